@@ -1,0 +1,86 @@
+/**
+ * Configuration: the environment (and a `.env` file, via dotenv) parsed once
+ * by zod into a typed {@link Config}. This is the only module that reads
+ * `process.env`. A missing or malformed value fails at start with the
+ * variable's name and what is expected; the token is never part of a message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
+import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths.ts';
+
+const snowflake = z.string().regex(/^\d{17,20}$/u, 'a Discord id (17 to 20 digits)');
+const optionalText = (schema: z.ZodType<string>) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+/** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
+export const envSchema = z.object({
+  DISCORD_TOKEN: optionalText(z.string().regex(/^[\w.-]{20,}$/u, 'a bot token from the Discord developer portal')),
+  DISCORD_APPLICATION_ID: optionalText(snowflake),
+  DISCORD_GUILD_ID: optionalText(snowflake),
+  DISCORD_API_BASE: optionalText(z.url({ protocol: /^https?$/u, error: 'an http(s) URL' })),
+  KNOWLEDGE_DIR: optionalText(z.string()),
+  CACHE_DIR: optionalText(z.string()),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
+  ),
+});
+
+/** The typed configuration. */
+export interface Config {
+  /** Present only when the Discord bot is to start. Never log it. */
+  readonly discordToken: string | undefined;
+  readonly discordApplicationId: string | undefined;
+  readonly discordGuildId: string | undefined;
+  /** Discord's REST API base, without the version (`https://discord.com/api`). */
+  readonly discordApiBase: string;
+  readonly knowledgeDir: string;
+  readonly cacheDir: string;
+  readonly logLevel: LogLevel;
+}
+
+/** Where the variables come from. */
+export interface ConfigSources {
+  /** The process environment; wins over the `.env` file. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A `.env` file to read if it exists (`./.env` by default); `false` reads none. */
+  readonly dotenvFile?: string | false;
+  /** Defaults that differ by front (the terminal logs less). */
+  readonly defaultLogLevel?: LogLevel;
+}
+
+/** Parses the configuration. Throws a ConfigError naming each bad variable and what it expects. */
+export function loadConfig(sources: ConfigSources = {}): Config {
+  const env = sources.env ?? process.env;
+  const dotenvFile = sources.dotenvFile === undefined ? resolve('.env') : sources.dotenvFile;
+  const fromFile = dotenvFile !== false && existsSync(dotenvFile) ? parseDotenv(readFileSync(dotenvFile)) : {};
+  const merged = { ...fromFile, ...definedOnly(env) };
+  const parsed = envSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: expected ${i.message}`);
+    throw new ConfigError(`policy-bot: invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const v = parsed.data;
+  return {
+    discordToken: v.DISCORD_TOKEN,
+    discordApplicationId: v.DISCORD_APPLICATION_ID,
+    discordGuildId: v.DISCORD_GUILD_ID,
+    discordApiBase: (v.DISCORD_API_BASE ?? 'https://discord.com/api').replace(/\/+$/u, ''),
+    knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
+    cacheDir: resolve(v.CACHE_DIR ?? DEFAULT_CACHE_DIR),
+    logLevel: v.LOG_LEVEL ?? sources.defaultLogLevel ?? 'info',
+  };
+}
+
+function definedOnly(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}

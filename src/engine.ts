@@ -1,0 +1,153 @@
+/**
+ * The engine: the one API every front calls (terminal, JSON, Discord). It
+ * returns plain results (no Discord or terminal types) and throws
+ * {@link UserError} for what a user got wrong.
+ */
+import type { KnowledgeBase } from './build.ts';
+import { buildKnowledgeBase, type BuildOptions } from './build.ts';
+import { UserError } from './errors.ts';
+import type { Actor, KnowledgeDocument, Topic } from './knowledge/corpus.ts';
+import { answer, type AskResult } from './search/answer.ts';
+import type { Passage } from './text/chunk.ts';
+import { normaliseText } from './text/terms.ts';
+
+/** How many results `ask` returns unless told otherwise, and the most it returns at once. */
+export const DEFAULT_TOP = 3;
+export const MAX_TOP = 10;
+
+/** Options of {@link Engine.ask}. */
+export interface AskOptions {
+  /** An actor id, name or alias: only that actor's passages. */
+  readonly actor?: string | undefined;
+  readonly top?: number | undefined;
+  /** Skip this many answering passages (paging). */
+  readonly offset?: number | undefined;
+}
+
+/** One autocomplete choice: what is shown and what is sent back. */
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** What the corpus holds, for `/help` and `sources`. */
+export interface Catalogue {
+  readonly actors: readonly { readonly actor: Actor; readonly documents: readonly KnowledgeDocument[]; readonly passages: number }[];
+  readonly topics: readonly Topic[];
+  readonly passages: number;
+}
+
+/** The most choices an autocomplete answer may carry (Discord's limit). */
+export const MAX_CHOICES = 25;
+
+/** The query engine over one knowledge base. */
+export class Engine {
+  constructor(readonly kb: KnowledgeBase) {}
+
+  /** Opens the knowledge folder (through the cache) and returns an engine over it. */
+  static async open(options: BuildOptions): Promise<Engine> {
+    return new Engine(await buildKnowledgeBase(options));
+  }
+
+  /** The best excerpts for `question`, or an abstention when the sources do not answer it. */
+  ask(question: string, options: AskOptions = {}): AskResult {
+    const top = options.top ?? DEFAULT_TOP;
+    if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) {
+      throw new UserError('bad-argument', `The number of results must be a whole number from 1 to ${MAX_TOP}.`);
+    }
+    const offset = options.offset ?? 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new UserError('bad-argument', 'The offset must be a whole number, 0 or more.');
+    const actor = options.actor === undefined ? undefined : this.resolveActor(options.actor).id;
+    const plan = this.kb.planner.plan(question);
+    return answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
+  }
+
+  /** One passage by id. Throws a UserError naming close ids when there is no such passage. */
+  passage(id: string): Passage {
+    const found = this.kb.passageById.get(id.trim());
+    if (found !== undefined) return found;
+    const near = this.suggestPassages(id.trim().split('#')[0] ?? '').map((c) => c.value);
+    throw new UserError(
+      'unknown-passage',
+      `There is no passage "${id}".${near.length > 0 ? ` Passages start like: ${near.slice(0, 5).join(', ')}.` : ' Passage ids look like "<document-id>#<n>"; `sources` lists the documents.'}`,
+    );
+  }
+
+  /** The actor an id, name or alias stands for. Throws a UserError listing the known actors otherwise. */
+  resolveActor(name: string): Actor {
+    const key = normaliseText(name).trim().toLowerCase();
+    const found = this.kb.corpus.actors.find(
+      (a) => a.id === key || [a.name, ...a.aliases].some((n) => normaliseText(n).toLowerCase() === key),
+    );
+    if (found !== undefined) return found;
+    const known = this.kb.corpus.actors.map((a) => `${a.id} (${a.name})`).join(', ');
+    throw new UserError('unknown-actor', `Unknown actor "${name}". Known actors: ${known}.`);
+  }
+
+  /** The topic an id or name stands for. Throws a UserError listing the known topics otherwise. */
+  resolveTopic(name: string): Topic {
+    const key = normaliseText(name).trim().toLowerCase();
+    const found = this.kb.corpus.topics.find((t) => t.id === key || normaliseText(t.name).toLowerCase() === key);
+    if (found !== undefined) return found;
+    const known = this.kb.corpus.topics.map((t) => t.id).join(', ');
+    throw new UserError('unknown-topic', `Unknown topic "${name}". Known topics: ${known || 'none'}.`);
+  }
+
+  /** What the corpus holds. */
+  catalogue(): Catalogue {
+    const { corpus, passages } = this.kb;
+    return {
+      actors: corpus.actors.map((actor) => ({
+        actor,
+        documents: corpus.documents.filter((d) => d.actor === actor.id),
+        passages: passages.filter((p) => p.actor === actor.id).length,
+      })),
+      topics: corpus.topics,
+      passages: passages.length,
+    };
+  }
+
+  /** Autocomplete for actor options: actors whose id, name or an alias starts with (or contains) what was typed. */
+  suggestActors(typed: string): Choice[] {
+    return rankChoices(
+      typed,
+      this.kb.corpus.actors.map((a) => ({ name: a.name, value: a.id, keys: [a.id, a.name, ...a.aliases] })),
+    );
+  }
+
+  /** Autocomplete for topic options. */
+  suggestTopics(typed: string): Choice[] {
+    return rankChoices(
+      typed,
+      this.kb.corpus.topics.map((t) => ({ name: t.name, value: t.id, keys: [t.id, t.name, ...t.terms] })),
+    );
+  }
+
+  /** Autocomplete for passage ids: ids that start with (or contain) what was typed, in corpus order. */
+  suggestPassages(typed: string): Choice[] {
+    return rankChoices(
+      typed,
+      this.kb.passages.map((p) => ({ name: `${p.id}: ${p.text}`, value: p.id, keys: [p.id] })),
+    );
+  }
+}
+
+/** Discord's bound on a choice's name and value. */
+export const MAX_CHOICE_CHARS = 100;
+
+function rankChoices(typed: string, items: readonly { name: string; value: string; keys: readonly string[] }[]): Choice[] {
+  const q = normaliseText(typed).trim().toLowerCase();
+  const scored = items
+    .map((item, order) => {
+      const keys = item.keys.map((k) => normaliseText(k).toLowerCase());
+      const rank = q === '' ? 0 : keys.some((k) => k.startsWith(q)) ? 0 : keys.some((k) => k.includes(q)) ? 1 : 2;
+      return { item, order, rank };
+    })
+    .filter((s) => s.rank < 2)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return scored.slice(0, MAX_CHOICES).map(({ item }) => ({ name: clip(item.name, MAX_CHOICE_CHARS), value: clip(item.value, MAX_CHOICE_CHARS) }));
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The project's error classes. Expected failures that a user can fix are
+ * {@link UserError}s and are shown as a short message; a corpus that does not
+ * validate is a {@link KnowledgeError} naming the file, the field and what was
+ * expected. Anything else is a bug and is logged with its stack.
+ */
+
+/** Base class: every error the project throws on purpose is one of these. */
+export class PolicyBotError extends Error {
+  override name = 'PolicyBotError';
+}
+
+/** What kind of user mistake a {@link UserError} is, for fronts that map them (exit codes, private replies). */
+export type UserErrorCode =
+  | 'empty-question'
+  | 'question-too-long'
+  | 'unknown-actor'
+  | 'unknown-passage'
+  | 'unknown-topic'
+  | 'bad-range'
+  | 'bad-argument'
+  | 'unknown-command';
+
+/** An expected failure caused by what the user asked: shown to them as it is, never with a stack trace. */
+export class UserError extends PolicyBotError {
+  override name = 'UserError';
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A knowledge file (or the knowledge folder) that does not validate. */
+export class KnowledgeError extends PolicyBotError {
+  override name = 'KnowledgeError';
+  constructor(
+    /** The file, relative to the knowledge folder. */
+    readonly file: string,
+    /** The offending field as a dotted path (`source.url`), or `''` for the file as a whole. */
+    readonly field: string,
+    /** What was expected, in words. */
+    readonly expected: string,
+  ) {
+    super(`policy-bot: ${file}: ${field === '' ? '' : `${field}: `}${expected}`);
+  }
+}
+
+/** The configuration (environment or `.env`) does not validate. */
+export class ConfigError extends PolicyBotError {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,28 @@
+/**
+ * The types of a loaded, validated corpus. A {@link Corpus} is immutable once
+ * loaded: reloading builds a new one.
+ */
+import type { Actor, FrontMatter, GlossaryEntry, Topic } from './schema.ts';
+
+/** A knowledge document: its validated front matter and its paragraphs, verbatim. */
+export interface KnowledgeDocument extends FrontMatter {
+  /** The file it came from, relative to the knowledge folder (`eu.md`). */
+  readonly file: string;
+  /** The body's paragraphs in order, soft line wraps joined with a space. */
+  readonly paragraphs: readonly string[];
+}
+
+/** Everything in one knowledge folder, validated and cross-checked. */
+export interface Corpus {
+  /** The folder it was loaded from (absolute). */
+  readonly dir: string;
+  /** SHA-256 (hex) of every file's path and bytes: the cache key of whatever is built from it. */
+  readonly hash: string;
+  readonly documents: readonly KnowledgeDocument[];
+  readonly actors: readonly Actor[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly topics: readonly Topic[];
+}
+
+export type { Actor, GlossaryEntry, Topic, FrontMatter };
+export type { Source } from './schema.ts';

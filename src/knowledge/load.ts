@@ -1,0 +1,149 @@
+/**
+ * Loads and validates a knowledge folder: every `*.md` file (front matter +
+ * body) and `actors.yaml`, `glossary.yaml`, `topics.yaml`. Either the whole
+ * folder validates and a {@link Corpus} comes back, or the first problem is
+ * thrown as a {@link KnowledgeError} naming the file, the field and what was
+ * expected. Nothing is ever half-loaded.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { KnowledgeError } from '../errors.ts';
+import { markdownParagraphs } from '../text/paragraphs.ts';
+import type { Corpus, KnowledgeDocument } from './corpus.ts';
+import { parseKnowledge } from './issues.ts';
+import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
+
+/** The file names with a fixed meaning in a knowledge folder. */
+export const ACTORS_FILE = 'actors.yaml';
+export const GLOSSARY_FILE = 'glossary.yaml';
+export const TOPICS_FILE = 'topics.yaml';
+
+interface RawFile {
+  /** Path relative to the knowledge folder, with forward slashes. */
+  readonly rel: string;
+  readonly text: string;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(md|ya?ml)$/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+async function readAll(dir: string): Promise<RawFile[]> {
+  let paths: string[];
+  try {
+    paths = await listFiles(dir);
+  } catch (error) {
+    throw new KnowledgeError(dir, '', `a readable knowledge folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return Promise.all(
+    paths.map(async (p) => ({ rel: relative(dir, p).split(sep).join('/'), text: await readFile(p, 'utf8') })),
+  );
+}
+
+function parseYamlFile(file: RawFile): unknown {
+  try {
+    return parseYaml(file.text, { prettyErrors: true });
+  } catch (error) {
+    throw new KnowledgeError(file.rel, '', `valid YAML (${firstLine(error)})`);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+function parseDocument(file: RawFile): KnowledgeDocument {
+  if (!/^---\r?\n/.test(file.text)) {
+    throw new KnowledgeError(file.rel, '', 'front matter between "---" lines at the top of the file');
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(file.text, { engines: { yaml: (s: string) => parseYaml(s) as object } });
+  } catch (error) {
+    throw new KnowledgeError(file.rel, '', `front matter that is valid YAML (${firstLine(error)})`);
+  }
+  const front = parseKnowledge(frontMatterSchema, parsed.data, file.rel);
+  const paragraphs = markdownParagraphs(parsed.content);
+  if (paragraphs.length === 0) throw new KnowledgeError(file.rel, '', 'a body with at least one paragraph of text');
+  return { ...front, file: file.rel, paragraphs };
+}
+
+function hashFiles(files: readonly RawFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.rel).update('\0').update(f.text).update('\0');
+  return hash.digest('hex');
+}
+
+function duplicates(values: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (seen.has(v)) return v;
+    seen.add(v);
+  }
+  return undefined;
+}
+
+/**
+ * Loads the knowledge folder `dir`. Throws a KnowledgeError on the first
+ * problem; resolves to a complete, cross-checked Corpus otherwise.
+ */
+export async function loadKnowledge(dir: string): Promise<Corpus> {
+  const root = resolve(dir);
+  const files = await readAll(root);
+  const byName = new Map(files.map((f) => [f.rel, f]));
+
+  const actorsFile = byName.get(ACTORS_FILE);
+  if (actorsFile === undefined) throw new KnowledgeError(ACTORS_FILE, '', `a file listing the actors (none in ${root})`);
+  const { actors } = parseKnowledge(actorsFileSchema, parseYamlFile(actorsFile), ACTORS_FILE);
+  const dupActor = duplicates(actors.map((a) => a.id));
+  if (dupActor !== undefined) throw new KnowledgeError(ACTORS_FILE, 'actors', `ids that are unique ("${dupActor}" appears twice)`);
+  const aliasOwners = new Map<string, string>();
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const key = name.toLowerCase();
+      const owner = aliasOwners.get(key);
+      if (owner !== undefined && owner !== actor.id) {
+        throw new KnowledgeError(ACTORS_FILE, `actors.${actor.id}.aliases`, `names that belong to one actor only ("${name}" is also ${owner})`);
+      }
+      aliasOwners.set(key, actor.id);
+    }
+  }
+
+  const glossaryFile = byName.get(GLOSSARY_FILE);
+  const glossary = glossaryFile === undefined ? [] : parseKnowledge(glossaryFileSchema, parseYamlFile(glossaryFile), GLOSSARY_FILE).entries;
+  const topicsFile = byName.get(TOPICS_FILE);
+  const topics = topicsFile === undefined ? [] : parseKnowledge(topicsFileSchema, parseYamlFile(topicsFile), TOPICS_FILE).topics;
+  const dupTopic = duplicates(topics.map((t) => t.id));
+  if (dupTopic !== undefined) throw new KnowledgeError(TOPICS_FILE, 'topics', `ids that are unique ("${dupTopic}" appears twice)`);
+
+  const actorIds = new Set(actors.map((a) => a.id));
+  const topicIds = new Set(topics.map((t) => t.id));
+  const documents: KnowledgeDocument[] = [];
+  const docFiles = new Map<string, string>();
+  for (const file of files) {
+    if (!file.rel.toLowerCase().endsWith('.md') || /(^|\/)readme\.md$/i.test(file.rel)) continue;
+    const doc = parseDocument(file);
+    if (!actorIds.has(doc.actor)) {
+      throw new KnowledgeError(file.rel, 'actor', `one of the actors in ${ACTORS_FILE} (${[...actorIds].join(', ')}), got "${doc.actor}"`);
+    }
+    doc.topics.forEach((topic, i) => {
+      if (!topicIds.has(topic)) {
+        throw new KnowledgeError(file.rel, `topics.${i}`, `one of the topics in ${TOPICS_FILE} (${[...topicIds].join(', ') || 'none defined'}), got "${topic}"`);
+      }
+    });
+    const other = docFiles.get(doc.id);
+    if (other !== undefined) throw new KnowledgeError(file.rel, 'id', `an id no other document uses ("${doc.id}" is also the id of ${other})`);
+    docFiles.set(doc.id, file.rel);
+    documents.push(doc);
+  }
+  if (documents.length === 0) throw new KnowledgeError(root, '', 'at least one Markdown document');
+
+  return { dir: root, hash: hashFiles(files), documents, actors, glossary, topics };
+}

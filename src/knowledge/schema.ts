@@ -1,0 +1,77 @@
+/**
+ * The zod schemas for everything in the knowledge folder: document front
+ * matter, `actors.yaml`, `glossary.yaml` and `topics.yaml`. The inferred
+ * types are the project's types for these things.
+ */
+import { z } from 'zod';
+
+/** A lowercase slug: letters, digits and single hyphens. Used for every id in the corpus. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and hyphens (e.g. "eu-cyber-strategy")');
+
+const nonEmpty = z.string().trim().min(1, 'a non-empty text');
+
+/** A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date). */
+const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+);
+
+/** Where a document's text comes from. */
+export const sourceSchema = z.strictObject({
+  publisher: nonEmpty,
+  title: nonEmpty,
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  retrieved: isoDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** The front matter of a knowledge Markdown file. */
+export const frontMatterSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  actor: slug,
+  topics: z.array(slug).default([]),
+  source: sourceSchema,
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** One actor of `actors.yaml`. */
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  kind: z.enum(['state', 'union', 'organisation']),
+  aliases: z.array(nonEmpty).default([]),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** `actors.yaml`. Curated profile fields (the facts layer) may extend actors here. */
+export const actorsFileSchema = z.strictObject({
+  actors: z.array(actorSchema).min(1, 'at least one actor'),
+});
+
+/** One entry of `glossary.yaml`: a term and what it means (acronym expansions or synonyms). */
+export const glossaryEntrySchema = z.strictObject({
+  term: nonEmpty,
+  means: z.array(nonEmpty).min(1, 'at least one meaning'),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** `glossary.yaml`. */
+export const glossaryFileSchema = z.strictObject({
+  entries: z.array(glossaryEntrySchema).default([]),
+});
+
+/** One topic of `topics.yaml`. */
+export const topicSchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  terms: z.array(nonEmpty).min(1, 'at least one term'),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+/** `topics.yaml`. */
+export const topicsFileSchema = z.strictObject({
+  topics: z.array(topicSchema).default([]),
+});

@@ -1,0 +1,111 @@
+/**
+ * The on-disk cache of a built index (and the passages it was built over),
+ * keyed by a hash of the knowledge folder and of the text pipeline. A cache
+ * that is missing, stale, truncated or corrupt is reported as such and
+ * rebuilt by the caller, never trusted. Writes go to a temporary file that is
+ * renamed into place, so a crash mid-write leaves the previous cache whole.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { MAX_PASSAGE_CHARS, type Passage } from '../text/chunk.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { processText } from '../text/terms.ts';
+import type { SerialisedIndex } from './index.ts';
+
+/** Bumped by hand when the file layout changes. */
+export const CACHE_FORMAT_VERSION = 1;
+
+/**
+ * A probe run through the text pipeline: its output is part of the cache
+ * key, so a change to term processing or sentence splitting invalidates
+ * every cache without anyone remembering to bump a version.
+ */
+const PIPELINE_PROBE =
+  'The U.S. organisations’ defence centres (e.g. NIS2) recognised “capacity-building” in 2016. Naïve cyber-resilience? Yes! Strategies, strengthening, analyzed.';
+
+/** The fingerprint of the text pipeline as it is in this build. */
+export function pipelineFingerprint(): string {
+  return createHash('sha256')
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
+    .digest('hex');
+}
+
+/** The cache key for a corpus whose files hash to `corpusHash`. */
+export function cacheKey(corpusHash: string): string {
+  return createHash('sha256').update(corpusHash).update('\0').update(pipelineFingerprint()).digest('hex');
+}
+
+/** What a cache file holds. */
+export interface CachedBuild {
+  readonly passages: readonly Passage[];
+  readonly index: SerialisedIndex;
+}
+
+const headerSchema = z.strictObject({
+  format: z.literal('policy-bot-index'),
+  version: z.literal(CACHE_FORMAT_VERSION),
+  key: z.string().regex(/^[0-9a-f]{64}$/u),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  bytes: z.number().int().nonnegative(),
+});
+
+const bodySchema = z.object({
+  passages: z.array(z.object({ id: z.string(), text: z.string(), actor: z.string() }).loose()),
+  index: z.object({ engine: z.literal('minisearch'), data: z.unknown(), documentFrequency: z.record(z.string(), z.number()) }),
+});
+
+/** The result of reading a cache: a build, or why there is none. */
+export type CacheRead =
+  | { readonly status: 'fresh'; readonly build: CachedBuild }
+  | { readonly status: 'missing' | 'stale' | 'corrupt'; readonly reason: string };
+
+/** Reads the cache file at `file` for `key`. Never throws for a bad file: says what is wrong with it. */
+export async function readCache(file: string, key: string): Promise<CacheRead> {
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { status: 'missing', reason: `no cache at ${file}` };
+    throw error;
+  }
+  const newline = raw.indexOf(0x0a);
+  if (newline < 0) return { status: 'corrupt', reason: 'no header line' };
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(raw.subarray(0, newline).toString('utf8')));
+  } catch {
+    return { status: 'corrupt', reason: 'the header is not a policy-bot index header of this version' };
+  }
+  if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or another text pipeline' };
+  const body = raw.subarray(newline + 1);
+  if (body.length !== header.bytes) return { status: 'corrupt', reason: `truncated: ${body.length} of ${header.bytes} bytes` };
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
+  const parsed = bodySchema.safeParse(JSON.parse(body.toString('utf8')));
+  if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
+  // The checksum proves these are the bytes this module wrote from real Passages; the schema checked their shape.
+  return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
+}
+
+/** Writes `build` to `file` for `key`, atomically (temporary file, then rename). */
+export async function writeCache(file: string, key: string, build: CachedBuild): Promise<void> {
+  const body = Buffer.from(JSON.stringify(build), 'utf8');
+  const header = {
+    format: 'policy-bot-index',
+    version: CACHE_FORMAT_VERSION,
+    key,
+    sha256: createHash('sha256').update(body).digest('hex'),
+    bytes: body.length,
+  } satisfies z.infer<typeof headerSchema>;
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Excerpts: the one to three sentences of a passage that best answer a
+ * query, with the words that matched marked.
+ */
+import type { Passage } from '../text/chunk.ts';
+import { processWord, tokenize } from '../text/terms.ts';
+
+/** The most sentences an excerpt joins. */
+export const MAX_EXCERPT_SENTENCES = 3;
+/** An excerpt grows past one sentence only while it stays within this many characters. */
+export const MAX_EXCERPT_CHARS = 600;
+
+/** A span of text, offsets relative to the text it marks. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A verbatim slice of a passage. */
+export interface Excerpt {
+  /** `passage.text.slice(start, end)`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Words in `text` that matched the query, offsets relative to `text`. */
+  readonly marks: readonly Span[];
+}
+
+interface ScoredSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly terms: ReadonlySet<string>;
+  readonly marks: readonly Span[];
+}
+
+/**
+ * The best excerpt of `passage` for a query whose matched index terms are
+ * `matched`; `weight` says how much each term is worth (its rarity).
+ */
+export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weight: (term: string) => number): Excerpt {
+  const sentences: ScoredSentence[] = passage.sentences.map((s) => {
+    const terms = new Set<string>();
+    const marks: Span[] = [];
+    for (const tok of tokenize(s.text)) {
+      const term = processWord(tok.word);
+      if (term !== undefined && matched.has(term)) {
+        terms.add(term);
+        marks.push({ start: s.start + tok.start, end: s.start + tok.end });
+      }
+    }
+    return { start: s.start, end: s.end, terms, marks };
+  });
+  if (sentences.length === 0) return { text: passage.text, start: 0, end: passage.text.length, marks: [] };
+
+  const value = (terms: ReadonlySet<string>): number => [...terms].reduce((sum, t) => sum + weight(t), 0);
+  let best = 0;
+  sentences.forEach((s, i) => {
+    if (value(s.terms) > value(sentences[best]?.terms ?? new Set())) best = i;
+  });
+
+  // Grow the window to a neighbour while that adds terms not yet covered, within the bounds.
+  let lo = best;
+  let hi = best;
+  const covered = new Set(sentences[best]?.terms ?? []);
+  while (hi - lo + 1 < MAX_EXCERPT_SENTENCES) {
+    const candidates = [lo - 1, hi + 1].filter((i) => i >= 0 && i < sentences.length);
+    let pick = -1;
+    let gain = 0;
+    for (const i of candidates) {
+      const s = sentences[i];
+      if (s === undefined) continue;
+      const span = Math.max(hi === i - 1 ? s.end : (sentences[hi]?.end ?? 0), 0) - Math.min(s.start, sentences[lo]?.start ?? 0);
+      if (span > MAX_EXCERPT_CHARS) continue;
+      const g = value(new Set([...s.terms].filter((t) => !covered.has(t))));
+      if (g > gain) {
+        gain = g;
+        pick = i;
+      }
+    }
+    if (pick < 0) break;
+    for (const t of sentences[pick]?.terms ?? []) covered.add(t);
+    if (pick < lo) lo = pick;
+    else hi = pick;
+  }
+
+  const start = sentences[lo]?.start ?? 0;
+  const end = sentences[hi]?.end ?? passage.text.length;
+  const marks = sentences
+    .slice(lo, hi + 1)
+    .flatMap((s) => s.marks)
+    .map((m) => ({ start: m.start - start, end: m.end - start }));
+  return { text: passage.text.slice(start, end), start, end, marks };
+}

@@ -1,0 +1,25 @@
+/**
+ * The bounds that keep every query fast whatever is typed. MiniSearch's cost
+ * is the number of passages each query term touches, summed over the terms;
+ * prefix search on very short terms and fuzzy search on common mid-length
+ * ones multiply it (see the project notes on MiniSearch at scale).
+ */
+
+/** The longest question accepted: Discord's own maximum for a string option. */
+export const MAX_QUESTION_CHARS = 6000;
+
+/** Distinct terms from the question that are searched; the rest are dropped and the answer says the question was shortened. */
+export const MAX_QUERY_TERMS = 16;
+
+/** Extra terms that glossary expansion may add on top of the question's own. */
+export const MAX_EXPANSION_TERMS = 12;
+
+/** A term gets typo tolerance only from this many characters: shorter ones have too many neighbours. */
+export const FUZZY_MIN_LENGTH = 5;
+
+/** Edit distance allowed, as a fraction of the term's length (MiniSearch's `fuzzy`), and its cap. */
+export const FUZZY_FRACTION = 0.2;
+export const MAX_FUZZY_DISTANCE = 2;
+
+/** A term matches as a prefix of longer words only from this many characters: "co" would expand to half the vocabulary. */
+export const PREFIX_MIN_LENGTH = 4;

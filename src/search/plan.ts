@@ -1,0 +1,182 @@
+/**
+ * Query planning: from a question as typed to the terms that are searched.
+ * Recognises actors named by any alias, expands glossary entries both ways,
+ * notices years, and bounds the query (see limits.ts) so no input is slow.
+ */
+import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
+import { UserError } from '../errors.ts';
+import { isEverydayTerm } from '../text/common-words.ts';
+import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
+import {
+  FUZZY_FRACTION,
+  FUZZY_MIN_LENGTH,
+  MAX_EXPANSION_TERMS,
+  MAX_QUERY_TERMS,
+  MAX_QUESTION_CHARS,
+  PREFIX_MIN_LENGTH,
+} from './limits.ts';
+
+/** Where a query term came from. Only `question` and `year` terms count as evidence that a passage answers. */
+export type TermSource = 'question' | 'year' | 'actor' | 'glossary';
+
+/** One term to search, already processed like the index's terms. */
+export interface QueryTerm {
+  readonly term: string;
+  /** Relative weight in scoring. */
+  readonly weight: number;
+  /** Typo tolerance as a fraction of the term's length, or false. */
+  readonly fuzzy: number | false;
+  readonly prefix: boolean;
+  readonly source: TermSource;
+  /** An everyday English word (not written as an acronym): weaker evidence that a passage answers. */
+  readonly everyday: boolean;
+}
+
+/** A glossary expansion that was applied: the phrase found in the question and what it added. */
+export interface Expansion {
+  /** The glossary text found in the question, and its terms. */
+  readonly found: string;
+  readonly foundTerms: readonly string[];
+  /** The glossary texts added, and the terms they brought. */
+  readonly added: readonly string[];
+  readonly addedTerms: readonly string[];
+}
+
+/** Everything the search needs to know about a question. */
+export interface QueryPlan {
+  /** The question with invisible characters removed and white space folded. */
+  readonly question: string;
+  readonly terms: readonly QueryTerm[];
+  /** Ids of actors the question names, in the order they appear. */
+  readonly mentionedActors: readonly string[];
+  readonly years: readonly number[];
+  readonly expansions: readonly Expansion[];
+  /** True when terms beyond MAX_QUERY_TERMS were dropped. */
+  readonly shortened: boolean;
+}
+
+/** What planning needs from the corpus. */
+export interface Lexicon {
+  readonly actors: readonly Actor[];
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A matcher for one actor name: whole words; case-sensitive for acronyms (US is not "us"). */
+function nameMatcher(name: string): RegExp {
+  const n = normaliseText(name);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, isAcronym(n) ? 'u' : 'iu');
+}
+
+/** Precompiled matchers for a lexicon, built once per corpus. */
+export class QueryPlanner {
+  private readonly actorMatchers: { id: string; matchers: RegExp[]; terms: Set<string> }[];
+  private readonly glossarySides: { sides: string[][]; labels: string[] }[];
+
+  constructor(lexicon: Lexicon) {
+    this.actorMatchers = lexicon.actors.map((a) => {
+      const names = [a.name, ...a.aliases];
+      return {
+        id: a.id,
+        matchers: names.map(nameMatcher),
+        terms: new Set(names.flatMap((n) => processText(n))),
+      };
+    });
+    this.glossarySides = lexicon.glossary.map((e) => {
+      const labels = [e.term, ...e.means];
+      return { labels, sides: labels.map((l) => processText(l)) };
+    });
+  }
+
+  /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
+  plan(raw: string): QueryPlan {
+    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (raw.length > MAX_QUESTION_CHARS) {
+      throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
+    }
+    if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
+
+    const mentioned = this.actorMatchers
+      .map((a) => ({ id: a.id, at: Math.min(...a.matchers.map((m) => m.exec(question)?.index ?? Infinity)) }))
+      .filter((a) => a.at !== Infinity)
+      .sort((x, y) => x.at - y.at)
+      .map((a) => a.id);
+    const actorTerms = new Set(this.actorMatchers.filter((a) => mentioned.includes(a.id)).flatMap((a) => [...a.terms]));
+
+    const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+    const processed: string[] = [];
+    const acronyms = new Set<string>();
+    for (const t of tokenize(question)) {
+      const term = processWord(t.word);
+      if (term === undefined) continue;
+      processed.push(term);
+      if (isAcronym(normaliseText(t.word))) acronyms.add(term);
+    }
+
+    const terms: QueryTerm[] = [];
+    const seen = new Set<string>();
+    let shortened = false;
+    for (const term of processed) {
+      if (seen.has(term)) continue;
+      if (seen.size >= MAX_QUERY_TERMS) {
+        shortened = true;
+        break;
+      }
+      seen.add(term);
+      const source: TermSource = actorTerms.has(term) ? 'actor' : /^\d{4}$/u.test(term) && years.includes(Number(term)) ? 'year' : 'question';
+      terms.push(makeTerm(term, source, !acronyms.has(term) && isEverydayTerm(term)));
+    }
+
+    const expansions: Expansion[] = [];
+    let added = 0;
+    for (const { sides, labels } of this.glossarySides) {
+      const foundAt = sides.findIndex((side) => side.length > 0 && containsRun(processed, side));
+      if (foundAt < 0) continue;
+      const addedLabels: string[] = [];
+      const addedTerms: string[] = [];
+      sides.forEach((side, i) => {
+        if (i === foundAt) return;
+        const fresh = side.filter((t) => !seen.has(t));
+        if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) return;
+        for (const t of fresh) {
+          seen.add(t);
+          terms.push(makeTerm(t, 'glossary', false));
+          addedTerms.push(t);
+        }
+        added += fresh.length;
+        addedLabels.push(labels[i] ?? '');
+      });
+      if (addedLabels.length > 0) {
+        expansions.push({ found: labels[foundAt] ?? '', foundTerms: sides[foundAt] ?? [], added: addedLabels, addedTerms });
+      }
+    }
+
+    return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+  }
+}
+
+function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {
+  const searchable = source === 'question' || source === 'glossary';
+  return {
+    term,
+    weight: WEIGHT[source],
+    fuzzy: searchable && term.length >= FUZZY_MIN_LENGTH && !/\p{N}/u.test(term) ? FUZZY_FRACTION : false,
+    prefix: searchable && term.length >= PREFIX_MIN_LENGTH && !/\p{N}/u.test(term),
+    source,
+    everyday,
+  };
+}
+
+/** True when `run` occurs contiguously in `terms`. */
+function containsRun(terms: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= terms.length; i++) {
+    for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}

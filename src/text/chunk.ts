@@ -1,0 +1,80 @@
+/**
+ * Chunking: knowledge documents → passages. A passage is one paragraph, or,
+ * where a paragraph is longer than {@link MAX_PASSAGE_CHARS}, a run of its
+ * whole sentences. A passage never splits a sentence, so a single sentence
+ * longer than the bound is a passage of its own.
+ */
+import type { KnowledgeDocument, Source } from '../knowledge/corpus.ts';
+import { type SentenceSpan, splitSentences } from './sentences.ts';
+
+/**
+ * The longest a passage may be, in characters, unless one sentence alone is
+ * longer. About 120–150 words: long enough to keep a paragraph's argument
+ * together, short enough that an excerpt and its citation fit one Discord embed.
+ */
+export const MAX_PASSAGE_CHARS = 900;
+
+/** A chunk of a document: what is indexed, quoted and cited. */
+export interface Passage {
+  /** `<doc-id>#<n>`, n counting from 1 in document order: stable as long as the document's text is. */
+  readonly id: string;
+  readonly docId: string;
+  readonly actor: string;
+  /** The document's title. */
+  readonly title: string;
+  readonly source: Source;
+  readonly topics: readonly string[];
+  /** Where it stands: its number in the document (1-based) and the paragraph (1-based) it comes from. */
+  readonly position: { readonly index: number; readonly paragraph: number };
+  /** The verbatim text. */
+  readonly text: string;
+  /** Its sentences, offsets relative to `text`. */
+  readonly sentences: readonly SentenceSpan[];
+}
+
+/** Groups sentences greedily into runs whose text (from first start to last end) is at most `max` characters. */
+function groupSentences(sentences: readonly SentenceSpan[], max: number): SentenceSpan[][] {
+  const groups: SentenceSpan[][] = [];
+  let current: SentenceSpan[] = [];
+  for (const s of sentences) {
+    const first = current[0];
+    if (first !== undefined && s.end - first.start > max) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(s);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Chunks one document into passages. */
+export function chunkDocument(doc: KnowledgeDocument, max: number = MAX_PASSAGE_CHARS): Passage[] {
+  const passages: Passage[] = [];
+  doc.paragraphs.forEach((paragraph, p) => {
+    for (const group of groupSentences(splitSentences(paragraph), max)) {
+      const first = group[0];
+      const last = group[group.length - 1];
+      if (first === undefined || last === undefined) continue;
+      const text = paragraph.slice(first.start, last.end);
+      const index = passages.length + 1;
+      passages.push({
+        id: `${doc.id}#${index}`,
+        docId: doc.id,
+        actor: doc.actor,
+        title: doc.title,
+        source: doc.source,
+        topics: doc.topics,
+        position: { index, paragraph: p + 1 },
+        text,
+        sentences: group.map((s) => ({ text: s.text, start: s.start - first.start, end: s.end - first.start })),
+      });
+    }
+  });
+  return passages;
+}
+
+/** Chunks every document of a corpus, in document order. */
+export function chunkDocuments(docs: readonly KnowledgeDocument[], max: number = MAX_PASSAGE_CHARS): Passage[] {
+  return docs.flatMap((d) => chunkDocument(d, max));
+}

@@ -1,0 +1,92 @@
+/**
+ * Term processing, shared by the index and the query planner so both sides
+ * see the same terms: Unicode and quote normalisation, diacritics, case,
+ * possessives, dotted initialisms (U.S. → us), stop words, British/American
+ * spelling and Porter stemming.
+ */
+import { stemmer } from 'stemmer';
+import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { foldSpelling } from './spelling.ts';
+
+/** Words that carry no meaning for retrieval: the stopword package's English list plus question words and auxiliaries. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...ENGLISH_STOP_WORDS,
+  'does', 'did', 'done', 'doing', 'do', 'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been',
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'tell', 'me', 'please', 'us', 'our',
+  'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must', 'any', 'anything', 'something',
+  'say', 'says', 'said', 'know', 'about', 'there', 'their', 'them', 'they', 'this', 'that', 'these', 'those',
+  'its', 'it', 'an', 'a', 'the', 'of', 'on', 'in', 'to', 'for', 'with', 'by', 'as', 'at', 'from', 'or', 'and',
+  'so', 'such', 'than', 'then', 'also', 'very', 'much', 'many', 'some', 'own', 'i', 'you', 'we', 'he', 'she',
+]);
+
+/** Zero-width and bidirectional control characters, which only hide or reorder text. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * Normalises text for matching (not for display): NFKD with combining marks
+ * removed (diacritics), typographic quotes and dashes to ASCII, invisible
+ * characters removed. Case is kept: acronyms are told apart by it.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(INVISIBLE, '')
+    .replace(/[‘’‚‛′`´]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-');
+}
+
+/** A token of a text: the raw word and where it stands (offsets in the text given to {@link tokenize}). */
+export interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A word: letters and digits, with inner apostrophes (Japan's) and dotted
+ * initialisms (U.S., e.g.) kept together. Hyphens split words, so
+ * "capacity-building" and "capacity building" index alike.
+ */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Splits text into word tokens with their offsets. The text may be raw (typographic apostrophes are understood). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** True for a word written in capitals (two letters or more, digits allowed): an acronym such as US, IT, NIS2. */
+export function isAcronym(word: string): boolean {
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.]+$/u.test(word);
+}
+
+/**
+ * Turns one raw token into its index term, or `undefined` when it carries no
+ * meaning (a stop word, a lone letter). A stop word written as an acronym
+ * (US, IT) is kept: in capitals it names something.
+ */
+export function processWord(raw: string): string | undefined {
+  const word = normaliseText(raw);
+  const acronym = isAcronym(word);
+  let lower = word.toLowerCase().replace(/'s$/u, '').replace(/'/gu, '');
+  if (lower.includes('.')) lower = lower.replace(/\./gu, '');
+  if (lower.length === 0) return undefined;
+  if (!acronym && (lower.length < 2 || STOP_WORDS.has(lower))) return undefined;
+  if (/\p{N}/u.test(lower)) return lower; // years, NIS2, G7: never stemmed
+  return stemmer(foldSpelling(lower));
+}
+
+/** All index terms of a text, in order, duplicates kept (term frequency matters to BM25). */
+export function processText(text: string): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(text)) {
+    const term = processWord(t.word);
+    if (term !== undefined) terms.push(term);
+  }
+  return terms;
+}
