@@ -57,7 +57,7 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
     }
     options.logger.info({ cache: file, reason }, 'building the index');
   }
-  const passages = chunkDocuments(corpus.documents);
+  const passages = chunkDocuments(corpus.documents, new Map(corpus.actors.map((a) => [a.id, a.name])));
   const index = SearchIndex.build(passages);
   if (file !== undefined) {
     try {

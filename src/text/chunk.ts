@@ -19,7 +19,9 @@ export interface Passage {
   /** `<doc-id>#<n>`, n counting from 1 in document order: stable as long as the document's text is. */
   readonly id: string;
   readonly docId: string;
+  /** The actor's id and display name. */
   readonly actor: string;
+  readonly actorName: string;
   /** The document's title. */
   readonly title: string;
   readonly source: Source;
@@ -48,8 +50,8 @@ function groupSentences(sentences: readonly SentenceSpan[], max: number): Senten
   return groups;
 }
 
-/** Chunks one document into passages. */
-export function chunkDocument(doc: KnowledgeDocument, max: number = MAX_PASSAGE_CHARS): Passage[] {
+/** Chunks one document into passages; `actorName` is its actor's display name. */
+export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: number = MAX_PASSAGE_CHARS): Passage[] {
   const passages: Passage[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
     for (const group of groupSentences(splitSentences(paragraph), max)) {
@@ -62,6 +64,7 @@ export function chunkDocument(doc: KnowledgeDocument, max: number = MAX_PASSAGE_
         id: `${doc.id}#${index}`,
         docId: doc.id,
         actor: doc.actor,
+        actorName,
         title: doc.title,
         source: doc.source,
         topics: doc.topics,
@@ -74,7 +77,11 @@ export function chunkDocument(doc: KnowledgeDocument, max: number = MAX_PASSAGE_
   return passages;
 }
 
-/** Chunks every document of a corpus, in document order. */
-export function chunkDocuments(docs: readonly KnowledgeDocument[], max: number = MAX_PASSAGE_CHARS): Passage[] {
-  return docs.flatMap((d) => chunkDocument(d, max));
+/** Chunks every document of a corpus, in document order. `actorNames` maps actor ids to display names. */
+export function chunkDocuments(
+  docs: readonly KnowledgeDocument[],
+  actorNames: ReadonlyMap<string, string>,
+  max: number = MAX_PASSAGE_CHARS,
+): Passage[] {
+  return docs.flatMap((d) => chunkDocument(d, actorNames.get(d.actor) ?? d.actor, max));
 }

@@ -1,0 +1,46 @@
+/**
+ * What a command file in `commands/` exports: its definition (name,
+ * description, options) and its handler together. The handler calls the
+ * engine and returns a {@link Reply}; a view renders it.
+ */
+import type { Engine } from '../engine.ts';
+import type { Logger } from '../log.ts';
+import type { Reply } from '../replies.ts';
+import type { OptionSpec, OptionValues } from './options.ts';
+
+/** Which front is calling. */
+export type FrontName = 'discord' | 'console' | 'cli';
+
+/** What a handler gets besides its options. */
+export interface CommandContext {
+  /** The engine serving now (a reload may replace it between calls, never during one). */
+  readonly engine: Engine;
+  readonly front: FrontName;
+  /** The asking user's id, where the front has users. */
+  readonly userId?: string;
+  /** Whether the caller may run admin commands. The front decides (Manage Server on Discord; the terminal's owner is). */
+  readonly isAdmin: boolean;
+  readonly logger: Logger;
+}
+
+/** A command: definition and handler. */
+export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]> {
+  /** Lowercase, as typed after the slash. */
+  readonly name: string;
+  readonly description: string;
+  readonly options: O;
+  /** Changes state: only for admins (Discord: Manage Server), checked again when run. */
+  readonly admin?: boolean;
+  run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
+}
+
+/**
+ * Defines a command. The `const` type parameter keeps the option specs
+ * literal, so `run` gets options typed from them.
+ */
+export function defineCommand<const O extends readonly OptionSpec[]>(command: Command<O>): Command<O> {
+  return command;
+}
+
+/** A command with its option types erased: what registries and fronts hold. */
+export type AnyCommand = Command<readonly OptionSpec[]>;

@@ -1,0 +1,24 @@
+/** Running a command the same way from every front: parse its options, check admin rights, call its handler. */
+import { UserError } from '../errors.ts';
+import type { Reply } from '../replies.ts';
+import type { AnyCommand, CommandContext } from './command.ts';
+import type { OptionValues } from './options.ts';
+import { parseOptions } from './registry.ts';
+
+/** A command refused because the caller is not an admin. */
+export class NotAllowedError extends UserError {
+  override name = 'NotAllowedError';
+  constructor(command: string) {
+    super('bad-argument', `/${command} is for server managers only.`);
+  }
+}
+
+/** Parses `raw` for `command` and runs it. Throws UserError for bad options or a refused admin command. */
+export async function executeCommand(command: AnyCommand, raw: Record<string, unknown>, context: CommandContext): Promise<Reply> {
+  if (command.admin === true && !context.isAdmin) {
+    context.logger.warn({ command: command.name, user: context.userId, front: context.front }, 'admin command refused');
+    throw new NotAllowedError(command.name);
+  }
+  const options = parseOptions(command, raw) as OptionValues<AnyCommand['options']>;
+  return command.run(options, context);
+}

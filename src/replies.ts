@@ -1,0 +1,57 @@
+/**
+ * What a command hands to a view: an engine result tagged with its kind,
+ * plus how it is to be delivered. Views (terminal, JSON, Discord) render a
+ * {@link Reply}; commands never format anything themselves.
+ */
+import type { Catalogue } from './engine.ts';
+import type { AskResult } from './search/answer.ts';
+import type { Passage } from './text/chunk.ts';
+
+/** What the corpus covers, named for people: suggested when nothing matched. */
+export interface Coverage {
+  readonly actors: readonly string[];
+  readonly topics: readonly string[];
+}
+
+/** The coverage of a catalogue. */
+export function coverageOf(catalogue: Catalogue): Coverage {
+  return {
+    actors: catalogue.actors.filter((a) => a.passages > 0).map((a) => a.actor.name),
+    topics: catalogue.topics.map((t) => t.name),
+  };
+}
+
+/** The results a view knows how to render, by kind. The facts layer adds its kinds here. */
+export interface ReplyBodies {
+  /** `/ask`: excerpts, or an abstention with what the corpus does cover, to suggest. */
+  ask: { readonly result: AskResult; readonly covers: Coverage };
+  /** `/source`: one passage whole. */
+  passage: { readonly passage: Passage };
+  /** `/help`: what the corpus holds and how to ask. */
+  help: { readonly catalogue: Catalogue };
+  /** `sources`: the documents and actors. */
+  sources: { readonly catalogue: Catalogue };
+  /** A short plain message (an admin confirmation, a refusal). */
+  notice: { readonly text: string };
+}
+
+/** The kinds of reply. */
+export type ReplyKind = keyof ReplyBodies;
+
+/** How a reply is delivered, where the front can honour it. */
+export interface Delivery {
+  /** Only the asker sees it (Discord ephemeral). */
+  readonly hide?: boolean;
+  /** A user the answer is pointed at: the only one pinged. */
+  readonly mention?: string;
+}
+
+/** One reply: a kind, its body, and its delivery. */
+export type Reply = {
+  [K in ReplyKind]: { readonly kind: K } & ReplyBodies[K] & { readonly delivery?: Delivery };
+}[ReplyKind];
+
+/** Builds a reply of `kind`. */
+export function reply<K extends ReplyKind>(kind: K, body: ReplyBodies[K], delivery?: Delivery): Reply {
+  return { kind, ...body, ...(delivery === undefined ? {} : { delivery }) } as Reply;
+}

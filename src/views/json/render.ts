@@ -1,0 +1,80 @@
+/**
+ * JSON views: a {@link Reply} as a plain object for `--json` (one object per
+ * answer, one line per object with `--stdin`). Pure; shapes are documented
+ * in the README and tested.
+ */
+import type { Catalogue } from '../../engine.ts';
+import type { AskResult } from '../../search/answer.ts';
+import type { Passage } from '../../text/chunk.ts';
+import type { Reply, ReplyBodies } from '../../replies.ts';
+
+/** A JSON renderer for one kind of reply. */
+export type JsonRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]) => unknown;
+
+/** The JSON of an `ask` result: `{query, abstained, results: [{id, actor, title, text, excerpt, score, source}]}` and a few more fields. */
+export function askJson(result: AskResult): unknown {
+  return {
+    query: result.query,
+    abstained: result.abstained,
+    ...(result.reason === undefined ? {} : { reason: result.reason }),
+    ...(result.actor === undefined ? {} : { actor: result.actor }),
+    shortened: result.plan.shortened,
+    total: result.total,
+    results: result.results.map((hit) => ({
+      id: hit.passage.id,
+      actor: hit.passage.actor,
+      actorName: hit.passage.actorName,
+      title: hit.passage.title,
+      text: hit.passage.text,
+      excerpt: hit.excerpt.text,
+      marks: hit.excerpt.marks.map((m) => [m.start, m.end]),
+      score: Math.round(hit.score * 1000) / 1000,
+      link: hit.link,
+      source: { title: hit.passage.source.title, url: hit.passage.source.url, publisher: hit.passage.source.publisher },
+    })),
+  };
+}
+
+/** The JSON of one passage. */
+export function passageJson(p: Passage): unknown {
+  return {
+    id: p.id,
+    actor: p.actor,
+    actorName: p.actorName,
+    title: p.title,
+    document: p.docId,
+    position: p.position,
+    text: p.text,
+    source: p.source,
+  };
+}
+
+function catalogueJson(c: Catalogue): unknown {
+  return {
+    passages: c.passages,
+    actors: c.actors.map(({ actor, documents, passages }) => ({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      aliases: actor.aliases,
+      passages,
+      documents: documents.map((d) => ({ id: d.id, title: d.title, file: d.file, topics: d.topics, source: d.source })),
+    })),
+    topics: c.topics.map((t) => ({ id: t.id, name: t.name })),
+  };
+}
+
+/** Renderers by reply kind. The facts layer adds its kinds here. */
+const RENDERERS: { [K in keyof ReplyBodies]: JsonRenderer<K> } = {
+  ask: ({ result }) => askJson(result),
+  passage: ({ passage }) => passageJson(passage),
+  help: ({ catalogue }) => catalogueJson(catalogue),
+  sources: ({ catalogue }) => catalogueJson(catalogue),
+  notice: ({ text }) => ({ message: text }),
+};
+
+/** Renders any reply as a JSON-ready value. */
+export function renderJson(reply: Reply): unknown {
+  const render = RENDERERS[reply.kind] as JsonRenderer<typeof reply.kind>;
+  return render(reply as never);
+}

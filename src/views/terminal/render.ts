@@ -1,0 +1,96 @@
+/**
+ * Terminal views: a {@link Reply} as text for the console and the one-shot
+ * CLI. Pure functions of the reply and a style.
+ */
+import type { Catalogue } from '../../engine.ts';
+import type { AskResult } from '../../search/answer.ts';
+import type { Passage } from '../../text/chunk.ts';
+import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
+import { applyMarks } from '../marks.ts';
+import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
+
+/** A terminal renderer for one kind of reply. */
+export type TerminalRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K], style: TerminalStyle) => string;
+
+function indent(text: string, by = '   '): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? l : by + l))
+    .join('\n');
+}
+
+/** The abstention message: nothing matched, and what the corpus does cover. */
+export function abstainText(covers: Coverage): string {
+  const topics = covers.topics.length > 0 ? ` Topics: ${covers.topics.join(', ')}.` : '';
+  return `Nothing in the sources answers that. They cover ${covers.actors.join(', ')}.${topics} Try naming an actor or a topic, e.g. "What is the EU's approach to ${covers.topics[0]?.toLowerCase() ?? 'resilience'}?"`;
+}
+
+function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, style: TerminalStyle): string {
+  if (result.abstained) return abstainText(covers);
+  const lines: string[] = [];
+  if (result.plan.shortened) lines.push(style.dim('(The question was long: only its first terms were searched.)'));
+  result.results.forEach((hit, i) => {
+    const p = hit.passage;
+    lines.push(`${style.bold(`${result.offset + i + 1}. ${p.actorName}`)} · ${p.title} ${style.dim(`[${p.id}]`)}`);
+    lines.push(indent(`“${applyMarks(hit.excerpt.text, hit.excerpt.marks, style.markOpen, style.markClose)}”`));
+    lines.push(indent(style.dim(`${p.source.publisher}, ${p.source.title}`)));
+    lines.push(indent(hit.link));
+  });
+  const shown = result.offset + result.results.length;
+  if (shown < result.total) lines.push(style.dim(`${result.total - shown} more passage(s) match.`));
+  return lines.join('\n');
+}
+
+function renderPassage({ passage: p }: { passage: Passage }, style: TerminalStyle): string {
+  return [
+    `${style.bold(p.id)} · ${p.title}`,
+    '',
+    p.text,
+    '',
+    style.dim(`Source: ${p.source.publisher}, ${p.source.title} (retrieved ${p.source.retrieved})`),
+    p.source.url,
+  ].join('\n');
+}
+
+function renderHelp({ catalogue }: { catalogue: Catalogue }, style: TerminalStyle): string {
+  return [
+    style.bold('policy-bot answers questions from its sources, quoting them verbatim.'),
+    '',
+    `Actors: ${catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')}`,
+    `Topics: ${catalogue.topics.map((t) => t.name).join(', ') || 'none listed'}`,
+    `Passages: ${catalogue.passages} in ${catalogue.actors.reduce((n, a) => n + a.documents.length, 0)} document(s)`,
+    '',
+    'Commands:',
+    '  /ask <question> [actor:<actor>] [top:<n>]   the best excerpts, each with its source link',
+    '  /source <passage-id>                        one passage whole, with its citation',
+    '  /sources                                    the documents, by actor',
+    '  /help                                       this text',
+    '',
+    'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs".',
+  ].join('\n');
+}
+
+function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalStyle): string {
+  const lines: string[] = [];
+  for (const { actor, documents, passages } of catalogue.actors) {
+    lines.push(`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${passages} passage(s)`);
+    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}\n    ${d.source.url}`);
+    if (documents.length === 0) lines.push('  (no documents yet)');
+  }
+  return lines.join('\n');
+}
+
+/** Renderers by reply kind. The facts layer adds its kinds here. */
+const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
+  ask: renderAsk,
+  passage: renderPassage,
+  help: renderHelp,
+  sources: renderSources,
+  notice: ({ text }) => text,
+};
+
+/** Renders any reply as terminal text. */
+export function renderTerminal(reply: Reply, style: TerminalStyle = PLAIN_STYLE): string {
+  const render = RENDERERS[reply.kind] as TerminalRenderer<typeof reply.kind>;
+  return render(reply as never, style);
+}
