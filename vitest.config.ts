@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Index builds and the loopback Discord take a moment on a shared 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
