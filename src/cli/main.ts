@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { loadCommands } from '../commands/registry.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
+import { EngineHolder } from '../reload.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ANSI_STYLE, PLAIN_STYLE } from '../views/terminal/style.ts';
 import { runConsole } from './console.ts';
@@ -39,8 +40,9 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
     if (first === undefined || first === 'console' || first.startsWith('--')) {
       const knowledge = first === '--knowledge' ? rest[0] : first === 'console' && rest[0] === '--knowledge' ? rest[1] : undefined;
       if (first !== undefined && first !== 'console' && first !== '--knowledge') throw new UsageError(`Unknown flag ${first}. ${usage(registry)}`);
-      const engine = await Engine.open({ knowledgeDir: knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
-      await runConsole(registry, { engine, front: 'console', isAdmin: true, logger }, io);
+      const holder = await EngineHolder.open({ knowledgeDir: knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+      const log = logger;
+      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, reload: () => holder.reload() }), io);
       return EXIT_OK;
     }
     const command = registry.find(SUBCOMMAND_ALIASES[first] ?? first);

@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
+import { copyOfKnowledge } from '../support/engine.ts';
 import { cli } from '../support/terminal.ts';
 
 describe('the console', () => {
@@ -33,5 +36,26 @@ describe('the console', () => {
       child.stdin?.end('/ask What is NIS2?\n');
     });
     expect(stdout).toContain('[eu-resilience-capacity-building#2]');
+  });
+});
+
+describe('/reload in the console', () => {
+  it('reports a broken file and keeps answering from the previous corpus', async () => {
+    const dir = await copyOfKnowledge();
+    try {
+      const input = (async function* () {
+        yield '/ask What is NIS2? top:1';
+        await writeFile(join(dir, 'bad.md'), '---\nid: Bad Id\n---\n\nx\n');
+        yield '/reload';
+        yield '/ask What is NIS2? top:1';
+      })();
+      let out = '';
+      const code = await runCli(['--knowledge', dir], { out: (t) => void (out += t), err: () => {}, lines: () => input, interactive: false }, { CACHE_DIR: '/nonexistent/x', LOG_LEVEL: 'silent' });
+      expect(code).toBe(0);
+      expect(out).toContain('Reload refused, the previous corpus keeps serving. bad.md: id: expected a lowercase id');
+      expect(out.match(/\[eu-resilience-capacity-building#2\]/g)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
