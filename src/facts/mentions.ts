@@ -58,9 +58,10 @@ function describe(sentence: string, start: number, end: number): string | undefi
   if (after !== undefined) return after.trim();
   const before = EXAMPLE_OF.exec(sentence.slice(0, start))?.[1];
   if (before === undefined) return undefined;
+  // "soft law mechanisms like the … scheme": the class it is an example of.
   let d = before;
   while (LEAD_STOP.test(d)) d = d.replace(LEAD_STOP, '');
-  return d === '' ? undefined : d;
+  return d === '' ? undefined : `among ${d}`;
 }
 
 function mention(sentence: string, is: Mention['is'], kind: string, start: number, end: number, aliases: readonly string[], dates: readonly DateMention[]): Mention {

@@ -7,6 +7,7 @@ import type { AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { applyMarks } from '../marks.ts';
+import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
 
 /** A terminal renderer for one kind of reply. */
@@ -87,6 +88,9 @@ const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
   help: renderHelp,
   sources: renderSources,
   notice: ({ text }) => text,
+  actor: renderActorProfile,
+  timeline: renderTimeline,
+  compare: renderComparison,
 };
 
 /** Renders any reply as terminal text. */

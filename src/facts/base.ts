@@ -1,0 +1,28 @@
+/**
+ * The facts of one knowledge base: what was extracted, the curated entries,
+ * and which passages touch which topic. Built once per knowledge base, after
+ * the passages are loaded (or taken from the cache).
+ */
+import type { Corpus } from '../knowledge/corpus.ts';
+import type { Passage } from '../text/chunk.ts';
+import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
+import { extractFacts } from './extract.ts';
+import { FactLexicon } from './lexicon.ts';
+import { topicsOf } from './themes.ts';
+import type { Facts } from './types.ts';
+
+/** Facts, curated entries and topic coverage of one knowledge base. */
+export interface FactBase {
+  readonly facts: Facts;
+  readonly curated: readonly CheckedCuratedEntry[];
+  /** Topic id → the ids of the passages that touch it. */
+  readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Builds the fact base of `corpus` over `passages`. Throws a KnowledgeError for a bad curated entry. */
+export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>): FactBase {
+  const lexicon = new FactLexicon(corpus);
+  const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
+  for (const p of passages) for (const topic of topicsOf(p.text, lexicon.topics)) passagesByTopic.get(topic)?.add(p.id);
+  return { facts: extractFacts(passages, lexicon), curated: checkCurated(corpus.actors, passageById), passagesByTopic };
+}
