@@ -25,11 +25,13 @@ interface SentenceFacts {
   readonly events: FactEvent[];
 }
 
-function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, year?: number, plural = false): string {
+/** Our label for a name: its attached year (or range) first, then the name, its aliases, and "(proposal)" where it is one. */
+function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
   const name = plural ? singularName(m.name) : m.name;
   const glossary = lexicon.glossaryEntry(m.name)?.term;
   const aliases = [...m.aliases, ...(glossary === undefined ? [] : [glossary])].filter((a, i, xs) => !name.includes(a) && xs.indexOf(a) === i);
-  const label = `${year === undefined ? '' : `${year} `}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${m.proposal ? ' (proposal)' : ''}`;
+  const when = date === undefined ? '' : `${date.year}${date.untilYear === undefined ? '' : `–${date.untilYear}`} `;
+  const label = `${when}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${m.proposal ? ' (proposal)' : ''}`;
   return lexicon.canonicalSpelling(label);
 }
 
@@ -64,7 +66,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon)
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
     for (const d of instances) {
       const isPlanned = planned && m.attached.length === 0;
-      const label = labelOf(m, lexicon, m.attached.length > 0 ? d?.year : undefined, m.attached.length > 1);
+      const label = labelOf(m, lexicon, m.attached.length > 0 ? d : undefined, m.attached.length > 1);
       if (m.is === 'instrument') {
         out.instruments.push({
           key: nameKey(label),

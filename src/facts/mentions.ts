@@ -32,7 +32,7 @@ export interface Mention {
 /** Words before a name that make it another instrument than the plain name ("the updated … Directive"). */
 const MODIFIERS = /(?:^|\s)((?:updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) )$/u;
 const PROPOSAL = /proposals? (?:on|for) (?:a |an |the )?$/iu;
-const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
+const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:(?:a|an) [\p{Ll}-]+ )?(?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
 const EXAMPLE_OF = /(?:^|[\s,(])((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),? (?:like|such as|including) (?:the |a |an )?$/u;
 const LEAD_STOP = /^(?:of|the|a|an|and|or|to|in|on|for|with|by|its|their)\s+/u;
 const QUOTED = /[‘“]([\p{Ll}][\p{Ll}\s-]*\s([\p{Ll}]+))[’”]/gu;
