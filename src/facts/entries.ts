@@ -26,7 +26,7 @@ export function instrumentEntry(i: Instrument): FactEntry {
   return entry(`${i.label} (${i.kind}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
 }
 
-/** "African Union (also AU)" */
+/** "Baltic Sea Cyber Forum (also BSCF)" */
 export function organisationEntry(o: Organisation): FactEntry {
   return entry(`${o.name}${o.aliases.length > 0 ? ` (also ${o.aliases.join(', ')})` : ''}`, o.evidence);
 }

@@ -15,7 +15,7 @@ import { isPlannedSentence } from './planned.ts';
 import { isStance, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
-/** "a network of Security Operations Centres": the noun a plan is "of", kept in its label. */
+/** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
 
 /** The extraction of one sentence. */

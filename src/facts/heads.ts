@@ -30,7 +30,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Words right after an acronym that show it names an organisation or forum
- * ("the AUKUS coalition", "the G20 summits", "the GGE reports").
+ * ("the ABC coalition", "the G5 summits", "the XYZ reports").
  */
 export const ORGANISATION_CONTEXT: ReadonlySet<string> = new Set([
   'coalition', 'alliance', 'summit', 'forum', 'fora', 'partner', 'member', 'report', 'meeting', 'group', 'framework',
@@ -74,7 +74,7 @@ function classifyLast(words: readonly string[]): HeadClass {
   return { is: 'other' };
 }
 
-/** `word` with its last word made singular, keeping its case: "Cybersecurity Acts" → "Cybersecurity Act". */
+/** `word` with its last word made singular, keeping its case: "Cyber Resilience Acts" → "Cyber Resilience Act". */
 export function singularName(name: string): string {
   return name.replace(/(\p{L}+)$/u, (w) => {
     const s = singular(w);

@@ -60,7 +60,7 @@ export class FactLexicon {
     return this.glossaryByName.get(nameKey(name));
   }
 
-  /** True when the glossary spells out `name` as an organisation or forum ("Group of Seven" for G7). */
+  /** True when the glossary spells out `name` as an organisation or forum ("Group of Five" for G5). */
   glossaryNamesOrganisation(name: string): boolean {
     const entry = this.glossaryEntry(name);
     if (entry === undefined) return false;

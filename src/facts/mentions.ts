@@ -1,7 +1,7 @@
 /**
  * Instruments and meetings named in one sentence, with the dates that belong
  * to them. A date belongs to a name when it stands right before it ("the
- * 2018 Cybersecurity Strategy", "the 2013 and 2019 Cybersecurity Acts"), or
+ * 2018 Digital Strategy", "the 2011 and 2015 Cyber Resilience Acts"), or
  * when it is the one other date of the sentence ("At the … Summit in May
  * 2016, … introduced the … Principles"). With two loose dates and no way to
  * tell which is whose, no date is given: unsure means left out.

@@ -1,9 +1,9 @@
 /**
- * Names in a sentence: runs of capitalised words ("Network and Information
- * Security (NIS) Directive", "US Cyber Command"), joined by a few connectors
+ * Names in a sentence: runs of capitalised words ("National Cyber Security
+ * (NCS) Directive", "Norland Defence Command"), joined by a few connectors
  * (and, of, for, on) and by a parenthesised acronym inside the name, with the
  * acronym or short name given in parentheses right after it as an alias
- * ("Structured Quadrilateral Security Dialogue (the eponymous Quad)").
+ * ("Nordic Cyber Cooperation Board (the so-called Board)").
  */
 import { isAcronym, STOP_WORDS } from '../text/terms.ts';
 import { isMonthName } from './dates.ts';
@@ -34,14 +34,14 @@ function tokens(sentence: string): Tok[] {
   return [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** A word that can be part of a name: capitalised, not a possessive (Japan’s), not a month before a year. */
+/** A word that can be part of a name: capitalised, not a possessive (Norland’s), not a month before a year. */
 function isNameWord(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]?.text ?? '';
   if (!/^\p{Lu}/u.test(t) || /['’]s$/u.test(t)) return false;
   return !(isMonthName(t) && YEAR.test(toks[i + 1]?.text ?? ''));
 }
 
-/** A parenthesised name at `i` ("(NIS)", "(the so-called NIS2)"): its last word and the index after ")". */
+/** A parenthesised name at `i` ("(NCS)", "(the so-called NCS2)"): its last word and the index after ")". */
 function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: number } | undefined {
   if (toks[i]?.text !== '(') return undefined;
   let j = i + 1;
@@ -95,7 +95,7 @@ export function findNames(sentence: string): NameRun[] {
       if (paren !== undefined) {
         aliases.push(paren.alias);
         i = paren.next;
-        // Inside the name when the name goes on ("(NIS) Directive"); after it otherwise.
+        // Inside the name when the name goes on ("(NCS) Directive"); after it otherwise.
         if (isNameWord(toks, i)) continue;
       }
       break;

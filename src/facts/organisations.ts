@@ -1,9 +1,9 @@
 /**
  * Organisations, fora and partners named in one sentence: capitalised names
- * ending in an organisation head noun ("African Union", "US Cyber Command"),
- * names the glossary spells out as one ("Quad"), and acronyms that the
- * glossary spells out as one (G7 → Group of Seven) or that the next word
- * shows to be one ("the AUKUS coalition"). The actors themselves are not
+ * ending in an organisation head noun ("Baltic Sea Cyber Forum", "Norland Defence Command"),
+ * names the glossary spells out as one ("Pentad"), and acronyms that the
+ * glossary spells out as one (G5 → Group of Five) or that the next word
+ * shows to be one ("the ABC coalition"). The actors themselves are not
  * their own partners. Merged across aliases through the glossary.
  */
 import { isAcronym, normaliseText } from '../text/terms.ts';
@@ -43,7 +43,7 @@ export function findOrganisations(sentence: string, names: readonly NameRun[], l
   }
   for (const m of sentence.matchAll(ACRONYM)) {
     const word = m[0];
-    // G7 and G20 count too: one capital and digits is an acronym here (isAcronym wants two capitals).
+    // G5 and G12 count too: one capital and digits is an acronym here (isAcronym wants two capitals).
     if (lexicon.isActorName(word)) continue;
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const next = NEXT_WORD.exec(sentence.slice(m.index + word.length))?.[1];
