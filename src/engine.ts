@@ -135,10 +135,11 @@ export class Engine {
     throw new UserError('unknown-actor', `Unknown actor "${name}". Known actors: ${known}.`);
   }
 
-  /** The topic an id or name stands for. Throws a UserError listing the known topics otherwise. */
+  /** The topic an id, name or one of its terms stands for. Throws a UserError listing the known topics otherwise. */
   resolveTopic(name: string): Topic {
     const key = normaliseText(name).trim().toLowerCase();
-    const found = this.kb.corpus.topics.find((t) => t.id === key || normaliseText(t.name).toLowerCase() === key);
+    const is = (text: string): boolean => normaliseText(text).toLowerCase() === key;
+    const found = this.kb.corpus.topics.find((t) => t.id === key || is(t.name)) ?? this.kb.corpus.topics.find((t) => t.terms.some(is));
     if (found !== undefined) return found;
     const known = this.kb.corpus.topics.map((t) => t.id).join(', ');
     throw new UserError('unknown-topic', `Unknown topic "${name}". Known topics: ${known || 'none'}.`);

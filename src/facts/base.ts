@@ -8,7 +8,6 @@ import type { Passage } from '../text/chunk.ts';
 import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
 import { extractFacts } from './extract.ts';
 import { FactLexicon } from './lexicon.ts';
-import { topicsOf } from './themes.ts';
 import type { Facts } from './types.ts';
 
 /** Facts, curated entries and topic coverage of one knowledge base. */
@@ -21,8 +20,9 @@ export interface FactBase {
 
 /** Builds the fact base of `corpus` over `passages`. Throws a KnowledgeError for a bad curated entry. */
 export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>): FactBase {
-  const lexicon = new FactLexicon(corpus);
+  const facts = extractFacts(passages, new FactLexicon(corpus));
+  // A passage is on a topic when one of its sentences is (a topic phrase never spans two sentences).
   const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
-  for (const p of passages) for (const topic of topicsOf(p.text, lexicon.topics)) passagesByTopic.get(topic)?.add(p.id);
-  return { facts: extractFacts(passages, lexicon), curated: checkCurated(corpus.actors, passageById), passagesByTopic };
+  for (const hit of facts.themes) passagesByTopic.get(hit.topic)?.add(hit.evidence.passageId);
+  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic };
 }

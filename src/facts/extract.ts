@@ -12,7 +12,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
-import { isStance, topicsOf } from './themes.ts';
+import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
@@ -109,6 +109,7 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const events: FactEvent[] = [];
   const themes: ThemeHit[] = [];
   const stances: StanceHit[] = [];
+  const cache = new TermCache();
   for (const passage of passages) {
     for (const s of passage.sentences) {
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(s.start, s.end), start: s.start, end: s.end };
@@ -116,8 +117,9 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
-      for (const topic of topicsOf(evidence.quote, lexicon.topics)) themes.push({ topic, evidence });
-      if (isStance(evidence.quote)) stances.push({ evidence });
+      const terms = cache.terms(evidence.quote);
+      for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
+      if (isStance(terms)) stances.push({ evidence });
     }
   }
   return {

@@ -6,12 +6,34 @@
  * prioritises, aims at or how it goes about things.
  */
 import { containsRun } from '../search/plan.ts';
-import { processText, processWord } from '../text/terms.ts';
+import { processWord, tokenize } from '../text/terms.ts';
 import type { TopicMatcher } from './lexicon.ts';
 
-/** The ids of the topics a text touches, in topic-list order. */
-export function topicsOf(text: string, topics: readonly TopicMatcher[]): string[] {
-  const terms = processText(text);
+/**
+ * Term processing with a memory: a corpus repeats its words, and processing
+ * one (normalising, spelling, stemming) costs far more than a lookup. One
+ * per extraction run, so it never outlives the corpus it learnt.
+ */
+export class TermCache {
+  private readonly memo = new Map<string, string | undefined>();
+
+  /** The index terms of `text`, as processText would give them. */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const { word } of tokenize(text)) {
+      let term = this.memo.get(word);
+      if (term === undefined && !this.memo.has(word)) {
+        term = processWord(word);
+        this.memo.set(word, term);
+      }
+      if (term !== undefined) out.push(term);
+    }
+    return out;
+  }
+}
+
+/** The ids of the topics whose phrases occur in `terms` (a text's processed terms), in topic-list order. */
+export function topicsOf(terms: readonly string[], topics: readonly TopicMatcher[]): string[] {
   return topics.filter((t) => t.phrases.some((p) => containsRun(terms, p))).map((t) => t.id);
 }
 
@@ -26,7 +48,7 @@ const STANCE_WORDS = [
 ];
 const STANCE_TERMS: ReadonlySet<string> = new Set(STANCE_WORDS.map((w) => processWord(w)).filter((t) => t !== undefined));
 
-/** True when a sentence states a stance. */
-export function isStance(text: string): boolean {
-  return processText(text).some((t) => STANCE_TERMS.has(t));
+/** True when a sentence (its processed terms) states a stance. */
+export function isStance(terms: readonly string[]): boolean {
+  return terms.some((t) => STANCE_TERMS.has(t));
 }

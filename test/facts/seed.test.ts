@@ -45,6 +45,8 @@ describe('timeline over the seed', () => {
     const cyberDefence = engine.timeline({ topic: 'cyber-defence' });
     expect(cyberDefence.dated).toEqual([]);
     expect(engine.timeline({ topic: 'Certification' }).dated.map((e) => e.actor)).toEqual(['eu', 'eu', 'eu']);
+    // A topic may be named by one of its terms too ("CBMs" is a term of confidence-building measures).
+    expect(engine.timeline({ topic: 'CBMs' }).topic?.id).toBe('confidence-building');
   });
 
   it('refuses a backwards range, an unknown actor and an unknown topic with UserErrors', () => {
