@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { buildFactBase, type FactBase } from './facts/base.ts';
 import type { Corpus } from './knowledge/corpus.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './log.ts';
@@ -20,6 +21,8 @@ export interface KnowledgeBase {
   readonly passageById: ReadonlyMap<string, Passage>;
   readonly index: SearchIndex;
   readonly planner: QueryPlanner;
+  /** Facts extracted from the passages (events, instruments, organisations, themes) and the curated profile entries. */
+  readonly facts: FactBase;
   /** How the index was obtained: from a fresh cache, or built (and why). */
   readonly origin: { readonly from: 'cache' } | { readonly from: 'build'; readonly reason: string };
 }
@@ -71,12 +74,15 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
 }
 
 function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchIndex, origin: KnowledgeBase['origin']): KnowledgeBase {
+  const passageById = new Map(passages.map((p) => [p.id, p]));
   return {
     corpus,
     passages,
-    passageById: new Map(passages.map((p) => [p.id, p])),
+    passageById,
     index,
     planner: new QueryPlanner(corpus),
+    // Extraction is fast, so facts are not cached: built from the passages whether they came from the cache or not.
+    facts: buildFactBase(corpus, passages, passageById),
     origin,
   };
 }

@@ -6,6 +6,9 @@
 import type { KnowledgeBase } from './build.ts';
 import { buildKnowledgeBase, type BuildOptions } from './build.ts';
 import { UserError } from './errors.ts';
+import { type BestPassage, buildComparison, type Comparison } from './facts/compare.ts';
+import { type ActorProfile, buildProfile } from './facts/profile.ts';
+import { buildTimeline, type Timeline } from './facts/timeline.ts';
 import type { Actor, KnowledgeDocument, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
@@ -36,6 +39,19 @@ export interface Catalogue {
   readonly topics: readonly Topic[];
   readonly passages: number;
 }
+
+/** Options of {@link Engine.timeline}. */
+export interface TimelineOptions {
+  /** Actor ids, names or aliases; a single string may list several, comma-separated. None: every actor. */
+  readonly actors?: readonly string[] | string | undefined;
+  readonly topic?: string | undefined;
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+}
+
+/** How many actors `compare` takes. */
+export const MIN_COMPARE_ACTORS = 2;
+export const MAX_COMPARE_ACTORS = 3;
 
 /** The most choices an autocomplete answer may carry (Discord's limit). */
 export const MAX_CHOICES = 25;
@@ -73,6 +89,41 @@ export class Engine {
     );
   }
 
+  /** The profile of one actor: documents, themes, approach, partners, plans, each with its quote, and the gaps. */
+  actorProfile(name: string): ActorProfile {
+    const actor = this.resolveActor(name);
+    const passages = this.kb.passages.filter((p) => p.actor === actor.id).length;
+    return buildProfile(actor, this.kb.facts, this.kb.corpus.topics, passages);
+  }
+
+  /** Events in order, for some actors or all, optionally on a topic and within a year range. */
+  timeline(options: TimelineOptions = {}): Timeline {
+    const names = typeof options.actors === 'string' ? options.actors.split(',') : (options.actors ?? []);
+    const actors = [...new Map(names.map((n) => n.trim()).filter((n) => n !== '').map((n) => this.resolveActor(n)).map((a) => [a.id, a])).values()];
+    const { from, to } = options;
+    if (from !== undefined && to !== undefined && from > to) {
+      throw new UserError('bad-range', `The range runs backwards: --from ${from} is after --to ${to}.`);
+    }
+    const topic = options.topic === undefined ? undefined : this.resolveTopic(options.topic);
+    const displayNames = new Map(this.kb.corpus.actors.map((a) => [a.id, a.name]));
+    return buildTimeline(this.kb.facts, { actors, ...(topic === undefined ? {} : { topic }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }, displayNames);
+  }
+
+  /** Two or three actors side by side, optionally on a topic, with what they share and what only one has. */
+  compare(names: readonly string[], topic?: string): Comparison {
+    const actors = names.map((n) => this.resolveActor(n));
+    const distinct = new Set(actors.map((a) => a.id));
+    if (distinct.size !== actors.length || actors.length < MIN_COMPARE_ACTORS || actors.length > MAX_COMPARE_ACTORS) {
+      throw new UserError('bad-argument', `Compare ${MIN_COMPARE_ACTORS} or ${MAX_COMPARE_ACTORS} different actors (got ${actors.map((a) => a.id).join(', ') || 'none'}).`);
+    }
+    const resolved = topic === undefined ? undefined : this.resolveTopic(topic);
+    const best: BestPassage = (actor, t) => {
+      const hit = this.ask(t.name, { actor: actor.id, top: 1 }).results[0];
+      return hit === undefined ? undefined : { text: `${hit.passage.title} [${hit.passage.id}]`, quote: hit.excerpt.text, passageId: hit.passage.id };
+    };
+    return buildComparison(this.kb.facts, actors, this.kb.corpus.topics, resolved, best);
+  }
+
   /** The actor an id, name or alias stands for. Throws a UserError listing the known actors otherwise. */
   resolveActor(name: string): Actor {
     const key = normaliseText(name).trim().toLowerCase();
@@ -84,10 +135,11 @@ export class Engine {
     throw new UserError('unknown-actor', `Unknown actor "${name}". Known actors: ${known}.`);
   }
 
-  /** The topic an id or name stands for. Throws a UserError listing the known topics otherwise. */
+  /** The topic an id, name or one of its terms stands for. Throws a UserError listing the known topics otherwise. */
   resolveTopic(name: string): Topic {
     const key = normaliseText(name).trim().toLowerCase();
-    const found = this.kb.corpus.topics.find((t) => t.id === key || normaliseText(t.name).toLowerCase() === key);
+    const is = (text: string): boolean => normaliseText(text).toLowerCase() === key;
+    const found = this.kb.corpus.topics.find((t) => t.id === key || is(t.name)) ?? this.kb.corpus.topics.find((t) => t.terms.some(is));
     if (found !== undefined) return found;
     const known = this.kb.corpus.topics.map((t) => t.id).join(', ');
     throw new UserError('unknown-topic', `Unknown topic "${name}". Known topics: ${known || 'none'}.`);

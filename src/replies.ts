@@ -4,6 +4,9 @@
  * {@link Reply}; commands never format anything themselves.
  */
 import type { Catalogue } from './engine.ts';
+import type { Comparison } from './facts/compare.ts';
+import type { ActorProfile } from './facts/profile.ts';
+import type { Timeline } from './facts/timeline.ts';
 import type { AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
 
@@ -31,6 +34,12 @@ export interface ReplyBodies {
   help: { readonly catalogue: Catalogue };
   /** `sources`: the documents and actors. */
   sources: { readonly catalogue: Catalogue };
+  /** `/actor`: one actor's profile, each entry with its quote, and its gaps. */
+  actor: { readonly profile: ActorProfile };
+  /** `/timeline`: events in order, planned ones apart. */
+  timeline: { readonly timeline: Timeline };
+  /** `/compare`: two or three actors side by side. */
+  compare: { readonly comparison: Comparison };
   /** A short plain message (an admin confirmation, a refusal). */
   notice: { readonly text: string };
 }

@@ -37,12 +37,34 @@ export const frontMatterSchema = z.strictObject({
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+/** The fields of an actor profile (the facts layer), as curated in `actors.yaml` and shown in JSON. */
+export const PROFILE_FIELDS = ['documents', 'planned', 'themes', 'approach', 'capacityBuilding', 'partners'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/** One curated profile entry: a statement, cited to a passage and a verbatim quote from it (checked when facts are built). */
+export const curatedEntrySchema = z.strictObject({
+  text: nonEmpty,
+  passage: nonEmpty,
+  quote: nonEmpty,
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** An extracted entry of the same field that this one corrects: entries whose text contains this are dropped. */
+  replaces: nonEmpty.optional(),
+});
+export type CuratedEntry = z.infer<typeof curatedEntrySchema>;
+
+/** The optional `profile` of an actor: curated entries by field. */
+export const curatedProfileSchema = z.strictObject(
+  Object.fromEntries(PROFILE_FIELDS.map((f) => [f, z.array(curatedEntrySchema).optional()])) as Record<ProfileField, z.ZodOptional<z.ZodArray<typeof curatedEntrySchema>>>,
+);
+export type CuratedProfile = z.infer<typeof curatedProfileSchema>;
+
 /** One actor of `actors.yaml`. */
 export const actorSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   kind: z.enum(['state', 'union', 'organisation']),
   aliases: z.array(nonEmpty).default([]),
+  profile: curatedProfileSchema.optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

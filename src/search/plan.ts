@@ -177,7 +177,7 @@ function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTer
 }
 
 /** True when `run` occurs contiguously in `terms`. */
-function containsRun(terms: readonly string[], run: readonly string[]): boolean {
+export function containsRun(terms: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= terms.length; i++) {
     for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
     return true;

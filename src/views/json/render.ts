@@ -7,6 +7,7 @@ import type { Catalogue } from '../../engine.ts';
 import type { AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Reply, ReplyBodies } from '../../replies.ts';
+import { actorJson, compareJson, timelineJson } from './facts.ts';
 
 /** A JSON renderer for one kind of reply. */
 export type JsonRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]) => unknown;
@@ -71,6 +72,9 @@ const RENDERERS: { [K in keyof ReplyBodies]: JsonRenderer<K> } = {
   help: ({ catalogue }) => catalogueJson(catalogue),
   sources: ({ catalogue }) => catalogueJson(catalogue),
   notice: ({ text }) => ({ message: text }),
+  actor: ({ profile }) => actorJson(profile),
+  timeline: ({ timeline }) => timelineJson(timeline),
+  compare: ({ comparison }) => compareJson(comparison),
 };
 
 /** Renders any reply as a JSON-ready value. */

@@ -7,6 +7,7 @@ import type { AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { applyMarks } from '../marks.ts';
+import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
 
 /** A terminal renderer for one kind of reply. */
@@ -63,6 +64,9 @@ function renderHelp({ catalogue }: { catalogue: Catalogue }, style: TerminalStyl
     'Commands:',
     '  /ask <question> [actor:<actor>] [top:<n>]   the best excerpts, each with its source link',
     '  /source <passage-id>                        one passage whole, with its citation',
+    '  /actor <actor>                              an actor’s documents, themes, partners and plans, with quotes',
+    '  /timeline [actor:<a,b>] [topic:<t>] [from:<year>] [to:<year>]   what happened when',
+    '  /compare actor_a:<a> actor_b:<b> [actor_c:<c>] [topic:<t>]      actors side by side',
     '  /sources                                    the documents, by actor',
     '  /help                                       this text',
     '',
@@ -87,6 +91,9 @@ const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
   help: renderHelp,
   sources: renderSources,
   notice: ({ text }) => text,
+  actor: renderActorProfile,
+  timeline: renderTimeline,
+  compare: renderComparison,
 };
 
 /** Renders any reply as terminal text. */

@@ -1,0 +1,17 @@
+/** `/actor`: one actor's profile — documents, themes, approach, partners, plans — each entry with its quote. */
+import { defineCommand } from '../src/commands/command.ts';
+import { deliveryOf } from '../src/commands/delivery.ts';
+import { reply } from '../src/replies.ts';
+
+export default defineCommand({
+  name: 'actor',
+  description: 'An actor’s profile: documents, themes, approach, partners and plans, each with its quote.',
+  options: [
+    { name: 'name', type: 'string', required: true, autocomplete: 'actor', maxLength: 100, description: 'The actor, e.g. "Japan" or "EU"' },
+    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
+    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+  ],
+  run({ name, hide, mention }, { engine }) {
+    return reply('actor', { profile: engine.actorProfile(name) }, deliveryOf(hide, mention));
+  },
+});

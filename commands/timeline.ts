@@ -1,0 +1,21 @@
+/** `/timeline`: dated events in order, planned ones apart, for one actor, several or all. */
+import { defineCommand } from '../src/commands/command.ts';
+import { deliveryOf } from '../src/commands/delivery.ts';
+import { reply } from '../src/replies.ts';
+
+export default defineCommand({
+  name: 'timeline',
+  description: 'What happened when: dated events in order, then planned ones, each with its quote.',
+  options: [
+    // The one-shot CLI passes a repeated --actor as "eu,japan": the engine takes a comma-separated list.
+    { name: 'actor', type: 'string', autocomplete: 'actor', maxLength: 300, description: 'Only this actor (several: comma-separated, e.g. "eu,japan")' },
+    { name: 'topic', type: 'string', autocomplete: 'topic', maxLength: 100, description: 'Only events in passages on this topic' },
+    { name: 'from', type: 'integer', minValue: 1900, maxValue: 2100, description: 'From this year on' },
+    { name: 'to', type: 'integer', minValue: 1900, maxValue: 2100, description: 'Up to this year' },
+    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
+    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+  ],
+  run({ actor, topic, from, to, hide, mention }, { engine }) {
+    return reply('timeline', { timeline: engine.timeline({ actors: actor, topic, from, to }) }, deliveryOf(hide, mention));
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * The facts of one knowledge base: what was extracted, the curated entries,
+ * and which passages touch which topic. Built once per knowledge base, after
+ * the passages are loaded (or taken from the cache).
+ */
+import type { Corpus } from '../knowledge/corpus.ts';
+import type { Passage } from '../text/chunk.ts';
+import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
+import { extractFacts } from './extract.ts';
+import { FactLexicon } from './lexicon.ts';
+import type { Facts } from './types.ts';
+
+/** Facts, curated entries and topic coverage of one knowledge base. */
+export interface FactBase {
+  readonly facts: Facts;
+  readonly curated: readonly CheckedCuratedEntry[];
+  /** Topic id → the ids of the passages that touch it. */
+  readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Builds the fact base of `corpus` over `passages`. Throws a KnowledgeError for a bad curated entry. */
+export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>): FactBase {
+  const facts = extractFacts(passages, new FactLexicon(corpus));
+  // A passage is on a topic when one of its sentences is (a topic phrase never spans two sentences).
+  const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
+  for (const hit of facts.themes) passagesByTopic.get(hit.topic)?.add(hit.evidence.passageId);
+  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic };
+}

@@ -1,0 +1,48 @@
+/** Turning extracted items into the entries a profile or comparison shows: a statement and its quote. */
+import type { Topic } from '../knowledge/corpus.ts';
+import { formatDate } from './dates.ts';
+import type { Evidence, FactEvent, Instrument, Organisation } from './types.ts';
+
+/** One statement with the sentence it rests on. */
+export interface FactEntry {
+  readonly text: string;
+  readonly quote: string;
+  readonly passageId: string;
+  readonly year?: number;
+  /** Added by a curator in actors.yaml rather than extracted. */
+  readonly curated?: boolean;
+}
+
+/** How an instrument's status reads. */
+export const STATUS_TEXT = { 'in-force': 'in force', planned: 'planned' } as const;
+
+function entry(text: string, evidence: Evidence, year?: number): FactEntry {
+  return { text, quote: evidence.quote, passageId: evidence.passageId, ...(year === undefined ? {} : { year }) };
+}
+
+/** "2018 Cybersecurity Strategy (strategy, in force, 2018): whose core components include …" */
+export function instrumentEntry(i: Instrument): FactEntry {
+  const date = i.year === undefined ? '' : `, ${formatDate(i.year, i.month)}`;
+  return entry(`${i.label} (${i.kind}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
+}
+
+/** "Baltic Sea Cyber Forum (also BSCF)" */
+export function organisationEntry(o: Organisation): FactEntry {
+  return entry(`${o.name}${o.aliases.length > 0 ? ` (also ${o.aliases.join(', ')})` : ''}`, o.evidence);
+}
+
+/** A planned event: its label. */
+export function plannedEntry(e: FactEvent): FactEntry {
+  return entry(e.label, e.evidence, e.year);
+}
+
+/** A sentence as it stands (a stance, a capacity-building sentence). */
+export function sentenceEntry(evidence: Evidence): FactEntry {
+  return entry(evidence.quote, evidence);
+}
+
+/** A theme: the topic's name and how many sentences touch it, quoting the first. */
+export function themeEntry(topic: Topic, hits: readonly Evidence[]): FactEntry | undefined {
+  const first = hits[0];
+  return first === undefined ? undefined : entry(`${topic.name} (${hits.length} sentence${hits.length === 1 ? '' : 's'})`, first);
+}

@@ -1,0 +1,95 @@
+/**
+ * What extraction knows about a corpus besides its text: the actors' names
+ * (which are not partners of themselves), the glossary (which merges names
+ * with their acronyms and tells organisations apart) and the topic list
+ * (what themes are). Built once per knowledge base.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Corpus, GlossaryEntry } from '../knowledge/corpus.ts';
+import { isAcronym, normaliseText, processText } from '../text/terms.ts';
+import { classifyHead } from './heads.ts';
+
+/** A topic as extraction matches it: its id and its terms (and their glossary twins), processed. */
+export interface TopicMatcher {
+  readonly id: string;
+  readonly phrases: readonly (readonly string[])[];
+}
+
+/** A glossary entry's spellings that differ by so little that they are one word spelled two ways. */
+const MAX_VARIANT_EDITS = 2;
+
+/** Lowercase, normalised, white space folded: how names are compared. */
+export function nameKey(name: string): string {
+  return normaliseText(name).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The lexicon of one corpus. */
+export class FactLexicon {
+  private readonly actorNames: ReadonlySet<string>;
+  private readonly glossaryByName: ReadonlyMap<string, GlossaryEntry>;
+  /** Spelling variant → the glossary's own spelling, e.g. a misspelt place name → the right one. */
+  private readonly variants: readonly { readonly pattern: RegExp; readonly canonical: string }[];
+  readonly topics: readonly TopicMatcher[];
+
+  constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'>) {
+    this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
+    const byName = new Map<string, GlossaryEntry>();
+    for (const e of corpus.glossary) for (const n of [e.term, ...e.means]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), e);
+    this.glossaryByName = byName;
+    this.variants = corpus.glossary.flatMap((e) =>
+      e.means
+        .filter((m) => m !== e.term && !isAcronym(e.term) && distance(nameKey(m), nameKey(e.term)) <= MAX_VARIANT_EDITS)
+        .map((m) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m)}(?![\\p{L}\\p{N}])`, 'gu'), canonical: e.term })),
+    );
+    const glossarySides = corpus.glossary.map((e) => [e.term, ...e.means].map((s) => processText(s)));
+    this.topics = corpus.topics.map((t) => {
+      const phrases = t.terms.map((term) => processText(term)).filter((p) => p.length > 0);
+      // A topic term that is one side of a glossary entry also matches the entry's other sides ("CCB").
+      const twins = glossarySides.filter((sides) => sides.some((s) => phrases.some((p) => sameRun(p, s)))).flat();
+      return { id: t.id, phrases: dedupeRuns([...phrases, ...twins.filter((p) => p.length > 0)]) };
+    });
+  }
+
+  /** True when `name` is one of the corpus's actors (by id, name or alias). */
+  isActorName(name: string): boolean {
+    return this.actorNames.has(nameKey(name));
+  }
+
+  /** The glossary entry `name` is a side of, if any. */
+  glossaryEntry(name: string): GlossaryEntry | undefined {
+    return this.glossaryByName.get(nameKey(name));
+  }
+
+  /** True when the glossary spells out `name` as an organisation or forum ("Group of Five" for G5). */
+  glossaryNamesOrganisation(name: string): boolean {
+    const entry = this.glossaryEntry(name);
+    if (entry === undefined) return false;
+    return [entry.term, ...entry.means].some((side) => {
+      const words = side.split(/\s+/u);
+      return words.length > 1 && classifyHead(words).is === 'organisation';
+    });
+  }
+
+  /** A label with the glossary's spelling where the source spells a word another way. Labels are ours; quotes stay verbatim. */
+  canonicalSpelling(label: string): string {
+    return this.variants.reduce((l, v) => l.replace(v.pattern, v.canonical), label);
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+function sameRun(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function dedupeRuns(runs: readonly (readonly string[])[]): (readonly string[])[] {
+  const seen = new Set<string>();
+  return runs.filter((r) => {
+    const k = r.join(' ');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

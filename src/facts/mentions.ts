@@ -1,0 +1,107 @@
+/**
+ * Instruments and meetings named in one sentence, with the dates that belong
+ * to them. A date belongs to a name when it stands right before it ("the
+ * 2018 Digital Strategy", "the 2011 and 2015 Cyber Resilience Acts"), or
+ * when it is the one other date of the sentence ("At the … Summit in May
+ * 2016, … introduced the … Principles"). With two loose dates and no way to
+ * tell which is whose, no date is given: unsure means left out.
+ */
+import { type DateMention } from './dates.ts';
+import { classifyHead, INSTRUMENT_HEADS, singular } from './heads.ts';
+import type { FactLexicon } from './lexicon.ts';
+import type { NameRun } from './names.ts';
+
+/** An instrument or meeting named in a sentence. Offsets relative to the sentence. */
+export interface Mention {
+  readonly is: 'instrument' | 'meeting';
+  /** The instrument's kind (`directive`…), or `meeting`. */
+  readonly kind: string;
+  /** The name as written, with a modifier such as "updated" when there is one. */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly aliases: readonly string[];
+  /** Dates written right before the name: each one an instrument of its own ("2013 and 2019 … Acts"). */
+  readonly attached: readonly DateMention[];
+  /** Spoken of as a proposal ("a proposal on a … Directive"). */
+  readonly proposal: boolean;
+  /** What it is, in the sentence's words: a relative clause after it, or the class it is named as an example of. */
+  readonly description?: string;
+}
+
+/** Words before a name that make it another instrument than the plain name ("the updated … Directive"). */
+const MODIFIERS = /(?:^|\s)((?:updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) )$/u;
+const PROPOSAL = /proposals? (?:on|for) (?:a |an |the )?$/iu;
+const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:(?:a|an) [\p{Ll}-]+ )?(?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
+const EXAMPLE_OF = /(?:^|[\s,(])((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),? (?:like|such as|including) (?:the |a |an )?$/u;
+const LEAD_STOP = /^(?:of|the|a|an|and|or|to|in|on|for|with|by|its|their)\s+/u;
+const QUOTED = /[‘“]([\p{Ll}][\p{Ll}\s-]*\s([\p{Ll}]+))[’”]/gu;
+const ACRONYM_LED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)((?: [\p{Ll}-]+){1,3})(?![\p{L}\p{N}])/gu;
+
+/** Dates written right before `start`: "2016 ", "2013 and 2019 ", "March 2021 ". */
+export function attachedDates(sentence: string, start: number, dates: readonly DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  let cursor = start;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i];
+    if (d === undefined || d.end > cursor) continue;
+    const gap = sentence.slice(d.end, cursor);
+    if (!(out.length === 0 ? /^\s+$/u : /^\s*(?:,|and|&|, and)\s*$/u).test(gap)) break;
+    out.unshift(d);
+    cursor = d.start;
+  }
+  return out;
+}
+
+function describe(sentence: string, start: number, end: number): string | undefined {
+  const after = RELATIVE.exec(sentence.slice(end))?.[1];
+  if (after !== undefined) return after.trim();
+  const before = EXAMPLE_OF.exec(sentence.slice(0, start))?.[1];
+  if (before === undefined) return undefined;
+  // "soft law mechanisms like the … scheme": the class it is an example of.
+  let d = before;
+  while (LEAD_STOP.test(d)) d = d.replace(LEAD_STOP, '');
+  return d === '' ? undefined : `among ${d}`;
+}
+
+function mention(sentence: string, is: Mention['is'], kind: string, start: number, end: number, aliases: readonly string[], dates: readonly DateMention[]): Mention {
+  const modifier = MODIFIERS.exec(sentence.slice(0, start))?.[1];
+  const from = modifier === undefined ? start : start - modifier.length;
+  const description = describe(sentence, from, end);
+  return {
+    is,
+    kind,
+    name: sentence.slice(from, end),
+    start: from,
+    end,
+    aliases,
+    attached: attachedDates(sentence, from, dates),
+    proposal: PROPOSAL.test(sentence.slice(0, from)),
+    ...(description === undefined ? {} : { description }),
+  };
+}
+
+/** The instruments and meetings of a sentence, in order. */
+export function findMentions(sentence: string, names: readonly NameRun[], dates: readonly DateMention[], lexicon: FactLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const run of names) {
+    if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
+    const head = classifyHead(run.words);
+    if (head.is === 'instrument') out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
+    else if (head.is === 'meeting') out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
+  }
+  // Lowercase names are instruments only when quoted (‘… toolbox’) or led by an acronym ("EU … scheme"): plain
+  // lowercase "a national strategy" is too often a description to be a name.
+  for (const m of sentence.matchAll(QUOTED)) {
+    const kind = INSTRUMENT_HEADS.get(singular(m[2] ?? ''));
+    if (kind !== undefined) out.push(mention(sentence, 'instrument', kind, m.index + 1, m.index + 1 + (m[1] ?? '').length, [], dates));
+  }
+  for (const m of sentence.matchAll(ACRONYM_LED)) {
+    const words = (m[2] ?? '').trim().split(' ');
+    const kind = INSTRUMENT_HEADS.get(singular(words[words.length - 1] ?? ''));
+    if (kind === undefined || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push(mention(sentence, 'instrument', kind, m.index, m.index + m[0].length, [], dates));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

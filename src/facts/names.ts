@@ -1,0 +1,125 @@
+/**
+ * Names in a sentence: runs of capitalised words ("National Cyber Security
+ * (NCS) Directive", "Norland Defence Command"), joined by a few connectors
+ * (and, of, for, on) and by a parenthesised acronym inside the name, with the
+ * acronym or short name given in parentheses right after it as an alias
+ * ("Nordic Cyber Cooperation Board (the so-called Board)").
+ */
+import { isAcronym, STOP_WORDS } from '../text/terms.ts';
+import { isMonthName } from './dates.ts';
+import { classifyHead } from './heads.ts';
+
+/** A name found in a sentence; offsets relative to the sentence, `text` verbatim. */
+export interface NameRun {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words of the name, parenthesised acronyms left out. */
+  readonly words: readonly string[];
+  /** Acronyms given in parentheses inside or right after the name. */
+  readonly aliases: readonly string[];
+}
+
+interface Tok {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|\S/gu;
+const CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'on', '&']);
+const YEAR = /^(?:19|20)\d{2}$/u;
+
+function tokens(sentence: string): Tok[] {
+  return [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A word that can be part of a name: capitalised, not a possessive (Norland’s), not a month before a year. */
+function isNameWord(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]?.text ?? '';
+  if (!/^\p{Lu}/u.test(t) || /['’]s$/u.test(t)) return false;
+  return !(isMonthName(t) && YEAR.test(toks[i + 1]?.text ?? ''));
+}
+
+/** A parenthesised name at `i` ("(NCS)", "(the so-called NCS2)"): its last word and the index after ")". */
+function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: number } | undefined {
+  if (toks[i]?.text !== '(') return undefined;
+  let j = i + 1;
+  const inner: string[] = [];
+  while (j < toks.length && toks[j]?.text !== ')' && inner.length < 4) inner.push(toks[j++]?.text ?? '');
+  if (toks[j]?.text !== ')' || inner.length === 0) return undefined;
+  const alias = inner[inner.length - 1] ?? '';
+  // Only "(the/a …) Name": lowercase lead-in words, then one capitalised word.
+  if (!/^\p{Lu}/u.test(alias) || inner.slice(0, -1).some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
+  return { alias, next: j + 1 };
+}
+
+/** Splits a run joined by "and" into its parts unless the whole is one name (it ends in a head noun). */
+function splitAtAnd(words: readonly { tok: Tok; connector: boolean }[]): { tok: Tok; connector: boolean }[][] {
+  const names = words.filter((w) => !w.connector).map((w) => w.tok.text);
+  if (classifyHead(names).is !== 'other') return [[...words]];
+  const parts: { tok: Tok; connector: boolean }[][] = [[]];
+  for (const w of words) {
+    if (w.connector && (w.tok.text === 'and' || w.tok.text === '&')) parts.push([]);
+    else parts[parts.length - 1]?.push(w);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The names of a sentence, in order. Sentence-initial stop words ("The", "In") are not part of a name. */
+export function findNames(sentence: string): NameRun[] {
+  const toks = tokens(sentence);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks, i)) {
+      i++;
+      continue;
+    }
+    const words: { tok: Tok; connector: boolean }[] = [];
+    const aliases: string[] = [];
+    while (i < toks.length) {
+      const tok = toks[i];
+      if (tok === undefined) break;
+      if (isNameWord(toks, i)) {
+        words.push({ tok, connector: false });
+        i++;
+        continue;
+      }
+      if (CONNECTORS.has(tok.text) && isNameWord(toks, i + 1)) {
+        words.push({ tok, connector: true });
+        i++;
+        continue;
+      }
+      const paren = parenAlias(toks, i);
+      if (paren !== undefined) {
+        aliases.push(paren.alias);
+        i = paren.next;
+        // Inside the name when the name goes on ("(NCS) Directive"); after it otherwise.
+        if (isNameWord(toks, i)) continue;
+      }
+      break;
+    }
+    for (const part of splitAtAnd(words)) {
+      const kept = [...part];
+      while (kept.length > 0 && isLeadingStopWord(kept[0]?.tok.text ?? '')) kept.shift();
+      const first = kept[0];
+      const last = kept[kept.length - 1];
+      if (first === undefined || last === undefined) continue;
+      runs.push({
+        text: sentence.slice(first.tok.start, last.tok.end),
+        start: first.tok.start,
+        end: last.tok.end,
+        words: kept.filter((w) => !w.connector).map((w) => w.tok.text),
+        // The parenthesised aliases belong to the part they follow: the last one.
+        aliases: last === words[words.length - 1] ? aliases : [],
+      });
+    }
+  }
+  return runs;
+}
+
+/** A capitalised stop word that starts a sentence ("The", "In"), not an acronym that happens to spell one (US). */
+function isLeadingStopWord(word: string): boolean {
+  return !isAcronym(word) && STOP_WORDS.has(word.toLowerCase());
+}

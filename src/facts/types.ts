@@ -1,0 +1,78 @@
+/**
+ * The facts extracted from passages: plain data, each item carrying the
+ * passage id and the verbatim sentence it came from (no quote, no claim).
+ */
+
+/** Where a fact comes from: one sentence of one passage, verbatim. */
+export interface Evidence {
+  readonly passageId: string;
+  /** The passage's actor id. */
+  readonly actor: string;
+  /** The sentence, exactly as `passage.text.slice(start, end)`. */
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What kind of instrument a name's head noun says it is (`directive`, `strategy`, `toolbox`...). */
+export type InstrumentKind = string;
+
+/** Whether the corpus speaks of an instrument as existing or as planned. */
+export type InstrumentStatus = 'in-force' | 'planned';
+
+/** A named instrument: a directive, act, strategy, guidance, principles, commission, scheme, toolbox... */
+export interface Instrument {
+  /** Merge key: lowercase name (with year and modifier), so two mentions of one instrument are one item. */
+  readonly key: string;
+  /** Our label for it, e.g. "2018 Cybersecurity Strategy". */
+  readonly label: string;
+  readonly kind: InstrumentKind;
+  readonly status: InstrumentStatus;
+  readonly year?: number;
+  readonly month?: number;
+  /** Acronyms and other names (from parentheses and the glossary). */
+  readonly aliases: readonly string[];
+  /** What it is, in the corpus's own words (a verbatim slice of the quote), when a rule found it. */
+  readonly description?: string;
+  readonly evidence: Evidence;
+}
+
+/** An organisation, forum or partner an actor's passages name. */
+export interface Organisation {
+  /** Merge key: the glossary term when the glossary knows the name, else the lowercase name. */
+  readonly key: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly evidence: Evidence;
+}
+
+/** A dated (or planned, undated) event. */
+export interface FactEvent {
+  readonly year?: number;
+  readonly month?: number;
+  /** The last year of a range ("2014–2020"), when one is stated. */
+  readonly untilYear?: number;
+  readonly label: string;
+  readonly planned: boolean;
+  readonly evidence: Evidence;
+}
+
+/** A sentence that touches one topic of topics.yaml. */
+export interface ThemeHit {
+  readonly topic: string;
+  readonly evidence: Evidence;
+}
+
+/** A sentence in which an actor states its stance: priorities, aims, approach. */
+export interface StanceHit {
+  readonly evidence: Evidence;
+}
+
+/** Everything extracted from a corpus's passages, in corpus order. */
+export interface Facts {
+  readonly instruments: readonly Instrument[];
+  readonly organisations: readonly Organisation[];
+  readonly events: readonly FactEvent[];
+  readonly themes: readonly ThemeHit[];
+  readonly stances: readonly StanceHit[];
+}
