@@ -16,7 +16,7 @@ describe('the console', () => {
     expect(run.out).toContain('policy-bot answers questions from its sources, quoting them verbatim.');
     expect(run.out).toContain('This internal buildup of capabilities is supplemented');
     expect(run.out).toContain('[japan-resilience-capacity-building#3]');
-    expect(run.out).toContain('Unknown command "/nope". Commands: /ask,');
+    expect(run.out).toContain('Unknown command "/nope". Commands: /actor, /ask,');
     expect(run.out).toContain('Unknown actor "mars".');
   });
 
