@@ -23,7 +23,11 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
     const entries: readonly FactEntry[] = profile.fields[field];
     if (entries.length === 0) continue;
     lines.push('', style.bold(capitalise(FIELD_NAMES[field])));
-    for (const e of entries) lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, quoted(e, style, '    '));
+    for (const e of entries) {
+      // An entry that is its own quote (an approach sentence) is shown once, as the quote.
+      if (e.text === e.quote) lines.push(`  - “${e.quote}” ${style.dim(`[${e.passageId}]`)}${e.curated === true ? ' (curated)' : ''}`);
+      else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, quoted(e, style, '    '));
+    }
   }
   if (profile.gaps.length > 0) lines.push('', style.bold('Gaps'), ...profile.gaps.map((g) => `  - ${g}`));
   return lines.join('\n');
