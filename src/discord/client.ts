@@ -27,6 +27,8 @@ export interface DiscordFrontOptions {
    * every re-IDENTIFY: for tests against a local gateway only.
    */
   readonly identifyThrottler?: IIdentifyThrottler;
+  /** How long a command may run before its reply is deferred (router default: 1.5 s). */
+  readonly deferAfterMs?: number;
 }
 
 /** A running Discord front. */
@@ -46,7 +48,13 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     rest: { api: config.discordApiBase, globalRequestsPerSecond: config.discordRestRequestsPerSecond },
     ...(throttler === undefined ? {} : { ws: { buildIdentifyThrottler: () => throttler } }),
   });
-  const route = createRouter({ engine: options.engine, registry: options.registry, pages: options.pages ?? new PageStore(), logger });
+  const route = createRouter({
+    engine: options.engine,
+    registry: options.registry,
+    pages: options.pages ?? new PageStore(),
+    logger,
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+  });
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

@@ -23,17 +23,23 @@ export function withoutFlags(message: DiscordMessage): Omit<DiscordMessage, 'fla
 
 /**
  * Replies to `interaction` with what `work` renders. If `work` takes longer
- * than {@link DEFER_AFTER_MS}, the reply is deferred first (privately when
+ * than `deferAfterMs` ({@link DEFER_AFTER_MS}), the reply is deferred first (privately when
  * `hidden`) and edited when the work is done. Errors of `work` propagate,
  * after the deferral if there was one.
  */
-export async function replyInTime(interaction: RepliableInteraction, hidden: boolean, work: () => Promise<DiscordMessage>, logger: Logger): Promise<void> {
+export async function replyInTime(
+  interaction: RepliableInteraction,
+  hidden: boolean,
+  work: () => Promise<DiscordMessage>,
+  logger: Logger,
+  deferAfterMs: number = DEFER_AFTER_MS,
+): Promise<void> {
   let deferral: Promise<unknown> | undefined;
   const timer = setTimeout(() => {
     deferral = interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {}).catch((error: unknown) => {
       logger.warn({ err: error, interaction: interaction.id }, 'deferring the reply failed');
     });
-  }, DEFER_AFTER_MS);
+  }, deferAfterMs);
   let message: DiscordMessage;
   try {
     message = await work();

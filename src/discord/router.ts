@@ -26,7 +26,7 @@ import type { DiscordMessage } from '../views/discord/message.ts';
 import { renderDiscord } from '../views/discord/render.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
-import { type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
+import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
 
 /** What the router serves with. */
 export interface RouterDeps {
@@ -35,6 +35,8 @@ export interface RouterDeps {
   readonly registry: CommandRegistry;
   readonly pages: PageStore;
   readonly logger: Logger;
+  /** How long a command may run before its reply is deferred (default {@link DEFER_AFTER_MS}). */
+  readonly deferAfterMs?: number;
 }
 
 /** What a user sees when something failed that is not their doing. */
@@ -97,6 +99,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Rou
     raw['hide'] === true,
     async () => render(await executeCommand(command, raw, contextFor(interaction, deps)), interaction.user.id, deps.pages),
     deps.logger,
+    deps.deferAfterMs,
   );
 }
 

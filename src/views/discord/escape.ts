@@ -6,15 +6,17 @@
 
 /**
  * Characters Discord's markdown gives a meaning anywhere in a line: emphasis,
- * code, spoilers, masked links, mentions (`<@id>`, `<#id>`, `<t:…>`),
- * `@everyone`, and `:` (a bare `https://` auto-links and embeds; `https\://`
- * does neither). Discord drops a backslash before any ASCII punctuation, so
- * escaping never shows.
+ * code, spoilers, masked links (`[`…`]`; with those escaped, parentheses mean
+ * nothing), mentions (`<@id>`, `<#id>`, `<t:…>`) and `@everyone`. Discord
+ * drops a backslash before any ASCII punctuation, so escaping never shows.
  */
-const SPECIAL = /[\\*_~`|<>[\]():@]/gu;
+const SPECIAL = /[\\*_~`|<[\]@]/gu;
 
-/** What means something only at the start of a line: headings, subtext, lists, numbered lists. */
-const LINE_START = /^(\s*)([#\-+]|\d+\.)/gmu;
+/** A URL scheme: a bare `https://` auto-links and embeds; `https\://` does neither. */
+const SCHEME = /:\/\//gu;
+
+/** What means something only at the start of a line: headings, subtext, quotes, lists, numbered lists. */
+const LINE_START = /^(\s*)([#>\-+]|\d+\.)/gmu;
 
 /** Zero-width and bidirectional controls: they could hide an escape or make text read differently from what it is. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
@@ -24,7 +26,8 @@ export function escapeDiscord(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(LINE_START, (_m, space: string, mark: string) => `${space}${mark.replace(/[#\-+.]/u, (c) => `\\${c}`)}`);
+    .replace(SCHEME, '\\://')
+    .replace(LINE_START, (_m, space: string, mark: string) => `${space}${mark.replace(/[#>\-+.]/u, (c) => `\\${c}`)}`);
 }
 
 /**
