@@ -233,4 +233,19 @@ describe('the Discord front against a Discord on loopback', () => {
       expect(c.name.length).toBeLessThanOrEqual(100);
     }
   });
+  it('a dropped gateway connection is resumed, and an interaction sent meanwhile is replayed and answered', async () => {
+    const resumesBefore = bot.fake.gatewayOps.filter((op) => op === 6).length;
+    bot.fake.terminate();
+    const cb = await bot.fake.interact(slashCommand(bot.fake, alice, 'help'));
+    expect(cb.body.type).toBe(4);
+    expect(bot.fake.gatewayOps.filter((op) => op === 6).length).toBe(resumesBefore + 1);
+  });
+
+  it('a callback answered 429 with Retry-After is sent again', async () => {
+    bot.fake.failNext({ method: 'POST', path: /\/callback$/u, status: 429, retryAfter: 1 });
+    const interaction = slashCommand(bot.fake, alice, 'help');
+    const cb = await bot.fake.interact(interaction);
+    expect(cb.body.type).toBe(4);
+    expect(bot.fake.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`))).toHaveLength(2);
+  });
 });

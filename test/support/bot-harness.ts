@@ -11,7 +11,7 @@ import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
 import { Engine } from '../../src/engine.ts';
-import type { Logger } from '../../src/log.ts';
+import type { Logger, LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { FakeDiscord } from './fake-discord.ts';
 
@@ -36,8 +36,8 @@ export interface BotHarnessOptions {
   readonly deferAfterMs?: number;
 }
 
-/** An in-memory pino logger at debug level. */
-function captureLogger(): { logger: Logger; lines: string[] } {
+/** An in-memory pino logger. */
+function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -45,7 +45,7 @@ function captureLogger(): { logger: Logger; lines: string[] } {
       done();
     },
   });
-  return { logger: pino({ level: 'debug', base: null }, stream), lines };
+  return { logger: pino({ level, base: null }, stream), lines };
 }
 
 /** Starts a fake Discord and the bot connected to it. */
@@ -53,7 +53,7 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
   const fake = await FakeDiscord.start();
   try {
     const config = loadConfig({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
-    const { logger, lines } = captureLogger();
+    const { logger, lines } = captureLogger(config.logLevel);
     const engine = await Engine.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const front = await startDiscord({
