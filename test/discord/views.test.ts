@@ -76,6 +76,7 @@ const hostileText = fc
   .array(
     fc.oneof(
       fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.constantFrom('@everyone', '@here', '<@123456789012345678>', '<#123456789012345678>', '<@&1234>', '[click](https://evil.example)', 'https://evil.example/x', '**bold**', '`code`', '||spoiler||', '# heading', '\n> quote', '-# small', '1. item', ' ', '\u200b', '😀', 'word'),
     ),
     { maxLength: 400 },
@@ -95,6 +96,16 @@ describe('escapeDiscord', () => {
       '\\*\\*b\\*\\* \\_i\\_ \\`c\\` \\|\\|s\\|\\| \\~\\~x\\~\\~ \\[m\\](https\\://x.y) \\@everyone \\<\\@1> \\<#2> https\\://a.b\n\\# h\n\\> q\n\\-# s\n1\\. n',
     );
   });
+  it('property: escaped text has no active markdown, mention or scheme character left', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const bare = escapeDiscord(text).replace(/\\[\s\S]/gu, 'x');
+        expect(bare).not.toMatch(/[*_~`|<[\]@\\]|:\/\/|^\s*([#>+-]|\d+\.)/mu);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('drops invisible characters that could hide markup', () => {
     expect(escapeDiscord('@\u200beveryone')).toBe('\\@everyone');
   });
@@ -171,7 +182,7 @@ describe('Discord renderers', () => {
           expect(m.allowedMentions).toEqual(mention ? { users: [COLLEAGUE] } : { parse: [] });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 
@@ -202,7 +213,7 @@ describe('Discord renderers', () => {
           expect(m.allowedMentions).toEqual({ parse: [] });
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 300 },
     );
   });
 

@@ -10,7 +10,7 @@ import type { Coverage, Delivery } from '../../replies.ts';
 import { applyMarks } from '../marks.ts';
 import { button, buttonRows } from './buttons.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
-import { clipText, embedLength, fitText, LIMITS } from './limits.ts';
+import { clipText, embedLength, fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
 
 /** Brand colour of answer embeds. */
@@ -46,7 +46,7 @@ function hitFrame(hit: AnswerHit, n: number): APIEmbed {
   const p = hit.passage;
   return {
     color: ANSWER_COLOUR,
-    author: { name: clipText(plainDiscord(p.actorName), AUTHOR_CHARS) },
+    author: { name: orElse(clipText(plainDiscord(p.actorName), AUTHOR_CHARS), p.actor) },
     title: fitText(`${n}. ${p.title}`, TITLE_CHARS, escapeDiscord),
     url: hit.link,
     footer: { text: clipText(plainDiscord(`${p.id} · ${p.source.publisher}, ${p.source.title}`), FOOTER_CHARS) },
@@ -76,7 +76,7 @@ function askLine(result: AskResult, delivery: Delivery | undefined): string {
 }
 
 function abstainEmbed(covers: Coverage): APIEmbed {
-  const list = (names: readonly string[]): string => fitText(names.join(', '), LIMITS.fieldValue, escapeDiscord) || '-';
+  const list = (names: readonly string[]): string => orElse(fitText(names.join(', '), LIMITS.fieldValue, escapeDiscord), '-');
   const example = covers.topics[0]?.toLowerCase() ?? 'resilience';
   return {
     color: ABSTAIN_COLOUR,

@@ -3,7 +3,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Catalogue } from '../../engine.ts';
 import type { Delivery } from '../../replies.ts';
 import { escapeDiscord, maskedLink } from './escape.ts';
-import { embedLength, fitText, LIMITS } from './limits.ts';
+import { embedLength, fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, flagsOf } from './message.ts';
 import { ANSWER_COLOUR } from './ask.ts';
 
@@ -25,7 +25,7 @@ function message(embed: APIEmbed, delivery: Delivery | undefined): DiscordMessag
 
 /** A field of escaped text, cut to fit. */
 function field(name: string, value: string, max: number = LIMITS.fieldValue): APIEmbedField {
-  return { name: fitText(name, LIMITS.fieldName, escapeDiscord), value: fitText(value, max, escapeDiscord) || '-' };
+  return { name: fitText(name, LIMITS.fieldName, escapeDiscord), value: orElse(fitText(value, max, escapeDiscord), '-') };
 }
 
 /** Renders `/help`. */
@@ -80,5 +80,5 @@ function documentList(documents: Catalogue['actors'][number]['documents'], max: 
     lines.push(line);
     used += line.length + 1;
   }
-  return fitText(lines.join('\n'), max) || '-';
+  return orElse(fitText(lines.join('\n'), max), '-');
 }

@@ -82,6 +82,11 @@ function codePointCuts(raw: string, max: number): number[] {
   return cuts;
 }
 
+/** `text`, or `fallback` when it is blank: Discord refuses blank names, titles and messages. */
+export function orElse(text: string, fallback: string): string {
+  return text.trim() === '' ? fallback : text;
+}
+
 /** `text` cut to `max` characters with an ellipsis, for places that show text literally. */
 export function clipText(text: string, max: number): string {
   return fitText(text, max);
@@ -106,7 +111,7 @@ export function messageProblems(message: DiscordMessage): string[] {
   };
   const content = message.content ?? '';
   over('content', content.length, LIMITS.content);
-  if (content === '' && message.embeds.length === 0) problems.push('the message is empty');
+  if (content.trim() === '' && message.embeds.length === 0) problems.push('the message is empty');
   over('embeds', message.embeds.length, LIMITS.embeds);
   over('embed characters', message.embeds.reduce((n, e) => n + embedLength(e), 0), LIMITS.embedTotal);
   message.embeds.forEach((e, i) => {
@@ -122,6 +127,8 @@ export function messageProblems(message: DiscordMessage): string[] {
       if (f.name.trim() === '' || f.value.trim() === '') problems.push(`embed ${i} field ${j} is blank`);
     });
     if (e.url !== undefined && !/^https?:\/\//u.test(e.url)) problems.push(`embed ${i} url is not http(s)`);
+    const parts = { title: e.title, description: e.description, author: e.author?.name, footer: e.footer?.text };
+    for (const [part, text] of Object.entries(parts)) if (text !== undefined && text.trim() === '') problems.push(`embed ${i} ${part} is blank`);
   });
   over('rows', message.components.length, LIMITS.rows);
   message.components.forEach((row, i) => {
@@ -129,6 +136,7 @@ export function messageProblems(message: DiscordMessage): string[] {
     if (row.components.length === 0) problems.push(`row ${i} is empty`);
     for (const b of row.components) {
       over(`row ${i} button label`, 'label' in b ? (b.label?.length ?? 0) : 0, LIMITS.buttonLabel);
+      if ('label' in b && (b.label ?? '').trim() === '') problems.push(`row ${i} has a button without a label`);
       if ('custom_id' in b) over(`row ${i} custom_id`, b.custom_id.length, LIMITS.customId);
     }
   });

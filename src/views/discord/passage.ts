@@ -4,7 +4,7 @@ import type { Delivery } from '../../replies.ts';
 import type { Passage } from '../../text/chunk.ts';
 import { textFragmentUrl } from '../../text/fragment.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
-import { clipText, fitText, LIMITS } from './limits.ts';
+import { clipText, fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, flagsOf, mentionPrefix } from './message.ts';
 import { ANSWER_COLOUR } from './ask.ts';
 
@@ -23,10 +23,10 @@ export function passageEmbed(p: Passage): APIEmbed {
   const link = textFragmentUrl(p.source.url, p.text);
   return {
     color: ANSWER_COLOUR,
-    author: { name: clipText(plainDiscord(p.actorName), LIMITS.authorName) },
-    title: fitText(p.title, LIMITS.embedTitle, escapeDiscord),
+    author: { name: orElse(clipText(plainDiscord(p.actorName), LIMITS.authorName), p.actor) },
+    title: orElse(fitText(p.title, LIMITS.embedTitle, escapeDiscord), p.id),
     url: link,
-    description: fitText(p.text, LIMITS.embedDescription, escapeDiscord, ` ${maskedLink('read the rest', link)}`),
+    description: orElse(fitText(p.text, LIMITS.embedDescription, escapeDiscord, ` ${maskedLink('read the rest', link)}`), '(an empty passage)'),
     fields: [{ name: 'Source', value: sourceValue(p) }],
     footer: { text: clipText(plainDiscord(`${p.id} · passage ${p.position.index}, paragraph ${p.position.paragraph}`), LIMITS.footerText) },
   };

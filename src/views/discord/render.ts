@@ -7,7 +7,7 @@ import type { Delivery, Reply, ReplyBodies } from '../../replies.ts';
 import { renderAsk } from './ask.ts';
 import { renderHelp, renderSources } from './catalogue.ts';
 import { escapeDiscord } from './escape.ts';
-import { fitText, LIMITS } from './limits.ts';
+import { fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
 import { renderPassage } from './passage.ts';
 
@@ -18,7 +18,7 @@ export type DiscordRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]
 function renderNotice(body: { readonly text: string }, delivery: Delivery | undefined): DiscordMessage {
   const prefix = mentionPrefix(delivery);
   return {
-    content: prefix + fitText(body.text, LIMITS.content - prefix.length, escapeDiscord),
+    content: prefix + orElse(fitText(body.text, LIMITS.content - prefix.length, escapeDiscord), '(no text)'),
     embeds: [],
     components: [],
     allowedMentions: allowedMentionsOf(delivery),
