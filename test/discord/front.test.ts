@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { ApplicationCommandOptionType } from 'discord.js';
-import { loadConfig } from '../../src/config.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { envSchema, loadConfig } from '../../src/config.ts';
+import { PACKAGE_ROOT } from '../../src/paths.ts';
 import { installProcessGuards } from '../../src/discord/guards.ts';
 import { rawOptions } from '../../src/discord/options.ts';
 import { PageStore, type PageQuery } from '../../src/discord/pages.ts';
@@ -85,5 +88,14 @@ describe('Discord configuration', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain(token);
     }
+  });
+
+  it('.env.example lists every variable, each with a comment, and parses as it is', () => {
+    const file = join(PACKAGE_ROOT, '.env.example');
+    const text = readFileSync(file, 'utf8');
+    const listed = [...text.matchAll(/^([A-Z_]+)=/gmu)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(envSchema.shape).sort());
+    for (const name of listed) expect(text).toMatch(new RegExp(`#[^\\n]*\\n${name}=`, 'u'));
+    expect(() => loadConfig({ env: {}, dotenvFile: file })).not.toThrow();
   });
 });
