@@ -13,8 +13,8 @@ import { runForTerminal } from './run-line.ts';
 
 const QUIT = new Set(['/quit', '/exit', '/q']);
 
-/** Runs the console until end of input or `/quit`. Resolves to the number of lines that failed. */
-export async function runConsole(registry: CommandRegistry, context: CommandContext, io: TerminalIO): Promise<number> {
+/** Runs the console until end of input or `/quit`; `contextFor` gives each line its context. Resolves to the number of lines that failed. */
+export async function runConsole(registry: CommandRegistry, contextFor: () => CommandContext, io: TerminalIO): Promise<number> {
   const style = io.interactive ? ANSI_STYLE : PLAIN_STYLE;
   if (io.interactive) {
     io.err('policy-bot console: type /help for what it knows, /ask <question> to ask (or just the question), /quit to leave.\n');
@@ -24,6 +24,8 @@ export async function runConsole(registry: CommandRegistry, context: CommandCont
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (QUIT.has(trimmed.toLowerCase())) break;
+    // A fresh context per line: after a /reload the next line sees the new engine.
+    const context = contextFor();
     try {
       const { command, raw } = parseCommandLine(trimmed, registry);
       const outcome = await runForTerminal(command, raw, context, { json: false, style });

@@ -3,15 +3,17 @@
  * main.ts) that touches the process: arguments, standard streams, exit code.
  */
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/registry.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
+import { EngineHolder } from '../reload.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ANSI_STYLE, PLAIN_STYLE } from '../views/terminal/style.ts';
 import { runConsole } from './console.ts';
-import { EXIT_OK, EXIT_USAGE, exitCodeOf, UsageError } from './exit-codes.ts';
+import { EXIT_INTERNAL, EXIT_OK, exitCodeOf, UsageError } from './exit-codes.ts';
 import type { TerminalIO } from './io.ts';
-import { commandUsage, parseOneShot, runOneShot, SUBCOMMAND_ALIASES, usage } from './one-shot.ts';
+import { commandUsage, GLOBAL_FLAGS, parseOneShot, runOneShot, SUBCOMMAND_ALIASES, usage } from './one-shot.ts';
 
 /** The process's own standard streams as a TerminalIO. */
 export function processIO(): TerminalIO {
@@ -23,6 +25,16 @@ export function processIO(): TerminalIO {
   };
 }
 
+/** The flags of the console itself: `policy-bot [console] [--knowledge DIR] [--help]`. */
+function parseConsoleFlags(args: readonly string[]): { knowledge: string | undefined; help: boolean } {
+  try {
+    const { values } = parseArgs({ args: [...args], options: { knowledge: GLOBAL_FLAGS.knowledge, help: GLOBAL_FLAGS.help }, strict: true });
+    return { knowledge: values.knowledge, help: values.help === true };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Runs the CLI with `args` (without node and the script). Resolves to the exit code; never throws. */
 export async function runCli(args: readonly string[], io: TerminalIO, env?: Readonly<Record<string, string | undefined>>): Promise<number> {
   let logger: Logger | undefined;
@@ -31,16 +43,16 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
     logger = createLogger(config.logLevel);
     const registry = await loadCommands();
     const [first, ...rest] = args;
-    if (first === '--help' || first === '-h' || first === 'help' && rest.length === 0 && registry.find('help') === undefined) {
-      io.out(`${usage(registry)}\n`);
-      return EXIT_OK;
-    }
     const style = io.interactive ? ANSI_STYLE : PLAIN_STYLE;
-    if (first === undefined || first === 'console' || first.startsWith('--')) {
-      const knowledge = first === '--knowledge' ? rest[0] : first === 'console' && rest[0] === '--knowledge' ? rest[1] : undefined;
-      if (first !== undefined && first !== 'console' && first !== '--knowledge') throw new UsageError(`Unknown flag ${first}. ${usage(registry)}`);
-      const engine = await Engine.open({ knowledgeDir: knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
-      await runConsole(registry, { engine, front: 'console', isAdmin: true, logger }, io);
+    if (first === undefined || first === 'console' || first.startsWith('-')) {
+      const flags = parseConsoleFlags(first === 'console' ? rest : args);
+      if (flags.help) {
+        io.out(`${usage(registry)}\n`);
+        return EXIT_OK;
+      }
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+      const log = logger;
+      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, reload: () => holder.reload() }), io);
       return EXIT_OK;
     }
     const command = registry.find(SUBCOMMAND_ALIASES[first] ?? first);
@@ -54,8 +66,8 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
     return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger }, io, style);
   } catch (error) {
     const code = exitCodeOf(error);
-    if (code === EXIT_USAGE || error instanceof Error && code !== 70) {
-      io.err(`${(error as Error).message}\n`);
+    if (code !== EXIT_INTERNAL && error instanceof Error) {
+      io.err(`${error.message}\n`);
     } else {
       logger?.error({ err: error }, 'policy-bot failed');
       io.err(`policy-bot: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

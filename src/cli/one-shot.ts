@@ -103,7 +103,7 @@ export function usage(registry: CommandRegistry): string {
     '',
     'Usage:',
     '  policy-bot                      the interactive console (/ask, /help, ...)',
-    ...registry.all.map((c) => `  policy-bot ${c.name.padEnd(22)}${c.description}`),
+    ...registry.all.map((c) => `  policy-bot ${c.name.padEnd(21)}${c.description}`),
     '  policy-bot show <passage-id>    the same as "source"',
     '',
     'Every command takes --json (one JSON object), --knowledge DIR (another corpus) and --help.',

@@ -5,6 +5,7 @@
  */
 import type { Engine } from '../engine.ts';
 import type { Logger } from '../log.ts';
+import type { ReloadOutcome } from '../reload.ts';
 import type { Reply } from '../replies.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
 
@@ -21,6 +22,8 @@ export interface CommandContext {
   /** Whether the caller may run admin commands. The front decides (Manage Server on Discord; the terminal's owner is). */
   readonly isAdmin: boolean;
   readonly logger: Logger;
+  /** Rebuilds the engine from the knowledge folder (admin commands only); absent where the front cannot reload. */
+  readonly reload?: () => Promise<ReloadOutcome>;
 }
 
 /** A command: definition and handler. */

@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { ReloadOutcome } from '../reload.ts';
 import { PageStore } from './pages.ts';
 import { createRouter } from './router.ts';
 
@@ -19,6 +20,8 @@ export interface DiscordFrontOptions {
   readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond'>;
   /** The engine serving now. */
   readonly engine: () => Engine;
+  /** Rebuilds the engine, for `/reload`. */
+  readonly reload?: () => Promise<ReloadOutcome>;
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly pages?: PageStore;
@@ -50,6 +53,7 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   });
   const route = createRouter({
     engine: options.engine,
+    ...(options.reload === undefined ? {} : { reload: options.reload }),
     registry: options.registry,
     pages: options.pages ?? new PageStore(),
     logger,

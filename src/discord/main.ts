@@ -4,7 +4,7 @@
  */
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
-import { Engine } from '../engine.ts';
+import { EngineHolder } from '../reload.ts';
 import { createLogger } from '../log.ts';
 import { startDiscord } from './client.ts';
 import { installProcessGuards } from './guards.ts';
@@ -14,9 +14,9 @@ export async function runDiscord(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const removeGuards = installProcessGuards(logger);
   try {
-    const engine = await Engine.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
     const registry = await loadCommands();
-    const front = await startDiscord({ config, engine: () => engine, registry, logger });
+    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), registry, logger });
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

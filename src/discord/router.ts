@@ -19,6 +19,7 @@ import type { AutocompleteSource } from '../commands/options.ts';
 import type { Choice, Engine } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { ReloadOutcome } from '../reload.ts';
 import { coverageOf, type Reply, reply } from '../replies.ts';
 import { hasMore } from '../views/discord/ask.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
@@ -32,6 +33,8 @@ import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately,
 export interface RouterDeps {
   /** The engine serving now (a reload may swap it between interactions). */
   readonly engine: () => Engine;
+  /** Rebuilds the engine from the knowledge folder, for `/reload` (admins only); absent, the command says it is not available. */
+  readonly reload?: () => Promise<ReloadOutcome>;
   readonly registry: CommandRegistry;
   readonly pages: PageStore;
   readonly logger: Logger;
@@ -80,6 +83,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     logger: deps.logger,
+    ...(deps.reload === undefined ? {} : { reload: deps.reload }),
   };
 }
 

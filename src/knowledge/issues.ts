@@ -42,7 +42,7 @@ function describeValue(value: unknown): string {
 
 /** Parses `value` with `schema`, or throws a KnowledgeError for the first issue, naming `file` and the field. */
 export function parseKnowledge<S extends z.ZodType>(schema: S, value: unknown, file: string, fieldPrefix = ''): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const first = result.error.issues[0];
   if (first === undefined) throw new KnowledgeError(file, fieldPrefix, 'does not validate');

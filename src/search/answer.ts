@@ -4,6 +4,7 @@
  */
 import type { Passage } from '../text/chunk.ts';
 import { textFragmentUrl } from '../text/fragment.ts';
+import { correctTranspositions } from './correct.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { SearchHit, SearchIndex } from './index.ts';
 import { distance } from 'fastest-levenshtein';
@@ -125,11 +126,12 @@ function answers(ev: Evidence, passage: Passage | undefined, plan: QueryPlan): b
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(
-  plan: QueryPlan,
+  planned: QueryPlan,
   index: SearchIndex,
   passages: ReadonlyMap<string, Passage>,
   options: AnswerOptions,
 ): AskResult {
+  const plan = correctTranspositions(planned, index);
   const base = { query: plan.question, plan, offset: options.offset, ...(options.actor === undefined ? {} : { actor: options.actor }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
   const hits = index.search(plan.terms, {

@@ -5,7 +5,7 @@
  */
 import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
 import { UserError } from '../errors.ts';
-import { isEverydayTerm } from '../text/common-words.ts';
+import { isEverydayWord } from '../text/common-words.ts';
 import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
 import {
   FUZZY_FRACTION,
@@ -110,12 +110,13 @@ export class QueryPlanner {
 
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
     const processed: string[] = [];
-    const acronyms = new Set<string>();
+    // A term is everyday only if every word it came from is (and none was written as an acronym).
+    const specific = new Set<string>();
     for (const t of tokenize(question)) {
       const term = processWord(t.word);
       if (term === undefined) continue;
       processed.push(term);
-      if (isAcronym(normaliseText(t.word))) acronyms.add(term);
+      if (isAcronym(normaliseText(t.word)) || !isEverydayWord(t.word)) specific.add(term);
     }
 
     const terms: QueryTerm[] = [];
@@ -129,7 +130,7 @@ export class QueryPlanner {
       }
       seen.add(term);
       const source: TermSource = actorTerms.has(term) ? 'actor' : /^\d{4}$/u.test(term) && years.includes(Number(term)) ? 'year' : 'question';
-      terms.push(makeTerm(term, source, !acronyms.has(term) && isEverydayTerm(term)));
+      terms.push(makeTerm(term, source, !specific.has(term)));
     }
 
     const expansions: Expansion[] = [];
@@ -139,8 +140,11 @@ export class QueryPlanner {
       if (foundAt < 0) continue;
       const addedLabels: string[] = [];
       const addedTerms: string[] = [];
+      const found = sides[foundAt] ?? [];
       sides.forEach((side, i) => {
-        if (i === foundAt) return;
+        // A side that contains what was found is a longer variant of it ("cyber capacity building" for
+        // "capacity building"): its extra words alone would only add noise.
+        if (i === foundAt || containsRun(side, found)) return;
         const fresh = side.filter((t) => !seen.has(t));
         if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) return;
         for (const t of fresh) {

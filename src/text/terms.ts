@@ -73,11 +73,11 @@ export function isAcronym(word: string): boolean {
 export function processWord(raw: string): string | undefined {
   const word = normaliseText(raw);
   const acronym = isAcronym(word);
-  let lower = word.toLowerCase().replace(/'s$/u, '').replace(/'/gu, '');
-  if (lower.includes('.')) lower = lower.replace(/\./gu, '');
+  // Compatibility decomposition can bring in spaces or punctuation (¼ → 1⁄4): keep letters and digits only.
+  const lower = word.toLowerCase().replace(/'s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
   if (lower.length === 0) return undefined;
+  if (/\p{N}/u.test(lower)) return lower; // years, numbers, NIS2, G7: kept whole, never stemmed
   if (!acronym && (lower.length < 2 || STOP_WORDS.has(lower))) return undefined;
-  if (/\p{N}/u.test(lower)) return lower; // years, NIS2, G7: never stemmed
   return stemmer(foldSpelling(lower));
 }
 

@@ -20,6 +20,10 @@ describe('slash definitions', () => {
     ]);
   });
 
+  it('/reload is for server managers: Manage Server by default', async () => {
+    expect(slashCommand((await loadCommands()).get('reload'))).toMatchObject({ name: 'reload', default_member_permissions: '32' });
+  });
+
   it('/source id autocompletes passage ids', async () => {
     const json = slashCommand((await loadCommands()).get('source'));
     expect(json.options?.[0]).toMatchObject({ name: 'id', type: 3, required: true, autocomplete: true });
@@ -40,11 +44,11 @@ describe('deploy-commands', () => {
   it('registers every command to one guild when DISCORD_GUILD_ID is set', async () => {
     const commands = (await loadCommands()).all;
     const result = await deployCommands(commands, { ...config(), discordGuildId: fake.guildId });
-    expect(result).toEqual({ scope: { guild: fake.guildId }, commands: ['ask', 'help', 'source', 'sources'] });
+    expect(result).toEqual({ scope: { guild: fake.guildId }, commands: ['ask', 'help', 'reload', 'source', 'sources'] });
     const put = fake.requests.at(-1);
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
-    expect((put?.body as { name: string }[]).map((c) => c.name)).toEqual(['ask', 'help', 'source', 'sources']);
+    expect((put?.body as { name: string }[]).map((c) => c.name)).toEqual(['ask', 'help', 'reload', 'source', 'sources']);
   });
 
   it('registers globally otherwise', async () => {

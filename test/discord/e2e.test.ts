@@ -219,6 +219,15 @@ describe('the Discord front against a Discord on loopback', () => {
     expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^European Union \(eu\)/u), expect.stringMatching(/^Japan \(japan\)/u)]));
   });
 
+  it('/reload is refused privately to members, and reloads for server managers', async () => {
+    const refused = await bot.fake.interact(slashCommand(bot.fake, alice, 'reload'));
+    expect(refused.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: '/reload is for server managers only.' } });
+    const manager = testUser('manager', '32');
+    const done = await bot.fake.interact(slashCommand(bot.fake, manager, 'reload'));
+    expect(done.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(data(done).content).toMatch(/^Reloaded: \d+ document\(s\), \d+ passage\(s\) in \d+ ms \(nothing had changed\)\.$/u);
+  });
+
   it('autocompletes actors and passage ids from the index', async () => {
     const actors = await bot.fake.interact(
       autocomplete(bot.fake, alice, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }, [{ name: 'question', type: OPTION_TYPE.string, value: 'x' }]),

@@ -10,7 +10,8 @@ import type { AnyCommand } from '../../src/commands/command.ts';
 import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
-import { Engine } from '../../src/engine.ts';
+import type { Engine } from '../../src/engine.ts';
+import { EngineHolder } from '../../src/reload.ts';
 import type { Logger, LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { FakeDiscord } from './fake-discord.ts';
@@ -54,11 +55,13 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
   try {
     const config = loadConfig({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
-    const engine = await Engine.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const holder = await EngineHolder.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const front = await startDiscord({
       config,
-      engine: () => engine,
+      engine: () => holder.current,
+      reload: () => holder.reload(),
       registry,
       logger,
       // discord.js waits about 5 s before every re-IDENTIFY by default; a local gateway needs no such pause.

@@ -15,6 +15,7 @@ const HOW_TO_ASK = [
   '`/source id`: one passage whole, with its citation',
   '`/sources`: the documents, by actor',
   '`/help`: this message',
+  '`/reload`: reload the knowledge folder (server managers)',
   '',
   'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs". `hide` shows the answer only to you; `mention` points it at a colleague.',
 ].join('\n');

@@ -1,0 +1,18 @@
+/** `/reload` (admins): rebuilds the knowledge base; only a fully valid corpus replaces the one serving. */
+import { defineCommand } from '../src/commands/command.ts';
+import { reply } from '../src/replies.ts';
+
+export default defineCommand({
+  name: 'reload',
+  description: 'Reload the knowledge folder (server managers). An invalid file keeps the current corpus.',
+  options: [],
+  admin: true,
+  async run(_options, { reload }) {
+    if (reload === undefined) return reply('notice', { text: 'Reloading is not available here.' }, { hide: true });
+    const outcome = await reload();
+    const text = outcome.ok
+      ? `Reloaded: ${outcome.documents} document(s), ${outcome.passages} passage(s) in ${outcome.ms} ms${outcome.changed ? '' : ' (nothing had changed)'}.`
+      : `Reload refused, the previous corpus keeps serving. ${outcome.file}: ${outcome.field === '' ? '' : `${outcome.field}: `}${outcome.reason}`;
+    return reply('notice', { text }, { hide: true });
+  },
+});
