@@ -362,9 +362,9 @@ export class FakeDiscord {
     json(res, 404, { message: '404: Not Found', code: 0 });
   }
 
-  /** A message object for what the bot sent, kept by key (the interaction token) so that later edits merge into it. */
-  private message(key: string, data: Record<string, unknown>): Record<string, unknown> {
-    const message = {
+  /** A message payload as the bot's own, with `fields` over the defaults: for stored replies and for component interactions. */
+  botMessage(fields: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
       id: nextSnowflake(),
       channel_id: this.channelId,
       author: { id: this.botUserId, username: 'policy-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
@@ -381,10 +381,14 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
       flags: 0,
-      ...this.messages.get(key),
-      ...withoutUndefined(data),
+      ...fields,
     };
-    delete (message as Record<string, unknown>)['allowed_mentions'];
+  }
+
+  /** A message object for what the bot sent, kept by key (the interaction token) so that later edits merge into it. */
+  private message(key: string, data: Record<string, unknown>): Record<string, unknown> {
+    const message = this.botMessage({ ...this.messages.get(key), ...withoutUndefined(data) });
+    delete message['allowed_mentions'];
     this.messages.set(key, message);
     return message;
   }

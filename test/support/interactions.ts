@@ -91,24 +91,7 @@ export function autocomplete(fake: FakeDiscord, user: TestUser, name: string, fo
 export function buttonPress(fake: FakeDiscord, user: TestUser, customId: string, message: Record<string, unknown> = {}) {
   return base(fake, 3, user, {
     data: { custom_id: customId, component_type: 2 },
-    message: {
-      id: nextSnowflake(),
-      channel_id: fake.channelId,
-      author: { id: fake.botUserId, username: 'policy-bot', discriminator: '0', bot: true, avatar: null, global_name: null },
-      content: '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 20,
-      flags: 0,
-      ...message,
-    },
+    // Type 20: a reply to a slash command, which is what carries the bot's buttons.
+    message: fake.botMessage({ type: 20, ...message }),
   });
 }
