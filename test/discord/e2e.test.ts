@@ -3,7 +3,15 @@
  * a fake Discord on 127.0.0.1, answering real INTERACTION_CREATE payloads.
  * Assertions are on the payloads of the bot's callbacks.
  */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCommands } from '../../src/commands/registry.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startDiscord } from '../../src/discord/client.ts';
+import { Engine } from '../../src/engine.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { FakeDiscord } from '../support/fake-discord.ts';
 import { defineCommand } from '../../src/commands/command.ts';
 import { reply } from '../../src/replies.ts';
 import { EXPIRED_PAGE_TEXT, INTERNAL_ERROR_TEXT } from '../../src/discord/router.ts';
@@ -256,5 +264,24 @@ describe('the Discord front against a Discord on loopback', () => {
     const cb = await bot.fake.interact(interaction);
     expect(cb.body.type).toBe(4);
     expect(bot.fake.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`))).toHaveLength(2);
+  });
+});
+
+describe('starting against a Discord that refuses the token', () => {
+  it('rejects with TokenInvalid, leaves nothing running, and logs no token', async () => {
+    const fake = await FakeDiscord.start();
+    const lines: string[] = [];
+    const logger = pino({ base: null }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(String(chunk)), done()) }));
+    const wrong = 'a-wrong-token-of-enough-length.x';
+    try {
+      const config = loadConfig({ env: { DISCORD_TOKEN: wrong, DISCORD_API_BASE: fake.apiBase }, dotenvFile: false });
+      const registry = await loadCommands();
+      const engine = await Engine.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+      await expect(startDiscord({ config, engine: () => engine, registry, logger })).rejects.toMatchObject({ code: 'TokenInvalid' });
+      expect(fake.requests.map((r) => r.path)).toEqual(['/gateway/bot']);
+      expect(lines.join('\n')).not.toContain(wrong);
+    } finally {
+      await fake.stop();
+    }
   });
 });
