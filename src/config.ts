@@ -16,12 +16,20 @@ const snowflake = z.string().regex(/^\d{17,20}$/u, 'a Discord id (17 to 20 digit
 const optionalText = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+/** Discord's global rate limit for a bot, which discord.js applies unless told otherwise. */
+export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
+const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
+
 /** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
 export const envSchema = z.object({
   DISCORD_TOKEN: optionalText(z.string().regex(/^[\w.-]{20,}$/u, 'a bot token from the Discord developer portal')),
   DISCORD_APPLICATION_ID: optionalText(snowflake),
   DISCORD_GUILD_ID: optionalText(snowflake),
   DISCORD_API_BASE: optionalText(z.url({ protocol: /^https?$/u, error: 'an http(s) URL' })),
+  DISCORD_REST_REQUESTS_PER_SECOND: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number({ error: RATE_EXPECTED }).int(RATE_EXPECTED).min(1, RATE_EXPECTED).optional(),
+  ),
   KNOWLEDGE_DIR: optionalText(z.string()),
   CACHE_DIR: optionalText(z.string()),
   LOG_LEVEL: z.preprocess(
@@ -38,6 +46,8 @@ export interface Config {
   readonly discordGuildId: string | undefined;
   /** Discord's REST API base, without the version (`https://discord.com/api`). */
   readonly discordApiBase: string;
+  /** discord.js's global REST limit (Discord's default for a bot is 50/s; larger bots get more). */
+  readonly discordRestRequestsPerSecond: number;
   readonly knowledgeDir: string;
   readonly cacheDir: string;
   readonly logLevel: LogLevel;
@@ -70,6 +80,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     discordApplicationId: v.DISCORD_APPLICATION_ID,
     discordGuildId: v.DISCORD_GUILD_ID,
     discordApiBase: (v.DISCORD_API_BASE ?? 'https://discord.com/api').replace(/\/+$/u, ''),
+    discordRestRequestsPerSecond: v.DISCORD_REST_REQUESTS_PER_SECOND ?? DEFAULT_REST_REQUESTS_PER_SECOND,
     knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     cacheDir: resolve(v.CACHE_DIR ?? DEFAULT_CACHE_DIR),
     logLevel: v.LOG_LEVEL ?? sources.defaultLogLevel ?? 'info',

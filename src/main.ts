@@ -3,12 +3,19 @@
  * terminal console over the same engine and commands.
  */
 import { processIO, runCli } from './cli/main.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+import { runDiscord } from './discord/main.ts';
+import { ConfigError } from './errors.ts';
 
-const config = loadConfig();
-if (config.discordToken === undefined) {
-  process.exitCode = await runCli([], processIO());
-} else {
-  process.stderr.write('policy-bot: DISCORD_TOKEN is set, but the Discord front is not built yet; unset it to use the console.\n');
-  process.exitCode = 3;
+let config: Config | undefined;
+try {
+  config = loadConfig();
+} catch (error) {
+  // A bad variable is named with what it expects (never with its value): say so and stop, without a stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 78;
+}
+if (config !== undefined) {
+  process.exitCode = config.discordToken === undefined ? await runCli([], processIO()) : await runDiscord(config);
 }

@@ -1,0 +1,85 @@
+/**
+ * Starting and stopping the Discord front: a discord.js Client with only the
+ * Guilds intent (slash commands need no message content), its REST calls
+ * sent to the configured API base (the gateway URL follows from what that API
+ * answers to GET /gateway/bot), interactions handed to the router.
+ */
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
+import type { CommandRegistry } from '../commands/registry.ts';
+import type { Config } from '../config.ts';
+import type { Engine } from '../engine.ts';
+import { ConfigError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { ReloadOutcome } from '../reload.ts';
+import { PageStore } from './pages.ts';
+import { createRouter } from './router.ts';
+
+/** What the Discord front needs. */
+export interface DiscordFrontOptions {
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond'>;
+  /** The engine serving now. */
+  readonly engine: () => Engine;
+  /** Rebuilds the engine, for `/reload`. */
+  readonly reload?: () => Promise<ReloadOutcome>;
+  readonly registry: CommandRegistry;
+  readonly logger: Logger;
+  readonly pages?: PageStore;
+  /**
+   * Replaces discord.js's identify throttler, which waits about 5 s before
+   * every re-IDENTIFY: for tests against a local gateway only.
+   */
+  readonly identifyThrottler?: IIdentifyThrottler;
+  /** How long a command may run before its reply is deferred (router default: 1.5 s). */
+  readonly deferAfterMs?: number;
+}
+
+/** A running Discord front. */
+export interface DiscordFront {
+  readonly client: Client<true>;
+  /** Disconnects (close 1000) and releases every socket and timer. */
+  stop(): Promise<void>;
+}
+
+/** Connects to Discord and serves interactions. Rejects when login fails (a bad token: `TokenInvalid`). */
+export async function startDiscord(options: DiscordFrontOptions): Promise<DiscordFront> {
+  const { config, logger } = options;
+  if (config.discordToken === undefined) throw new ConfigError('policy-bot: DISCORD_TOKEN: expected a bot token to start the Discord front');
+  const throttler = options.identifyThrottler;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiBase, globalRequestsPerSecond: config.discordRestRequestsPerSecond },
+    ...(throttler === undefined ? {} : { ws: { buildIdentifyThrottler: () => throttler } }),
+  });
+  const route = createRouter({
+    engine: options.engine,
+    ...(options.reload === undefined ? {} : { reload: options.reload }),
+    registry: options.registry,
+    pages: options.pages ?? new PageStore(),
+    logger,
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, 'gateway error'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  try {
+    await client.login(config.discordToken);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  // login() resolves once READY arrived; wait for it explicitly should that ever change.
+  if (!client.isReady()) await once(client, Events.ClientReady);
+  if (!client.isReady()) throw new Error('policy-bot: the Discord client logged in but is not ready');
+  return {
+    client,
+    stop: async () => {
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Interaction routing: slash commands, autocomplete and buttons. Every
+ * handler goes through one wrapper that turns a UserError into a private
+ * message as it is, and any other failure into a short private apology,
+ * logged with the command, the user id and the error; the bot keeps serving.
+ */
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type { AnyCommand, CommandContext } from '../commands/command.ts';
+import { executeCommand } from '../commands/execute.ts';
+import type { CommandRegistry } from '../commands/registry.ts';
+import type { AutocompleteSource } from '../commands/options.ts';
+import type { Choice, Engine } from '../engine.ts';
+import { UserError } from '../errors.ts';
+import type { Logger } from '../log.ts';
+import type { ReloadOutcome } from '../reload.ts';
+import { coverageOf, type Reply, reply } from '../replies.ts';
+import { hasMore } from '../views/discord/ask.ts';
+import { parseButtonId } from '../views/discord/buttons.ts';
+import type { DiscordMessage } from '../views/discord/message.ts';
+import { renderDiscord } from '../views/discord/render.ts';
+import { rawOptions } from './options.ts';
+import type { PageStore } from './pages.ts';
+import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
+
+/** What the router serves with. */
+export interface RouterDeps {
+  /** The engine serving now (a reload may swap it between interactions). */
+  readonly engine: () => Engine;
+  /** Rebuilds the engine from the knowledge folder, for `/reload` (admins only); absent, the command says it is not available. */
+  readonly reload?: () => Promise<ReloadOutcome>;
+  readonly registry: CommandRegistry;
+  readonly pages: PageStore;
+  readonly logger: Logger;
+  /** How long a command may run before its reply is deferred (default {@link DEFER_AFTER_MS}). */
+  readonly deferAfterMs?: number;
+}
+
+/** What a user sees when something failed that is not their doing. */
+export const INTERNAL_ERROR_TEXT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
+/** What a press of "More results" on a page no longer kept says. */
+export const EXPIRED_PAGE_TEXT = 'These results have expired (pages are kept for an hour). Ask again with /ask to get fresh ones.';
+/** What a press of a button this bot does not know says. */
+export const UNKNOWN_BUTTON_TEXT = 'This button no longer does anything. Ask again with /ask.';
+/** What "More results" past the last result says (the corpus changed since). */
+export const NO_MORE_TEXT = 'There are no more results for this question.';
+
+/** The interaction handler: give it to `client.on('interactionCreate')`. Never rejects. */
+export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    if (interaction.isChatInputCommand()) await guarded(interaction, interaction.commandName, deps, () => handleCommand(interaction, deps));
+    else if (interaction.isButton()) await guarded(interaction, `button ${interaction.customId}`, deps, () => handleButton(interaction, deps));
+    else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
+  };
+}
+
+/** Runs `handle`; failures become private messages and log lines, never rejections. */
+async function guarded(interaction: RepliableInteraction, what: string, deps: RouterDeps, handle: () => Promise<void>): Promise<void> {
+  try {
+    await handle();
+  } catch (error) {
+    const user = error instanceof UserError;
+    if (user) deps.logger.debug({ command: what, user: interaction.user.id, code: error.code }, 'user error');
+    else deps.logger.error({ command: what, user: interaction.user.id, err: error }, 'interaction failed');
+    try {
+      await replyPrivately(interaction, user ? error.message : INTERNAL_ERROR_TEXT);
+    } catch (replyError) {
+      deps.logger.error({ command: what, user: interaction.user.id, err: replyError }, 'could not tell the user about a failure');
+    }
+  }
+}
+
+function contextFor(interaction: RepliableInteraction | AutocompleteInteraction, deps: RouterDeps): CommandContext {
+  return {
+    engine: deps.engine(),
+    front: 'discord',
+    userId: interaction.user.id,
+    isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    logger: deps.logger,
+    ...(deps.reload === undefined ? {} : { reload: deps.reload }),
+  };
+}
+
+/** Renders a reply; an answer with more pages gets a page-store key for its "More results" button. */
+function render(answer: Reply, owner: string, pages: PageStore, key?: string): DiscordMessage {
+  if (answer.kind !== 'ask' || !hasMore(answer.result)) return renderDiscord(answer);
+  const { result } = answer;
+  const pageKey = key ?? pages.put({ question: result.query, actor: result.actor, top: result.results.length, delivery: answer.delivery, owner });
+  return renderDiscord(answer, { pageKey });
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
+  const command: AnyCommand = deps.registry.get(interaction.commandName);
+  const raw = rawOptions(interaction.options.data);
+  await replyInTime(
+    interaction,
+    raw['hide'] === true,
+    async () => render(await executeCommand(command, raw, contextFor(interaction, deps)), interaction.user.id, deps.pages),
+    deps.logger,
+    deps.deferAfterMs,
+  );
+}
+
+async function handleButton(interaction: ButtonInteraction, deps: RouterDeps): Promise<void> {
+  const action = parseButtonId(interaction.customId);
+  if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
+  const engine = deps.engine();
+  if (action.kind === 'passage') {
+    await interaction.reply(renderDiscord(reply('passage', { passage: engine.passage(action.id) }, { hide: true })));
+    return;
+  }
+  const query = deps.pages.get(action.key);
+  if (query === undefined) return replyPrivately(interaction, EXPIRED_PAGE_TEXT);
+  const result = engine.ask(query.question, { actor: query.actor, top: query.top, offset: action.offset });
+  if (result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
+  const message = render(reply('ask', { result, covers: coverageOf(engine.catalogue()) }, query.delivery), query.owner, deps.pages, action.key);
+  // The asker pages their message in place; anyone else gets the next page to themselves, pinging nobody.
+  if (interaction.user.id === query.owner) await interaction.update(withoutFlags(message));
+  else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
+}
+
+/** Suggestions from the index for one autocomplete source. */
+function suggest(engine: Engine, source: AutocompleteSource, typed: string): Choice[] {
+  switch (source) {
+    case 'actor':
+      return engine.suggestActors(typed);
+    case 'topic':
+      return engine.suggestTopics(typed);
+    case 'passage':
+      return engine.suggestPassages(typed);
+  }
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
+  try {
+    const focused = interaction.options.getFocused(true);
+    const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
+    const choices = spec?.autocomplete === undefined ? [] : suggest(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
+    await interaction.respond(choices);
+  } catch (error) {
+    // Autocomplete has no message to carry an error: log it; Discord shows "loading options failed".
+    deps.logger.error({ command: interaction.commandName, user: interaction.user.id, err: error }, 'autocomplete failed');
+  }
+}

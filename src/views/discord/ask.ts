@@ -1,0 +1,113 @@
+/**
+ * `/ask` on Discord: one embed per excerpt (actor, the excerpt with matched
+ * words in bold, the source title linking to the quote, the passage id), a
+ * "Full passage" button per excerpt and "More results" while more match. An
+ * abstention says nothing matched and what the sources do cover.
+ */
+import { type APIEmbed, ButtonStyle } from 'discord.js';
+import type { AnswerHit, AskResult } from '../../search/answer.ts';
+import type { Coverage, Delivery } from '../../replies.ts';
+import { applyMarks } from '../marks.ts';
+import { button, buttonRows } from './buttons.ts';
+import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
+import { clipText, embedLength, fitText, LIMITS, orElse } from './limits.ts';
+import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
+
+/** Brand colour of answer embeds. */
+export const ANSWER_COLOUR = 0x2f6f9f;
+/** Colour of the abstention embed. */
+export const ABSTAIN_COLOUR = 0x9f7a2f;
+
+/** The most characters of the question echoed in the message line: enough to recognise it. */
+export const QUESTION_ECHO_CHARS = 300;
+
+/** An excerpt's description never exceeds this, so that ten of them stay well within 6,000 characters together. */
+const EXCERPT_DESCRIPTION_CHARS = 1000;
+
+/** Whether more answering passages follow this page. */
+export function hasMore(result: AskResult): boolean {
+  return result.offset + result.results.length < result.total;
+}
+
+/** The excerpt, quoted, with matched words in bold, escaped, within `max` (cut text links to the quote). */
+function excerptText(hit: AnswerHit, max: number): string {
+  const { text, marks } = hit.excerpt;
+  const render = (prefix: string): string => `“${applyMarks(prefix, marks, '**', '**', escapeDiscord)}”`;
+  return fitText(text, max, render, ` ${maskedLink('read on', hit.link)}`);
+}
+
+/** Bounds on an excerpt embed's other parts, so that ten excerpts always leave room for their text within 6,000. */
+const TITLE_CHARS = 200;
+const AUTHOR_CHARS = 80;
+const FOOTER_CHARS = 150;
+
+/** An excerpt's embed without its description. */
+function hitFrame(hit: AnswerHit, n: number): APIEmbed {
+  const p = hit.passage;
+  return {
+    color: ANSWER_COLOUR,
+    author: { name: orElse(clipText(plainDiscord(p.actorName), AUTHOR_CHARS), p.actor) },
+    title: fitText(`${n}. ${p.title}`, TITLE_CHARS, escapeDiscord),
+    url: hit.link,
+    footer: { text: clipText(plainDiscord(`${p.id} · ${p.source.publisher}, ${p.source.title}`), FOOTER_CHARS) },
+  };
+}
+
+/** The excerpt embeds, sharing the 6,000 characters of one message. */
+function hitEmbeds(result: AskResult): APIEmbed[] {
+  const hits = result.results.slice(0, LIMITS.embeds);
+  const frames = hits.map((hit, i) => hitFrame(hit, result.offset + i + 1));
+  const fixed = frames.reduce((n, e) => n + embedLength(e), 0);
+  const room = Math.min(EXCERPT_DESCRIPTION_CHARS, Math.floor((LIMITS.embedTotal - fixed) / Math.max(1, hits.length)));
+  return frames.map((frame, i) => {
+    const hit = hits[i];
+    return hit === undefined ? frame : { ...frame, description: excerptText(hit, room) };
+  });
+}
+
+/** The message line: who it is for, what was asked, which results these are. */
+function askLine(result: AskResult, delivery: Delivery | undefined): string {
+  const question = fitText(result.query, QUESTION_ECHO_CHARS, escapeDiscord);
+  const from = result.offset + 1;
+  const to = result.offset + result.results.length;
+  const range = result.abstained ? '' : ` (${from === to ? `${from}` : `${from}–${to}`} of ${result.total})`;
+  const shortened = result.plan.shortened ? '\n-# The question was long: only its first terms were searched.' : '';
+  return `${mentionPrefix(delivery)}**Q:** ${question}${range}${shortened}`;
+}
+
+function abstainEmbed(covers: Coverage): APIEmbed {
+  const list = (names: readonly string[]): string => orElse(fitText(names.join(', '), LIMITS.fieldValue, escapeDiscord), '-');
+  const example = covers.topics[0]?.toLowerCase() ?? 'resilience';
+  return {
+    color: ABSTAIN_COLOUR,
+    title: 'Nothing in the sources answers that',
+    description: fitText(
+      `Try naming an actor or a topic the sources cover, e.g. "What is the EU's approach to ${example}?", or narrow with the actor option.`,
+      LIMITS.embedDescription,
+      escapeDiscord,
+    ),
+    fields: [
+      { name: 'Actors', value: list(covers.actors) },
+      { name: 'Topics', value: list(covers.topics) },
+    ],
+  };
+}
+
+/** Renders an `/ask` reply. */
+export function renderAsk(
+  body: { readonly result: AskResult; readonly covers: Coverage },
+  delivery: Delivery | undefined,
+  context: DiscordRenderContext,
+): DiscordMessage {
+  const { result, covers } = body;
+  const base = { content: askLine(result, delivery), allowedMentions: allowedMentionsOf(delivery), ...flagsOf(delivery) };
+  if (result.abstained) return { ...base, embeds: [abstainEmbed(covers)], components: [] };
+
+  const embeds = hitEmbeds(result);
+  const passageButtons = result.results.map((hit, i) => button(`Full passage ${result.offset + i + 1}`, { kind: 'passage', id: hit.passage.id }));
+  const more =
+    context.pageKey !== undefined && hasMore(result)
+      ? button('More results', { kind: 'more', key: context.pageKey, offset: result.offset + result.results.length }, ButtonStyle.Primary)
+      : undefined;
+  return { ...base, embeds, components: buttonRows([more, ...passageButtons]) };
+}

@@ -1,0 +1,88 @@
+/**
+ * The bot as production starts it (config parsed from the environment, the
+ * real engine and commands, the real discord.js Client) pointed at a
+ * {@link FakeDiscord}: only the API base and the identify throttler differ.
+ * Logs are captured in memory.
+ */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import type { AnyCommand } from '../../src/commands/command.ts';
+import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
+import type { Engine } from '../../src/engine.ts';
+import { EngineHolder } from '../../src/reload.ts';
+import type { Logger, LogLevel } from '../../src/log.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
+import { FakeDiscord } from './fake-discord.ts';
+
+/** A running bot and its fake Discord. */
+export interface BotHarness {
+  readonly fake: FakeDiscord;
+  readonly front: DiscordFront;
+  readonly engine: Engine;
+  /** Every log line, parsed. */
+  readonly logs: Record<string, unknown>[];
+  /** The raw log text (to check that the token never appears). */
+  readonly logText: () => string;
+  stop(): Promise<void>;
+}
+
+/** Options of {@link startBot}. */
+export interface BotHarnessOptions {
+  /** Commands added to those in commands/ (a handler that throws, a slow one). */
+  readonly extraCommands?: readonly AnyCommand[];
+  /** Environment variables besides the token and API base. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly deferAfterMs?: number;
+}
+
+/** An in-memory pino logger. */
+function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter((l) => l !== ''));
+      done();
+    },
+  });
+  return { logger: pino({ level, base: null }, stream), lines };
+}
+
+/** Starts a fake Discord and the bot connected to it. */
+export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
+  const fake = await FakeDiscord.start();
+  try {
+    const config = loadConfig({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
+    const { logger, lines } = captureLogger(config.logLevel);
+    const holder = await EngineHolder.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const engine = holder.current;
+    const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
+    const front = await startDiscord({
+      config,
+      engine: () => holder.current,
+      reload: () => holder.reload(),
+      registry,
+      logger,
+      // discord.js waits about 5 s before every re-IDENTIFY by default; a local gateway needs no such pause.
+      identifyThrottler: { waitForIdentify: async () => {} },
+      ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    });
+    return {
+      fake,
+      front,
+      engine,
+      get logs() {
+        return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      },
+      logText: () => lines.join('\n'),
+      stop: async () => {
+        await front.stop();
+        await fake.stop();
+      },
+    };
+  } catch (error) {
+    await fake.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,414 @@
+/**
+ * A fake Discord on 127.0.0.1: the REST routes discord.js calls (gateway
+ * discovery, command registration, interaction callbacks, webhook edits and
+ * follow-ups) and a JSON gateway (HELLO, IDENTIFY → READY + GUILD_CREATE,
+ * heartbeats, RESUME with replay). It records every request, hands out the
+ * callbacks of each interaction it dispatched, and lets a test inject faults:
+ * a closed socket, op 7 RECONNECT, op 9, REST 429 with Retry-After and 5xx.
+ * See ../../../shared/notes/discord-on-loopback.md for what discord.js needs.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { nextSnowflake } from './snowflakes.ts';
+
+/** One REST request the fake received. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** The path after `/api/v10`, URL-decoded (`/webhooks/1/tok/messages/@original`). */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: unknown;
+  /** performance.now() when it arrived. */
+  readonly at: number;
+}
+
+/** An interaction callback (`POST /interactions/:id/:token/callback`). */
+export interface InteractionCallback {
+  readonly interactionId: string;
+  readonly token: string;
+  /** `{type, data}`: 4 reply, 5 defer, 7 update, 8 autocomplete. */
+  readonly body: { readonly type: number; readonly data?: Record<string, unknown> };
+  readonly request: RecordedRequest;
+}
+
+/** A REST fault to serve instead of the normal answer, for the next `times` matching requests. */
+export interface RestFault {
+  readonly method?: string;
+  readonly path?: RegExp;
+  readonly status: number;
+  /** Seconds, sent as `Retry-After` (never serve a 429 without it: discord.js retries that in a tight loop). */
+  readonly retryAfter?: number;
+  /** A 429 that is global (`X-RateLimit-Global: true`). */
+  readonly global?: boolean;
+  readonly body?: unknown;
+  readonly times?: number;
+}
+
+/** Who the fake is. */
+export interface FakeDiscordOptions {
+  readonly applicationId?: string;
+  readonly guildId?: string;
+  readonly channelId?: string;
+  /** The token the REST API accepts; others get 401 (login rejects with TokenInvalid). */
+  readonly token?: string;
+}
+
+interface Dispatched {
+  readonly s: number;
+  readonly t: string;
+  readonly d: unknown;
+}
+
+const HEARTBEAT_INTERVAL_MS = 41_250;
+
+/** A fake Discord served on 127.0.0.1 (REST under `/api/v10`, the gateway on the same port). */
+export class FakeDiscord {
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly botUserId = nextSnowflake();
+  readonly token: string;
+  /** Every REST request, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Every interaction callback, in arrival order. */
+  readonly callbacks: InteractionCallback[] = [];
+  /** Gateway opcodes received from the client, in order (2 IDENTIFY, 6 RESUME, 1 heartbeat…). */
+  readonly gatewayOps: number[] = [];
+  /** performance.now() when each dispatched interaction was sent, by id. */
+  readonly dispatchedAt = new Map<string, number>();
+
+  private readonly faults: (RestFault & { remaining: number })[] = [];
+  private readonly waiters: { readonly match: (c: InteractionCallback) => boolean; readonly resolve: (c: InteractionCallback) => void }[] = [];
+  private readonly wss: WebSocketServer;
+  private socket: WebSocket | undefined;
+  private sessionId = '';
+  private seq = 0;
+  private buffer: Dispatched[] = [];
+  private readonly messages = new Map<string, Record<string, unknown>>();
+
+  private constructor(
+    private readonly server: Server,
+    options: FakeDiscordOptions,
+  ) {
+    this.applicationId = options.applicationId ?? nextSnowflake();
+    this.guildId = options.guildId ?? nextSnowflake();
+    this.channelId = options.channelId ?? nextSnowflake();
+    this.token = options.token ?? 'fake-bot-token.for-loopback-tests-only';
+    this.wss = new WebSocketServer({ server });
+    this.wss.on('connection', (socket) => this.onConnection(socket));
+    server.on('request', (req, res) => void this.onRequest(req, res));
+  }
+
+  /** Starts a fake on a free port of 127.0.0.1. */
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    });
+    return new FakeDiscord(server, options);
+  }
+
+  private get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** The API base to configure (`DISCORD_API_BASE`): discord.js appends `/v10`. */
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** The gateway URL `GET /gateway/bot` answers (and READY's resume URL). */
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Whether a gateway connection is open. */
+  get connected(): boolean {
+    return this.socket !== undefined && this.socket.readyState === this.socket.OPEN;
+  }
+
+  // ---- faults --------------------------------------------------------------
+
+  /** Serves `fault` instead of the normal answer to the next `times` (default 1) matching requests. */
+  failNext(fault: RestFault): void {
+    this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+  }
+
+  /** Closes the gateway socket with `code` (4000: the client resumes; 1000: it re-identifies; 4004: fatal). */
+  closeSocket(code = 4000): void {
+    this.socket?.close(code, 'closed by the fake');
+  }
+
+  /** Drops the gateway connection without a close frame (the client sees 1006 and resumes). */
+  terminate(): void {
+    this.socket?.terminate();
+  }
+
+  /** Sends op 7 RECONNECT: the client reconnects and resumes. */
+  requestReconnect(): void {
+    this.send({ op: 7, d: null, s: null, t: null });
+  }
+
+  /** Sends op 9 INVALID SESSION; `resumable` false makes the client identify again. */
+  invalidateSession(resumable = false): void {
+    this.send({ op: 9, d: resumable, s: null, t: null });
+  }
+
+  // ---- dispatching ---------------------------------------------------------
+
+  /** Dispatches an event (op 0). While disconnected it is only buffered, and replayed on RESUME. */
+  dispatch(t: string, d: unknown): void {
+    const event = { s: ++this.seq, t, d };
+    this.buffer.push(event);
+    if (this.connected) this.send({ op: 0, ...event });
+  }
+
+  /** Dispatches INTERACTION_CREATE for `interaction` and resolves to its first callback. */
+  async interact(interaction: { readonly id: string; readonly token: string }, timeoutMs = 5000): Promise<InteractionCallback> {
+    const callback = this.nextCallback(interaction.id, timeoutMs);
+    this.dispatchedAt.set(interaction.id, performance.now());
+    this.dispatch('INTERACTION_CREATE', interaction);
+    return callback;
+  }
+
+  /** Resolves to the next callback for `interactionId` (one already received counts), or rejects after `timeoutMs`. */
+  nextCallback(interactionId: string, timeoutMs = 5000): Promise<InteractionCallback> {
+    return this.waitFor((c) => c.interactionId === interactionId, timeoutMs, `a callback for interaction ${interactionId}`);
+  }
+
+  /** Resolves to the first request matching `match` (one already received counts), or rejects after `timeoutMs`. */
+  async waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const found = this.requests.find(match);
+      if (found !== undefined) return found;
+      if (performance.now() > deadline) throw new Error('fake discord: no matching request in time');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  private waitFor(match: (c: InteractionCallback) => boolean, timeoutMs: number, what: string): Promise<InteractionCallback> {
+    const already = this.callbacks.find(match);
+    if (already !== undefined) return Promise.resolve(already);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`fake discord: no ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const waiter = {
+        match,
+        resolve: (c: InteractionCallback) => {
+          clearTimeout(timer);
+          resolve(c);
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Closes the gateway and the HTTP server, ending every socket. */
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- gateway -------------------------------------------------------------
+
+  private send(payload: unknown): void {
+    if (this.connected) this.socket?.send(JSON.stringify(payload));
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.socket = socket;
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null }));
+    socket.on('message', (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
+      this.gatewayOps.push(frame.op);
+      if (socket !== this.socket) return;
+      if (frame.op === 1) this.send({ op: 11, d: null, s: null, t: null });
+      else if (frame.op === 2) this.onIdentify();
+      else if (frame.op === 6) this.onResume(frame.d as { session_id: string; seq: number });
+    });
+  }
+
+  private onIdentify(): void {
+    this.sessionId = nextSnowflake();
+    this.seq = 0;
+    this.buffer = [];
+    this.dispatch('READY', {
+      v: 10,
+      user: { id: this.botUserId, username: 'policy-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: this.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      application: { id: this.applicationId, flags: 0 },
+      shard: [0, 1],
+    });
+    this.dispatch('GUILD_CREATE', this.guild());
+  }
+
+  private onResume(d: { session_id: string; seq: number }): void {
+    if (d.session_id !== this.sessionId) {
+      this.invalidateSession(false);
+      return;
+    }
+    for (const event of this.buffer) if (event.s > d.seq) this.send({ op: 0, ...event });
+    this.dispatch('RESUMED', null);
+  }
+
+  private guild(): Record<string, unknown> {
+    return {
+      id: this.guildId,
+      name: 'Policy team',
+      icon: null,
+      owner_id: nextSnowflake(),
+      unavailable: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      member_count: 2,
+      roles: [{ id: this.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, guild_id: this.guildId, permission_overwrites: [] }],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      system_channel_flags: 0,
+    };
+  }
+
+  // ---- REST ----------------------------------------------------------------
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const text = Buffer.concat(chunks).toString('utf8');
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/u, '')),
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: text === '' ? undefined : parseBody(text, req.headers['content-type']),
+      at: performance.now(),
+    };
+    this.requests.push(request);
+
+    const fault = this.faults.find((f) => (f.method === undefined || f.method === request.method) && (f.path === undefined || f.path.test(request.path)));
+    if (fault !== undefined) {
+      if (--fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+      if (fault.global === true) headers['x-ratelimit-global'] = 'true';
+      const body = fault.body ?? (fault.status === 429 ? { message: 'You are being rate limited.', retry_after: fault.retryAfter ?? 1, global: fault.global === true } : { message: 'injected fault', code: 0 });
+      json(res, fault.status, body, headers);
+      return;
+    }
+    this.route(request, res);
+  }
+
+  private route(r: RecordedRequest, res: ServerResponse): void {
+    const { method, path } = r;
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (r.headers.authorization !== `Bot ${this.token}`) return json(res, 401, { message: '401: Unauthorized', code: 0 });
+      return json(res, 200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      });
+    }
+    if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/u.exec(path))) {
+      if (r.headers.authorization !== `Bot ${this.token}`) return json(res, 401, { message: '401: Unauthorized', code: 0 });
+      const commands = Array.isArray(r.body) ? (r.body as Record<string, unknown>[]) : [];
+      return json(res, 200, commands.map((c) => ({ ...c, id: nextSnowflake(), application_id: m?.[1], version: nextSnowflake(), ...(m?.[2] === undefined ? {} : { guild_id: m[2] }) })));
+    }
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/u.exec(path))) {
+      const callback: InteractionCallback = { interactionId: m[1] ?? '', token: m[2] ?? '', body: r.body as InteractionCallback['body'], request: r };
+      this.callbacks.push(callback);
+      for (const w of this.waiters.filter((w) => w.match(callback))) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(callback);
+      }
+      const message = this.message(callback.token, callback.body.data ?? {});
+      if (r.query['with_response'] === 'true') return json(res, 200, { interaction: { id: callback.interactionId, type: callback.body.type }, resource: { type: callback.body.type, message } });
+      return json(res, 204, undefined);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/u.exec(path))) {
+      const key = m[2] ?? '';
+      if (method === 'PATCH') return json(res, 200, this.message(key, r.body as Record<string, unknown>));
+      if (method === 'GET') return json(res, 200, this.messages.get(key) ?? this.message(key, {}));
+      if (method === 'DELETE') return json(res, 204, undefined);
+    }
+    if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/u.exec(path))) {
+      return json(res, 200, this.message(`${m[2] ?? ''}:${nextSnowflake()}`, r.body as Record<string, unknown>));
+    }
+    json(res, 404, { message: '404: Not Found', code: 0 });
+  }
+
+  /** A message payload as the bot's own, with `fields` over the defaults: for stored replies and for component interactions. */
+  botMessage(fields: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      id: nextSnowflake(),
+      channel_id: this.channelId,
+      author: { id: this.botUserId, username: 'policy-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...fields,
+    };
+  }
+
+  /** A message object for what the bot sent, kept by key (the interaction token) so that later edits merge into it. */
+  private message(key: string, data: Record<string, unknown>): Record<string, unknown> {
+    const message = this.botMessage({ ...this.messages.get(key), ...withoutUndefined(data) });
+    delete message['allowed_mentions'];
+    this.messages.set(key, message);
+    return message;
+  }
+}
+
+function withoutUndefined(data: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data ?? {}).filter(([, v]) => v !== undefined));
+}
+
+/** Parses a JSON body, or the `payload_json` part of a multipart one. */
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (contentType?.startsWith('application/json') === true) return JSON.parse(text) as unknown;
+  const json = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/u.exec(text);
+  return json?.[1] === undefined ? text : (JSON.parse(json[1]) as unknown);
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (status === 204 || body === undefined) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
