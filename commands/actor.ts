@@ -1,6 +1,7 @@
 /** `/actor`: one actor's profile — documents, themes, approach, partners, plans — each entry with its quote. */
 import { defineCommand } from '../src/commands/command.ts';
 import { deliveryOf } from '../src/commands/delivery.ts';
+import { profilePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -12,6 +13,7 @@ export default defineCommand({
     { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
   ],
   run({ name, hide, mention }, { engine }) {
-    return reply('actor', { profile: engine.actorProfile(name) }, deliveryOf(hide, mention));
+    const profile = engine.actorProfile(name);
+    return reply('actor', { profile, sources: engine.sourcesOf(profilePassages(profile)) }, deliveryOf(hide, mention));
   },
 });

@@ -1,6 +1,7 @@
 /** `/compare`: two or three actors side by side, optionally on a topic, with what they share and what only one has. */
 import { defineCommand } from '../src/commands/command.ts';
 import { deliveryOf } from '../src/commands/delivery.ts';
+import { comparisonPassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -16,6 +17,7 @@ export default defineCommand({
   ],
   run({ actor_a, actor_b, actor_c, topic, hide, mention }, { engine }) {
     const names = actor_c === undefined ? [actor_a, actor_b] : [actor_a, actor_b, actor_c];
-    return reply('compare', { comparison: engine.compare(names, topic) }, deliveryOf(hide, mention));
+    const comparison = engine.compare(names, topic);
+    return reply('compare', { comparison, sources: engine.sourcesOf(comparisonPassages(comparison)) }, deliveryOf(hide, mention));
   },
 });

@@ -1,6 +1,7 @@
 /** `/timeline`: dated events in order, planned ones apart, for one actor, several or all. */
 import { defineCommand } from '../src/commands/command.ts';
 import { deliveryOf } from '../src/commands/delivery.ts';
+import { timelinePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -16,6 +17,7 @@ export default defineCommand({
     { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
   ],
   run({ actor, topic, from, to, hide, mention }, { engine }) {
-    return reply('timeline', { timeline: engine.timeline({ actors: actor, topic, from, to }) }, deliveryOf(hide, mention));
+    const timeline = engine.timeline({ actors: actor, topic, from, to });
+    return reply('timeline', { timeline, sources: engine.sourcesOf(timelinePassages(timeline)) }, deliveryOf(hide, mention));
   },
 });

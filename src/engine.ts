@@ -9,7 +9,7 @@ import { UserError } from './errors.ts';
 import { type BestPassage, buildComparison, type Comparison } from './facts/compare.ts';
 import { type ActorProfile, buildProfile } from './facts/profile.ts';
 import { buildTimeline, type Timeline } from './facts/timeline.ts';
-import type { Actor, KnowledgeDocument, Topic } from './knowledge/corpus.ts';
+import type { Actor, KnowledgeDocument, Source, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
 import { normaliseText } from './text/terms.ts';
@@ -122,6 +122,16 @@ export class Engine {
       return hit === undefined ? undefined : { text: `${hit.passage.title} [${hit.passage.id}]`, quote: hit.excerpt.text, passageId: hit.passage.id };
     };
     return buildComparison(this.kb.facts, actors, this.kb.corpus.topics, resolved, best);
+  }
+
+  /** The source of each passage in `ids` that exists, by passage id: what views link quotes to. */
+  sourcesOf(ids: Iterable<string>): ReadonlyMap<string, Source> {
+    const sources = new Map<string, Source>();
+    for (const id of ids) {
+      const p = this.kb.passageById.get(id);
+      if (p !== undefined) sources.set(id, p.source);
+    }
+    return sources;
   }
 
   /** The actor an id, name or alias stands for. Throws a UserError listing the known actors otherwise. */

@@ -9,6 +9,7 @@ import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
 import type { AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
+import type { Source } from './knowledge/corpus.ts';
 
 /** What the corpus covers, named for people: suggested when nothing matched. */
 export interface Coverage {
@@ -24,6 +25,9 @@ export function coverageOf(catalogue: Catalogue): Coverage {
   };
 }
 
+/** The source of each passage a facts reply quotes, by passage id: views link each item to its quote. */
+export type Citations = ReadonlyMap<string, Source>;
+
 /** The results a view knows how to render, by kind. The facts layer adds its kinds here. */
 export interface ReplyBodies {
   /** `/ask`: excerpts, or an abstention with what the corpus does cover, to suggest. */
@@ -35,11 +39,11 @@ export interface ReplyBodies {
   /** `sources`: the documents and actors. */
   sources: { readonly catalogue: Catalogue };
   /** `/actor`: one actor's profile, each entry with its quote, and its gaps. */
-  actor: { readonly profile: ActorProfile };
+  actor: { readonly profile: ActorProfile; readonly sources: Citations };
   /** `/timeline`: events in order, planned ones apart. */
-  timeline: { readonly timeline: Timeline };
+  timeline: { readonly timeline: Timeline; readonly sources: Citations };
   /** `/compare`: two or three actors side by side. */
-  compare: { readonly comparison: Comparison };
+  compare: { readonly comparison: Comparison; readonly sources: Citations };
   /** A short plain message (an admin confirmation, a refusal). */
   notice: { readonly text: string };
 }

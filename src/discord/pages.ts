@@ -1,5 +1,5 @@
 /**
- * The page store behind "More results": a question can be 6,000 characters
+ * The page store behind "More results" and page buttons: a question can be 6,000 characters
  * and a button's custom id only 100, so the button carries a short random key
  * to the question kept here. Bounded (oldest dropped first) and expiring, so
  * memory stays flat however many questions are asked.
@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Delivery } from '../replies.ts';
 
-/** What is needed to ask for another page of an answer. */
-export interface PageQuery {
+/** What is needed to ask for another page of an `/ask` answer. */
+export interface AskPageQuery {
+  readonly kind: 'ask';
   readonly question: string;
   /** The actor id the answer was limited to, if any. */
   readonly actor: string | undefined;
@@ -18,6 +19,18 @@ export interface PageQuery {
   /** Who asked: only they page the message in place; others get the page privately. */
   readonly owner: string;
 }
+
+/** What is needed to show another page of a long structured answer: the command, run again with the same options. */
+export interface CommandPageQuery {
+  readonly kind: 'command';
+  readonly command: string;
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly delivery: Delivery | undefined;
+  readonly owner: string;
+}
+
+/** What a page key stands for. */
+export type PageQuery = AskPageQuery | CommandPageQuery;
 
 /** Defaults: a day's worth of questions of a busy team, for as long as a discussion lasts. */
 export const DEFAULT_MAX_PAGES = 5000;

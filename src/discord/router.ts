@@ -24,7 +24,7 @@ import { coverageOf, type Reply, reply } from '../replies.ts';
 import { hasMore } from '../views/discord/ask.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
-import { renderDiscord } from '../views/discord/render.ts';
+import { discordPageCount, renderDiscord } from '../views/discord/render.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
@@ -87,12 +87,29 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
   };
 }
 
-/** Renders a reply; an answer with more pages gets a page-store key for its "More results" button. */
-function render(answer: Reply, owner: string, pages: PageStore, key?: string): DiscordMessage {
-  if (answer.kind !== 'ask' || !hasMore(answer.result)) return renderDiscord(answer);
-  const { result } = answer;
-  const pageKey = key ?? pages.put({ question: result.query, actor: result.actor, top: result.results.length, delivery: answer.delivery, owner });
-  return renderDiscord(answer, { pageKey });
+/** Where a reply came from: who asked, and the command and options that made it (to make its other pages). */
+interface Origin {
+  readonly owner: string;
+  readonly command: string;
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Renders a reply. An `/ask` answer with more results gets a page-store key
+ * for its "More results" button; a structured answer longer than one
+ * message gets one for its page buttons. `key` and `page` re-render a page.
+ */
+function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, page?: number): DiscordMessage {
+  if (answer.kind === 'ask') {
+    if (!hasMore(answer.result)) return renderDiscord(answer);
+    const { result } = answer;
+    const pageKey =
+      key ?? pages.put({ kind: 'ask', question: result.query, actor: result.actor, top: result.results.length, delivery: answer.delivery, owner: origin.owner });
+    return renderDiscord(answer, { pageKey });
+  }
+  if (discordPageCount(answer) <= 1) return renderDiscord(answer);
+  const pageKey = key ?? pages.put({ kind: 'command', command: origin.command, raw: origin.raw, delivery: answer.delivery, owner: origin.owner });
+  return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }) });
 }
 
 async function handleCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
@@ -101,7 +118,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, deps: Rou
   await replyInTime(
     interaction,
     raw['hide'] === true,
-    async () => render(await executeCommand(command, raw, contextFor(interaction, deps)), interaction.user.id, deps.pages),
+    async () => render(await executeCommand(command, raw, contextFor(interaction, deps)), { owner: interaction.user.id, command: command.name, raw }, deps.pages),
     deps.logger,
     deps.deferAfterMs,
   );
@@ -117,10 +134,19 @@ async function handleButton(interaction: ButtonInteraction, deps: RouterDeps): P
   }
   const query = deps.pages.get(action.key);
   if (query === undefined) return replyPrivately(interaction, EXPIRED_PAGE_TEXT);
-  const result = engine.ask(query.question, { actor: query.actor, top: query.top, offset: action.offset });
-  if (result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
-  const message = render(reply('ask', { result, covers: coverageOf(engine.catalogue()) }, query.delivery), query.owner, deps.pages, action.key);
-  // The asker pages their message in place; anyone else gets the next page to themselves, pinging nobody.
+  let message: DiscordMessage;
+  if (action.kind === 'more' && query.kind === 'ask') {
+    const result = engine.ask(query.question, { actor: query.actor, top: query.top, offset: action.offset });
+    if (result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
+    message = render(reply('ask', { result, covers: coverageOf(engine.catalogue()) }, query.delivery), { owner: query.owner, command: 'ask', raw: {} }, deps.pages, action.key);
+  } else if (action.kind === 'page' && query.kind === 'command') {
+    // The same command with the same options gives the same answer (until a reload): render the page asked for.
+    const answer = await executeCommand(deps.registry.get(query.command), { ...query.raw }, contextFor(interaction, deps));
+    message = render(answer, query, deps.pages, action.key, action.page);
+  } else {
+    return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
+  }
+  // The asker pages their message in place; anyone else gets the page to themselves, pinging nobody.
   if (interaction.user.id === query.owner) await interaction.update(withoutFlags(message));
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }

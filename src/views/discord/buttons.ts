@@ -11,14 +11,18 @@ import { plainDiscord } from './escape.ts';
 /** What a button press asks for. */
 export type ButtonAction =
   | { readonly kind: 'more'; readonly key: string; readonly offset: number }
-  | { readonly kind: 'passage'; readonly id: string };
+  | { readonly kind: 'passage'; readonly id: string }
+  /** Page `page` (0-based) of a long structured answer kept under `key`. */
+  | { readonly kind: 'page'; readonly key: string; readonly page: number };
 
 const MORE = 'more';
 const PASSAGE = 'passage';
+const PAGE = 'page';
 
 /** The custom id of a button, or undefined when it would not fit Discord's 100 characters. */
 export function buttonId(action: ButtonAction): string | undefined {
-  const id = action.kind === 'more' ? `${MORE}:${action.key}:${action.offset}` : `${PASSAGE}:${action.id}`;
+  const id =
+    action.kind === 'more' ? `${MORE}:${action.key}:${action.offset}` : action.kind === 'page' ? `${PAGE}:${action.key}:${action.page}` : `${PASSAGE}:${action.id}`;
   return id.length <= LIMITS.customId ? id : undefined;
 }
 
@@ -26,6 +30,8 @@ export function buttonId(action: ButtonAction): string | undefined {
 export function parseButtonId(customId: string): ButtonAction | undefined {
   const more = /^more:([\w-]{1,40}):(\d{1,6})$/u.exec(customId);
   if (more?.[1] !== undefined && more[2] !== undefined) return { kind: 'more', key: more[1], offset: Number(more[2]) };
+  const page = /^page:([\w-]{1,40}):(\d{1,4})$/u.exec(customId);
+  if (page?.[1] !== undefined && page[2] !== undefined) return { kind: 'page', key: page[1], page: Number(page[2]) };
   if (customId.startsWith(`${PASSAGE}:`) && customId.length > PASSAGE.length + 1) return { kind: 'passage', id: customId.slice(PASSAGE.length + 1) };
   return undefined;
 }

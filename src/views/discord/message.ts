@@ -37,4 +37,6 @@ export function mentionPrefix(delivery: Delivery | undefined): string {
 export interface DiscordRenderContext {
   /** The page-store key under which this answer's next page can be asked for ("More results"); none, no button. */
   readonly pageKey?: string;
+  /** Which page (0-based) of a long structured answer to show. */
+  readonly page?: number;
 }

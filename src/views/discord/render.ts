@@ -10,6 +10,8 @@ import { escapeDiscord } from './escape.ts';
 import { fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
 import { renderPassage } from './passage.ts';
+import { comparisonSections, profileSections, renderActor, renderCompare, renderTimeline, timelineSections } from './facts.ts';
+import { pageCount } from './sections.ts';
 
 /** A Discord renderer for one kind of reply. */
 export type DiscordRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K], delivery: Delivery | undefined, context: DiscordRenderContext) => DiscordMessage;
@@ -32,8 +34,25 @@ const RENDERERS: { [K in keyof ReplyBodies]: DiscordRenderer<K> } = {
   passage: renderPassage,
   help: renderHelp,
   sources: renderSources,
+  actor: renderActor,
+  timeline: renderTimeline,
+  compare: renderCompare,
   notice: renderNotice,
 };
+
+/** How many pages a reply takes on Discord: structured answers can run long; the others fit one message (or page by "More results"). */
+export function discordPageCount(reply: Reply): number {
+  switch (reply.kind) {
+    case 'actor':
+      return pageCount(profileSections(reply.profile, reply.sources));
+    case 'timeline':
+      return pageCount(timelineSections(reply.timeline, reply.sources));
+    case 'compare':
+      return pageCount(comparisonSections(reply.comparison, reply.sources));
+    default:
+      return 1;
+  }
+}
 
 /** Renders any reply as a Discord message. */
 export function renderDiscord(reply: Reply, context: DiscordRenderContext = {}): DiscordMessage {
