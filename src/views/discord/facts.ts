@@ -8,6 +8,7 @@ import { FIELD_NAMES, type ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
 import { PROFILE_FIELDS } from '../../knowledge/schema.ts';
 import type { Citations, Delivery } from '../../replies.ts';
+import { escapeDiscord } from './escape.ts';
 import type { DiscordMessage, DiscordRenderContext } from './message.ts';
 import { emptyField, quoteField, renderSections, type Section } from './sections.ts';
 
@@ -37,7 +38,8 @@ export function profileSections(profile: ActorProfile, sources: Citations): Sect
 export function renderActor(body: { readonly profile: ActorProfile; readonly sources: Citations }, delivery: Delivery | undefined, context: DiscordRenderContext): DiscordMessage {
   const { actor, passages, gaps } = body.profile;
   const aliases = actor.aliases.length > 0 ? `; also ${actor.aliases.join(', ')}` : '';
-  const line = `**${actor.name}** (${actor.kind}${aliases}) · ${passages} passage(s)${gaps.length > 0 ? `\nGaps: ${gaps.join('; ')}` : ''}`;
+  const gapLine = gaps.length > 0 ? `\nGaps: ${escapeDiscord(gaps.join('; '))}` : '';
+  const line = `**${escapeDiscord(actor.name)}** (${escapeDiscord(`${actor.kind}${aliases}`)}) · ${passages} passage(s)${gapLine}`;
   return renderSections(line, profileSections(body.profile, body.sources), FACTS_COLOUR, delivery, context);
 }
 
@@ -59,7 +61,7 @@ export function renderTimeline(body: { readonly timeline: Timeline; readonly sou
   const t = body.timeline;
   const who = t.actors.length === 0 ? 'all actors' : t.actors.map((a) => a.name).join(', ');
   const range = t.from === undefined && t.to === undefined ? '' : `, ${t.from ?? '…'}–${t.to ?? '…'}`;
-  const line = `**Timeline:** ${who}${t.topic === undefined ? '' : ` on ${t.topic.name}`}${range}`;
+  const line = `**Timeline:** ${escapeDiscord(`${who}${t.topic === undefined ? '' : ` on ${t.topic.name}`}${range}`)}`;
   return renderSections(line, timelineSections(t, body.sources), FACTS_COLOUR, delivery, context);
 }
 
@@ -95,6 +97,6 @@ export function comparisonSections(c: Comparison, sources: Citations): Section[]
 /** Renders a `/compare` reply. */
 export function renderCompare(body: { readonly comparison: Comparison; readonly sources: Citations }, delivery: Delivery | undefined, context: DiscordRenderContext): DiscordMessage {
   const c = body.comparison;
-  const line = `**Compare:** ${c.actors.map((a) => a.name).join(' · ')}${c.topic === undefined ? '' : ` on ${c.topic.name}`}`;
+  const line = `**Compare:** ${escapeDiscord(`${c.actors.map((a) => a.name).join(' · ')}${c.topic === undefined ? '' : ` on ${c.topic.name}`}`)}`;
   return renderSections(line, comparisonSections(c, body.sources), FACTS_COLOUR, delivery, context);
 }

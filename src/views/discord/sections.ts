@@ -78,7 +78,7 @@ export function paginate(sections: readonly Section[], colour: number): APIEmbed
   return pages;
 }
 
-/** Renders page `context.page` of `sections` under a content line, with page buttons when there are several. */
+/** Renders page `context.page` of `sections` under a content line (already escaped: it may carry our own markdown), with page buttons when there are several. */
 export function renderSections(
   line: string,
   sections: readonly Section[],
@@ -100,7 +100,7 @@ export function renderSections(
         ];
   const prefix = mentionPrefix(delivery);
   return {
-    content: prefix + fitText(`${line}${counter}`, LIMITS.content - prefix.length, escapeDiscord),
+    content: prefix + fitText(line, LIMITS.content - prefix.length - counter.length) + counter,
     embeds: pages[index] ?? [{ color: colour, description: 'Nothing to show.' }],
     components: buttonRows(buttons),
     allowedMentions: allowedMentionsOf(delivery),
