@@ -86,7 +86,7 @@ describe('structured answers on Discord stay within every limit', () => {
     const entries = Array.from({ length: 10 }, (_, i) => ({ text: `Entry ${i}`, quote, passageId: 'a#1' }));
     const long: ActorProfile = {
       actor: { id: 'x', name: 'Norland', kind: 'state', aliases: [] },
-      fields: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, entries])) as ActorProfile['fields'],
+      fields: { documents: entries, planned: entries, themes: entries, approach: entries, capacityBuilding: entries, partners: entries },
       gaps: [],
       passages: 3,
     };
