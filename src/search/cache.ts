@@ -13,9 +13,10 @@ import { MAX_PASSAGE_CHARS, type Passage } from '../text/chunk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
 import type { SerialisedIndex } from './index.ts';
+import { MAX_POSTINGS_PER_TERM } from './limits.ts';
 
 /** Bumped by hand when the file layout changes. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 
 /**
  * A probe run through the text pipeline: its output is part of the cache
@@ -28,7 +29,7 @@ const PIPELINE_PROBE =
 /** The fingerprint of the text pipeline as it is in this build. */
 export function pipelineFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
     .digest('hex');
 }
 
@@ -53,7 +54,12 @@ const headerSchema = z.strictObject({
 
 const bodySchema = z.object({
   passages: z.array(z.object({ id: z.string(), text: z.string(), actor: z.string() }).loose()),
-  index: z.object({ engine: z.literal('minisearch'), data: z.unknown(), documentFrequency: z.record(z.string(), z.number()) }),
+  index: z.object({
+    engine: z.literal('minisearch'),
+    data: z.unknown(),
+    documentFrequency: z.record(z.string(), z.number()),
+    postings: z.object({ terms: z.record(z.string(), z.tuple([z.string(), z.string()])), lengths: z.string() }),
+  }),
 });
 
 /** The result of reading a cache: a build, or why there is none. */
