@@ -58,7 +58,7 @@ const bodySchema = z.object({
     engine: z.literal('minisearch'),
     data: z.unknown(),
     documentFrequency: z.record(z.string(), z.number()),
-    postings: z.object({ terms: z.record(z.string(), z.tuple([z.string(), z.string()])), lengths: z.string() }),
+    postings: z.object({ terms: z.record(z.string(), z.tuple([z.string(), z.string()])), lengths: z.string(), cap: z.number().int().positive().nullable() }),
   }),
 });
 

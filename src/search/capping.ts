@@ -89,5 +89,5 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
       })
       .join(TOKEN_SEPARATOR);
   });
-  return { tokenStrings, documentFrequency: df, common: new CommonPostings(postings, lengths) };
+  return { tokenStrings, documentFrequency: df, common: new CommonPostings(postings, lengths, cap) };
 }

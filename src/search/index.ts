@@ -76,15 +76,15 @@ export class SearchIndex {
     this.vocabulary = [...df.keys()].sort();
     this.ordinalOf = new Map(passages.map((p, i) => [p.id, i]));
     this.actorOf = new Map(passages.map((p) => [p.id, p.actor]));
-    this.cappedIdf = bm25Idf(MAX_POSTINGS_PER_TERM, passages.length);
+    this.cappedIdf = bm25Idf(common.cap, passages.length);
     let sum = 0;
     for (let i = 0; i < passages.length; i++) sum += common.length(i);
     this.avgLength = sum / Math.max(1, passages.length);
   }
 
-  /** Builds the index over `passages`. */
-  static build(passages: readonly Passage[]): SearchIndex {
-    const capped = capPostings(passages);
+  /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
+  static build(passages: readonly Passage[], cap: number = MAX_POSTINGS_PER_TERM): SearchIndex {
+    const capped = capPostings(passages, cap);
     const mini = new MiniSearch<IndexedPassage>(miniSearchOptions());
     mini.addAll(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '' })));
     return new SearchIndex(mini, capped.documentFrequency, capped.common, passages);
@@ -133,7 +133,7 @@ export class SearchIndex {
       const v = this.vocabulary[i] ?? '';
       if (!v.startsWith(term)) break;
       if (v === term) continue;
-      postings += Math.min(MAX_POSTINGS_PER_TERM, this.documentFrequency(v));
+      postings += Math.min(this.common.cap, this.documentFrequency(v));
       if (postings > PREFIX_POSTINGS_BUDGET) return false;
     }
     return true;

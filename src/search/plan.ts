@@ -95,10 +95,11 @@ export class QueryPlanner {
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
   plan(raw: string): QueryPlan {
-    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
+    // Checked before any work on the text: a megabyte pasted in must cost nothing.
     if (raw.length > MAX_QUESTION_CHARS) {
       throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
     }
+    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
     const mentioned = this.actorMatchers

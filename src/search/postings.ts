@@ -19,6 +19,8 @@ export interface TermPostings {
 export interface SerialisedPostings {
   readonly terms: Record<string, readonly [ordinals: string, frequencies: string]>;
   readonly lengths: string;
+  /** The cap the index was built with; null for none (JSON has no Infinity). */
+  readonly cap: number | null;
 }
 
 function toBase64(a: Uint8Array | Uint16Array | Uint32Array): string {
@@ -39,6 +41,8 @@ export class CommonPostings {
     private readonly postings: ReadonlyMap<string, TermPostings>,
     /** Each passage's length as MiniSearch counts it (distinct words), by ordinal. */
     private readonly lengths: Uint16Array,
+    /** Terms in more passages than this are common: MiniSearch holds only this many of their postings. */
+    readonly cap: number,
   ) {}
 
   /** True when `term` is a common term, whose MiniSearch postings are capped. */
@@ -70,7 +74,7 @@ export class CommonPostings {
   toJSON(): SerialisedPostings {
     const terms: Record<string, readonly [string, string]> = {};
     for (const [term, p] of this.postings) terms[term] = [toBase64(p.ordinals), toBase64(p.frequencies)];
-    return { terms, lengths: toBase64(this.lengths) };
+    return { terms, lengths: toBase64(this.lengths), cap: Number.isFinite(this.cap) ? this.cap : null };
   }
 
   static fromJSON(saved: SerialisedPostings): CommonPostings {
@@ -78,6 +82,6 @@ export class CommonPostings {
     for (const [term, [ordinals, frequencies]] of Object.entries(saved.terms)) {
       postings.set(term, { ordinals: new Uint32Array(bytesOf(ordinals)), frequencies: new Uint8Array(bytesOf(frequencies)) });
     }
-    return new CommonPostings(postings, new Uint16Array(bytesOf(saved.lengths)));
+    return new CommonPostings(postings, new Uint16Array(bytesOf(saved.lengths)), saved.cap ?? Infinity);
   }
 }

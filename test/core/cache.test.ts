@@ -70,7 +70,7 @@ describe('the index cache', () => {
     // A build that cannot be serialised fails mid-write; the old file must survive.
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    await expect(writeCache(file, key, { passages: kb.passages, index: { engine: 'minisearch', data: circular, documentFrequency: {}, postings: { terms: {}, lengths: '' } } })).rejects.toThrow();
+    await expect(writeCache(file, key, { passages: kb.passages, index: { engine: 'minisearch', data: circular, documentFrequency: {}, postings: { terms: {}, lengths: '', cap: null } } })).rejects.toThrow();
     expect(await readFile(file)).toEqual(before);
     expect(await readdir(dir)).toEqual(['index.json']);
     expect((await readCache(file, key)).status).toBe('fresh');
