@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { buildKnowledgeBase, cacheFileFor } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
 import { cacheKey, writeCache } from '../src/search/cache.ts';
+import { packPassages } from '../src/search/passage-pack.ts';
 import { adversarialInputs } from './adversarial.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
@@ -110,7 +111,7 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     const buildMs = performance.now() - start;
     if (kb.passages.length !== size) throw new Error(`bench: ${kb.passages.length} passages built, ${size} expected`);
     const w = performance.now();
-    await writeCache(cacheFileFor(cacheDir, kb.corpus.dir), cacheKey(kb.corpus.hash), { passages: kb.passages, index: kb.index.toJSON() });
+    await writeCache(cacheFileFor(cacheDir, kb.corpus.dir), cacheKey(kb.corpus.hash), { passages: packPassages(kb.passages, kb.corpus.documents), index: kb.index.toJSON() });
     const cacheWriteMs = performance.now() - w;
     progress(`${size}: built in ${(buildMs / 1000).toFixed(1)} s, cache written in ${(cacheWriteMs / 1000).toFixed(1)} s; serving`);
     const queries = benchQueries(queryCount, seed + 1).map((q) => q.text);
