@@ -99,13 +99,14 @@ interface Evidence {
 }
 
 /**
- * The evidence of `hit` for `plan`. Question and year terms are the
+ * The evidence of `hit` for `plan`; `weights` are each term's (computed
+ * once a query, not once a hit). Question and year terms are the
  * evidence, each weighted by its rarity in the corpus (idf) and less for
  * everyday words; actor names only rank. A question term that a glossary
  * entry expanded counts as matched when half of what it expanded to matched
  * ("SOC" answered by "Security Operations Centres").
  */
-function evidence(plan: QueryPlan, hit: SearchHit, index: SearchIndex): Evidence {
+function evidence(plan: QueryPlan, hit: SearchHit, weights: ReadonlyMap<string, number>): Evidence {
   const matchedIndexTerms = new Set(hit.matchedTerms);
   const viaExpansion = new Set<string>();
   for (const e of plan.expansions) {
@@ -122,7 +123,7 @@ function evidence(plan: QueryPlan, hit: SearchHit, index: SearchIndex): Evidence
   let got = 0;
   let specific = false;
   for (const t of evidenceTerms) {
-    const w = index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1);
+    const w = weights.get(t.term) ?? 0;
     const c = credit(t, hit, viaExpansion);
     total += w;
     got += w * c;
@@ -156,8 +157,9 @@ export function answer(
   if (hits.length === 0) return { ...base, abstained: true, reason: 'no-match', total: 0, results: [] };
   // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
   const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), plan.terms, searchOptions);
+  const weights = new Map(plan.terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
   const answering = window
-    .map((hit) => ({ hit, ev: evidence(plan, hit, index) }))
+    .map((hit) => ({ hit, ev: evidence(plan, hit, weights) }))
     .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));
   if (answering.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
 
