@@ -11,6 +11,7 @@ import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './log.ts';
 import { cacheKey, readCache, writeCache } from './search/cache.ts';
 import { SearchIndex } from './search/index.ts';
+import { packPassages, unpackPassages } from './search/passage-pack.ts';
 import { QueryPlanner } from './search/plan.ts';
 import { chunkDocuments, type Passage } from './text/chunk.ts';
 
@@ -50,8 +51,9 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
     const cached = await readCache(file, key);
     if (cached.status === 'fresh') {
       try {
-        const index = SearchIndex.fromJSON(cached.build.index, cached.build.passages);
-        return assemble(corpus, cached.build.passages, index, { from: 'cache' });
+        const passages = unpackPassages(cached.build.passages, corpus.documents, actorNames(corpus));
+        const index = SearchIndex.fromJSON(cached.build.index, passages);
+        return assemble(corpus, passages, index, { from: 'cache' });
       } catch (error) {
         reason = `cache unusable: ${error instanceof Error ? error.message : String(error)}`;
       }
@@ -60,17 +62,21 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
     }
     options.logger.info({ cache: file, reason }, 'building the index');
   }
-  const passages = chunkDocuments(corpus.documents, new Map(corpus.actors.map((a) => [a.id, a.name])));
+  const passages = chunkDocuments(corpus.documents, actorNames(corpus));
   const index = SearchIndex.build(passages);
   if (file !== undefined) {
     try {
-      await writeCache(file, key, { passages, index: index.toJSON() });
+      await writeCache(file, key, { passages: packPassages(passages, corpus.documents), index: index.toJSON() });
     } catch (error) {
       // A read-only cache folder costs a rebuild next start, nothing more: say so and serve.
       options.logger.warn({ cache: file, err: error }, 'could not write the index cache');
     }
   }
   return assemble(corpus, passages, index, { from: 'build', reason });
+}
+
+function actorNames(corpus: Corpus): Map<string, string> {
+  return new Map(corpus.actors.map((a) => [a.id, a.name]));
 }
 
 function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchIndex, origin: KnowledgeBase['origin']): KnowledgeBase {

@@ -20,6 +20,13 @@ import type { QueryPlan, QueryTerm } from './plan.ts';
  */
 export const MIN_EVIDENCE = 0.5;
 
+/**
+ * How many of the best-scored hits (past the requested offset) are judged
+ * for evidence and refined to exact scores: the rest could only matter to
+ * the count of answering passages, which is then reported as a lower bound.
+ */
+export const EVIDENCE_WINDOW = 200;
+
 /** How much higher a passage of an actor the question names is ranked. */
 export const MENTIONED_ACTOR_BOOST = 1.5;
 
@@ -45,8 +52,14 @@ export interface AskResult {
   readonly reason?: AbstainReason;
   /** The actor results were limited to, if any. */
   readonly actor?: string;
-  /** How many passages answer in all (for paging). */
+  /**
+   * How many passages answer (for paging): exact when `totalAtLeast` is
+   * absent; otherwise how many answer among the EVIDENCE_WINDOW best hits
+   * past the offset, a lower bound that still pages correctly (each page
+   * judges the window after its offset).
+   */
   readonly total: number;
+  readonly totalAtLeast?: true;
   readonly offset: number;
   readonly results: readonly AnswerHit[];
 }
@@ -86,13 +99,14 @@ interface Evidence {
 }
 
 /**
- * The evidence of `hit` for `plan`. Question and year terms are the
+ * The evidence of `hit` for `plan`; `weights` are each term's (computed
+ * once a query, not once a hit). Question and year terms are the
  * evidence, each weighted by its rarity in the corpus (idf) and less for
  * everyday words; actor names only rank. A question term that a glossary
  * entry expanded counts as matched when half of what it expanded to matched
  * ("SOC" answered by "Security Operations Centres").
  */
-function evidence(plan: QueryPlan, hit: SearchHit, index: SearchIndex): Evidence {
+function evidence(plan: QueryPlan, hit: SearchHit, weights: ReadonlyMap<string, number>): Evidence {
   const matchedIndexTerms = new Set(hit.matchedTerms);
   const viaExpansion = new Set<string>();
   for (const e of plan.expansions) {
@@ -109,7 +123,7 @@ function evidence(plan: QueryPlan, hit: SearchHit, index: SearchIndex): Evidence
   let got = 0;
   let specific = false;
   for (const t of evidenceTerms) {
-    const w = index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1);
+    const w = weights.get(t.term) ?? 0;
     const c = credit(t, hit, viaExpansion);
     total += w;
     got += w * c;
@@ -134,14 +148,18 @@ export function answer(
   const plan = correctTranspositions(planned, index);
   const base = { query: plan.question, plan, offset: options.offset, ...(options.actor === undefined ? {} : { actor: options.actor }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
-  const hits = index.search(plan.terms, {
+  const searchOptions = {
     actor: options.actor,
     boostActors: options.actor === undefined ? plan.mentionedActors : [],
     actorBoost: MENTIONED_ACTOR_BOOST,
-  });
+  };
+  const hits = index.search(plan.terms, searchOptions);
   if (hits.length === 0) return { ...base, abstained: true, reason: 'no-match', total: 0, results: [] };
-  const answering = hits
-    .map((hit) => ({ hit, ev: evidence(plan, hit, index) }))
+  // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
+  const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), plan.terms, searchOptions);
+  const weights = new Map(plan.terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
+  const answering = window
+    .map((hit) => ({ hit, ev: evidence(plan, hit, weights) }))
     .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));
   if (answering.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
 
@@ -151,5 +169,6 @@ export function answer(
     const excerpt = bestExcerpt(passage, new Set(hit.matchedTerms), (t) => index.idf(t));
     return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: textFragmentUrl(passage.source.url, excerpt.text) }];
   });
-  return { ...base, abstained: false, total: answering.length, results };
+  const more = hits.length > window.length;
+  return { ...base, abstained: false, total: answering.length, ...(more ? { totalAtLeast: true } : {}), results };
 }

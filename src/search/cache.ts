@@ -9,13 +9,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { MAX_PASSAGE_CHARS, type Passage } from '../text/chunk.ts';
+import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
 import type { SerialisedIndex } from './index.ts';
+import { MAX_POSTINGS_PER_TERM } from './limits.ts';
+import type { PackedPassages } from './passage-pack.ts';
 
 /** Bumped by hand when the file layout changes. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 3;
 
 /**
  * A probe run through the text pipeline: its output is part of the cache
@@ -28,7 +30,7 @@ const PIPELINE_PROBE =
 /** The fingerprint of the text pipeline as it is in this build. */
 export function pipelineFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
     .digest('hex');
 }
 
@@ -39,7 +41,8 @@ export function cacheKey(corpusHash: string): string {
 
 /** What a cache file holds. */
 export interface CachedBuild {
-  readonly passages: readonly Passage[];
+  /** Where each passage stands in the corpus (passage-pack.ts): their text is the corpus's own. */
+  readonly passages: PackedPassages;
   readonly index: SerialisedIndex;
 }
 
@@ -52,8 +55,13 @@ const headerSchema = z.strictObject({
 });
 
 const bodySchema = z.object({
-  passages: z.array(z.object({ id: z.string(), text: z.string(), actor: z.string() }).loose()),
-  index: z.object({ engine: z.literal('minisearch'), data: z.unknown(), documentFrequency: z.record(z.string(), z.number()) }),
+  passages: z.strictObject({ count: z.number().int().nonnegative(), records: z.string() }),
+  index: z.object({
+    engine: z.literal('minisearch'),
+    data: z.unknown(),
+    documentFrequency: z.record(z.string(), z.number()),
+    postings: z.object({ terms: z.record(z.string(), z.tuple([z.string(), z.string()])), lengths: z.string(), cap: z.number().int().positive().nullable() }),
+  }),
 });
 
 /** The result of reading a cache: a build, or why there is none. */
@@ -85,7 +93,7 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
   const parsed = bodySchema.safeParse(JSON.parse(body.toString('utf8')));
   if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
-  // The checksum proves these are the bytes this module wrote from real Passages; the schema checked their shape.
+  // The checksum proves these are the bytes this module wrote; the schema checked their shape.
   return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
 }
 

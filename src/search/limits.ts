@@ -23,3 +23,21 @@ export const MAX_FUZZY_DISTANCE = 2;
 
 /** A term matches as a prefix of longer words only from this many characters: "co" would expand to half the vocabulary. */
 export const PREFIX_MIN_LENGTH = 4;
+
+/**
+ * A term in more passages than this is a common term: MiniSearch indexes it
+ * only for the passages it weighs most in (capping.ts), so that no query
+ * term costs more than this many scored passages. No term of a small corpus
+ * is that common, so there search is exact.
+ */
+export const MAX_POSTINGS_PER_TERM = 1000;
+
+/** Typo tolerance stops at this length: longer "words" are pasted junk, and the fuzzy matrix grows with the square of the length. */
+export const FUZZY_MAX_LENGTH = 24;
+
+/**
+ * A term matches as a prefix only while the longer index terms it expands to
+ * hold at most this many postings between them (each counted up to
+ * MAX_POSTINGS_PER_TERM): "inte" would otherwise bring in every "inter…".
+ */
+export const PREFIX_POSTINGS_BUDGET = 3000;

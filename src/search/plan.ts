@@ -75,7 +75,7 @@ function nameMatcher(name: string): RegExp {
 
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
-  private readonly actorMatchers: { id: string; matchers: RegExp[]; terms: Set<string> }[];
+  private readonly actorMatchers: { id: string; matchers: RegExp[]; needles: (string | undefined)[]; terms: Set<string> }[];
   private readonly glossarySides: { sides: string[][]; labels: string[] }[];
 
   constructor(lexicon: Lexicon) {
@@ -84,6 +84,11 @@ export class QueryPlanner {
       return {
         id: a.id,
         matchers: names.map(nameMatcher),
+        // A plain-ASCII name cannot match unless the lowercased question contains it: a cheap test that spares most regexes.
+        needles: names.map((n) => {
+          const lower = normaliseText(n).toLowerCase();
+          return /^[\x20-\x7e]+$/u.test(lower) ? lower : undefined;
+        }),
         terms: new Set(names.flatMap((n) => processText(n))),
       };
     });
@@ -95,14 +100,19 @@ export class QueryPlanner {
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
   plan(raw: string): QueryPlan {
-    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
+    // Checked before any work on the text: a megabyte pasted in must cost nothing.
     if (raw.length > MAX_QUESTION_CHARS) {
       throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
     }
+    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
+    const lowerQuestion = question.toLowerCase();
     const mentioned = this.actorMatchers
-      .map((a) => ({ id: a.id, at: Math.min(...a.matchers.map((m) => m.exec(question)?.index ?? Infinity)) }))
+      .map((a) => ({
+        id: a.id,
+        at: Math.min(...a.matchers.map((m, i) => (a.needles[i] !== undefined && !lowerQuestion.includes(a.needles[i]) ? Infinity : (m.exec(question)?.index ?? Infinity)))),
+      }))
       .filter((a) => a.at !== Infinity)
       .sort((x, y) => x.at - y.at)
       .map((a) => a.id);

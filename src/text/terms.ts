@@ -71,7 +71,22 @@ export function isAcronym(word: string): boolean {
  * (US, IT) is kept: in capitals it names something.
  */
 export function processWord(raw: string): string | undefined {
-  const word = normaliseText(raw);
+  const known = processed.get(raw);
+  if (known !== undefined) return known === null ? undefined : known;
+  // A pure function of the word, and a corpus has few distinct words: remembering them makes indexing and excerpts cheap.
+  if (processed.size >= PROCESSED_MEMO_SIZE) processed.clear();
+  const term = processUncached(raw);
+  processed.set(raw, term ?? null);
+  return term;
+}
+
+/** Words remembered by {@link processWord}: more than a large corpus's vocabulary, a few MB. */
+const PROCESSED_MEMO_SIZE = 200_000;
+const processed = new Map<string, string | null>();
+
+function processUncached(raw: string): string | undefined {
+  // Plain ASCII (most words) has nothing for normaliseText to change: the word regex admits no backtick.
+  const word = /^[\x20-\x5f\x61-\x7e]*$/u.test(raw) ? raw : normaliseText(raw);
   const acronym = isAcronym(word);
   // Compatibility decomposition can bring in spaces or punctuation (¼ → 1⁄4): keep letters and digits only.
   const lower = word.toLowerCase().replace(/'s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');

@@ -6,6 +6,7 @@ import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { cacheKey, readCache, writeCache } from '../../src/search/cache.ts';
+import { packPassages } from '../../src/search/passage-pack.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
 
 const made: string[] = [];
@@ -65,12 +66,12 @@ describe('the index cache', () => {
     const file = join(dir, 'index.json');
     const key = cacheKey('a'.repeat(64));
     const kb = await open(DEFAULT_KNOWLEDGE_DIR, false);
-    await writeCache(file, key, { passages: kb.passages, index: kb.index.toJSON() });
+    await writeCache(file, key, { passages: packPassages(kb.passages, kb.corpus.documents), index: kb.index.toJSON() });
     const before = await readFile(file);
     // A build that cannot be serialised fails mid-write; the old file must survive.
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    await expect(writeCache(file, key, { passages: kb.passages, index: { engine: 'minisearch', data: circular, documentFrequency: {} } })).rejects.toThrow();
+    await expect(writeCache(file, key, { passages: packPassages(kb.passages, kb.corpus.documents), index: { engine: 'minisearch', data: circular, documentFrequency: {}, postings: { terms: {}, lengths: '', cap: null } } })).rejects.toThrow();
     expect(await readFile(file)).toEqual(before);
     expect(await readdir(dir)).toEqual(['index.json']);
     expect((await readCache(file, key)).status).toBe('fresh');

@@ -70,7 +70,7 @@ function askLine(result: AskResult, delivery: Delivery | undefined): string {
   const question = fitText(result.query, QUESTION_ECHO_CHARS, escapeDiscord);
   const from = result.offset + 1;
   const to = result.offset + result.results.length;
-  const range = result.abstained ? '' : ` (${from === to ? `${from}` : `${from}–${to}`} of ${result.total})`;
+  const range = result.abstained ? '' : ` (${from === to ? `${from}` : `${from}–${to}`} of ${result.total}${result.totalAtLeast === true ? '+' : ''})`;
   const shortened = result.plan.shortened ? '\n-# The question was long: only its first terms were searched.' : '';
   return `${mentionPrefix(delivery)}**Q:** ${question}${range}${shortened}`;
 }

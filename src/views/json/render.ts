@@ -21,6 +21,7 @@ export function askJson(result: AskResult): unknown {
     ...(result.actor === undefined ? {} : { actor: result.actor }),
     shortened: result.plan.shortened,
     total: result.total,
+    ...(result.totalAtLeast === true ? { totalAtLeast: true } : {}),
     results: result.results.map((hit) => ({
       id: hit.passage.id,
       actor: hit.passage.actor,

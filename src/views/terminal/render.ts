@@ -38,7 +38,7 @@ function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, 
     lines.push(indent(hit.link));
   });
   const shown = result.offset + result.results.length;
-  if (shown < result.total) lines.push(style.dim(`${result.total - shown} more passage(s) match.`));
+  if (shown < result.total) lines.push(style.dim(`${result.total - shown}${result.totalAtLeast === true ? ' or more' : ''} more passage(s) match.`));
   return lines.join('\n');
 }
 

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: builds deterministic synthetic corpora (1k, 10k, 100k
+ * passages unless told) and measures, in one run, the index build, the cache
+ * write, the cold start from the cache, the RSS and `ask` end to end (in a
+ * fresh process, see serve.ts), the facts commands when the engine has them,
+ * the worst inputs we could construct, and plain MiniSearch over the same
+ * passages and queries as the baseline.
+ *
+ *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--json]
+ *
+ * With --json, one JSON object a corpus size on stdout (one line each).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { z } from 'zod';
+import { buildKnowledgeBase, cacheFileFor } from '../src/build.ts';
+import { silentLogger } from '../src/log.ts';
+import { cacheKey, writeCache } from '../src/search/cache.ts';
+import { packPassages } from '../src/search/passage-pack.ts';
+import { adversarialInputs } from './adversarial.ts';
+import { writeSyntheticKnowledge } from './corpus.ts';
+import { benchQueries } from './queries.ts';
+import type { ServeJob, ServeReport } from './serve.ts';
+import { latency, timed, type Latency } from './stats.ts';
+import { ACTORS } from './vocabulary.ts';
+
+const argsSchema = z.strictObject({
+  passages: z.array(z.number().int().min(50).max(1_000_000)).min(1),
+  queries: z.number().int().min(10).max(100_000),
+  seed: z.number().int().nonnegative(),
+  json: z.boolean(),
+});
+
+function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      passages: { type: 'string', default: '1000,10000,100000' },
+      queries: { type: 'string', default: '400' },
+      seed: { type: 'string', default: '42' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const number = (s: string): number => (/^\d+$/u.test(s.trim()) ? Number(s.trim()) : Number.NaN);
+  const parsed = argsSchema.safeParse({
+    passages: values.passages.split(',').map(number),
+    queries: number(values.queries),
+    seed: number(values.seed),
+    json: values.json,
+  });
+  if (!parsed.success) {
+    throw new Error(`bench: bad arguments: ${parsed.error.issues.map((i) => `--${String(i.path[0] ?? "?")}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Queries run before measuring, on both sides. */
+const WARMUP_QUERIES = 200;
+
+/** Runs serve.ts in a fresh Node process (through tsx, like the bot) and returns its report. */
+function serve(job: ServeJob): Promise<ServeReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`bench: serve.ts exited with ${code}`));
+      else resolve(JSON.parse(out) as ServeReport);
+    });
+    child.stdin.end(JSON.stringify(job));
+  });
+}
+
+/** Plain MiniSearch over the same passages: build time and per-query latency. */
+function baseline(passages: readonly { id: string; text: string }[], queries: readonly string[], warmup: readonly string[], options: SearchOptions): { build_ms: number; ask: Latency } {
+  const { ms, value: mini } = timed(() => {
+    const m = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
+    m.addAll(passages.map((p) => ({ id: p.id, text: p.text })));
+    return m;
+  });
+  for (const q of warmup) mini.search(q, options);
+  return { build_ms: Math.round(ms), ask: latency(queries.map((q) => timed(() => mini.search(q, options)).ms)) };
+}
+
+/** Everything measured at one corpus size. */
+interface SizeReport {
+  readonly passages: number;
+  readonly generate_ms: number;
+  readonly build_ms: number;
+  readonly cache_write_ms: number;
+  readonly serve: ServeReport;
+  readonly baseline: { build_ms: number; ask: Latency };
+  readonly baselineFuzzyPrefix: { build_ms: number; ask: Latency };
+}
+
+async function measure(size: number, queryCount: number, seed: number, progress: (s: string) => void): Promise<SizeReport> {
+  const root = await mkdtemp(join(tmpdir(), `policy-bot-bench-${size}-`));
+  try {
+    const knowledgeDir = join(root, 'knowledge');
+    const cacheDir = join(root, 'cache');
+    const gen = performance.now();
+    const docs = await writeSyntheticKnowledge(knowledgeDir, size, seed);
+    const generateMs = performance.now() - gen;
+    progress(`${size}: corpus written in ${(generateMs / 1000).toFixed(1)} s; building`);
+    const start = performance.now();
+    const kb = await buildKnowledgeBase({ knowledgeDir, cacheDir: false, logger: silentLogger() });
+    const buildMs = performance.now() - start;
+    if (kb.passages.length !== size) throw new Error(`bench: ${kb.passages.length} passages built, ${size} expected`);
+    const w = performance.now();
+    await writeCache(cacheFileFor(cacheDir, kb.corpus.dir), cacheKey(kb.corpus.hash), { passages: packPassages(kb.passages, kb.corpus.documents), index: kb.index.toJSON() });
+    const cacheWriteMs = performance.now() - w;
+    progress(`${size}: built in ${(buildMs / 1000).toFixed(1)} s, cache written in ${(cacheWriteMs / 1000).toFixed(1)} s; serving`);
+    const queries = benchQueries(queryCount, seed + 1).map((q) => q.text);
+    // Both sides warm up on the same other queries: a bot is a long-running process, its steady state is what users see.
+    const warmup = benchQueries(WARMUP_QUERIES, seed + 2).map((q) => q.text);
+    const served = await serve({
+      knowledgeDir,
+      cacheDir,
+      queries,
+      warmup,
+      adversarial: adversarialInputs(docs.slice(0, 2).flatMap((d) => d.paragraphs)),
+      actors: ACTORS.map((a) => a.id),
+    });
+    if (served.origin !== 'cache') throw new Error(`bench: the serving process did not start from the cache (${served.origin})`);
+    progress(`${size}: served (ask p99 ${served.ask.p99_ms} ms); baseline`);
+    const base = baseline(kb.passages, queries, warmup, {});
+    progress(`${size}: baseline p99 ${base.ask.p99_ms} ms; baseline with fuzzy and prefix`);
+    const fuzzyPrefix = baseline(kb.passages, queries, warmup, { fuzzy: 0.2, prefix: true });
+    return { passages: size, generate_ms: Math.round(generateMs), build_ms: Math.round(buildMs), cache_write_ms: Math.round(cacheWriteMs), serve: served, baseline: base, baselineFuzzyPrefix: fuzzyPrefix };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const ratio = (base: number, ours: number): string => (ours > 0 ? `${(base / ours).toFixed(1)}×` : '∞');
+const row = (l: Latency): string => `${l.p50_ms} / ${l.p95_ms} / ${l.p99_ms} / ${l.max_ms}`;
+
+function humanReport(r: SizeReport): string {
+  const s = r.serve;
+  const lines = [
+    `## ${r.passages.toLocaleString('en')} passages`,
+    `build ${r.build_ms} ms (load + chunk + index), cache write ${r.cache_write_ms} ms, cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_mb} MB`,
+    `ask end to end   p50/p95/p99/max ms: ${row(s.ask)}  (${s.answered} of ${s.ask === undefined ? 0 : 'the'} queries answered)`,
+    `MiniSearch plain p50/p95/p99/max ms: ${row(r.baseline.ask)}  (build ${r.baseline.build_ms} ms); ours faster by p50 ${ratio(r.baseline.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baseline.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baseline.ask.max_ms, s.ask.max_ms)}`,
+    `MiniSearch fuzzy 0.2 + prefix:     ${row(r.baselineFuzzyPrefix.ask)}; ours faster by p50 ${ratio(r.baselineFuzzyPrefix.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baselineFuzzyPrefix.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baselineFuzzyPrefix.ask.max_ms, s.ask.max_ms)}`,
+    ...Object.entries(s.facts).map(([name, v]) => `${name}: ${typeof v === 'string' ? v : row(v)}`),
+    'worst-case inputs (ms, outcome):',
+    ...[...s.adversarial].sort((a, b) => b.ms - a.ms).map((a) => `  ${a.ms.toFixed(2).padStart(8)}  ${a.name} [${a.chars} chars]: ${a.outcome}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const args = parseCli(process.argv.slice(2));
+const progress = args.json ? () => {} : (s: string) => process.stderr.write(`${s}\n`);
+for (const size of args.passages) {
+  const r = await measure(size, args.queries, args.seed, progress);
+  if (args.json) {
+    const { p50_ms, p95_ms, p99_ms, max_ms } = r.serve.ask;
+    process.stdout.write(
+      `${JSON.stringify({ passages: r.passages, build_ms: r.build_ms, cache_load_ms: r.serve.cache_load_ms, rss_mb: r.serve.rss_mb, ask: { p50_ms, p95_ms, p99_ms, max_ms }, baseline: r.baseline.ask })}\n`,
+    );
+  } else {
+    process.stdout.write(humanReport(r));
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Capped postings, computed once at build time. MiniSearch's cost is the
+ * number of passages each query term touches; a common term ("cyber" at 100k
+ * passages) touches a third of the corpus, and every one is scored, made
+ * into an object and sorted. So a term in more than MAX_POSTINGS_PER_TERM
+ * passages is given to MiniSearch only for the passages where it weighs most
+ * (highest BM25 term-frequency part: most occurrences in the shortest
+ * passages), and its full postings go to {@link CommonPostings}. A corpus
+ * where no term is that common (the seed) is indexed exactly as before.
+ */
+import type { Passage } from '../text/chunk.ts';
+import { processWord, tokenize } from '../text/terms.ts';
+import { bm25Tf } from './bm25.ts';
+import { MAX_POSTINGS_PER_TERM } from './limits.ts';
+import { CommonPostings, type TermPostings } from './postings.ts';
+
+/**
+ * Separators of the pre-processed token strings handed to MiniSearch: a
+ * token is `term SEP raw word`, or `SKIP raw word` for a word that is not
+ * indexed in this passage (a stop word, or a common term capped away). The
+ * raw word stays in the token so that MiniSearch counts the passage's length
+ * (its distinct words) exactly as it would from the text.
+ */
+export const TOKEN_SEPARATOR = '\u0003';
+export const TERM_SEPARATOR = '\u0002';
+export const SKIP = '\u0001';
+
+/** MiniSearch's processTerm for pre-processed tokens. */
+export function termOfToken(token: string): string | null {
+  if (token.startsWith(SKIP)) return null;
+  const at = token.indexOf(TERM_SEPARATOR);
+  return at < 0 ? token : token.slice(0, at);
+}
+
+/** What the build hands MiniSearch and keeps beside it. */
+export interface CappedCorpus {
+  /** Per passage (same order), its pre-processed tokens joined by TOKEN_SEPARATOR. */
+  readonly tokenStrings: string[];
+  readonly documentFrequency: Map<string, number>;
+  readonly common: CommonPostings;
+}
+
+/** Tokenises and processes every passage once, and caps the postings of common terms. */
+export function capPostings(passages: readonly Passage[], cap: number = MAX_POSTINGS_PER_TERM): CappedCorpus {
+  const words: string[][] = [];
+  const terms: (string | undefined)[][] = [];
+  const lengths = new Uint16Array(passages.length);
+  const df = new Map<string, number>();
+  passages.forEach((p, i) => {
+    const w = tokenize(p.text).map((t) => t.word);
+    words.push(w);
+    const t = w.map(processWord);
+    terms.push(t);
+    lengths[i] = Math.min(0xffff, new Set(w).size);
+    for (const term of new Set(t)) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
+  });
+  const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, passages.length);
+
+  // Full postings of the common terms, gathered in passage order (so ordinals come out sorted).
+  const full = new Map<string, { ordinals: number[]; frequencies: number[] }>();
+  for (const [term, n] of df) if (n > cap) full.set(term, { ordinals: [], frequencies: [] });
+  terms.forEach((t, i) => {
+    const counts = new Map<string, number>();
+    for (const term of t) if (term !== undefined && full.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      const f = full.get(term);
+      f?.ordinals.push(i);
+      f?.frequencies.push(Math.min(255, tf));
+    }
+  });
+
+  // For each common term, the passages it stays indexed in: its `cap` heaviest.
+  const kept = new Map<string, Set<number>>();
+  const postings = new Map<string, TermPostings>();
+  for (const [term, f] of full) {
+    const order = f.ordinals.map((o, j) => ({ o, w: bm25Tf(f.frequencies[j] ?? 1, lengths[o] ?? 1, avgLength) }));
+    order.sort((a, b) => b.w - a.w || a.o - b.o);
+    kept.set(term, new Set(order.slice(0, cap).map((x) => x.o)));
+    postings.set(term, { ordinals: Uint32Array.from(f.ordinals), frequencies: Uint8Array.from(f.frequencies) });
+  }
+
+  const tokenStrings = words.map((w, i) => {
+    const t = terms[i] ?? [];
+    return w
+      .map((word, j) => {
+        const term = t[j];
+        if (term === undefined || kept.get(term)?.has(i) === false) return `${SKIP}${word}`;
+        return `${term}${TERM_SEPARATOR}${word}`;
+      })
+      .join(TOKEN_SEPARATOR);
+  });
+  return { tokenStrings, documentFrequency: df, common: new CommonPostings(postings, lengths, cap) };
+}

@@ -1,0 +1,96 @@
+/**
+ * Passages as the cache stores them: not their text (the knowledge folder
+ * is read at every start anyway, and the cache key proves it is the same
+ * text) but where each passage and its sentences stand in its paragraph,
+ * as one typed array. On load each passage's text is a slice of the loaded
+ * paragraph, which V8 keeps as a view of it: the corpus text is in memory
+ * once, and there is no passage text to parse. At 100k passages this is
+ * most of the cache's size and of a cold start's memory.
+ */
+import type { KnowledgeDocument } from '../knowledge/corpus.ts';
+import type { Passage } from '../text/chunk.ts';
+
+/** Packed passages: base64 of an Int32Array of records (see {@link packPassages}). */
+export interface PackedPassages {
+  readonly count: number;
+  readonly records: string;
+}
+
+/**
+ * Packs `passages` (chunked from `documents`, in order). A record is:
+ * document index, paragraph (0-based), passage index, start and end in the
+ * paragraph, sentence count, then each sentence's start and end relative to
+ * the passage.
+ */
+export function packPassages(passages: readonly Passage[], documents: readonly KnowledgeDocument[]): PackedPassages {
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  const out: number[] = [];
+  // Passages of one paragraph are consecutive and in order: each is found after the previous one.
+  let cursorKey = '';
+  let cursor = 0;
+  for (const p of passages) {
+    const d = docIndex.get(p.docId);
+    const paragraph = d === undefined ? undefined : documents[d]?.paragraphs[p.position.paragraph - 1];
+    if (d === undefined || paragraph === undefined) throw new Error(`policy-bot: passage ${p.id} is not from the corpus it is packed with`);
+    const key = `${d}:${p.position.paragraph}`;
+    if (key !== cursorKey) {
+      cursorKey = key;
+      cursor = 0;
+    }
+    const start = paragraph.indexOf(p.text, cursor);
+    if (start < 0) throw new Error(`policy-bot: the text of passage ${p.id} is not in its paragraph`);
+    cursor = start + p.text.length;
+    out.push(d, p.position.paragraph - 1, p.position.index, start, cursor, p.sentences.length);
+    for (const s of p.sentences) out.push(s.start, s.end);
+  }
+  const records = new Int32Array(out);
+  return { count: passages.length, records: Buffer.from(records.buffer).toString('base64') };
+}
+
+/** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws when they do not fit. */
+export function unpackPassages(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Passage[] {
+  const bytes = Buffer.from(packed.records, 'base64');
+  const aligned = new ArrayBuffer(bytes.length);
+  new Uint8Array(aligned).set(bytes);
+  const r = new Int32Array(aligned);
+  const passages: Passage[] = [];
+  let i = 0;
+  const next = (): number => {
+    const v = r[i++];
+    if (v === undefined) throw new Error('policy-bot: the packed passages end early');
+    return v;
+  };
+  while (passages.length < packed.count) {
+    const doc = documents[next()];
+    const paragraphIndex = next();
+    const index = next();
+    const start = next();
+    const end = next();
+    const sentenceCount = next();
+    const paragraph = doc?.paragraphs[paragraphIndex];
+    if (doc === undefined || paragraph === undefined || end > paragraph.length || start > end) {
+      throw new Error('policy-bot: the packed passages do not fit the corpus');
+    }
+    const text = paragraph.slice(start, end);
+    const sentences = [];
+    for (let s = 0; s < sentenceCount; s++) {
+      const ss = next();
+      const se = next();
+      sentences.push({ text: text.slice(ss, se), start: ss, end: se });
+    }
+    passages.push({
+      id: `${doc.id}#${index}`,
+      docId: doc.id,
+      actor: doc.actor,
+      actorName: actorNames.get(doc.actor) ?? doc.actor,
+      title: doc.title,
+      source: doc.source,
+      topics: doc.topics,
+      position: { index, paragraph: paragraphIndex + 1 },
+      text,
+      sentences,
+    });
+  }
+  if (i !== r.length) throw new Error('policy-bot: the packed passages have trailing data');
+  return passages;
+}

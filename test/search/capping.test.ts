@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDocuments } from '../../bench/corpus.ts';
+import { capPostings, SKIP, TOKEN_SEPARATOR, termOfToken } from '../../src/search/capping.ts';
+import { answer, EVIDENCE_WINDOW } from '../../src/search/answer.ts';
+import { SearchIndex } from '../../src/search/index.ts';
+import { QueryPlanner } from '../../src/search/plan.ts';
+import type { QueryTerm } from '../../src/search/plan.ts';
+import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+
+/** 600 synthetic passages: common words ("security", "cyber") are in hundreds of them. */
+function passages(): Passage[] {
+  const docs = syntheticDocuments(600, 11).map((d) => ({
+    id: d.id,
+    title: d.id,
+    actor: d.actor,
+    topics: [],
+    source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
+    file: `${d.id}.md`,
+    paragraphs: d.paragraphs,
+  }));
+  return chunkDocuments(docs, new Map());
+}
+const corpus = passages();
+const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({ term: t, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false, ...over });
+
+describe('capped postings', () => {
+  it('index a common term only in its `cap` heaviest passages and keep its full postings beside', () => {
+    const capped = capPostings(corpus, 50);
+    const common = [...capped.documentFrequency].filter(([, df]) => df > 50).map(([t]) => t);
+    expect(common.length).toBeGreaterThan(5);
+    for (const t of common.slice(0, 5)) {
+      const indexedIn = capped.tokenStrings.filter((s) => s.split(TOKEN_SEPARATOR).some((tok) => termOfToken(tok) === t)).length;
+      expect(indexedIn).toBe(50);
+      expect(capped.common.isCommon(t)).toBe(true);
+      const holding = corpus.filter((_, i) => capped.common.frequency(t, i) > 0).length;
+      expect(holding).toBe(capped.documentFrequency.get(t));
+    }
+  });
+
+  it('keep every passage length as MiniSearch counts it (distinct words, whatever is skipped)', () => {
+    const capped = capPostings(corpus, 50);
+    capped.tokenStrings.forEach((s, i) => expect(new Set(s.split(TOKEN_SEPARATOR)).size).toBe(capped.common.length(i)));
+    expect(termOfToken(`${SKIP}the`)).toBeNull();
+  });
+
+  it('give the hits that are judged the same matches and scores as an uncapped index', () => {
+    const exact = SearchIndex.build(corpus, Infinity);
+    const capped = SearchIndex.build(corpus, 50);
+    const capping = capPostings(corpus, 50);
+    const [common] = [...capping.documentFrequency].filter(([, df]) => df > 200).map(([t]) => t);
+    const rare = [...capping.documentFrequency].filter(([, df]) => df >= 5 && df <= 20).map(([t]) => t).slice(0, 2);
+    expect(common).toBeDefined();
+    const terms = [term(common ?? ''), ...rare.map((r) => term(r))];
+    const want = exact.search(terms).slice(0, 10);
+    const got = capped.refine(capped.search(terms), terms);
+    for (const w of want.filter((h) => h.queryTerms.length === terms.length)) {
+      const g = got.find((h) => h.id === w.id);
+      expect(g?.score).toBeCloseTo(w.score, 6);
+      expect(new Set(g?.matchedTerms)).toEqual(new Set(w.matchedTerms));
+    }
+  });
+
+  it('survive the cache round trip', () => {
+    const built = SearchIndex.build(corpus, 50);
+    const loaded = SearchIndex.fromJSON(JSON.parse(JSON.stringify(built.toJSON())), corpus);
+    const terms = [term('secur'), term('cyber'), term('strategi', { prefix: true, fuzzy: 0.2 })];
+    expect(loaded.refine(loaded.search(terms), terms)).toEqual(built.refine(built.search(terms), terms));
+  });
+
+  it('report the count of answering passages as a lower bound when more hits than the judged window matched', () => {
+    const index = SearchIndex.build(corpus, 50);
+    const byId = new Map(corpus.map((p) => [p.id, p]));
+    const planner = new QueryPlanner({ actors: [], glossary: [] });
+    const question = 'cyber security policy strategy national international cooperation resilience';
+    expect(index.search(planner.plan(question).terms).length).toBeGreaterThan(EVIDENCE_WINDOW + 3);
+    const wide = answer(planner.plan(question), index, byId, { limit: 3, offset: 0 });
+    expect(wide.totalAtLeast).toBe(true);
+    expect(wide.total).toBeGreaterThan(3);
+    const narrow = answer(planner.plan('NIS2 ENISA'), index, byId, { limit: 3, offset: 0 });
+    expect(narrow.totalAtLeast).toBeUndefined();
+  });
+});
