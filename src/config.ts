@@ -20,6 +20,8 @@ const optionalText = (schema: z.ZodType<string>) =>
 export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
 
+const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
+
 /** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
 export const envSchema = z.object({
   DISCORD_TOKEN: optionalText(z.string().regex(/^[\w.-]{20,}$/u, 'a bot token from the Discord developer portal')),
@@ -29,6 +31,13 @@ export const envSchema = z.object({
   DISCORD_REST_REQUESTS_PER_SECOND: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.coerce.number({ error: RATE_EXPECTED }).int(RATE_EXPECTED).min(1, RATE_EXPECTED).optional(),
+  ),
+  SHARD_COUNT: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: SHARD_COUNT_EXPECTED }).optional(),
+  ),
+  SHARD_IDS: optionalText(
+    z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/u, 'a comma-separated list of shard ids, e.g. "0,1"'),
   ),
   KNOWLEDGE_DIR: optionalText(z.string()),
   CACHE_DIR: optionalText(z.string()),
@@ -48,6 +57,10 @@ export interface Config {
   readonly discordApiBase: string;
   /** discord.js's global REST limit (Discord's default for a bot is 50/s; larger bots get more). */
   readonly discordRestRequestsPerSecond: number;
+  /** How many shards the whole bot has (`start:sharded`): 'auto' asks Discord. */
+  readonly shardCount: number | 'auto';
+  /** Which of them this host runs; undefined: all. */
+  readonly shardIds: readonly number[] | undefined;
   readonly knowledgeDir: string;
   readonly cacheDir: string;
   readonly logLevel: LogLevel;
@@ -75,15 +88,38 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     throw new ConfigError(`policy-bot: invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const v = parsed.data;
+  const shardIds = v.SHARD_IDS?.split(',').map((id) => Number(id.trim()));
+  if (shardIds !== undefined && typeof v.SHARD_COUNT === 'number' && shardIds.some((id) => id >= (v.SHARD_COUNT as number))) {
+    throw new ConfigError(`policy-bot: invalid configuration:\n  SHARD_IDS: expected ids below SHARD_COUNT (${v.SHARD_COUNT})`);
+  }
   return {
     discordToken: v.DISCORD_TOKEN,
     discordApplicationId: v.DISCORD_APPLICATION_ID,
     discordGuildId: v.DISCORD_GUILD_ID,
     discordApiBase: (v.DISCORD_API_BASE ?? 'https://discord.com/api').replace(/\/+$/u, ''),
     discordRestRequestsPerSecond: v.DISCORD_REST_REQUESTS_PER_SECOND ?? DEFAULT_REST_REQUESTS_PER_SECOND,
+    shardCount: v.SHARD_COUNT ?? 'auto',
+    shardIds,
     knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     cacheDir: resolve(v.CACHE_DIR ?? DEFAULT_CACHE_DIR),
     logLevel: v.LOG_LEVEL ?? sources.defaultLogLevel ?? 'info',
+  };
+}
+
+/**
+ * The variables that reproduce `config` in another process (a shard the
+ * sharding manager forks): everything but the token, which the manager
+ * hands over itself, and the shard settings, which it sets per shard.
+ */
+export function configToEnv(config: Config): Record<string, string> {
+  return {
+    DISCORD_API_BASE: config.discordApiBase,
+    DISCORD_REST_REQUESTS_PER_SECOND: String(config.discordRestRequestsPerSecond),
+    ...(config.discordApplicationId === undefined ? {} : { DISCORD_APPLICATION_ID: config.discordApplicationId }),
+    ...(config.discordGuildId === undefined ? {} : { DISCORD_GUILD_ID: config.discordGuildId }),
+    KNOWLEDGE_DIR: config.knowledgeDir,
+    CACHE_DIR: config.cacheDir,
+    LOG_LEVEL: config.logLevel,
   };
 }
 

@@ -23,6 +23,8 @@ export async function runDiscord(config: Config): Promise<number> {
     });
     logger.info({ signal }, 'stopping');
     await front.stop();
+    // A shard forked by the sharding manager has an IPC channel to it, which would keep this process alive.
+    if (process.connected) process.disconnect();
     return 0;
   } catch (error) {
     logger.fatal({ err: error }, 'the Discord front could not start');

@@ -54,6 +54,15 @@ export interface FakeDiscordOptions {
   readonly channelId?: string;
   /** The token the REST API accepts; others get 401 (login rejects with TokenInvalid). */
   readonly token?: string;
+  /** How many shards `GET /gateway/bot` recommends (default 1). Shards after the first get sessions of their own. */
+  readonly shards?: number;
+}
+
+/** The gateway session of one shard after the first (the first one's state is the fake's own fields). */
+interface ShardSession {
+  socket: WebSocket;
+  sessionId: string;
+  seq: number;
 }
 
 interface Dispatched {
@@ -88,6 +97,9 @@ export class FakeDiscord {
   private seq = 0;
   private buffer: Dispatched[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
+  /** Sessions of shards 1…n-1, by shard id. */
+  private readonly shardSessions = new Map<number, ShardSession>();
+  readonly shardCount: number;
 
   private constructor(
     private readonly server: Server,
@@ -97,6 +109,7 @@ export class FakeDiscord {
     this.guildId = options.guildId ?? nextSnowflake();
     this.channelId = options.channelId ?? nextSnowflake();
     this.token = options.token ?? 'fake-bot-token.for-loopback-tests-only';
+    this.shardCount = options.shards ?? 1;
     this.wss = new WebSocketServer({ server });
     this.wss.on('connection', (socket) => this.onConnection(socket));
     server.on('request', (req, res) => void this.onRequest(req, res));
@@ -167,6 +180,22 @@ export class FakeDiscord {
     if (this.connected) this.send({ op: 0, ...event });
   }
 
+  /** The shard ids that have identified, in order (0 is the fake's main session). */
+  get identifiedShards(): number[] {
+    return [...(this.sessionId === '' ? [] : [0]), ...this.shardSessions.keys()].sort((a, b) => a - b);
+  }
+
+  /** Dispatches INTERACTION_CREATE to shard `shard` (> 0: a shard session of its own) and resolves to its first callback. */
+  async interactOnShard(shard: number, interaction: { readonly id: string; readonly token: string }, timeoutMs = 5000): Promise<InteractionCallback> {
+    if (shard === 0) return this.interact(interaction, timeoutMs);
+    const session = this.shardSessions.get(shard);
+    if (session === undefined) throw new Error(`fake discord: shard ${shard} has not identified`);
+    const callback = this.nextCallback(interaction.id, timeoutMs);
+    this.dispatchedAt.set(interaction.id, performance.now());
+    session.socket.send(JSON.stringify({ op: 0, s: ++session.seq, t: 'INTERACTION_CREATE', d: interaction }));
+    return callback;
+  }
+
   /** Dispatches INTERACTION_CREATE for `interaction` and resolves to its first callback. */
   async interact(interaction: { readonly id: string; readonly token: string }, timeoutMs = 5000): Promise<InteractionCallback> {
     const callback = this.nextCallback(interaction.id, timeoutMs);
@@ -213,6 +242,7 @@ export class FakeDiscord {
   /** Closes the gateway and the HTTP server, ending every socket. */
   async stop(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
+    this.shardSessions.clear();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -225,11 +255,13 @@ export class FakeDiscord {
   }
 
   private onConnection(socket: WebSocket): void {
-    this.socket = socket;
+    // With one shard every connection is the main session; with several, IDENTIFY says which shard it is.
+    if (this.shardCount === 1) this.socket = socket;
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null }));
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.gatewayOps.push(frame.op);
+      if (this.shardCount > 1 && this.onShardFrame(socket, frame)) return;
       if (socket !== this.socket) return;
       if (frame.op === 1) this.send({ op: 11, d: null, s: null, t: null });
       else if (frame.op === 2) this.onIdentify();
@@ -237,19 +269,47 @@ export class FakeDiscord {
     });
   }
 
+  /**
+   * Frames of a sharded bot: IDENTIFY for shard 0 makes `socket` the main
+   * session; IDENTIFY for another shard opens a session of its own, answered
+   * here. Returns true when the frame was handled here.
+   */
+  private onShardFrame(socket: WebSocket, frame: { op: number; d: unknown }): boolean {
+    if (frame.op === 2) {
+      const shard = (frame.d as { shard?: [number, number] }).shard?.[0] ?? 0;
+      if (shard === 0) {
+        this.socket = socket;
+        return false;
+      }
+      const session: ShardSession = { socket, sessionId: nextSnowflake(), seq: 0 };
+      this.shardSessions.set(shard, session);
+      const send = (t: string, d: unknown): void => socket.send(JSON.stringify({ op: 0, s: ++session.seq, t, d }));
+      send('READY', { ...this.readyPayload(session.sessionId), shard: [shard, this.shardCount], guilds: [] });
+      return true;
+    }
+    const session = [...this.shardSessions.values()].find((x) => x.socket === socket);
+    if (session === undefined) return false;
+    if (frame.op === 1) socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+    return true;
+  }
+
+  private readyPayload(sessionId: string): Record<string, unknown> {
+    return {
+      v: 10,
+      user: { id: this.botUserId, username: 'policy-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      application: { id: this.applicationId, flags: 0 },
+      shard: [0, this.shardCount],
+    };
+  }
+
   private onIdentify(): void {
     this.sessionId = nextSnowflake();
     this.seq = 0;
     this.buffer = [];
-    this.dispatch('READY', {
-      v: 10,
-      user: { id: this.botUserId, username: 'policy-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: this.sessionId,
-      resume_gateway_url: this.gatewayUrl,
-      application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
-    });
+    this.dispatch('READY', this.readyPayload(this.sessionId));
     this.dispatch('GUILD_CREATE', this.guild());
   }
 
@@ -330,7 +390,7 @@ export class FakeDiscord {
       if (r.headers.authorization !== `Bot ${this.token}`) return json(res, 401, { message: '401: Unauthorized', code: 0 });
       return json(res, 200, {
         url: this.gatewayUrl,
-        shards: 1,
+        shards: this.shardCount,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       });
     }

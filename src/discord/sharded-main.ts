@@ -1,0 +1,33 @@
+/** `npm run start:sharded`: the bot as several shard processes under one manager, until SIGINT or SIGTERM. */
+import { loadConfig } from '../config.ts';
+import { ConfigError } from '../errors.ts';
+import { createLogger } from '../log.ts';
+import { startShards } from './sharding.ts';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  try {
+    const bot = await startShards(config, logger);
+    logger.info({ shards: bot.shardIds, of: bot.totalShards }, 'all shards ready');
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    logger.info({ signal }, 'stopping the shards');
+    await bot.stop();
+    return 0;
+  } catch (error) {
+    logger.fatal({ err: error }, 'the shards could not start');
+    return error instanceof ConfigError ? 78 : 1;
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // loadConfig failed before there was a logger: name the variable, no stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 78;
+}
