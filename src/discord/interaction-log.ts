@@ -15,6 +15,8 @@ export type InteractionKind = 'command' | 'button' | 'autocomplete';
 /** What the router learnt while answering one interaction. */
 export interface InteractionRecord {
   readonly kind: InteractionKind;
+  /** The interaction id, to match the line with Discord's records. */
+  readonly interaction: string;
   /** The command name, or the button's custom id. */
   readonly command: string;
   readonly guild: string | undefined;

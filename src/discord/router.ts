@@ -64,7 +64,7 @@ export const STOPPING_TEXT = 'policy-bot is restarting; please try again in a mi
 export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     const started = performance.now();
-    const who = { guild: interaction.guildId ?? undefined, user: interaction.user.id };
+    const who = { interaction: interaction.id, guild: interaction.guildId ?? undefined, user: interaction.user.id };
     let record: InteractionRecord;
     if (interaction.isChatInputCommand()) {
       record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data) };
