@@ -11,9 +11,12 @@ import { type RateLimits, type RateVerdict, RateLimiter } from '../rate-limit.ts
 /** How many times the command limits autocomplete gets, in burst and in rate. */
 export const AUTOCOMPLETE_FACTOR = 4;
 
+/** How the message to a refused member begins. */
+export const RATE_LIMITED_PREFIX = "You're asking faster than I can answer";
+
 /** What a member who is refused sees (privately). */
 export function rateLimitedText(retryAfterSeconds: number): string {
-  return `You're asking faster than I can answer; try again in ${retryAfterSeconds} s.`;
+  return `${RATE_LIMITED_PREFIX}; try again in ${retryAfterSeconds} s.`;
 }
 
 /** The two sets of buckets the router asks before doing any work. */
