@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS_ENV = {
 export interface LoadPlan {
   readonly interactions: number;
   readonly users: number;
-  /** The users are spread evenly over this many guilds (the first is the fake's own). */
+  /** The users are spread evenly over this many guilds, fresh ones: another run's buckets are not this one's. */
   readonly guilds: number;
   /** How many interactions may await their callback at once. */
   readonly outstanding: number;
@@ -32,6 +32,13 @@ export interface LoadPlan {
   readonly passageIds: readonly string[];
   /** Resolves once the bot has finished with every id (each reply and anything after it), so that late duplicates would be counted. */
   readonly settled: (ids: readonly string[]) => Promise<void>;
+}
+
+/** Latency percentiles, ms. */
+export interface Latency {
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
 }
 
 /** What a run found. */
@@ -46,8 +53,10 @@ export interface LoadReport {
   readonly rateLimited: number;
   readonly rateLimitedUsers: number;
   readonly byKind: Readonly<Record<string, number>>;
-  /** Dispatch (at the fake) to the first callback (at the fake), ms. */
-  readonly latency: { readonly p50: number; readonly p99: number; readonly max: number };
+  /** Dispatch (at the fake) to the first callback (at the fake), ms, of every interaction. */
+  readonly latency: Latency;
+  /** The same, of the interactions that were answered rather than rate-limited. */
+  readonly latencyAnswered: Latency;
   readonly wallMs: number;
 }
 
@@ -82,6 +91,12 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
+function latencyOf(ms: readonly number[]): Latency {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? Number.NaN) };
+}
+
 function isRateLimited(callback: InteractionCallback): boolean {
   const content = callback.body.data?.['content'];
   return typeof content === 'string' && content.startsWith(RATE_LIMITED_PREFIX);
@@ -89,7 +104,7 @@ function isRateLimited(callback: InteractionCallback): boolean {
 
 /** Runs `plan` against the bot connected to `fake`. */
 export async function runLoad(fake: FakeDiscord, plan: LoadPlan): Promise<LoadReport> {
-  const guilds = [fake.guildId, ...Array.from({ length: plan.guilds - 1 }, () => nextSnowflake())];
+  const guilds = Array.from({ length: plan.guilds }, () => nextSnowflake());
   const users = Array.from({ length: plan.users }, (_, u) => testUser(`user${u}`, '0', guilds[u % guilds.length]));
   const work = Array.from({ length: plan.interactions }, (_, i) => nth(fake, i, users[(i * 7) % users.length] ?? users[0]!, plan.passageIds));
   const owner = new Map(work.map((w, i) => [w.interaction.id, users[(i * 7) % users.length]?.id ?? '']));
@@ -97,7 +112,7 @@ export async function runLoad(fake: FakeDiscord, plan: LoadPlan): Promise<LoadRe
   for (const w of work) byKind[w.kind] = (byKind[w.kind] ?? 0) + 1;
 
   const started = performance.now();
-  const latencies: number[] = [];
+  const latencies: { ms: number; refused: boolean }[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < work.length) {
@@ -105,7 +120,7 @@ export async function runLoad(fake: FakeDiscord, plan: LoadPlan): Promise<LoadRe
       if (w === undefined) return;
       try {
         const callback = await fake.interact(w.interaction, 30_000);
-        latencies.push(callback.request.at - (fake.dispatchedAt.get(w.interaction.id) ?? Number.NaN));
+        latencies.push({ ms: callback.request.at - (fake.dispatchedAt.get(w.interaction.id) ?? Number.NaN), refused: isRateLimited(callback) });
       } catch {
         // Unanswered: counted below from the fake's records, which are the truth.
       }
@@ -118,8 +133,6 @@ export async function runLoad(fake: FakeDiscord, plan: LoadPlan): Promise<LoadRe
 
   const counts = callbacksPerInteraction(fake.callbacks.filter((c) => owner.has(c.interactionId)));
   const refused = fake.callbacks.filter((c) => owner.has(c.interactionId) && isRateLimited(c));
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 100) / 100;
   return {
     interactions: work.length,
     users: users.length,
@@ -130,7 +143,8 @@ export async function runLoad(fake: FakeDiscord, plan: LoadPlan): Promise<LoadRe
     rateLimited: refused.length,
     rateLimitedUsers: new Set(refused.map((c) => owner.get(c.interactionId))).size,
     byKind,
-    latency: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? Number.NaN) },
+    latency: latencyOf(latencies.map((l) => l.ms)),
+    latencyAnswered: latencyOf(latencies.filter((l) => !l.refused).map((l) => l.ms)),
     wallMs: Math.round(wallMs),
   };
 }
