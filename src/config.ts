@@ -10,6 +10,7 @@ import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
+import type { RateLimits } from './rate-limit.ts';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'a Discord id (17 to 20 digits)');
@@ -21,6 +22,25 @@ export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
 
 const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
+/**
+ * The default rate limits: a member may ask 5 questions in a burst, then one
+ * every 6 s; a server 30 in a burst, then 2 a second. Generous for a policy
+ * team, and a flood from one member costs the others nothing.
+ */
+export const DEFAULT_RATE_LIMITS = {
+  userCapacity: 5,
+  userPerMinute: 10,
+  guildCapacity: 30,
+  guildPerMinute: 120,
+} as const;
+
+const blankIsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const BUCKET_EXPECTED = 'a whole number, 1 or more';
+const PER_MINUTE_EXPECTED = 'a number of requests per minute, more than 0';
+const bucketSize = z.preprocess(blankIsUnset, z.coerce.number({ error: BUCKET_EXPECTED }).int(BUCKET_EXPECTED).min(1, BUCKET_EXPECTED).optional());
+const perMinute = z.preprocess(blankIsUnset, z.coerce.number({ error: PER_MINUTE_EXPECTED }).positive(PER_MINUTE_EXPECTED).optional());
+const BOOLEAN_EXPECTED = 'true or false';
+const flag = z.preprocess(blankIsUnset, z.enum(['true', 'false'], { error: BOOLEAN_EXPECTED }).optional());
 
 /** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
 export const envSchema = z.object({
@@ -41,6 +61,11 @@ export const envSchema = z.object({
   ),
   KNOWLEDGE_DIR: optionalText(z.string()),
   CACHE_DIR: optionalText(z.string()),
+  RATE_LIMIT_USER_CAPACITY: bucketSize,
+  RATE_LIMIT_USER_PER_MINUTE: perMinute,
+  RATE_LIMIT_GUILD_CAPACITY: bucketSize,
+  RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
+  KNOWLEDGE_WATCH: flag,
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
@@ -64,6 +89,10 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly cacheDir: string;
   readonly logLevel: LogLevel;
+  /** Token buckets per user and per guild for commands and button presses on Discord. */
+  readonly rateLimits: RateLimits;
+  /** Whether the Discord front reloads the knowledge folder by itself when a file in it changes. */
+  readonly knowledgeWatch: boolean;
 }
 
 /** Where the variables come from. */
@@ -103,6 +132,17 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     cacheDir: resolve(v.CACHE_DIR ?? DEFAULT_CACHE_DIR),
     logLevel: v.LOG_LEVEL ?? sources.defaultLogLevel ?? 'info',
+    rateLimits: {
+      perUser: {
+        capacity: v.RATE_LIMIT_USER_CAPACITY ?? DEFAULT_RATE_LIMITS.userCapacity,
+        refillPerSecond: (v.RATE_LIMIT_USER_PER_MINUTE ?? DEFAULT_RATE_LIMITS.userPerMinute) / 60,
+      },
+      perGuild: {
+        capacity: v.RATE_LIMIT_GUILD_CAPACITY ?? DEFAULT_RATE_LIMITS.guildCapacity,
+        refillPerSecond: (v.RATE_LIMIT_GUILD_PER_MINUTE ?? DEFAULT_RATE_LIMITS.guildPerMinute) / 60,
+      },
+    },
+    knowledgeWatch: v.KNOWLEDGE_WATCH === 'true',
   };
 }
 
@@ -118,8 +158,13 @@ export function configToEnv(config: Config): Record<string, string> {
     ...(config.discordApplicationId === undefined ? {} : { DISCORD_APPLICATION_ID: config.discordApplicationId }),
     ...(config.discordGuildId === undefined ? {} : { DISCORD_GUILD_ID: config.discordGuildId }),
     KNOWLEDGE_DIR: config.knowledgeDir,
+    KNOWLEDGE_WATCH: String(config.knowledgeWatch),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
+    RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),
+    RATE_LIMIT_USER_PER_MINUTE: String(config.rateLimits.perUser.refillPerSecond * 60),
+    RATE_LIMIT_GUILD_CAPACITY: String(config.rateLimits.perGuild.capacity),
+    RATE_LIMIT_GUILD_PER_MINUTE: String(config.rateLimits.perGuild.refillPerSecond * 60),
   };
 }
 

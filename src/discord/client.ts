@@ -2,7 +2,9 @@
  * Starting and stopping the Discord front: a discord.js Client with only the
  * Guilds intent (slash commands need no message content), its REST calls
  * sent to the configured API base (the gateway URL follows from what that API
- * answers to GET /gateway/bot), interactions handed to the router.
+ * answers to GET /gateway/bot), interactions handed to the router. Stopping
+ * turns new interactions away, lets the replies under way finish (for a
+ * bounded time), then disconnects.
  */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
@@ -12,12 +14,14 @@ import type { Engine } from '../engine.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
+import { InFlight } from './in-flight.ts';
 import { PageStore } from './pages.ts';
-import { createRouter } from './router.ts';
+import { answerWhileStopping, createRouter } from './router.ts';
+import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
 export interface DiscordFrontOptions {
-  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond'>;
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits'>;
   /** The engine serving now. */
   readonly engine: () => Engine;
   /** Rebuilds the engine, for `/reload`. */
@@ -37,9 +41,16 @@ export interface DiscordFrontOptions {
 /** A running Discord front. */
 export interface DiscordFront {
   readonly client: Client<true>;
-  /** Disconnects (close 1000) and releases every socket and timer. */
-  stop(): Promise<void>;
+  /**
+   * Turns new interactions away, waits up to `graceMs` ({@link STOP_GRACE_MS})
+   * for the replies under way, then disconnects (close 1000) and releases
+   * every socket and timer.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
+
+/** How long a stop waits for replies under way: a reply is due within Discord's 3 s, an edited one within 15 min, but a restart should not hang. */
+export const STOP_GRACE_MS = 5000;
 
 /** Connects to Discord and serves interactions. Rejects when login fails (a bad token: `TokenInvalid`). */
 export async function startDiscord(options: DiscordFrontOptions): Promise<DiscordFront> {
@@ -57,9 +68,14 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     registry: options.registry,
     pages: options.pages ?? new PageStore(),
     logger,
+    throttle: new Throttle(config.rateLimits),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (inFlight.closed) void answerWhileStopping(interaction, logger);
+    else inFlight.track(route(interaction));
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, 'gateway error'));
@@ -77,7 +93,11 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   if (!client.isReady()) throw new Error('policy-bot: the Discord client logged in but is not ready');
   return {
     client,
-    stop: async () => {
+    stop: async (graceMs = STOP_GRACE_MS) => {
+      const running = inFlight.size;
+      const unfinished = await inFlight.close(graceMs);
+      if (unfinished > 0) logger.warn({ unfinished, graceMs }, 'stopping with replies still under way');
+      else if (running > 0) logger.info({ finished: running }, 'replies under way finished');
       await client.destroy();
       logger.info('disconnected from Discord');
     },

@@ -1,8 +1,11 @@
 /**
- * Interaction routing: slash commands, autocomplete and buttons. Every
- * handler goes through one wrapper that turns a UserError into a private
- * message as it is, and any other failure into a short private apology,
- * logged with the command, the user id and the error; the bot keeps serving.
+ * Interaction routing: slash commands, autocomplete and buttons. Each
+ * interaction is first weighed by the rate limiter (a refused member is told
+ * privately when to try again), then handled inside one wrapper that turns a
+ * UserError into a private message as it is, and any other failure into a
+ * short private apology, logged with the command, the user id and the error;
+ * the bot keeps serving. Every interaction ends with one log line
+ * (interaction-log.ts).
  */
 import {
   type AutocompleteInteraction,
@@ -25,9 +28,11 @@ import { hasMore } from '../views/discord/ask.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { discordPageCount, renderDiscord } from '../views/discord/render.ts';
+import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
+import { rateLimitedText, type Throttle } from './throttle.ts';
 
 /** What the router serves with. */
 export interface RouterDeps {
@@ -38,6 +43,8 @@ export interface RouterDeps {
   readonly registry: CommandRegistry;
   readonly pages: PageStore;
   readonly logger: Logger;
+  /** The rate limiter asked before any work is done. */
+  readonly throttle: Throttle;
   /** How long a command may run before its reply is deferred (default {@link DEFER_AFTER_MS}). */
   readonly deferAfterMs?: number;
 }
@@ -50,22 +57,56 @@ export const EXPIRED_PAGE_TEXT = 'These results have expired (pages are kept for
 export const UNKNOWN_BUTTON_TEXT = 'This button no longer does anything. Ask again with /ask.';
 /** What "More results" past the last result says (the corpus changed since). */
 export const NO_MORE_TEXT = 'There are no more results for this question.';
+/** What an interaction arriving while the bot shuts down gets. */
+export const STOPPING_TEXT = 'policy-bot is restarting; please try again in a minute.';
 
 /** The interaction handler: give it to `client.on('interactionCreate')`. Never rejects. */
 export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    if (interaction.isChatInputCommand()) await guarded(interaction, interaction.commandName, deps, () => handleCommand(interaction, deps));
-    else if (interaction.isButton()) await guarded(interaction, `button ${interaction.customId}`, deps, () => handleButton(interaction, deps));
-    else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
+    const started = performance.now();
+    const who = { interaction: interaction.id, guild: interaction.guildId ?? undefined, user: interaction.user.id };
+    let record: InteractionRecord;
+    if (interaction.isChatInputCommand()) {
+      record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data) };
+      await guarded(interaction, record, deps, () => handleCommand(interaction, record, deps));
+    } else if (interaction.isButton()) {
+      record = { kind: 'button', command: interaction.customId, ...who };
+      await guarded(interaction, record, deps, () => handleButton(interaction, record, deps));
+    } else if (interaction.isAutocomplete()) {
+      record = { kind: 'autocomplete', command: interaction.commandName, ...who };
+      await handleAutocomplete(interaction, record, deps);
+    } else {
+      return;
+    }
+    logInteraction(deps.logger, record, performance.now() - started);
   };
 }
 
-/** Runs `handle`; failures become private messages and log lines, never rejections. */
-async function guarded(interaction: RepliableInteraction, what: string, deps: RouterDeps, handle: () => Promise<void>): Promise<void> {
+/** Answers an interaction that arrives during shutdown: a private "try again", or no suggestions. Never rejects. */
+export async function answerWhileStopping(interaction: Interaction, logger: Logger): Promise<void> {
   try {
+    if (interaction.isChatInputCommand() || interaction.isButton()) await replyPrivately(interaction, STOPPING_TEXT);
+    else if (interaction.isAutocomplete()) await interaction.respond([]);
+    logger.info({ user: interaction.user.id, guild: interaction.guildId ?? undefined }, 'interaction turned away: stopping');
+  } catch (error) {
+    logger.error({ user: interaction.user.id, err: error }, 'could not turn an interaction away while stopping');
+  }
+}
+
+/** Runs `handle` if the rate limiter allows; failures become private messages and log lines, never rejections. */
+async function guarded(interaction: RepliableInteraction, record: InteractionRecord, deps: RouterDeps, handle: () => Promise<void>): Promise<void> {
+  const what = record.kind === 'button' ? `button ${record.command}` : record.command;
+  try {
+    const verdict = deps.throttle.command(record.user, record.guild);
+    if (!verdict.allowed) {
+      record.rateLimited = { scope: verdict.scope, retryAfterSeconds: verdict.retryAfterSeconds };
+      await replyPrivately(interaction, rateLimitedText(verdict.retryAfterSeconds));
+      return;
+    }
     await handle();
   } catch (error) {
     const user = error instanceof UserError;
+    record.error = user ? error.code : 'internal';
     if (user) deps.logger.debug({ command: what, user: interaction.user.id, code: error.code }, 'user error');
     else deps.logger.error({ command: what, user: interaction.user.id, err: error }, 'interaction failed');
     try {
@@ -112,24 +153,30 @@ function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, p
   return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }) });
 }
 
-async function handleCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
+async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   const command: AnyCommand = deps.registry.get(interaction.commandName);
-  const raw = rawOptions(interaction.options.data);
+  const raw = record.options ?? {};
   await replyInTime(
     interaction,
     raw['hide'] === true,
-    async () => render(await executeCommand(command, raw, contextFor(interaction, deps)), { owner: interaction.user.id, command: command.name, raw }, deps.pages),
+    async () => {
+      const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
+      Object.assign(record, summariseReply(answer));
+      return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
+    },
     deps.logger,
     deps.deferAfterMs,
   );
 }
 
-async function handleButton(interaction: ButtonInteraction, deps: RouterDeps): Promise<void> {
+async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   const action = parseButtonId(interaction.customId);
   if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
   const engine = deps.engine();
   if (action.kind === 'passage') {
-    await interaction.reply(renderDiscord(reply('passage', { passage: engine.passage(action.id) }, { hide: true })));
+    const answer = reply('passage', { passage: engine.passage(action.id) }, { hide: true });
+    Object.assign(record, summariseReply(answer));
+    await interaction.reply(renderDiscord(answer));
     return;
   }
   const query = deps.pages.get(action.key);
@@ -137,11 +184,13 @@ async function handleButton(interaction: ButtonInteraction, deps: RouterDeps): P
   let message: DiscordMessage;
   if (action.kind === 'more' && query.kind === 'ask') {
     const result = engine.ask(query.question, { actor: query.actor, top: query.top, offset: action.offset });
+    Object.assign(record, { results: result.results.length, abstained: result.abstained });
     if (result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
     message = render(reply('ask', { result, covers: coverageOf(engine.catalogue()) }, query.delivery), { owner: query.owner, command: 'ask', raw: {} }, deps.pages, action.key);
   } else if (action.kind === 'page' && query.kind === 'command') {
     // The same command with the same options gives the same answer (until a reload): render the page asked for.
     const answer = await executeCommand(deps.registry.get(query.command), { ...query.raw }, contextFor(interaction, deps));
+    Object.assign(record, summariseReply(answer));
     message = render(answer, query, deps.pages, action.key, action.page);
   } else {
     return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
@@ -163,14 +212,23 @@ function suggest(engine: Engine, source: AutocompleteSource, typed: string): Cho
   }
 }
 
-async function handleAutocomplete(interaction: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
+async function handleAutocomplete(interaction: AutocompleteInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   try {
+    const verdict = deps.throttle.autocomplete(record.user, record.guild);
+    if (!verdict.allowed) {
+      // Autocomplete cannot carry a message: no suggestions until the bucket refills.
+      record.rateLimited = { scope: verdict.scope, retryAfterSeconds: verdict.retryAfterSeconds };
+      await interaction.respond([]);
+      return;
+    }
     const focused = interaction.options.getFocused(true);
     const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
     const choices = spec?.autocomplete === undefined ? [] : suggest(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
+    record.results = choices.length;
     await interaction.respond(choices);
   } catch (error) {
     // Autocomplete has no message to carry an error: log it; Discord shows "loading options failed".
+    record.error = 'internal';
     deps.logger.error({ command: interaction.commandName, user: interaction.user.id, err: error }, 'autocomplete failed');
   }
 }

@@ -7,7 +7,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { configToEnv, loadConfig } from '../../src/config.ts';
 import { recommendedShardCount, type ShardedBot, startShards } from '../../src/discord/sharding.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
@@ -75,5 +75,17 @@ describe('shard configuration', () => {
     expect(loadConfig({ env: {}, dotenvFile: false }).shardCount).toBe('auto');
     expect(() => loadConfig({ env: { SHARD_COUNT: '2', SHARD_IDS: '0,2' }, dotenvFile: false })).toThrow(new ConfigError('policy-bot: invalid configuration:\n  SHARD_IDS: expected ids below SHARD_COUNT (2)'));
     expect(() => loadConfig({ env: { SHARD_COUNT: 'many' }, dotenvFile: false })).toThrow('SHARD_COUNT: expected "auto" or a whole number of shards, 1 or more');
+  });
+});
+
+describe('the configuration a shard process gets', () => {
+  it('reproduces the manager\'s configuration, the token aside', () => {
+    const original = loadConfig({
+      env: { DISCORD_API_BASE: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: '/k', CACHE_DIR: '/c', LOG_LEVEL: 'debug', RATE_LIMIT_USER_CAPACITY: '7', RATE_LIMIT_GUILD_PER_MINUTE: '90', KNOWLEDGE_WATCH: 'true' },
+      dotenvFile: false,
+    });
+    const env = configToEnv(original);
+    expect(env).not.toHaveProperty('DISCORD_TOKEN');
+    expect(loadConfig({ env, dotenvFile: false })).toEqual(original);
   });
 });

@@ -2,7 +2,8 @@
  * The bot as production starts it (config parsed from the environment, the
  * real engine and commands, the real discord.js Client) pointed at a
  * {@link FakeDiscord}: only the API base and the identify throttler differ.
- * Logs are captured in memory.
+ * Logs are captured in memory. Rate limits are generous unless a test sets
+ * them (RATE_LIMIT_* in `env`), so that tests of other things never trip them.
  */
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -14,13 +15,16 @@ import type { Engine } from '../../src/engine.ts';
 import { EngineHolder } from '../../src/reload.ts';
 import type { Logger, LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { FakeDiscord } from './fake-discord.ts';
+import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.ts';
 
 /** A running bot and its fake Discord. */
 export interface BotHarness {
   readonly fake: FakeDiscord;
   readonly front: DiscordFront;
+  /** The engine the bot started with. */
   readonly engine: Engine;
+  /** What serves now (a reload swaps its engine). */
+  readonly holder: EngineHolder;
   /** Every log line, parsed. */
   readonly logs: Record<string, unknown>[];
   /** The raw log text (to check that the token never appears). */
@@ -35,7 +39,19 @@ export interface BotHarnessOptions {
   /** Environment variables besides the token and API base. */
   readonly env?: Readonly<Record<string, string>>;
   readonly deferAfterMs?: number;
+  /** The knowledge folder (default: the shipped one). */
+  readonly knowledgeDir?: string;
+  /** How the fake Discord is set up (a short heartbeat interval, say). */
+  readonly fake?: FakeDiscordOptions;
 }
+
+/** Limits no test of anything else reaches. */
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_USER_CAPACITY: '100000',
+  RATE_LIMIT_USER_PER_MINUTE: '100000',
+  RATE_LIMIT_GUILD_CAPACITY: '100000',
+  RATE_LIMIT_GUILD_PER_MINUTE: '100000',
+};
 
 /** An in-memory pino logger. */
 function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
@@ -51,11 +67,11 @@ function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
 
 /** Starts a fake Discord and the bot connected to it. */
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
-  const fake = await FakeDiscord.start();
+  const fake = await FakeDiscord.start(options.fake);
   try {
-    const config = loadConfig({ env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
+    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
-    const holder = await EngineHolder.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const holder = await EngineHolder.open({ knowledgeDir: options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
     const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const front = await startDiscord({
@@ -72,6 +88,7 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
       fake,
       front,
       engine,
+      holder,
       get logs() {
         return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
       },

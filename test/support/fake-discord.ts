@@ -4,7 +4,8 @@
  * follow-ups) and a JSON gateway (HELLO, IDENTIFY → READY + GUILD_CREATE,
  * heartbeats, RESUME with replay). It records every request, hands out the
  * callbacks of each interaction it dispatched, and lets a test inject faults:
- * a closed socket, op 7 RECONNECT, op 9, REST 429 with Retry-After and 5xx.
+ * a closed socket, op 7 RECONNECT, op 9, unanswered heartbeats, REST 429
+ * with Retry-After and 5xx. It records the close codes the client sends.
  * See ../../../shared/notes/discord-on-loopback.md for what discord.js needs.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -56,6 +57,8 @@ export interface FakeDiscordOptions {
   readonly token?: string;
   /** How many shards `GET /gateway/bot` recommends (default 1). Shards after the first get sessions of their own. */
   readonly shards?: number;
+  /** The heartbeat interval HELLO announces (default Discord's 41,250 ms); short, missed heartbeats are noticed soon. */
+  readonly heartbeatIntervalMs?: number;
 }
 
 /** The gateway session of one shard after the first (the first one's state is the fake's own fields). */
@@ -88,11 +91,16 @@ export class FakeDiscord {
   readonly gatewayOps: number[] = [];
   /** performance.now() when each dispatched interaction was sent, by id. */
   readonly dispatchedAt = new Map<string, number>();
+  /** The close code of every gateway connection that ended, in order (1000: the client said goodbye). */
+  readonly closeCodes: number[] = [];
+  readonly heartbeatIntervalMs: number;
 
   private readonly faults: (RestFault & { remaining: number })[] = [];
   private readonly waiters: { readonly match: (c: InteractionCallback) => boolean; readonly resolve: (c: InteractionCallback) => void }[] = [];
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
+  /** A connection whose heartbeats go unanswered (see {@link missHeartbeats}). */
+  private deaf: WebSocket | undefined;
   private sessionId = '';
   private seq = 0;
   private buffer: Dispatched[] = [];
@@ -110,6 +118,7 @@ export class FakeDiscord {
     this.channelId = options.channelId ?? nextSnowflake();
     this.token = options.token ?? 'fake-bot-token.for-loopback-tests-only';
     this.shardCount = options.shards ?? 1;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? HEARTBEAT_INTERVAL_MS;
     this.wss = new WebSocketServer({ server });
     this.wss.on('connection', (socket) => this.onConnection(socket));
     server.on('request', (req, res) => void this.onRequest(req, res));
@@ -164,6 +173,11 @@ export class FakeDiscord {
   /** Sends op 7 RECONNECT: the client reconnects and resumes. */
   requestReconnect(): void {
     this.send({ op: 7, d: null, s: null, t: null });
+  }
+
+  /** Stops answering heartbeats on the current connection (a zombie connection): the client closes it and resumes on a new one, which is answered. */
+  missHeartbeats(): void {
+    this.deaf = this.socket;
   }
 
   /** Sends op 9 INVALID SESSION; `resumable` false makes the client identify again. */
@@ -257,13 +271,16 @@ export class FakeDiscord {
   private onConnection(socket: WebSocket): void {
     // With one shard every connection is the main session; with several, IDENTIFY says which shard it is.
     if (this.shardCount === 1) this.socket = socket;
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null }));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }));
+    socket.on('close', (code) => this.closeCodes.push(code));
     socket.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
       this.gatewayOps.push(frame.op);
       if (this.shardCount > 1 && this.onShardFrame(socket, frame)) return;
       if (socket !== this.socket) return;
-      if (frame.op === 1) this.send({ op: 11, d: null, s: null, t: null });
+      if (frame.op === 1) {
+        if (socket !== this.deaf) this.send({ op: 11, d: null, s: null, t: null });
+      }
       else if (frame.op === 2) this.onIdentify();
       else if (frame.op === 6) this.onResume(frame.d as { session_id: string; seq: number });
     });

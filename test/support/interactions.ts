@@ -23,11 +23,13 @@ export interface TestUser {
   readonly username: string;
   /** Permission bits as a decimal string (0: none; 32 = Manage Server). */
   readonly permissions?: string;
+  /** The guild the user's interactions come from (default: the fake's own guild). */
+  readonly guildId?: string;
 }
 
-/** A new test user. */
-export function testUser(username: string, permissions = '0'): TestUser {
-  return { id: nextSnowflake(), username, permissions };
+/** A new test user, in `guildId` if given. */
+export function testUser(username: string, permissions = '0', guildId?: string): TestUser {
+  return { id: nextSnowflake(), username, permissions, ...(guildId === undefined ? {} : { guildId }) };
 }
 
 /** A user's payload. */
@@ -38,15 +40,16 @@ function userPayload(user: TestUser): Record<string, unknown> {
 /** Everything interactions have in common. */
 function base(fake: FakeDiscord, type: number, user: TestUser, rest: Record<string, unknown>): { id: string; token: string } & Record<string, unknown> {
   const id = nextSnowflake();
+  const guildId = user.guildId ?? fake.guildId;
   return {
     id,
     token: `interaction-token-${id}`,
     application_id: fake.applicationId,
     type,
-    guild_id: fake.guildId,
+    guild_id: guildId,
     channel_id: fake.channelId,
-    channel: { id: fake.channelId, type: 0, guild_id: fake.guildId, name: 'general', permissions: '2248473465835073' },
-    guild: { id: fake.guildId, locale: 'en-US', features: [] },
+    channel: { id: fake.channelId, type: 0, guild_id: guildId, name: 'general', permissions: '2248473465835073' },
+    guild: { id: guildId, locale: 'en-US', features: [] },
     member: {
       user: userPayload(user),
       roles: [],
@@ -66,7 +69,7 @@ function base(fake: FakeDiscord, type: number, user: TestUser, rest: Record<stri
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': fake.guildId },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     attachment_size_limit: 10_485_760,
     ...rest,

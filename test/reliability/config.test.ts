@@ -1,0 +1,32 @@
+/** The reliability settings in the configuration: rate limits and the knowledge watcher. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATE_LIMITS, loadConfig } from '../../src/config.ts';
+
+const parse = (env: Record<string, string>) => loadConfig({ env, dotenvFile: false });
+
+describe('reliability configuration', () => {
+  it('defaults to the documented rate limits and no watcher', () => {
+    expect(parse({})).toMatchObject({
+      rateLimits: {
+        perUser: { capacity: DEFAULT_RATE_LIMITS.userCapacity, refillPerSecond: DEFAULT_RATE_LIMITS.userPerMinute / 60 },
+        perGuild: { capacity: DEFAULT_RATE_LIMITS.guildCapacity, refillPerSecond: DEFAULT_RATE_LIMITS.guildPerMinute / 60 },
+      },
+      knowledgeWatch: false,
+    });
+    expect(parse({ RATE_LIMIT_USER_CAPACITY: ' ', KNOWLEDGE_WATCH: '' })).toMatchObject({ rateLimits: { perUser: { capacity: 5 } }, knowledgeWatch: false });
+  });
+
+  it('parses overrides: per minute becomes per second', () => {
+    const config = parse({ RATE_LIMIT_USER_CAPACITY: '2', RATE_LIMIT_USER_PER_MINUTE: '30', RATE_LIMIT_GUILD_CAPACITY: '50', RATE_LIMIT_GUILD_PER_MINUTE: '0.5', KNOWLEDGE_WATCH: 'true' });
+    expect(config.rateLimits).toEqual({ perUser: { capacity: 2, refillPerSecond: 0.5 }, perGuild: { capacity: 50, refillPerSecond: 0.5 / 60 } });
+    expect(config.knowledgeWatch).toBe(true);
+  });
+
+  it('refuses nonsense, naming the variable and what it expects', () => {
+    expect(() => parse({ RATE_LIMIT_USER_CAPACITY: '0' })).toThrow('RATE_LIMIT_USER_CAPACITY: expected a whole number, 1 or more');
+    expect(() => parse({ RATE_LIMIT_GUILD_CAPACITY: '2.5' })).toThrow('RATE_LIMIT_GUILD_CAPACITY: expected a whole number, 1 or more');
+    expect(() => parse({ RATE_LIMIT_USER_PER_MINUTE: '-1' })).toThrow('RATE_LIMIT_USER_PER_MINUTE: expected a number of requests per minute, more than 0');
+    expect(() => parse({ RATE_LIMIT_GUILD_PER_MINUTE: 'lots' })).toThrow('RATE_LIMIT_GUILD_PER_MINUTE: expected a number of requests per minute, more than 0');
+    expect(() => parse({ KNOWLEDGE_WATCH: 'yes' })).toThrow('KNOWLEDGE_WATCH: expected true or false');
+  });
+});
