@@ -274,7 +274,7 @@ export class SearchIndex {
     const common = this.common.isCommon(t.term);
     return {
       fuzzy: t.fuzzy !== false && !known && t.term.length <= FUZZY_MAX_LENGTH ? t.fuzzy : false,
-      prefix: t.prefix && !common && this.prefixWithinBudget(t.term),
+      prefix: t.prefix && !known && this.prefixWithinBudget(t.term),
       boost: t.weight * (common ? this.idf(t.term) / this.cappedIdf : 1),
     };
   }

@@ -77,6 +77,15 @@ describe('the index cache', () => {
     expect((await readCache(file, key)).status).toBe('fresh');
   });
 
+  it('brings the facts back from the cache as they were extracted', async () => {
+    const dir = await cacheDir();
+    const built = await open(DEFAULT_KNOWLEDGE_DIR, dir);
+    const cached = await open(DEFAULT_KNOWLEDGE_DIR, dir);
+    expect(cached.origin).toEqual({ from: 'cache' });
+    expect(cached.facts).toEqual(built.facts);
+    expect(new Engine(cached).actorProfile('Japan')).toEqual(new Engine(built).actorProfile('Japan'));
+  });
+
   it('keys on the text pipeline too, not only the files', () => {
     expect(cacheKey('a'.repeat(64))).toBe(cacheKey('a'.repeat(64)));
     expect(cacheKey('a'.repeat(64))).not.toBe(cacheKey('b'.repeat(64)));
