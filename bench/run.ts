@@ -2,7 +2,7 @@
  * `npm run bench`: builds deterministic synthetic corpora (1k, 10k, 100k
  * passages unless told) and measures, in one run, the index build, the cache
  * write, the cold start from the cache, the RSS and `ask` end to end (in a
- * fresh process, see serve.ts), the facts commands when the engine has them,
+ * fresh process, see serve.ts), the facts commands (actor, timeline, compare),
  * the worst inputs we could construct, and plain MiniSearch over the same
  * passages and queries as the baseline.
  *
@@ -17,10 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
-import { buildKnowledgeBase, cacheFileFor } from '../src/build.ts';
+import { buildKnowledgeBase, cacheFileFor, writeKnowledgeCache } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
-import { cacheKey, writeCache } from '../src/search/cache.ts';
-import { packPassages } from '../src/search/passage-pack.ts';
 import { adversarialInputs } from './adversarial.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
@@ -114,7 +112,7 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     const buildMs = performance.now() - start;
     if (kb.passages.length !== size) throw new Error(`bench: ${kb.passages.length} passages built, ${size} expected`);
     const w = performance.now();
-    await writeCache(cacheFileFor(cacheDir, kb.corpus.dir), cacheKey(kb.corpus.hash), { passages: packPassages(kb.passages, kb.corpus.documents), index: kb.index.toJSON() });
+    await writeKnowledgeCache(cacheFileFor(cacheDir, kb.corpus.dir), kb);
     const cacheWriteMs = performance.now() - w;
     progress(`${size}: built in ${(buildMs / 1000).toFixed(1)} s, cache written in ${(cacheWriteMs / 1000).toFixed(1)} s; serving`);
     const queries = benchQueries(queryCount, seed + 1).map((q) => q.text);
@@ -146,7 +144,7 @@ function humanReport(r: SizeReport): string {
   const s = r.serve;
   const lines = [
     `## ${r.passages.toLocaleString('en')} passages`,
-    `build ${r.build_ms} ms (load + chunk + index), cache write ${r.cache_write_ms} ms, cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_mb} MB`,
+    `build ${r.build_ms} ms (load + chunk + index), cache write ${r.cache_write_ms} ms, cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_loaded_mb} MB after the cold start, ${s.rss_mb} MB after the queries`,
     `ask end to end   p50/p95/p99/max ms: ${row(s.ask)}  (${s.answered} of ${s.ask === undefined ? 0 : 'the'} queries answered)`,
     `MiniSearch plain p50/p95/p99/max ms: ${row(r.baseline.ask)}  (build ${r.baseline.build_ms} ms); ours faster by p50 ${ratio(r.baseline.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baseline.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baseline.ask.max_ms, s.ask.max_ms)}`,
     `MiniSearch fuzzy 0.2 + prefix:     ${row(r.baselineFuzzyPrefix.ask)}; ours faster by p50 ${ratio(r.baselineFuzzyPrefix.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baselineFuzzyPrefix.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baselineFuzzyPrefix.ask.max_ms, s.ask.max_ms)}`,

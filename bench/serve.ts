@@ -2,8 +2,8 @@
  * The serving half of the benchmark, run in a fresh process so that its
  * figures are a bot's: cold start from the cache (the real path,
  * buildKnowledgeBase), then `ask` end to end over the query set, the facts
- * commands when the engine has them, the adversarial inputs, and the RSS
- * with everything loaded. Reads a job (JSON) on stdin, writes one JSON
+ * commands, the adversarial inputs, and the RSS after the cold start and
+ * after the queries. Reads a job (JSON) on stdin, writes one JSON
  * object on stdout.
  */
 import { buildKnowledgeBase } from '../src/build.ts';
@@ -25,7 +25,10 @@ export interface ServeJob {
 export interface ServeReport {
   readonly origin: string;
   readonly cache_load_ms: number;
+  /** RSS after the queries (and facts and adversarial inputs) ran. */
   readonly rss_mb: number;
+  /** RSS right after the cold start, before any query. */
+  readonly rss_loaded_mb: number;
   readonly ask: Latency;
   readonly answered: number;
   readonly facts: Record<string, Latency | string>;
@@ -38,24 +41,17 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Times a facts command over every actor if the engine has it (another branch adds them). */
+/** Times the facts commands over every actor: its profile, its timeline, and it compared with the next actor. */
 function measureFacts(engine: Engine, actors: readonly string[]): Record<string, Latency | string> {
-  const e = engine as unknown as Record<string, unknown>;
-  const calls: Record<string, (f: (...args: unknown[]) => unknown, actor: string, other: string) => unknown> = {
-    actorProfile: (f, a) => f.call(engine, a),
-    timeline: (f, a) => f.call(engine, { actor: a }),
-    compare: (f, a, b) => f.call(engine, [a, b]),
+  const calls: Record<string, (actor: string, other: string) => unknown> = {
+    actorProfile: (a) => engine.actorProfile(a),
+    timeline: (a) => engine.timeline({ actors: [a] }),
+    compare: (a, b) => engine.compare([a, b]),
   };
   const out: Record<string, Latency | string> = {};
   for (const [name, call] of Object.entries(calls)) {
-    const f = e[name];
-    if (typeof f !== 'function') {
-      out[name] = 'skipped: the engine has no such method on this branch';
-      continue;
-    }
     try {
-      const times = actors.map((a, i) => timed(() => call(f as (...args: unknown[]) => unknown, a, actors[(i + 1) % actors.length] ?? a)).ms);
-      out[name] = latency(times);
+      out[name] = latency(actors.map((a, i) => timed(() => call(a, actors[(i + 1) % actors.length] ?? a)).ms));
     } catch (error) {
       out[name] = `failed: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -68,6 +64,7 @@ const loadStart = performance.now();
 const kb = await buildKnowledgeBase({ knowledgeDir: job.knowledgeDir, cacheDir: job.cacheDir, logger: silentLogger() });
 const cacheLoadMs = performance.now() - loadStart;
 const engine = new Engine(kb);
+const rssLoaded = rssMb();
 for (const q of job.warmup) engine.ask(q);
 let answered = 0;
 const times = job.queries.map((q) => {
@@ -91,6 +88,7 @@ const report: ServeReport = {
   origin: kb.origin.from,
   cache_load_ms: Math.round(cacheLoadMs),
   rss_mb: rssMb(),
+  rss_loaded_mb: rssLoaded,
   ask: latency(times),
   answered,
   facts,

@@ -9,11 +9,13 @@ import { buildFactBase, type FactBase } from './facts/base.ts';
 import type { Corpus } from './knowledge/corpus.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './log.ts';
-import { cacheKey, readCache, writeCache } from './search/cache.ts';
+import { type CachedBuild, cacheKey, readCache, writeCache } from './search/cache.ts';
+import { factsFingerprint, packFacts, unpackFacts } from './search/fact-pack.ts';
 import { SearchIndex } from './search/index.ts';
 import { packPassages, unpackPassages } from './search/passage-pack.ts';
 import { QueryPlanner } from './search/plan.ts';
 import { chunkDocuments, type Passage } from './text/chunk.ts';
+import type { Facts } from './facts/types.ts';
 
 /** Everything built from one knowledge folder. Immutable: a reload builds another. */
 export interface KnowledgeBase {
@@ -38,7 +40,7 @@ export interface BuildOptions {
 
 /** The cache file for a knowledge folder: one per folder, so several corpora can share a cache folder. */
 export function cacheFileFor(cacheDir: string, knowledgeDir: string): string {
-  return join(cacheDir, `index-${createHash('sha256').update(knowledgeDir).digest('hex').slice(0, 16)}.json`);
+  return join(cacheDir, `index-${createHash('sha256').update(knowledgeDir).digest('hex').slice(0, 16)}.bin`);
 }
 
 /** Builds a knowledge base, through the cache when it is fresh. Throws a KnowledgeError for an invalid corpus. */
@@ -51,9 +53,11 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
     const cached = await readCache(file, key);
     if (cached.status === 'fresh') {
       try {
-        const passages = unpackPassages(cached.build.passages, corpus.documents, actorNames(corpus));
-        const index = SearchIndex.fromJSON(cached.build.index, passages);
-        return assemble(corpus, passages, index, { from: 'cache' });
+        const { build } = cached;
+        const passages = unpackPassages(build.passages, corpus.documents, actorNames(corpus));
+        const index = SearchIndex.fromPacked(build.index, passages);
+        const facts = build.facts === null ? undefined : unpackFacts(build.facts, passages);
+        return assemble(corpus, passages, index, { from: 'cache' }, facts);
       } catch (error) {
         reason = `cache unusable: ${error instanceof Error ? error.message : String(error)}`;
       }
@@ -64,22 +68,37 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
   }
   const passages = chunkDocuments(corpus.documents, actorNames(corpus));
   const index = SearchIndex.build(passages);
+  const kb = assemble(corpus, passages, index, { from: 'build', reason });
   if (file !== undefined) {
     try {
-      await writeCache(file, key, { passages: packPassages(passages, corpus.documents), index: index.toJSON() });
+      await writeKnowledgeCache(file, kb);
     } catch (error) {
       // A read-only cache folder costs a rebuild next start, nothing more: say so and serve.
       options.logger.warn({ cache: file, err: error }, 'could not write the index cache');
     }
   }
-  return assemble(corpus, passages, index, { from: 'build', reason });
+  return kb;
+}
+
+/** What a cold start of `kb`'s knowledge folder reads back: passages, index and (when they can be) facts. */
+export function cachedBuildOf(kb: KnowledgeBase): CachedBuild {
+  return {
+    passages: packPassages(kb.passages, kb.corpus.documents),
+    index: kb.index.toPacked(kb.passages),
+    facts: factsFingerprint() === null ? null : packFacts(kb.facts.facts, kb.passages),
+  };
+}
+
+/** Writes `kb`'s cache to `file`, under the key a later start of its knowledge folder looks for. */
+export async function writeKnowledgeCache(file: string, kb: KnowledgeBase): Promise<void> {
+  await writeCache(file, cacheKey(kb.corpus.hash), cachedBuildOf(kb));
 }
 
 function actorNames(corpus: Corpus): Map<string, string> {
   return new Map(corpus.actors.map((a) => [a.id, a.name]));
 }
 
-function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchIndex, origin: KnowledgeBase['origin']): KnowledgeBase {
+function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchIndex, origin: KnowledgeBase['origin'], facts?: Facts): KnowledgeBase {
   const passageById = new Map(passages.map((p) => [p.id, p]));
   return {
     corpus,
@@ -87,8 +106,8 @@ function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchInd
     passageById,
     index,
     planner: new QueryPlanner(corpus),
-    // Extraction is fast, so facts are not cached: built from the passages whether they came from the cache or not.
-    facts: buildFactBase(corpus, passages, passageById),
+    // Facts come from the cache with the index when they can (fact-pack.ts); curated entries are checked either way.
+    facts: buildFactBase(corpus, passages, passageById, facts),
     origin,
   };
 }

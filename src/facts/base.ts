@@ -18,9 +18,13 @@ export interface FactBase {
   readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Builds the fact base of `corpus` over `passages`. Throws a KnowledgeError for a bad curated entry. */
-export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>): FactBase {
-  const facts = extractFacts(passages, new FactLexicon(corpus));
+/**
+ * Builds the fact base of `corpus` over `passages`; `extracted` are their
+ * facts when already known (from the cache). Throws a KnowledgeError for a
+ * bad curated entry.
+ */
+export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>, extracted?: Facts): FactBase {
+  const facts = extracted ?? extractFacts(passages, new FactLexicon(corpus));
   // A passage is on a topic when one of its sentences is (a topic phrase never spans two sentences).
   const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
   for (const hit of facts.themes) passagesByTopic.get(hit.topic)?.add(hit.evidence.passageId);

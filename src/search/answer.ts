@@ -99,37 +99,47 @@ interface Evidence {
 }
 
 /**
- * The evidence of `hit` for `plan`; `weights` are each term's (computed
- * once a query, not once a hit). Question and year terms are the
+ * The evidence of `hit` for `plan`; `judge` holds what is the same for
+ * every hit of the query. Question and year terms are the
  * evidence, each weighted by its rarity in the corpus (idf) and less for
  * everyday words; actor names only rank. A question term that a glossary
  * entry expanded counts as matched when half of what it expanded to matched
  * ("SOC" answered by "Security Operations Centres").
  */
-function evidence(plan: QueryPlan, hit: SearchHit, weights: ReadonlyMap<string, number>): Evidence {
-  const matchedIndexTerms = new Set(hit.matchedTerms);
-  const viaExpansion = new Set<string>();
+function evidence(plan: QueryPlan, hit: SearchHit, judge: Judge): Evidence {
+  let viaExpansion: Set<string> | undefined;
   for (const e of plan.expansions) {
-    const hits = e.addedTerms.filter((t) => matchedIndexTerms.has(t) || hit.queryTerms.includes(t)).length;
-    if (hits * 2 >= e.addedTerms.length) for (const t of e.foundTerms) viaExpansion.add(t);
+    const hits = e.addedTerms.filter((t) => hit.matchedTerms.includes(t) || hit.queryTerms.includes(t)).length;
+    if (hits * 2 >= e.addedTerms.length) for (const t of e.foundTerms) (viaExpansion ??= new Set()).add(t);
   }
-  const evidenceTerms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
-  if (evidenceTerms.length === 0) {
+  if (judge.terms.length === 0) {
     // A question that only names an actor ("Japan?") is answered by that actor's passages.
     const any = plan.terms.some((t) => hit.queryTerms.includes(t.term));
     return { share: any ? 1 : 0, specific: any };
   }
-  let total = 0;
   let got = 0;
   let specific = false;
-  for (const t of evidenceTerms) {
-    const w = weights.get(t.term) ?? 0;
-    const c = credit(t, hit, viaExpansion);
-    total += w;
-    got += w * c;
+  judge.terms.forEach((t, i) => {
+    const c = credit(t, hit, viaExpansion ?? NONE);
+    got += (judge.weights[i] ?? 0) * c;
     if (c > 0 && !t.everyday) specific = true;
-  }
-  return { share: got / total, specific };
+  });
+  return { share: got / judge.total, specific };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** What judging needs of a query, computed once for all its hits: the evidence terms, their weights and the sum. */
+interface Judge {
+  readonly terms: readonly QueryTerm[];
+  readonly weights: readonly number[];
+  readonly total: number;
+}
+
+function judgeOf(plan: QueryPlan, index: SearchIndex): Judge {
+  const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
+  const weights = terms.map((t) => index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1));
+  return { terms, weights, total: weights.reduce((s, w) => s + w, 0) };
 }
 
 /** Whether a hit counts as an answer: enough of the question matched, and not only through everyday words unless the question names the hit's actor. */
@@ -157,9 +167,9 @@ export function answer(
   if (hits.length === 0) return { ...base, abstained: true, reason: 'no-match', total: 0, results: [] };
   // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
   const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), plan.terms, searchOptions);
-  const weights = new Map(plan.terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
+  const judge = judgeOf(plan, index);
   const answering = window
-    .map((hit) => ({ hit, ev: evidence(plan, hit, weights) }))
+    .map((hit) => ({ hit, ev: evidence(plan, hit, judge) }))
     .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));
   if (answering.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
 

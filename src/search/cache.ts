@@ -12,12 +12,14 @@ import { z } from 'zod';
 import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
-import type { SerialisedIndex } from './index.ts';
+import { decodeBody, encodeBody } from './cache-format.ts';
+import { factsFingerprint, type PackedFacts } from './fact-pack.ts';
+import type { PackedIndex } from './index.ts';
 import { MAX_POSTINGS_PER_TERM } from './limits.ts';
 import type { PackedPassages } from './passage-pack.ts';
 
 /** Bumped by hand when the file layout changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 
 /**
  * A probe run through the text pipeline: its output is part of the cache
@@ -30,7 +32,7 @@ const PIPELINE_PROBE =
 /** The fingerprint of the text pipeline as it is in this build. */
 export function pipelineFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE)]))
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), factsFingerprint()]))
     .digest('hex');
 }
 
@@ -43,7 +45,9 @@ export function cacheKey(corpusHash: string): string {
 export interface CachedBuild {
   /** Where each passage stands in the corpus (passage-pack.ts): their text is the corpus's own. */
   readonly passages: PackedPassages;
-  readonly index: SerialisedIndex;
+  readonly index: PackedIndex;
+  /** The extracted facts (fact-pack.ts); null when they cannot be cached (see factsFingerprint). */
+  readonly facts: PackedFacts | null;
 }
 
 const headerSchema = z.strictObject({
@@ -54,14 +58,26 @@ const headerSchema = z.strictObject({
   bytes: z.number().int().nonnegative(),
 });
 
-const bodySchema = z.object({
-  passages: z.strictObject({ count: z.number().int().nonnegative(), records: z.string() }),
-  index: z.object({
+const u32 = z.instanceof(Uint32Array);
+/**
+ * The shape of a body. Shallow on purpose: the checksum proves these are
+ * the bytes this module wrote, and the unpackers check what they read as
+ * they go; this only keeps a body of another layout from reaching them.
+ * Loose objects: their other fields (counts, averages) pass through unchanged.
+ */
+const bodySchema = z.strictObject({
+  passages: z.strictObject({ count: z.number().int().nonnegative(), records: z.instanceof(Int32Array) }),
+  index: z.looseObject({
     engine: z.literal('minisearch'),
-    data: z.unknown(),
-    documentFrequency: z.record(z.string(), z.number()),
-    postings: z.object({ terms: z.record(z.string(), z.tuple([z.string(), z.string()])), lengths: z.string(), cap: z.number().int().positive().nullable() }),
+    terms: z.array(z.string()),
+    documentFrequency: u32,
+    postingCounts: u32,
+    postingIds: u32,
+    postingFrequencies: z.instanceof(Uint16Array),
+    fieldLengths: u32,
+    common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
   }),
+  facts: z.unknown(),
 });
 
 /** The result of reading a cache: a build, or why there is none. */
@@ -91,7 +107,13 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
   const body = raw.subarray(newline + 1);
   if (body.length !== header.bytes) return { status: 'corrupt', reason: `truncated: ${body.length} of ${header.bytes} bytes` };
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
-  const parsed = bodySchema.safeParse(JSON.parse(body.toString('utf8')));
+  let decoded: unknown;
+  try {
+    decoded = decodeBody(body);
+  } catch (error) {
+    return { status: 'corrupt', reason: `unreadable body (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = bodySchema.safeParse(decoded);
   if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
   // The checksum proves these are the bytes this module wrote; the schema checked their shape.
   return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
@@ -99,7 +121,7 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
 
 /** Writes `build` to `file` for `key`, atomically (temporary file, then rename). */
 export async function writeCache(file: string, key: string, build: CachedBuild): Promise<void> {
-  const body = Buffer.from(JSON.stringify(build), 'utf8');
+  const body = encodeBody(build);
   const header = {
     format: 'policy-bot-index',
     version: CACHE_FORMAT_VERSION,

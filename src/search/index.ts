@@ -9,7 +9,7 @@ import { bm25Idf, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
 import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POSTINGS_BUDGET } from './limits.ts';
 import type { QueryTerm } from './plan.ts';
-import { CommonPostings, type SerialisedPostings } from './postings.ts';
+import { CommonPostings, type PackedPostings } from './postings.ts';
 
 /** One scored passage. */
 export interface SearchHit {
@@ -30,12 +30,41 @@ export interface SearchOptions {
   readonly actorBoost?: number;
 }
 
-/** A serialised index: what the cache stores. */
-export interface SerialisedIndex {
+/**
+ * An index as the cache stores it: MiniSearch's data with every posting in
+ * typed arrays (see {@link SearchIndex.toPacked}), and our common postings.
+ */
+export interface PackedIndex {
   readonly engine: 'minisearch';
-  readonly data: unknown;
-  readonly documentFrequency: Record<string, number>;
-  readonly postings: SerialisedPostings;
+  readonly documentCount: number;
+  readonly nextId: number;
+  readonly averageFieldLength: readonly number[];
+  /** Every index term, in MiniSearch's order; the arrays below run along it. */
+  readonly terms: readonly string[];
+  /** In how many passages each term occurs (uncapped). */
+  readonly documentFrequency: Uint32Array;
+  /** How many MiniSearch postings each term has; theirs are the next that many entries of postingIds/postingFrequencies. */
+  readonly postingCounts: Uint32Array;
+  /** Passage ordinals, which are MiniSearch's short ids: passages are added in order. */
+  readonly postingIds: Uint32Array;
+  readonly postingFrequencies: Uint16Array;
+  /** MiniSearch's length of each passage's one field. */
+  readonly fieldLengths: Uint32Array;
+  readonly common: PackedPostings;
+}
+
+/** MiniSearch's own serialised form (its `toJSON`), as far as packing reads and writes it. */
+interface MiniSearchJs {
+  documentCount: number;
+  nextId: number;
+  documentIds: Record<string, unknown> | unknown[];
+  fieldIds: Record<string, number>;
+  fieldLength: Record<string, number[]> | number[][];
+  averageFieldLength: number[];
+  storedFields: Record<string, unknown>;
+  dirtCount: number;
+  index: Iterable<[string, Record<string, Record<number, number>>]>;
+  serializationVersion: number;
 }
 
 interface IndexedPassage {
@@ -55,6 +84,47 @@ function miniSearchOptions() {
     tokenize: (tokens: string) => tokens.split(TOKEN_SEPARATOR),
     processTerm: termOfToken,
   };
+}
+
+/**
+ * A MiniSearch restored from a packed index. MiniSearch's own loadJS takes
+ * every posting as an object key (`{"17": 2}`) and parses it back to a
+ * number: at 10k passages that alone took 0.6 s, the object keys most of
+ * it. This subclass fills the same maps (term → field → short id → term
+ * frequency) directly from the typed arrays, through the protected fields
+ * MiniSearch leaves to subclasses, exactly as loadJS would; the round-trip
+ * tests compare its answers with the built index's.
+ */
+class PackedMiniSearch extends MiniSearch<IndexedPassage> {
+  constructor(saved: PackedIndex, passages: readonly Passage[]) {
+    super(miniSearchOptions());
+    const n = passages.length;
+    this._documentCount = n;
+    this._nextId = n;
+    this._fieldIds = { [FIELDS[0] ?? 'text']: 0 };
+    this._avgFieldLength = [...saved.averageFieldLength];
+    this._dirtCount = 0;
+    passages.forEach((p, i) => {
+      this._documentIds.set(i, p.id);
+      this._idToShortId.set(p.id, i);
+      this._fieldLength.set(i, [saved.fieldLengths[i] ?? 0]);
+    });
+    const { terms, postingCounts, postingIds, postingFrequencies } = saved;
+    let at = 0;
+    terms.forEach((term, t) => {
+      const count = postingCounts[t] ?? 0;
+      if (at + count > postingIds.length) throw new Error('policy-bot: the saved postings end early');
+      const frequencies = new Map<number, number>();
+      for (let k = at; k < at + count; k++) {
+        const id = postingIds[k] ?? n;
+        if (id >= n) throw new Error('policy-bot: a saved posting names no passage');
+        frequencies.set(id, postingFrequencies[k] ?? 0);
+      }
+      at += count;
+      this._index.set(term, new Map([[0, frequencies]]));
+    });
+    if (at !== postingIds.length) throw new Error('policy-bot: the saved postings have trailing data');
+  }
 }
 
 /** The index over a set of passages. */
@@ -90,18 +160,71 @@ export class SearchIndex {
     return new SearchIndex(mini, capped.documentFrequency, capped.common, passages);
   }
 
-  /** Restores an index saved by {@link toJSON} for the same passages. Throws when the data is not an index. */
-  static fromJSON(saved: SerialisedIndex, passages: readonly Passage[]): SearchIndex {
-    const mini = MiniSearch.loadJS<IndexedPassage>(saved.data as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
-    if (mini.documentCount !== passages.length) {
-      throw new Error(`policy-bot: the saved index holds ${mini.documentCount} passages, the corpus ${passages.length}`);
+  /**
+   * Restores an index packed by {@link toPacked} for the same passages,
+   * straight into MiniSearch's maps (see {@link PackedMiniSearch}). Throws
+   * when the data does not fit the passages.
+   */
+  static fromPacked(saved: PackedIndex, passages: readonly Passage[]): SearchIndex {
+    const { terms, documentFrequency, postingCounts, postingIds, postingFrequencies, fieldLengths } = saved;
+    if (saved.documentCount !== passages.length || saved.nextId !== passages.length || fieldLengths.length !== passages.length) {
+      throw new Error(`policy-bot: the saved index holds ${saved.documentCount} passages, the corpus ${passages.length}`);
     }
-    return new SearchIndex(mini, new Map(Object.entries(saved.documentFrequency)), CommonPostings.fromJSON(saved.postings), passages);
+    if (documentFrequency.length !== terms.length || postingCounts.length !== terms.length || postingIds.length !== postingFrequencies.length) {
+      throw new Error('policy-bot: the saved index does not add up');
+    }
+    const mini = new PackedMiniSearch(saved, passages);
+    const df = new Map<string, number>();
+    terms.forEach((t, i) => df.set(t, documentFrequency[i] ?? 0));
+    return new SearchIndex(mini, df, CommonPostings.fromPacked(saved.common), passages);
   }
 
-  /** A plain object that {@link fromJSON} restores. */
-  toJSON(): SerialisedIndex {
-    return { engine: 'minisearch', data: this.mini.toJSON(), documentFrequency: Object.fromEntries(this.df), postings: this.common.toJSON() };
+  /**
+   * The index as typed arrays for the cache. Throws if MiniSearch's data is
+   * not as {@link fromPacked} expects it (one field; short ids that are
+   * passage ordinals), so a cache is never written that would load wrong.
+   */
+  toPacked(passages: readonly Passage[]): PackedIndex {
+    const js = this.mini.toJSON() as unknown as MiniSearchJs;
+    const ids = Array.isArray(js.documentIds) ? js.documentIds : Object.entries(js.documentIds);
+    if (js.documentCount !== passages.length || js.nextId !== passages.length || js.dirtCount !== 0 || ids.length !== passages.length) {
+      throw new Error('policy-bot: the index was not built over these passages in order');
+    }
+    passages.forEach((p, i) => {
+      if ((js.documentIds as Record<string, unknown>)[i] !== p.id) throw new Error(`policy-bot: short id ${i} is not passage ${p.id}`);
+    });
+    const terms: string[] = [];
+    const counts: number[] = [];
+    const postingIds: number[] = [];
+    const frequencies: number[] = [];
+    for (const [term, data] of js.index) {
+      const fields = Object.keys(data);
+      if (fields.length !== 1 || fields[0] !== '0') throw new Error(`policy-bot: term ${term} is not in exactly the one field`);
+      const entries = Object.entries(data[0] ?? {});
+      terms.push(term);
+      counts.push(entries.length);
+      for (const [id, tf] of entries) {
+        postingIds.push(Number(id));
+        frequencies.push(tf);
+      }
+    }
+    if (this.df.size !== terms.length || terms.some((t) => this.documentFrequency(t) === 0)) {
+      throw new Error('policy-bot: the document frequencies are not over the index terms');
+    }
+    if (frequencies.some((f) => f > 0xffff)) throw new Error('policy-bot: a term frequency does not fit 16 bits');
+    return {
+      engine: 'minisearch',
+      documentCount: js.documentCount,
+      nextId: js.nextId,
+      averageFieldLength: js.averageFieldLength,
+      terms,
+      documentFrequency: Uint32Array.from(terms, (t) => this.documentFrequency(t)),
+      postingCounts: Uint32Array.from(counts),
+      postingIds: Uint32Array.from(postingIds),
+      postingFrequencies: Uint16Array.from(frequencies),
+      fieldLengths: Uint32Array.from(passages, (_, i) => (js.fieldLength as Record<string, number[]>)[i]?.[0] ?? 0),
+      common: this.common.toPacked(),
+    };
   }
 
   /** How many passages are indexed. */
@@ -151,7 +274,7 @@ export class SearchIndex {
     const common = this.common.isCommon(t.term);
     return {
       fuzzy: t.fuzzy !== false && !known && t.term.length <= FUZZY_MAX_LENGTH ? t.fuzzy : false,
-      prefix: t.prefix && !common && this.prefixWithinBudget(t.term),
+      prefix: t.prefix && !known && this.prefixWithinBudget(t.term),
       boost: t.weight * (common ? this.idf(t.term) / this.cappedIdf : 1),
     };
   }

@@ -10,10 +10,10 @@
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import type { Passage } from '../text/chunk.ts';
 
-/** Packed passages: base64 of an Int32Array of records (see {@link packPassages}). */
+/** Packed passages: an Int32Array of records (see {@link packPassages}). */
 export interface PackedPassages {
   readonly count: number;
-  readonly records: string;
+  readonly records: Int32Array;
 }
 
 /**
@@ -43,16 +43,12 @@ export function packPassages(passages: readonly Passage[], documents: readonly K
     out.push(d, p.position.paragraph - 1, p.position.index, start, cursor, p.sentences.length);
     for (const s of p.sentences) out.push(s.start, s.end);
   }
-  const records = new Int32Array(out);
-  return { count: passages.length, records: Buffer.from(records.buffer).toString('base64') };
+  return { count: passages.length, records: Int32Array.from(out) };
 }
 
 /** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws when they do not fit. */
 export function unpackPassages(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Passage[] {
-  const bytes = Buffer.from(packed.records, 'base64');
-  const aligned = new ArrayBuffer(bytes.length);
-  new Uint8Array(aligned).set(bytes);
-  const r = new Int32Array(aligned);
+  const r = packed.records;
   const passages: Passage[] = [];
   let i = 0;
   const next = (): number => {

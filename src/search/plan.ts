@@ -7,6 +7,7 @@ import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
 import { UserError } from '../errors.ts';
 import { isEverydayWord } from '../text/common-words.ts';
 import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
+import { ActorNames } from './actor-names.ts';
 import {
   FUZZY_FRACTION,
   FUZZY_MIN_LENGTH,
@@ -63,38 +64,26 @@ export interface Lexicon {
 
 const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** A matcher for one actor name: whole words; case-sensitive for acronyms (US is not "us"). */
-function nameMatcher(name: string): RegExp {
-  const n = normaliseText(name);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, isAcronym(n) ? 'u' : 'iu');
-}
-
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
-  private readonly actorMatchers: { id: string; matchers: RegExp[]; needles: (string | undefined)[]; terms: Set<string> }[];
+  private readonly actorNames: ActorNames;
   private readonly glossarySides: { sides: string[][]; labels: string[] }[];
+  /** Indexes into glossarySides of the entries that have a side starting with a term: only those can match a question holding it. */
+  private readonly glossaryByFirstTerm = new Map<string, number[]>();
 
   constructor(lexicon: Lexicon) {
-    this.actorMatchers = lexicon.actors.map((a) => {
-      const names = [a.name, ...a.aliases];
-      return {
-        id: a.id,
-        matchers: names.map(nameMatcher),
-        // A plain-ASCII name cannot match unless the lowercased question contains it: a cheap test that spares most regexes.
-        needles: names.map((n) => {
-          const lower = normaliseText(n).toLowerCase();
-          return /^[\x20-\x7e]+$/u.test(lower) ? lower : undefined;
-        }),
-        terms: new Set(names.flatMap((n) => processText(n))),
-      };
-    });
+    this.actorNames = new ActorNames(lexicon.actors);
     this.glossarySides = lexicon.glossary.map((e) => {
       const labels = [e.term, ...e.means];
       return { labels, sides: labels.map((l) => processText(l)) };
+    });
+    this.glossarySides.forEach(({ sides }, i) => {
+      for (const first of new Set(sides.map((side) => side[0]))) {
+        if (first === undefined) continue;
+        const entries = this.glossaryByFirstTerm.get(first) ?? [];
+        entries.push(i);
+        this.glossaryByFirstTerm.set(first, entries);
+      }
     });
   }
 
@@ -107,16 +96,8 @@ export class QueryPlanner {
     const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
-    const lowerQuestion = question.toLowerCase();
-    const mentioned = this.actorMatchers
-      .map((a) => ({
-        id: a.id,
-        at: Math.min(...a.matchers.map((m, i) => (a.needles[i] !== undefined && !lowerQuestion.includes(a.needles[i]) ? Infinity : (m.exec(question)?.index ?? Infinity)))),
-      }))
-      .filter((a) => a.at !== Infinity)
-      .sort((x, y) => x.at - y.at)
-      .map((a) => a.id);
-    const actorTerms = new Set(this.actorMatchers.filter((a) => mentioned.includes(a.id)).flatMap((a) => [...a.terms]));
+    const mentioned = this.actorNames.find(question);
+    const actorTerms = this.actorNames.termsOf(mentioned);
 
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
     const processed: string[] = [];
@@ -145,7 +126,10 @@ export class QueryPlanner {
 
     const expansions: Expansion[] = [];
     let added = 0;
-    for (const { sides, labels } of this.glossarySides) {
+    // Entries in glossary order (as before the lookup by first term), only those that can match.
+    const candidates = [...new Set(processed.flatMap((t) => this.glossaryByFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
+    for (const entry of candidates) {
+      const { sides, labels } = this.glossarySides[entry] ?? { sides: [], labels: [] };
       const foundAt = sides.findIndex((side) => side.length > 0 && containsRun(processed, side));
       if (foundAt < 0) continue;
       const addedLabels: string[] = [];

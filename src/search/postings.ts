@@ -15,24 +15,15 @@ export interface TermPostings {
   readonly frequencies: Uint8Array;
 }
 
-/** What the cache stores: typed arrays as base64, which parses far faster than arrays of numbers. */
-export interface SerialisedPostings {
-  readonly terms: Record<string, readonly [ordinals: string, frequencies: string]>;
-  readonly lengths: string;
+/** What the cache stores: the common terms, and their postings back to back (each term's `counts` entries in turn). */
+export interface PackedPostings {
+  readonly terms: readonly string[];
+  readonly counts: Uint32Array;
+  readonly ordinals: Uint32Array;
+  readonly frequencies: Uint8Array;
+  readonly lengths: Uint16Array;
   /** The cap the index was built with; null for none (JSON has no Infinity). */
   readonly cap: number | null;
-}
-
-function toBase64(a: Uint8Array | Uint16Array | Uint32Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-/** A copy in a fresh, aligned buffer: a Buffer's view may start at an offset a wider typed array cannot use. */
-function bytesOf(s: string): ArrayBuffer {
-  const b = Buffer.from(s, 'base64');
-  const copy = new ArrayBuffer(b.length);
-  new Uint8Array(copy).set(b);
-  return copy;
 }
 
 /** Full postings of the common terms, and passage lengths. */
@@ -71,17 +62,38 @@ export class CommonPostings {
     return this.lengths[ordinal] ?? 0;
   }
 
-  toJSON(): SerialisedPostings {
-    const terms: Record<string, readonly [string, string]> = {};
-    for (const [term, p] of this.postings) terms[term] = [toBase64(p.ordinals), toBase64(p.frequencies)];
-    return { terms, lengths: toBase64(this.lengths), cap: Number.isFinite(this.cap) ? this.cap : null };
+  /** The postings as typed arrays, for the cache. */
+  toPacked(): PackedPostings {
+    const terms = [...this.postings.keys()];
+    const counts = Uint32Array.from(terms, (t) => this.postings.get(t)?.ordinals.length ?? 0);
+    const total = counts.reduce((s, c) => s + c, 0);
+    const ordinals = new Uint32Array(total);
+    const frequencies = new Uint8Array(total);
+    let at = 0;
+    for (const t of terms) {
+      const p = this.postings.get(t);
+      if (p === undefined) continue;
+      ordinals.set(p.ordinals, at);
+      frequencies.set(p.frequencies, at);
+      at += p.ordinals.length;
+    }
+    return { terms, counts, ordinals, frequencies, lengths: this.lengths, cap: Number.isFinite(this.cap) ? this.cap : null };
   }
 
-  static fromJSON(saved: SerialisedPostings): CommonPostings {
-    const postings = new Map<string, TermPostings>();
-    for (const [term, [ordinals, frequencies]] of Object.entries(saved.terms)) {
-      postings.set(term, { ordinals: new Uint32Array(bytesOf(ordinals)), frequencies: new Uint8Array(bytesOf(frequencies)) });
+  /** Restores {@link toPacked}'s output; each term's postings are views of the packed arrays (no copy). Throws when they do not add up. */
+  static fromPacked(saved: PackedPostings): CommonPostings {
+    if (saved.counts.length !== saved.terms.length || saved.ordinals.length !== saved.frequencies.length) {
+      throw new Error('policy-bot: the packed common postings do not add up');
     }
-    return new CommonPostings(postings, new Uint16Array(bytesOf(saved.lengths)), saved.cap ?? Infinity);
+    const postings = new Map<string, TermPostings>();
+    let at = 0;
+    saved.terms.forEach((term, i) => {
+      const n = saved.counts[i] ?? 0;
+      if (at + n > saved.ordinals.length) throw new Error('policy-bot: the packed common postings end early');
+      postings.set(term, { ordinals: saved.ordinals.subarray(at, at + n), frequencies: saved.frequencies.subarray(at, at + n) });
+      at += n;
+    });
+    if (at !== saved.ordinals.length) throw new Error('policy-bot: the packed common postings have trailing data');
+    return new CommonPostings(postings, saved.lengths, saved.cap ?? Infinity);
   }
 }

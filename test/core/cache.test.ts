@@ -1,12 +1,12 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, cacheFileFor } from '../../src/build.ts';
+import { buildKnowledgeBase, cachedBuildOf, cacheFileFor } from '../../src/build.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { cacheKey, readCache, writeCache } from '../../src/search/cache.ts';
-import { packPassages } from '../../src/search/passage-pack.ts';
+import type { PackedFacts } from '../../src/search/fact-pack.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
 
 const made: string[] = [];
@@ -66,15 +66,24 @@ describe('the index cache', () => {
     const file = join(dir, 'index.json');
     const key = cacheKey('a'.repeat(64));
     const kb = await open(DEFAULT_KNOWLEDGE_DIR, false);
-    await writeCache(file, key, { passages: packPassages(kb.passages, kb.corpus.documents), index: kb.index.toJSON() });
+    await writeCache(file, key, cachedBuildOf(kb));
     const before = await readFile(file);
     // A build that cannot be serialised fails mid-write; the old file must survive.
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    await expect(writeCache(file, key, { passages: packPassages(kb.passages, kb.corpus.documents), index: { engine: 'minisearch', data: circular, documentFrequency: {}, postings: { terms: {}, lengths: '', cap: null } } })).rejects.toThrow();
+    await expect(writeCache(file, key, { ...cachedBuildOf(kb), facts: circular as unknown as PackedFacts })).rejects.toThrow();
     expect(await readFile(file)).toEqual(before);
     expect(await readdir(dir)).toEqual(['index.json']);
     expect((await readCache(file, key)).status).toBe('fresh');
+  });
+
+  it('brings the facts back from the cache as they were extracted', async () => {
+    const dir = await cacheDir();
+    const built = await open(DEFAULT_KNOWLEDGE_DIR, dir);
+    const cached = await open(DEFAULT_KNOWLEDGE_DIR, dir);
+    expect(cached.origin).toEqual({ from: 'cache' });
+    expect(cached.facts).toEqual(built.facts);
+    expect(new Engine(cached).actorProfile('Japan')).toEqual(new Engine(built).actorProfile('Japan'));
   });
 
   it('keys on the text pipeline too, not only the files', () => {

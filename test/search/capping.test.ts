@@ -62,7 +62,7 @@ describe('capped postings', () => {
 
   it('survive the cache round trip', () => {
     const built = SearchIndex.build(corpus, 50);
-    const loaded = SearchIndex.fromJSON(JSON.parse(JSON.stringify(built.toJSON())), corpus);
+    const loaded = SearchIndex.fromPacked(built.toPacked(corpus), corpus);
     const terms = [term('secur'), term('cyber'), term('strategi', { prefix: true, fuzzy: 0.2 })];
     expect(loaded.refine(loaded.search(terms), terms)).toEqual(built.refine(built.search(terms), terms));
   });

@@ -10,7 +10,7 @@ describe('packed passages', () => {
     // A small bound splits paragraphs into several passages: packing must find each in turn.
     const passages = chunkDocuments(kb.corpus.documents, names, 200);
     expect(passages.length).toBeGreaterThan(kb.corpus.documents.length * 3);
-    const packed = JSON.parse(JSON.stringify(packPassages(passages, kb.corpus.documents)));
+    const packed = packPassages(passages, kb.corpus.documents);
     expect(unpackPassages(packed, kb.corpus.documents, names)).toEqual(passages);
   });
 

@@ -1,0 +1,74 @@
+/**
+ * Facts as the cache stores them. Extraction runs every rule over every
+ * sentence (about 28 s at 100k passages, most of a cold start), yet its
+ * output is small and a pure function of the passages, the corpus and the
+ * extraction code. So the cache keeps it, each item's evidence reduced to
+ * where its sentence stands (passage ordinal, start, end) and its quote
+ * sliced again from the loaded passage on the way back.
+ *
+ * The cache key must change whenever the extraction code does: it includes
+ * {@link factsFingerprint}, a hash of the facts module's own sources, so no
+ * one has to remember to bump a version when a rule changes.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Facts } from '../facts/types.ts';
+import type { Passage } from '../text/chunk.ts';
+
+/** One fact with its evidence as [passage ordinal, start, end]. */
+type PackedItem = Record<string, unknown> & { readonly e: readonly [number, number, number] };
+
+/** Facts with packed evidence, kind by kind. */
+export type PackedFacts = { readonly [K in keyof Facts]: readonly PackedItem[] };
+
+const KINDS = ['instruments', 'organisations', 'events', 'themes', 'stances'] as const satisfies readonly (keyof Facts)[];
+
+let fingerprint: string | null | undefined;
+
+/**
+ * A hash of the sources of src/facts, or null when they cannot be read (a
+ * bundled build): then facts are not cached but extracted at every start.
+ */
+export function factsFingerprint(): string | null {
+  if (fingerprint !== undefined) return fingerprint;
+  try {
+    const dir = fileURLToPath(new URL('../facts/', import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(`${dir}${name}`)).update('\0');
+    fingerprint = hash.digest('hex');
+  } catch {
+    fingerprint = null;
+  }
+  return fingerprint;
+}
+
+/** `facts` (extracted from `passages`) with their evidence packed. */
+export function packFacts(facts: Facts, passages: readonly Passage[]): PackedFacts {
+  const ordinalOf = new Map(passages.map((p, i) => [p.id, i]));
+  const pack = (items: readonly { readonly evidence: Facts['themes'][number]['evidence'] }[]): PackedItem[] =>
+    items.map(({ evidence, ...rest }) => {
+      const o = ordinalOf.get(evidence.passageId);
+      if (o === undefined) throw new Error(`policy-bot: a fact cites passage ${evidence.passageId}, which is not in the corpus`);
+      return { ...rest, e: [o, evidence.start, evidence.end] };
+    });
+  return { instruments: pack(facts.instruments), organisations: pack(facts.organisations), events: pack(facts.events), themes: pack(facts.themes), stances: pack(facts.stances) };
+}
+
+/** Facts packed by {@link packFacts} over the same passages. Throws when an item does not fit them. */
+export function unpackFacts(packed: PackedFacts, passages: readonly Passage[]): Facts {
+  const out: Record<string, unknown[]> = {};
+  for (const kind of KINDS) {
+    const items = packed[kind];
+    if (!Array.isArray(items)) throw new Error(`policy-bot: the cached facts have no ${kind}`);
+    out[kind] = items.map(({ e, ...rest }: PackedItem) => {
+      const [o, start, end] = Array.isArray(e) ? e : [];
+      const passage = o === undefined ? undefined : passages[o];
+      if (passage === undefined || start === undefined || end === undefined || !(start >= 0 && start <= end && end <= passage.text.length)) {
+        throw new Error('policy-bot: a cached fact does not fit the passages');
+      }
+      return { ...rest, evidence: { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end } };
+    });
+  }
+  return out as unknown as Facts;
+}
