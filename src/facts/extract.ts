@@ -5,6 +5,7 @@
  * for a corpus of this size): facts are not cached.
  */
 import type { Passage } from '../text/chunk.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
@@ -111,8 +112,10 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const stances: StanceHit[] = [];
   const cache = new TermCache();
   for (const passage of passages) {
-    for (const s of passage.sentences) {
-      const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(s.start, s.end), start: s.start, end: s.end };
+    for (let i = 0; i < sentenceCount(passage); i++) {
+      const start = sentenceStart(passage, i);
+      const end = sentenceEnd(passage, i);
+      const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
       const facts = extractSentence(evidence.quote, evidence, lexicon);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);

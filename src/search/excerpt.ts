@@ -3,6 +3,7 @@
  * query, with the words that matched marked.
  */
 import type { Passage } from '../text/chunk.ts';
+import { sentenceCount, sentenceEnd, sentenceStart, sentenceText } from '../text/passage-sentences.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 
 /** The most sentences an excerpt joins. */
@@ -38,17 +39,18 @@ interface ScoredSentence {
  * `matched`; `weight` says how much each term is worth (its rarity).
  */
 export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weight: (term: string) => number): Excerpt {
-  const sentences: ScoredSentence[] = passage.sentences.map((s) => {
+  const sentences: ScoredSentence[] = Array.from({ length: sentenceCount(passage) }, (_, i) => {
+    const start = sentenceStart(passage, i);
     const terms = new Set<string>();
     const marks: Span[] = [];
-    for (const tok of tokenize(s.text)) {
+    for (const tok of tokenize(sentenceText(passage, i))) {
       const term = processWord(tok.word);
       if (term !== undefined && matched.has(term)) {
         terms.add(term);
-        marks.push({ start: s.start + tok.start, end: s.start + tok.end });
+        marks.push({ start: start + tok.start, end: start + tok.end });
       }
     }
-    return { start: s.start, end: s.end, terms, marks };
+    return { start, end: sentenceEnd(passage, i), terms, marks };
   });
   if (sentences.length === 0) return { text: passage.text, start: 0, end: passage.text.length, marks: [] };
 

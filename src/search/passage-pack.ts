@@ -40,8 +40,7 @@ export function packPassages(passages: readonly Passage[], documents: readonly K
     const start = paragraph.indexOf(p.text, cursor);
     if (start < 0) throw new Error(`policy-bot: the text of passage ${p.id} is not in its paragraph`);
     cursor = start + p.text.length;
-    out.push(d, p.position.paragraph - 1, p.position.index, start, cursor, p.sentences.length);
-    for (const s of p.sentences) out.push(s.start, s.end);
+    out.push(d, p.position.paragraph - 1, p.position.index, start, cursor, p.sentenceBounds.length >>> 1, ...p.sentenceBounds);
   }
   return { count: passages.length, records: Int32Array.from(out) };
 }
@@ -68,12 +67,8 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
       throw new Error('policy-bot: the packed passages do not fit the corpus');
     }
     const text = paragraph.slice(start, end);
-    const sentences = [];
-    for (let s = 0; s < sentenceCount; s++) {
-      const ss = next();
-      const se = next();
-      sentences.push({ text: text.slice(ss, se), start: ss, end: se });
-    }
+    const sentenceBounds: number[] = [];
+    for (let s = 0; s < 2 * sentenceCount; s++) sentenceBounds.push(next());
     passages.push({
       id: `${doc.id}#${index}`,
       docId: doc.id,
@@ -84,7 +79,7 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
       topics: doc.topics,
       position: { index, paragraph: paragraphIndex + 1 },
       text,
-      sentences,
+      sentenceBounds,
     });
   }
   if (i !== r.length) throw new Error('policy-bot: the packed passages have trailing data');

@@ -5,6 +5,7 @@
  * longer than the bound is a passage of its own.
  */
 import type { KnowledgeDocument, Source } from '../knowledge/corpus.ts';
+import { boundsOf } from './passage-sentences.ts';
 import { type SentenceSpan, splitSentences } from './sentences.ts';
 
 /**
@@ -30,8 +31,8 @@ export interface Passage {
   readonly position: { readonly index: number; readonly paragraph: number };
   /** The verbatim text. */
   readonly text: string;
-  /** Its sentences, offsets relative to `text`. */
-  readonly sentences: readonly SentenceSpan[];
+  /** Its sentences as flat offsets relative to `text`: `[start0, end0, start1, end1, …]` (read them with passage-sentences.ts). */
+  readonly sentenceBounds: readonly number[];
 }
 
 /** Groups sentences greedily into runs whose text (from first start to last end) is at most `max` characters. */
@@ -70,7 +71,7 @@ export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: nu
         topics: doc.topics,
         position: { index, paragraph: p + 1 },
         text,
-        sentences: group.map((s) => ({ text: s.text, start: s.start - first.start, end: s.end - first.start })),
+        sentenceBounds: boundsOf(group, first.start),
       });
     }
   });

@@ -5,6 +5,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { chunkDocument, chunkDocuments, MAX_PASSAGE_CHARS } from '../../src/text/chunk.ts';
 import { endsSentence, joinHardWraps, markdownParagraphs } from '../../src/text/paragraphs.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
+import { sentenceCount, sentenceSpans, sentenceText } from '../../src/text/passage-sentences.ts';
 import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
 
 const SEED = new URL('../fixtures/seed-atlas-eu-japan-us.txt', import.meta.url);
@@ -101,7 +102,7 @@ describe('chunking', () => {
     expect(passages.length).toBeGreaterThan(1);
     for (const p of passages) {
       expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
-      expect(p.sentences.every((s) => sentences.includes(s.text))).toBe(true);
+      expect(sentenceSpans(p).every((s) => sentences.includes(s.text))).toBe(true);
     }
     expect(passages.map((p) => p.text).join(' ')).toBe(sentences.join(' '));
     expect(passages.map((p) => p.id)).toEqual(passages.map((_, i) => `doc#${i + 1}`));
@@ -111,5 +112,23 @@ describe('chunking', () => {
     const huge = `Word ${'word '.repeat(400).trim()}.`;
     const passages = chunkDocument(longDoc(['Short one.', huge, 'Short two.']), 'EU');
     expect(passages.map((p) => p.text)).toEqual(['Short one.', huge, 'Short two.']);
+  });
+});
+
+describe('passage sentences', () => {
+  it('are read from flat offsets as verbatim slices of the passage text', () => {
+    const doc: KnowledgeDocument = {
+      id: 'doc',
+      title: 'T',
+      actor: 'eu',
+      topics: [],
+      file: 'doc.md',
+      source: { publisher: 'P', title: 'T', url: 'https://example.org', retrieved: '2026-01-01' },
+      paragraphs: ['The U.S. agreed. It signed in 2016! Then it ratified.'],
+    };
+    const [p] = chunkDocument(doc, 'EU');
+    expect(p === undefined ? 0 : sentenceCount(p)).toBe(3);
+    expect(p === undefined ? [] : sentenceSpans(p)).toEqual(splitSentences(doc.paragraphs[0] ?? ''));
+    expect(p === undefined ? '' : sentenceText(p, 1)).toBe('It signed in 2016!');
   });
 });

@@ -3,6 +3,7 @@ import type { Engine } from '../../src/engine.ts';
 import { textFragmentUrl } from '../../src/text/fragment.ts';
 import { MAX_EXCERPT_SENTENCES } from '../../src/search/excerpt.ts';
 import { seedEngine } from '../support/engine.ts';
+import { sentenceSpans } from '../../src/text/passage-sentences.ts';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ describe('excerpts', () => {
   it('joins neighbouring sentences only when they add matched words, at most three', () => {
     const hit = engine.ask('NATO AUKUS GGE').results[0];
     expect(hit?.passage.id).toBe('us-resilience-capacity-building#3');
-    const sentences = hit?.passage.sentences.filter((s) => s.start >= (hit.excerpt.start ?? 0) && s.end <= (hit.excerpt.end ?? 0)) ?? [];
+    const sentences = (hit === undefined ? [] : sentenceSpans(hit.passage)).filter((s) => s.start >= (hit?.excerpt.start ?? 0) && s.end <= (hit?.excerpt.end ?? 0));
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
   });

@@ -28,7 +28,7 @@ function passage(over: Partial<Passage> & { text: string }): Passage {
     source: { publisher: 'Publisher', title: 'Source title', url: URLS[0] ?? '', retrieved: '2024-01-01' },
     topics: [],
     position: { index: 1, paragraph: 1 },
-    sentences: [{ text: over.text, start: 0, end: over.text.length }],
+    sentenceBounds: [0, over.text.length],
     ...over,
   };
 }
