@@ -39,11 +39,16 @@ interface ScoredSentence {
  * `matched`; `weight` says how much each term is worth (its rarity).
  */
 export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weight: (term: string) => number): Excerpt {
+  // Processing a word never changes its first character when that is ASCII (case aside): a word whose first
+  // letter no matched term starts with cannot match, and is not processed. Most words of a passage are skipped.
+  const initials = new Set<string>();
+  for (const t of matched) initials.add(t.charAt(0));
   const sentences: ScoredSentence[] = Array.from({ length: sentenceCount(passage) }, (_, i) => {
     const start = sentenceStart(passage, i);
     const terms = new Set<string>();
     const marks: Span[] = [];
     for (const tok of tokenize(sentenceText(passage, i))) {
+      if (tok.word.charCodeAt(0) < 128 && !initials.has(tok.word.charAt(0).toLowerCase())) continue;
       const term = processWord(tok.word);
       if (term !== undefined && matched.has(term)) {
         terms.add(term);
