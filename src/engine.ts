@@ -58,6 +58,8 @@ export const MAX_CHOICES = 25;
 
 /** The query engine over one knowledge base. */
 export class Engine {
+  private cachedCatalogue: Catalogue | undefined;
+
   constructor(readonly kb: KnowledgeBase) {}
 
   /** Opens the knowledge folder (through the cache) and returns an engine over it. */
@@ -157,16 +159,9 @@ export class Engine {
 
   /** What the corpus holds. */
   catalogue(): Catalogue {
-    const { corpus, passages } = this.kb;
-    return {
-      actors: corpus.actors.map((actor) => ({
-        actor,
-        documents: corpus.documents.filter((d) => d.actor === actor.id),
-        passages: passages.filter((p) => p.actor === actor.id).length,
-      })),
-      topics: corpus.topics,
-      passages: passages.length,
-    };
+    // The knowledge base never changes under an engine: count once, not on every /ask.
+    this.cachedCatalogue ??= catalogueOf(this.kb);
+    return this.cachedCatalogue;
   }
 
   /** Autocomplete for actor options: actors whose id, name or an alias starts with (or contains) what was typed. */
@@ -192,6 +187,22 @@ export class Engine {
       this.kb.passages.map((p) => ({ name: `${p.id}: ${p.text}`, value: p.id, keys: [p.id] })),
     );
   }
+}
+
+/** What a knowledge base holds, by actor: one pass over the passages. */
+function catalogueOf(kb: KnowledgeBase): Catalogue {
+  const { corpus, passages } = kb;
+  const counts = new Map<string, number>();
+  for (const p of passages) counts.set(p.actor, (counts.get(p.actor) ?? 0) + 1);
+  return {
+    actors: corpus.actors.map((actor) => ({
+      actor,
+      documents: corpus.documents.filter((d) => d.actor === actor.id),
+      passages: counts.get(actor.id) ?? 0,
+    })),
+    topics: corpus.topics,
+    passages: passages.length,
+  };
 }
 
 /** Discord's bound on a choice's name and value. */
