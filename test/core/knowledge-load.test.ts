@@ -97,3 +97,37 @@ describe('validation errors name the file, the field and what was expected', () 
     expect(corpus.documents.find((d) => d.id === 'eu-extra')?.paragraphs).toEqual(['Some text about the EU. It has two sentences.']);
   });
 });
+
+describe('a folder of many documents (read and parsed a batch at a time)', () => {
+  const many = async (count: number): Promise<string> => {
+    const dir = await copyOfKnowledge();
+    dirs.push(dir);
+    await Promise.all(
+      Array.from({ length: count }, (_, i) => {
+        const n = String(i).padStart(3, '0');
+        return writeFile(join(dir, `bulk-${n}.md`), validDoc(`id: bulk-${n}\ntitle: Bulk ${n}\nactor: eu\ntopics: [resilience]\n${SOURCE}`));
+      }),
+    );
+    return dir;
+  };
+
+  it('loads every document, in path order, whatever the batch size', async () => {
+    const corpus = await loadKnowledge(await many(150));
+    const bulk = corpus.documents.map((d) => d.id).filter((id) => id.startsWith('bulk-'));
+    expect(bulk).toEqual(Array.from({ length: 150 }, (_, i) => `bulk-${String(i).padStart(3, '0')}`));
+  });
+
+  it('names the first broken document even when it is read in a late batch', async () => {
+    const dir = await many(150);
+    await writeFile(join(dir, 'bulk-140.md'), validDoc(`id: bulk-140\ntitle: Bulk\nactor: mars\ntopics: [resilience]\n${SOURCE}`));
+    await writeFile(join(dir, 'bulk-145.md'), validDoc(`id: Bad Id\ntitle: Bulk\nactor: eu\ntopics: [resilience]\n${SOURCE}`));
+    await expect(loadKnowledge(dir)).rejects.toThrow(/^policy-bot: bulk-140\.md: actor: one of the actors/);
+  });
+
+  it('hashes a change in a late document', async () => {
+    const dir = await many(100);
+    const before = (await loadKnowledge(dir)).hash;
+    await writeFile(join(dir, 'bulk-099.md'), validDoc(`id: bulk-099\ntitle: Bulk 99 changed\nactor: eu\ntopics: [resilience]\n${SOURCE}`));
+    expect((await loadKnowledge(dir)).hash).not.toBe(before);
+  });
+});
