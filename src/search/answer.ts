@@ -5,6 +5,7 @@
 import type { Passage } from '../text/chunk.ts';
 import { textFragmentUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
+import { splitSearch } from './defer.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { SearchHit, SearchIndex } from './index.ts';
 import { distance } from 'fastest-levenshtein';
@@ -133,13 +134,14 @@ const NONE: ReadonlySet<string> = new Set();
 interface Judge {
   readonly terms: readonly QueryTerm[];
   readonly weights: readonly number[];
+  readonly byTerm: ReadonlyMap<string, number>;
   readonly total: number;
 }
 
 function judgeOf(plan: QueryPlan, index: SearchIndex): Judge {
   const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
   const weights = terms.map((t) => index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1));
-  return { terms, weights, total: weights.reduce((s, w) => s + w, 0) };
+  return { terms, weights, byTerm: new Map(terms.map((t, i) => [t.term, weights[i] ?? 0])), total: weights.reduce((s, w) => s + w, 0) };
 }
 
 /** Whether a hit counts as an answer: enough of the question matched, and not only through everyday words unless the question names the hit's actor. */
@@ -163,11 +165,17 @@ export function answer(
     boostActors: options.actor === undefined ? plan.mentionedActors : [],
     actorBoost: MENTIONED_ACTOR_BOOST,
   };
-  const hits = index.search(plan.terms, searchOptions);
-  if (hits.length === 0) return { ...base, abstained: true, reason: 'no-match', total: 0, results: [] };
-  // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
-  const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), plan.terms, searchOptions);
   const judge = judgeOf(plan, index);
+  // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
+  const { searched, deferred } = splitSearch(plan, { weights: judge.byTerm, total: judge.total, minShare: MIN_EVIDENCE }, index);
+  const found = index.search(searched, searchOptions);
+  if (found.length === 0) {
+    // Deferred terms are frequent: passages hold them, but none of those could answer.
+    return { ...base, abstained: true, reason: deferred.length === 0 ? 'no-match' : 'weak-match', total: 0, results: [] };
+  }
+  const hits = deferred.length === 0 ? found : index.complete(found, deferred, searchOptions);
+  // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
+  const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), searched, searchOptions);
   const answering = window
     .map((hit) => ({ hit, ev: evidence(plan, hit, judge) }))
     .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));

@@ -5,13 +5,14 @@
  * into an object and sorted. So a term in more than MAX_POSTINGS_PER_TERM
  * passages is given to MiniSearch only for the passages where it weighs most
  * (highest BM25 term-frequency part: most occurrences in the shortest
- * passages), and its full postings go to {@link CommonPostings}. A corpus
- * where no term is that common (the seed) is indexed exactly as before.
+ * passages). Its full postings, and those of every other frequent term
+ * (limits.ts), go to {@link CommonPostings}. A corpus where no term is that
+ * common (the seed) is indexed exactly as before.
  */
 import type { Passage } from '../text/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import { bm25Tf } from './bm25.ts';
-import { MAX_POSTINGS_PER_TERM } from './limits.ts';
+import { frequentTermMinDf, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
 
 /**
@@ -56,9 +57,10 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
   });
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, passages.length);
 
-  // Full postings of the common terms, gathered in passage order (so ordinals come out sorted).
+  // Full postings of the frequent terms, gathered in passage order (so ordinals come out sorted).
+  const frequent = frequentTermMinDf(passages.length, cap);
   const full = new Map<string, { ordinals: number[]; frequencies: number[] }>();
-  for (const [term, n] of df) if (n > cap) full.set(term, { ordinals: [], frequencies: [] });
+  for (const [term, n] of df) if (n >= frequent) full.set(term, { ordinals: [], frequencies: [] });
   terms.forEach((t, i) => {
     const counts = new Map<string, number>();
     for (const term of t) if (term !== undefined && full.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -73,10 +75,11 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
   const kept = new Map<string, Set<number>>();
   const postings = new Map<string, TermPostings>();
   for (const [term, f] of full) {
+    postings.set(term, { ordinals: Uint32Array.from(f.ordinals), frequencies: Uint8Array.from(f.frequencies) });
+    if (f.ordinals.length <= cap) continue;
     const order = f.ordinals.map((o, j) => ({ o, w: bm25Tf(f.frequencies[j] ?? 1, lengths[o] ?? 1, avgLength) }));
     order.sort((a, b) => b.w - a.w || a.o - b.o);
     kept.set(term, new Set(order.slice(0, cap).map((x) => x.o)));
-    postings.set(term, { ordinals: Uint32Array.from(f.ordinals), frequencies: Uint8Array.from(f.frequencies) });
   }
 
   const tokenStrings = words.map((w, i) => {

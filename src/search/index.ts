@@ -136,6 +136,7 @@ export class SearchIndex {
   /** MiniSearch's idf of a common term: it sees only the capped postings. */
   private readonly cappedIdf: number;
   private readonly avgLength: number;
+  private slots: Int32Array | undefined;
 
   private constructor(
     private readonly mini: MiniSearch<IndexedPassage>,
@@ -271,7 +272,7 @@ export class SearchIndex {
    */
   private searchSpec(t: QueryTerm): { fuzzy: number | false; prefix: boolean; boost: number } {
     const known = this.documentFrequency(t.term) > 0;
-    const common = this.common.isCommon(t.term);
+    const common = this.common.isCapped(t.term);
     return {
       fuzzy: t.fuzzy !== false && !known && t.term.length <= FUZZY_MAX_LENGTH ? t.fuzzy : false,
       prefix: t.prefix && !known && this.prefixWithinBudget(t.term),
@@ -299,37 +300,82 @@ export class SearchIndex {
     return results.map((r) => ({ id: String(r.id), score: r.score, queryTerms: r.queryTerms, matchedTerms: r.terms }));
   }
 
+  /** True when `term` can be left out of {@link search} and added to its hits by {@link complete}: its full postings are kept (a frequent term). */
+  canComplete(term: string): boolean {
+    return this.common.has(term);
+  }
+
   /**
    * `hits` (from {@link search} with the same terms and options) completed
    * with the common query terms each passage holds beyond the capped
    * postings: matched terms and score as an uncapped search would give
-   * them, best first again. Costs a binary search per hit and common term,
-   * so it is meant for the few hits that are judged and shown.
+   * them, best first again. Costs a lookup per hit and common term, so it is
+   * meant for the few hits that are judged and shown.
    */
   refine(hits: readonly SearchHit[], terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
-    const common = terms.filter((t) => this.common.isCommon(t.term));
-    if (common.length === 0) return [...hits];
+    return this.complete(hits, terms.filter((t) => this.common.isCapped(t.term)), options);
+  }
+
+  /**
+   * `hits` (from {@link search}) with each of `terms` that a hit's passage
+   * holds and the hit lacks added, as if the search had included them:
+   * matched terms, query terms and score as MiniSearch would give them
+   * (BM25+ with the term's full document frequency, the term's weight, the
+   * actor boost, and MiniSearch's factor of the number of query terms
+   * matched), best first again. Only terms for which {@link canComplete}
+   * holds are added; the rest are ignored.
+   */
+  complete(hits: readonly SearchHit[], terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
+    const adding = terms.filter((t) => this.common.has(t.term));
+    if (adding.length === 0 || hits.length === 0) return [...hits];
     const boosted = new Set(options.boostActors ?? []);
-    const refined = hits.map((hit) => {
-      const ordinal = this.ordinalOf.get(hit.id);
-      if (ordinal === undefined) return hit;
-      const docBoost = boosted.has(this.actorOf.get(hit.id) ?? '') ? (options.actorBoost ?? 1) : 1;
-      const queryTerms = [...hit.queryTerms];
-      const matchedTerms = [...hit.matchedTerms];
-      let added = 0;
-      for (const t of common) {
-        if (matchedTerms.includes(t.term)) continue;
-        const tf = this.common.frequency(t.term, ordinal);
-        if (tf === 0) continue;
-        matchedTerms.push(t.term);
-        if (!queryTerms.includes(t.term)) queryTerms.push(t.term);
-        added += t.weight * docBoost * this.idf(t.term) * bm25Tf(tf, this.common.length(ordinal), this.avgLength);
+    const ordinals = hits.map((h) => this.ordinalOf.get(h.id) ?? -1);
+    const added = new Float64Array(hits.length);
+    const extra: (string[] | undefined)[] = [];
+    for (const t of adding) {
+      const postings = this.common.of(t.term);
+      if (postings === undefined) continue;
+      const idf = this.idf(t.term);
+      const add = (i: number, tf: number): void => {
+        const hit = hits[i];
+        const ordinal = ordinals[i] ?? -1;
+        if (hit === undefined || tf === 0 || hit.matchedTerms.includes(t.term)) return;
+        const docBoost = boosted.has(this.actorOf.get(hit.id) ?? '') ? (options.actorBoost ?? 1) : 1;
+        added[i] = (added[i] ?? 0) + t.weight * docBoost * idf * bm25Tf(tf, this.common.length(ordinal), this.avgLength);
+        (extra[i] ??= []).push(t.term);
+      };
+      const n = postings.ordinals.length;
+      if (hits.length * Math.log2(n + 1) < n) {
+        // Few hits: a binary search in the postings for each.
+        ordinals.forEach((o, i) => add(i, o < 0 ? 0 : this.common.frequency(t.term, o)));
+      } else {
+        // Many hits: one pass over the postings, finding each passage's hit through a slot per passage.
+        const slots = this.hitSlots(ordinals);
+        for (let k = 0; k < n; k++) {
+          const i = slots[postings.ordinals[k] ?? 0] ?? -1;
+          if (i >= 0) add(i, postings.frequencies[k] ?? 0);
+        }
+        for (const o of ordinals) if (o >= 0) slots[o] = -1;
       }
-      if (added === 0) return hit;
+    }
+    const completed = hits.map((hit, i) => {
+      const more = extra[i];
+      if (more === undefined) return hit;
+      const queryTerms = [...hit.queryTerms];
+      for (const term of more) if (!queryTerms.includes(term)) queryTerms.push(term);
       // MiniSearch multiplies the summed term scores by the number of query terms matched.
       const raw = hit.score / Math.max(1, hit.queryTerms.length);
-      return { id: hit.id, score: (raw + added) * queryTerms.length, queryTerms, matchedTerms };
+      return { id: hit.id, score: (raw + (added[i] ?? 0)) * queryTerms.length, queryTerms, matchedTerms: [...hit.matchedTerms, ...more] };
     });
-    return refined.sort((a, b) => b.score - a.score);
+    return completed.sort((a, b) => b.score - a.score);
+  }
+
+  /** A slot per passage, -1 except the hits' (their index in `ordinals`); the caller resets what it set. Kept between calls: allocated once. */
+  private hitSlots(ordinals: readonly number[]): Int32Array {
+    this.slots ??= new Int32Array(this.size).fill(-1);
+    ordinals.forEach((o, i) => {
+      if (o >= 0 && this.slots !== undefined) this.slots[o] = i;
+    });
+    return this.slots;
   }
 }

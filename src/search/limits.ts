@@ -32,6 +32,21 @@ export const PREFIX_MIN_LENGTH = 4;
  */
 export const MAX_POSTINGS_PER_TERM = 1000;
 
+/**
+ * A term in at least this many passages, and at least FREQUENT_TERM_SHARE of
+ * them, is a frequent term: its full postings are kept beside MiniSearch
+ * (postings.ts), so that a query may leave it out of the search and score it
+ * only on the passages its rarer terms found (defer.ts). Below that a term
+ * costs the search little, and keeping its postings twice would cost memory.
+ */
+export const FREQUENT_TERM_MIN_DF = 32;
+export const FREQUENT_TERM_SHARE = 0.002;
+
+/** The document frequency from which a term of a corpus of `passages` is frequent (always so when it is capped). */
+export function frequentTermMinDf(passages: number, cap: number): number {
+  return Math.min(cap + 1, Math.max(FREQUENT_TERM_MIN_DF, Math.ceil(passages * FREQUENT_TERM_SHARE)));
+}
+
 /** Typo tolerance stops at this length: longer "words" are pasted junk, and the fuzzy matrix grows with the square of the length. */
 export const FUZZY_MAX_LENGTH = 24;
 

@@ -1,15 +1,16 @@
 /**
- * Our own compact record of the common terms, beside MiniSearch. A term that
- * occurs in more than MAX_POSTINGS_PER_TERM passages is indexed in MiniSearch
- * only for the passages it weighs most in (see capping.ts), because
- * MiniSearch scores every passage a query term touches and a common term
- * touches tens of thousands. This record keeps, for those terms only, every
- * passage that holds them (as sorted ordinals) with the term's frequency
- * there, so that the few hits that are shown are judged and scored on all
- * their terms, and each passage's length as MiniSearch counts it.
+ * Our own compact record of the frequent terms, beside MiniSearch. A term
+ * that occurs in more than MAX_POSTINGS_PER_TERM passages is indexed in
+ * MiniSearch only for the passages it weighs most in (see capping.ts),
+ * because MiniSearch scores every passage a query term touches and a common
+ * term touches tens of thousands; and a frequent term (limits.ts) may be
+ * left out of a search altogether (defer.ts). This record keeps, for the
+ * frequent terms, every passage that holds them (as sorted ordinals) with
+ * the term's frequency there, so that hits are judged and scored on all
+ * their terms; and each passage's length as MiniSearch counts it.
  */
 
-/** The full postings of one common term: passage ordinals (ascending) and the term's frequency in each. */
+/** The full postings of one frequent term: passage ordinals (ascending) and the term's frequency in each. */
 export interface TermPostings {
   readonly ordinals: Uint32Array;
   readonly frequencies: Uint8Array;
@@ -26,7 +27,7 @@ export interface PackedPostings {
   readonly cap: number | null;
 }
 
-/** Full postings of the common terms, and passage lengths. */
+/** Full postings of the frequent terms, and passage lengths. */
 export class CommonPostings {
   constructor(
     private readonly postings: ReadonlyMap<string, TermPostings>,
@@ -36,12 +37,22 @@ export class CommonPostings {
     readonly cap: number,
   ) {}
 
-  /** True when `term` is a common term, whose MiniSearch postings are capped. */
-  isCommon(term: string): boolean {
+  /** True when the full postings of `term` are here (it is a frequent term). */
+  has(term: string): boolean {
     return this.postings.has(term);
   }
 
-  /** How often common term `term` occurs in passage `ordinal` (0 when it does not, or when the term is not common). */
+  /** True when `term` is a common term, whose MiniSearch postings are capped. */
+  isCapped(term: string): boolean {
+    return (this.postings.get(term)?.ordinals.length ?? 0) > this.cap;
+  }
+
+  /** The full postings of frequent term `term`, if it is one. */
+  of(term: string): TermPostings | undefined {
+    return this.postings.get(term);
+  }
+
+  /** How often frequent term `term` occurs in passage `ordinal` (0 when it does not, or when the term is not frequent). */
   frequency(term: string, ordinal: number): number {
     const p = this.postings.get(term);
     if (p === undefined) return 0;
