@@ -15,7 +15,7 @@ import { processText } from '../text/terms.ts';
 import { decodeBody, encodeBody } from './cache-format.ts';
 import { factsFingerprint, type PackedFacts } from './fact-pack.ts';
 import type { PackedIndex } from './index.ts';
-import { MAX_POSTINGS_PER_TERM } from './limits.ts';
+import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import type { PackedPassages } from './passage-pack.ts';
 
 /** Bumped by hand when the file layout changes. */
@@ -32,7 +32,7 @@ const PIPELINE_PROBE =
 /** The fingerprint of the text pipeline as it is in this build. */
 export function pipelineFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), factsFingerprint()]))
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), factsFingerprint()]))
     .digest('hex');
 }
 
