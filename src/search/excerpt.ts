@@ -4,7 +4,7 @@
  */
 import type { Passage } from '../text/chunk.ts';
 import { sentenceCount, sentenceEnd, sentenceStart, sentenceText } from '../text/passage-sentences.ts';
-import { processWord, tokenize } from '../text/terms.ts';
+import { forEachWord, processWord } from '../text/terms.ts';
 
 /** The most sentences an excerpt joins. */
 export const MAX_EXCERPT_SENTENCES = 3;
@@ -47,22 +47,28 @@ export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weig
     const start = sentenceStart(passage, i);
     const terms = new Set<string>();
     const marks: Span[] = [];
-    for (const tok of tokenize(sentenceText(passage, i))) {
-      if (tok.word.charCodeAt(0) < 128 && !initials.has(tok.word.charAt(0).toLowerCase())) continue;
-      const term = processWord(tok.word);
+    forEachWord(sentenceText(passage, i), (word, from, to) => {
+      const first = word.charCodeAt(0);
+      if (first < 128 && !initials.has(String.fromCharCode(first | (first >= 65 && first <= 90 ? 32 : 0)))) return;
+      const term = processWord(word);
       if (term !== undefined && matched.has(term)) {
         terms.add(term);
-        marks.push({ start: start + tok.start, end: start + tok.end });
+        marks.push({ start: start + from, end: start + to });
       }
-    }
+    });
     return { start, end: sentenceEnd(passage, i), terms, marks };
   });
   if (sentences.length === 0) return { text: passage.text, start: 0, end: passage.text.length, marks: [] };
 
-  const value = (terms: ReadonlySet<string>): number => [...terms].reduce((sum, t) => sum + weight(t), 0);
+  const value = (terms: ReadonlySet<string>): number => {
+    let sum = 0;
+    for (const t of terms) sum += weight(t);
+    return sum;
+  };
+  const values = sentences.map((s) => value(s.terms));
   let best = 0;
-  sentences.forEach((s, i) => {
-    if (value(s.terms) > value(sentences[best]?.terms ?? new Set())) best = i;
+  values.forEach((v, i) => {
+    if (v > (values[best] ?? 0)) best = i;
   });
 
   // Grow the window to a neighbour while that adds terms not yet covered, within the bounds.

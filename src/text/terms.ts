@@ -60,6 +60,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Calls `each` with every word token of `text` and its offsets, as
+ * {@link tokenize} finds them, without building the array: for hot loops
+ * that look at most words once and keep few.
+ */
+export function forEachWord(text: string, each: (word: string, start: number, end: number) => void): void {
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) each(m[0], m.index, m.index + m[0].length);
+}
+
 /** True for a word written in capitals (two letters or more, digits allowed): an acronym such as US, IT, NIS2. */
 export function isAcronym(word: string): boolean {
   return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.]+$/u.test(word);
