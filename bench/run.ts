@@ -10,7 +10,7 @@
  *
  * With --json, one JSON object a corpus size on stdout (one line each).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
 import { buildKnowledgeBase, cacheFileFor, writeKnowledgeCache } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
+import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
@@ -61,10 +62,17 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
 /** Queries run before measuring, on both sides. */
 const WARMUP_QUERIES = 200;
 
-/** Runs serve.ts in a fresh Node process (through tsx, like the bot) and returns its report. */
+/** Builds the production JavaScript (`npm run build`): the serving process runs it, as `npm start` runs the bot. */
+function buildProduction(): void {
+  const tsc = join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc');
+  const built = spawnSync(process.execPath, [tsc, '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error(`bench: the build failed (exit ${built.status ?? built.signal ?? '?'})`);
+}
+
+/** Runs serve.ts, as built in dist/, in a fresh Node process (like the bot: plain Node, no TypeScript loader) and returns its report. */
 function serve(job: ServeJob): Promise<ServeReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'dist/bench/serve.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
@@ -157,6 +165,7 @@ function humanReport(r: SizeReport): string {
 
 const args = parseCli(process.argv.slice(2));
 const progress = args.json ? () => {} : (s: string) => process.stderr.write(`${s}\n`);
+buildProduction();
 for (const size of args.passages) {
   const r = await measure(size, args.queries, args.seed, progress);
   if (args.json) {

@@ -9,12 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { PolicyBotError, UserError } from '../errors.ts';
 import { issuePath } from '../knowledge/issues.ts';
-import { PACKAGE_ROOT } from '../paths.ts';
+import { runtimePath } from '../paths.ts';
 import type { AnyCommand } from './command.ts';
 import { MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_STRING_OPTION_CHARS, NAME_PATTERN, type OptionSpec, optionsSchema } from './options.ts';
 
 /** The folder of command files shipped with the package. */
-export const DEFAULT_COMMANDS_DIR = join(PACKAGE_ROOT, 'commands');
+export const DEFAULT_COMMANDS_DIR = runtimePath('../commands');
 
 /** A command file that does not define a valid command. */
 export class CommandDefinitionError extends PolicyBotError {

@@ -5,16 +5,16 @@
  * once before the first fork, so that every shard loads it instead of
  * rebuilding. SHARD_COUNT and SHARD_IDS let several hosts split one bot.
  */
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
 import { z } from 'zod';
 import { buildKnowledgeBase } from '../build.ts';
 import { type Config, configToEnv } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import { runtimePath } from '../paths.ts';
 
 /** The script each shard process runs: the same entry as `npm start`. */
-export const SHARD_ENTRY = fileURLToPath(new URL('../main.ts', import.meta.url));
+export const SHARD_ENTRY = runtimePath('main.ts');
 
 /** Discord's recommended pause between shard logins (its identify rate), which discord.js uses too. */
 export const DEFAULT_SPAWN_DELAY_MS = 5500;

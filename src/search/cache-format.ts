@@ -56,25 +56,60 @@ export function encodeBody(value: unknown): Buffer {
   return Buffer.concat([length, manifest, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
 }
 
+/**
+ * Where a body is decoded from, in order: `take` the next bytes as a new
+ * buffer (the small manifest), `fill` a typed array's bytes straight from
+ * the source (the sections: a file is read into them with no buffer of the
+ * whole file between, which at 100k passages was ~50 MB held until the
+ * next full garbage collection), and how many bytes are left.
+ */
+export interface BodySource {
+  readonly remaining: number;
+  take(bytes: number): Buffer;
+  fill(target: Uint8Array): void;
+}
+
+/** A {@link BodySource} over a body already in memory. */
+export function bufferSource(body: Buffer): BodySource {
+  let at = 0;
+  return {
+    get remaining() {
+      return body.length - at;
+    },
+    take(bytes) {
+      const part = body.subarray(at, at + bytes);
+      at += bytes;
+      return part;
+    },
+    fill(target) {
+      body.copy(target, 0, at, at + target.byteLength);
+      at += target.byteLength;
+    },
+  };
+}
+
 /** The value encoded in `body`. Throws when the layout does not hold together (the caller calls the cache corrupt). */
 export function decodeBody(body: Buffer): unknown {
-  if (body.length < 4) throw new Error('no manifest');
-  const manifestEnd = 4 + body.readUInt32LE(0);
-  if (manifestEnd > body.length) throw new Error('the manifest runs past the end');
-  const { value, sections } = JSON.parse(body.toString('utf8', 4, manifestEnd)) as { value: unknown; sections: Section[] };
-  let at = manifestEnd;
+  return decodeFrom(bufferSource(body));
+}
+
+/** The value encoded in what `source` yields; {@link decodeBody} for a source. Throws like it. */
+export function decodeFrom(source: BodySource): unknown {
+  if (source.remaining < 4) throw new Error('no manifest');
+  const manifestLength = source.take(4).readUInt32LE(0);
+  if (manifestLength > source.remaining) throw new Error('the manifest runs past the end');
+  const { value, sections } = JSON.parse(source.take(manifestLength).toString('utf8')) as { value: unknown; sections: Section[] };
   for (const s of sections) {
     const type = KINDS[s.kind];
-    if (type === undefined || !Number.isInteger(s.bytes) || s.bytes % type.BYTES_PER_ELEMENT !== 0 || at + s.bytes > body.length) {
+    if (type === undefined || !Number.isInteger(s.bytes) || s.bytes % type.BYTES_PER_ELEMENT !== 0 || s.bytes > source.remaining) {
       throw new Error('a section does not fit');
     }
-    // A copy, not a view: a view would keep the whole file buffer alive, and could be misaligned.
+    // Its own array, not a view: a view would keep a whole file buffer alive, and could be misaligned.
     const array = new type(s.bytes / type.BYTES_PER_ELEMENT);
-    body.copy(new Uint8Array(array.buffer), 0, at, at + s.bytes);
-    at += s.bytes;
+    source.fill(new Uint8Array(array.buffer));
     setAt(value, s.path, array);
   }
-  if (at !== body.length) throw new Error('trailing bytes after the sections');
+  if (source.remaining !== 0) throw new Error('trailing bytes after the sections');
   return value;
 }
 

@@ -5,14 +5,15 @@
  * rebuilt by the caller, never trusted. Writes go to a temporary file that is
  * renamed into place, so a crash mid-write leaves the previous cache whole.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, type Hash, randomBytes } from 'node:crypto';
+import { readSync } from 'node:fs';
+import { type FileHandle, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
-import { decodeBody, encodeBody } from './cache-format.ts';
+import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
 import { factsFingerprint, type PackedFacts } from './fact-pack.ts';
 import type { PackedIndex } from './index.ts';
 import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from './limits.ts';
@@ -85,38 +86,79 @@ export type CacheRead =
   | { readonly status: 'fresh'; readonly build: CachedBuild }
   | { readonly status: 'missing' | 'stale' | 'corrupt'; readonly reason: string };
 
+/** The most a header line can take: it is a few hundred bytes of JSON. */
+const MAX_HEADER_BYTES = 4096;
+
+/**
+ * A {@link BodySource} reading `bytes` bytes of the open file `fd` from
+ * `start`, feeding each into `hash` as it goes (the checksum is checked
+ * once everything is read, before anything read is used).
+ */
+function fileSource(fd: number, start: number, bytes: number, hash: Hash): BodySource {
+  let at = start;
+  const end = start + bytes;
+  const fill = (target: Uint8Array): void => {
+    for (let done = 0; done < target.byteLength; ) {
+      const n = readSync(fd, target, done, target.byteLength - done, at + done);
+      if (n === 0) throw new Error('the file ends early');
+      done += n;
+    }
+    at += target.byteLength;
+    hash.update(target);
+  };
+  return {
+    get remaining() {
+      return end - at;
+    },
+    take(n) {
+      const part = Buffer.alloc(n);
+      fill(part);
+      return part;
+    },
+    fill,
+  };
+}
+
 /** Reads the cache file at `file` for `key`. Never throws for a bad file: says what is wrong with it. */
 export async function readCache(file: string, key: string): Promise<CacheRead> {
-  let raw: Buffer;
+  let handle: FileHandle;
   try {
-    raw = await readFile(file);
+    handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { status: 'missing', reason: `no cache at ${file}` };
     throw error;
   }
-  const newline = raw.indexOf(0x0a);
-  if (newline < 0) return { status: 'corrupt', reason: 'no header line' };
-  let header: z.infer<typeof headerSchema>;
   try {
-    header = headerSchema.parse(JSON.parse(raw.subarray(0, newline).toString('utf8')));
-  } catch {
-    return { status: 'corrupt', reason: 'the header is not a policy-bot index header of this version' };
+    const size = (await handle.stat()).size;
+    const head = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    const newline = head.indexOf(0x0a);
+    if (newline < 0) return { status: 'corrupt', reason: 'no header line' };
+    let header: z.infer<typeof headerSchema>;
+    try {
+      header = headerSchema.parse(JSON.parse(head.subarray(0, newline).toString('utf8')));
+    } catch {
+      return { status: 'corrupt', reason: 'the header is not a policy-bot index header of this version' };
+    }
+    if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or another text pipeline' };
+    const bodyBytes = size - newline - 1;
+    if (bodyBytes !== header.bytes) return { status: 'corrupt', reason: `truncated: ${bodyBytes} of ${header.bytes} bytes` };
+    const hash = createHash('sha256');
+    let decoded: unknown;
+    try {
+      decoded = decodeFrom(fileSource(handle.fd, newline + 1, bodyBytes, hash));
+    } catch (error) {
+      return { status: 'corrupt', reason: `unreadable body (${error instanceof Error ? error.message : String(error)})` };
+    }
+    if (hash.digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
+    const parsed = bodySchema.safeParse(decoded);
+    if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
+    // The checksum proves these are the bytes this module wrote; the schema checked their shape.
+    return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
+  } finally {
+    await handle.close();
   }
-  if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or another text pipeline' };
-  const body = raw.subarray(newline + 1);
-  if (body.length !== header.bytes) return { status: 'corrupt', reason: `truncated: ${body.length} of ${header.bytes} bytes` };
-  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
-  let decoded: unknown;
-  try {
-    decoded = decodeBody(body);
-  } catch (error) {
-    return { status: 'corrupt', reason: `unreadable body (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const parsed = bodySchema.safeParse(decoded);
-  if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
-  // The checksum proves these are the bytes this module wrote; the schema checked their shape.
-  return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
 }
 
 /** Writes `build` to `file` for `key`, atomically (temporary file, then rename). */

@@ -39,8 +39,9 @@ const MARGIN = 1e-9;
  * first, while the evidence weight a passage could gain from deferred terms
  * alone stays below the share it needs. That weight counts a deferred
  * evidence term's own weight, and the weight of every question term that a
- * glossary expansion with a deferred term could credit. A question with no
- * evidence terms (it names only an actor) defers nothing.
+ * glossary expansion could credit from its deferred terms alone (half of
+ * its added terms or more deferred). A question with no evidence terms (it
+ * names only an actor) defers nothing.
  */
 export function splitSearch(plan: QueryPlan, evidence: EvidenceWeights, index: DeferIndex): SearchSplit {
   const none = { searched: plan.terms, deferred: [] };
@@ -51,15 +52,25 @@ export function splitSearch(plan: QueryPlan, evidence: EvidenceWeights, index: D
     .sort((a, b) => index.documentFrequency(b.term) - index.documentFrequency(a.term));
   const credited = new Set<string>();
   const deferred = new Set<string>();
+  // How many of each expansion's added terms are deferred: a passage is credited with the question terms an
+  // expansion stands for only when it matches half of its added terms (answer.ts), so fewer than half deferred
+  // cannot credit them on their own.
+  const deferredOf = plan.expansions.map(() => 0);
   let potential = 0;
   for (const t of candidates) {
     const gains = new Set<string>([t.term]);
-    for (const e of plan.expansions) if (e.addedTerms.includes(t.term)) for (const f of e.foundTerms) gains.add(f);
+    const inExpansions: number[] = [];
+    plan.expansions.forEach((e, i) => {
+      if (!e.addedTerms.includes(t.term)) return;
+      inExpansions.push(i);
+      if (2 * ((deferredOf[i] ?? 0) + 1) >= e.addedTerms.length) for (const f of e.foundTerms) gains.add(f);
+    });
     let extra = 0;
     for (const g of gains) if (!credited.has(g)) extra += evidence.weights.get(g) ?? 0;
     if (potential + extra >= bound) continue;
     potential += extra;
     for (const g of gains) credited.add(g);
+    for (const i of inExpansions) deferredOf[i] = (deferredOf[i] ?? 0) + 1;
     deferred.add(t.term);
   }
   if (deferred.size === 0) return none;

@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Passage } from '../text/chunk.ts';
 
@@ -27,15 +28,17 @@ const KINDS = ['instruments', 'organisations', 'events', 'themes', 'stances'] as
 let fingerprint: string | null | undefined;
 
 /**
- * A hash of the sources of src/facts, or null when they cannot be read (a
- * bundled build): then facts are not cached but extracted at every start.
+ * A hash of the TypeScript sources of src/facts (read from the package, so
+ * that the build in dist/ and the sources run through tsx agree), or null
+ * when they cannot be read (a deployment without the sources): then facts
+ * are not cached but extracted at every start.
  */
 export function factsFingerprint(): string | null {
   if (fingerprint !== undefined) return fingerprint;
   try {
-    const dir = fileURLToPath(new URL('../facts/', import.meta.url));
+    const dir = join(PACKAGE_ROOT, 'src/facts/');
     const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(`${dir}${name}`)).update('\0');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
     fingerprint = hash.digest('hex');
   } catch {
     fingerprint = null;

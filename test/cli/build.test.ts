@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/paths.ts';
+
+const run = promisify(execFile);
+/** Built inside the package (as dist/ is), so that the build finds the package root, its knowledge and node_modules. */
+const out = join(PACKAGE_ROOT, 'node_modules/.cache/policy-bot-build-test');
+let cacheDir = '';
+
+beforeAll(async () => {
+  await rm(out, { recursive: true, force: true });
+  await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json'), '--outDir', out]);
+  cacheDir = await mkdtemp(join(PACKAGE_ROOT, 'node_modules/.cache/policy-bot-build-cache-'));
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([rm(out, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+});
+
+const env = () => ({ PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', CACHE_DIR: cacheDir, DISCORD_TOKEN: '' });
+
+describe('the production build (npm run build; npm start runs it with plain Node)', () => {
+  it('answers from the shipped knowledge as the sources do, without a TypeScript loader', async () => {
+    const args = ['ask', 'trickle-up effect', '--json', '--top', '1'];
+    const built = await run(process.execPath, [join(out, 'src/cli/bin.js'), ...args], { env: env() });
+    const sources = await run(process.execPath, [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), ...args], { env: env() });
+    expect(JSON.parse(built.stdout)).toEqual(JSON.parse(sources.stdout));
+    expect((JSON.parse(built.stdout) as { results: { id: string }[] }).results[0]?.id).toBe('japan-resilience-capacity-building#2');
+  }, 60_000);
+
+  it('loads the command files of the build: the console runs each command', async () => {
+    const child = execFile(process.execPath, [join(out, 'src/main.js')], { env: env() });
+    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/nosuch\n');
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    // The one unknown command lists the commands the registry loaded from the build's command folder.
+    expect(stdout.match(/unknown command/giu)).toHaveLength(1);
+    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /reload, /source, /sources, /timeline.');
+    for (const heading of ['United States (us, state', 'Partners and fora', 'Timeline: all actors', 'Compare: European Union · Japan', 'trickle-up']) {
+      expect(stdout).toContain(heading);
+    }
+  }, 60_000);
+});
