@@ -9,7 +9,7 @@
 import { buildKnowledgeBase } from '../src/build.ts';
 import { Engine } from '../src/engine.ts';
 import { silentLogger } from '../src/log.ts';
-import { latency, rssMb, timed, type Latency } from './stats.ts';
+import { latency, rssMb, timed, warmUp, type Latency } from './stats.ts';
 
 /** What the parent asks for. */
 export interface ServeJob {
@@ -65,7 +65,7 @@ const kb = await buildKnowledgeBase({ knowledgeDir: job.knowledgeDir, cacheDir: 
 const cacheLoadMs = performance.now() - loadStart;
 const engine = new Engine(kb);
 const rssLoaded = rssMb();
-for (const q of job.warmup) engine.ask(q);
+warmUp(job.warmup, (q) => engine.ask(q));
 let answered = 0;
 const times = job.queries.map((q) => {
   const { ms, value } = timed(() => engine.ask(q));

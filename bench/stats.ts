@@ -28,3 +28,15 @@ export function timed<T>(fn: () => T): { ms: number; value: T } {
 export function rssMb(): number {
   return Math.round(process.memoryUsage().rss / 1e6);
 }
+
+/** How long the warm-up before measuring may take, on either side (see WARMUP_QUERIES in run.ts). */
+export const WARMUP_MS = 30_000;
+
+/** Runs `ask` over `queries` until WARMUP_MS have passed. */
+export function warmUp(queries: readonly string[], ask: (q: string) => unknown): void {
+  const until = performance.now() + WARMUP_MS;
+  for (const q of queries) {
+    if (performance.now() > until) break;
+    ask(q);
+  }
+}
