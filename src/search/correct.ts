@@ -5,6 +5,7 @@
  * each neighbouring pair swapped, and replaced by the variant the index
  * knows best. One dictionary lookup per letter: cheap at any corpus size.
  */
+import { FUZZY_MAX_LENGTH } from './limits.ts';
 import type { QueryPlan, QueryTerm } from './plan.ts';
 
 /** What correction needs to know of the index: how many passages hold a term. */
@@ -32,7 +33,8 @@ export function transpositionOf(term: string, vocabulary: Vocabulary): string | 
 export function correctTranspositions(plan: QueryPlan, vocabulary: Vocabulary): QueryPlan {
   let changed = false;
   const terms = plan.terms.map((t): QueryTerm => {
-    if (t.fuzzy === false || vocabulary.documentFrequency(t.term) > 0) return t;
+    // Past FUZZY_MAX_LENGTH a "word" is pasted junk: its variants would cost the square of its length, for nothing.
+    if (t.fuzzy === false || t.term.length > FUZZY_MAX_LENGTH || vocabulary.documentFrequency(t.term) > 0) return t;
     const fixed = transpositionOf(t.term, vocabulary);
     if (fixed === undefined || plan.terms.some((o) => o.term === fixed)) return t;
     changed = true;
