@@ -10,6 +10,7 @@ import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
 import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POSTINGS_BUDGET } from './limits.ts';
 import type { QueryTerm } from './plan.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
+import { type NearTerm, TermGrams } from './term-grams.ts';
 
 /** One scored passage. */
 export interface SearchHit {
@@ -106,22 +107,7 @@ function miniSearchOptions() {
  * MiniSearch leaves to subclasses, exactly as loadJS would; the round-trip
  * tests compare its answers with the built index's.
  */
-/**
- * MiniSearch with one question more of its term tree: which index terms lie
- * within one edit of a term. MiniSearch answers it inside a fuzzy search;
- * asked first, it lets a term allowed two edits be searched with one when
- * one finds something (SearchIndex.typoCandidates): the two-edit walk costs
- * ten times the one-edit walk (0.3 ms against 0.03 ms a term at 100k
- * passages).
- */
-class PassageMiniSearch extends MiniSearch<IndexedPassage> {
-  /** The index terms one edit from `term` (not `term` itself). */
-  withinOneEdit(term: string): string[] {
-    return [...this._index.fuzzyGet(term, 1).keys()].filter((t) => t !== term);
-  }
-}
-
-class PackedMiniSearch extends PassageMiniSearch {
+class PackedMiniSearch extends MiniSearch<IndexedPassage> {
   constructor(saved: PackedIndex, passages: readonly Passage[]) {
     super(miniSearchOptions());
     const n = passages.length;
@@ -163,9 +149,10 @@ export class SearchIndex {
   private readonly cappedIdf: number;
   private readonly avgLength: number;
   private slots: Int32Array | undefined;
+  private grams: TermGrams | undefined;
 
   private constructor(
-    private readonly mini: PassageMiniSearch,
+    private readonly mini: MiniSearch<IndexedPassage>,
     private readonly df: Map<string, number>,
     private readonly common: CommonPostings,
     passages: readonly Passage[],
@@ -182,7 +169,7 @@ export class SearchIndex {
   /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
   static build(passages: readonly Passage[], cap: number = MAX_POSTINGS_PER_TERM): SearchIndex {
     const capped = capPostings(passages, cap);
-    const mini = new PassageMiniSearch(miniSearchOptions());
+    const mini = new MiniSearch<IndexedPassage>(miniSearchOptions());
     mini.addAll(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '' })));
     return new SearchIndex(mini, capped.documentFrequency, capped.common, passages);
   }
@@ -307,18 +294,26 @@ export class SearchIndex {
   }
 
   /**
-   * The index terms one edit from `t` that stand in for MiniSearch's fuzzy
-   * walk when `t` is allowed two edits, or undefined where the walk is left
-   * as it is (a term allowed one edit, or one with no neighbour at one
-   * edit): the closest spellings the index knows are taken, and only when
-   * there are none is the wider net cast. A candidate that a prefix search
-   * of `t` finds is left to it, as MiniSearch scores such a term as a prefix
-   * match.
+   * The index terms that stand in for MiniSearch's fuzzy walk for `t`
+   * (term-grams.ts finds the same terms, cheaply), or undefined where the
+   * walk is left to do it. The closest spellings the index knows are taken:
+   * a term allowed two edits is matched at two only when nothing is one
+   * edit away. A candidate that a prefix search of `t` finds is left to it,
+   * as MiniSearch scores such a term as a prefix match.
    */
-  private typoCandidates(t: QueryTerm, spec: SearchSpec): string[] | undefined {
-    if (spec.fuzzy === false || Math.min(MAX_FUZZY_DISTANCE, Math.round(t.term.length * spec.fuzzy)) < 2) return undefined;
-    const found = this.mini.withinOneEdit(t.term).filter((c) => !(spec.prefix && c.startsWith(t.term)));
-    return found.length > 0 ? found : undefined;
+  private typoCandidates(t: QueryTerm, spec: SearchSpec): NearTerm[] | undefined {
+    if (spec.fuzzy === false) return undefined;
+    const allowed = Math.min(MAX_FUZZY_DISTANCE, Math.round(t.term.length * spec.fuzzy));
+    if (allowed < 1) return undefined;
+    // Built on the first typo: most queries have none.
+    this.grams ??= new TermGrams(this.vocabulary);
+    const notPrefixed = (near: readonly NearTerm[]): NearTerm[] => near.filter((n) => !(spec.prefix && n.term.startsWith(t.term)));
+    const one = this.grams.within(t.term, 1);
+    if (one === undefined) return undefined;
+    const close = notPrefixed(one);
+    if (close.length > 0 || allowed === 1) return close;
+    const two = this.grams.within(t.term, 2);
+    return two === undefined ? undefined : notPrefixed(two);
   }
 
   /** Searches for `terms`; hits best first. Common terms count only where they weigh most until {@link refine}d. */
@@ -332,11 +327,11 @@ export class SearchIndex {
       const spec = specs.get(t.term);
       if (spec === undefined || spec.fuzzy === false) continue;
       const candidates = this.typoCandidates(t, spec);
-      if (candidates === undefined || candidates.some((c) => specs.has(c) || standIn.has(c))) continue;
+      if (candidates === undefined || candidates.some((c) => specs.has(c.term) || standIn.has(c.term))) continue;
       spec.fuzzy = false;
       for (const c of candidates) {
-        standIn.set(c, t.term);
-        specs.set(c, { fuzzy: false, prefix: false, boost: (spec.boost * FUZZY_WEIGHT * c.length) / (c.length + 1) });
+        standIn.set(c.term, t.term);
+        specs.set(c.term, { fuzzy: false, prefix: false, boost: (spec.boost * FUZZY_WEIGHT * c.term.length) / (c.term.length + c.distance) });
       }
     }
     const boosted = new Set(options.boostActors ?? []);
