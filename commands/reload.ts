@@ -7,6 +7,7 @@ export default defineCommand({
   description: 'Reload the knowledge folder (server managers). An invalid file keeps the current corpus.',
   options: [],
   admin: true,
+  privateReplies: true,
   async run(_options, { reload }) {
     if (reload === undefined) return reply('notice', { text: 'Reloading is not available here.' }, { hide: true });
     const outcome = await reload();

@@ -34,6 +34,8 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly options: O;
   /** Changes state: only for admins (Discord: Manage Server), checked again when run. */
   readonly admin?: boolean;
+  /** Every reply is for the asker alone: a reply that has to be deferred is deferred privately, so it never shows in the channel. */
+  readonly privateReplies?: boolean;
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 

@@ -43,6 +43,7 @@ const commandSchema = z
     description,
     options: z.array(optionSpecSchema).max(MAX_OPTIONS, `at most ${MAX_OPTIONS} options`),
     admin: z.boolean().optional(),
+    privateReplies: z.boolean().optional(),
     run: z.custom<AnyCommand['run']>((v) => typeof v === 'function', 'a run function'),
   })
   .superRefine((c, ctx) => {

@@ -158,7 +158,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
   const raw = record.options ?? {};
   await replyInTime(
     interaction,
-    raw['hide'] === true,
+    raw['hide'] === true || command.privateReplies === true,
     async () => {
       const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
       Object.assign(record, summariseReply(answer));
