@@ -386,21 +386,24 @@ export class SearchIndex {
   complete(hits: readonly SearchHit[], terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
     const adding = terms.filter((t) => this.common.has(t.term));
     if (adding.length === 0 || hits.length === 0) return [...hits];
+    // Which terms each hit gains is a bit mask (a query has at most 28 terms; more are added in a second pass):
+    // a deferred term can touch thousands of hits, and an array per hit was most of a query's garbage at 100k.
+    if (adding.length > 32) return this.complete(this.complete(hits, adding.slice(0, 32), options), adding.slice(32), options);
     const boosted = new Set(options.boostActors ?? []);
-    const ordinals = hits.map((h) => this.ordinalOf.get(h.id) ?? -1);
+    const ordinals = new Int32Array(hits.length);
+    hits.forEach((h, i) => (ordinals[i] = this.ordinalOf.get(h.id) ?? -1));
     const added = new Float64Array(hits.length);
-    const extra: (string[] | undefined)[] = [];
-    for (const t of adding) {
+    const gained = new Uint32Array(hits.length);
+    adding.forEach((t, bit) => {
       const postings = this.common.of(t.term);
-      if (postings === undefined) continue;
+      if (postings === undefined) return;
       const idf = this.idf(t.term);
       const add = (i: number, tf: number): void => {
         const hit = hits[i];
-        const ordinal = ordinals[i] ?? -1;
         if (hit === undefined || tf === 0 || hit.matchedTerms.includes(t.term)) return;
-        const docBoost = boosted.has(this.actorOf.get(hit.id) ?? '') ? (options.actorBoost ?? 1) : 1;
-        added[i] = (added[i] ?? 0) + t.weight * docBoost * idf * bm25Tf(tf, this.common.length(ordinal), this.avgLength);
-        (extra[i] ??= []).push(t.term);
+        const docBoost = boosted.size > 0 && boosted.has(this.actorOf.get(hit.id) ?? '') ? (options.actorBoost ?? 1) : 1;
+        added[i] = (added[i] ?? 0) + t.weight * docBoost * idf * bm25Tf(tf, this.common.length(ordinals[i] ?? 0), this.avgLength);
+        gained[i] = (gained[i] ?? 0) | (1 << bit);
       };
       const n = postings.ordinals.length;
       if (hits.length * Math.log2(n + 1) < n) {
@@ -415,21 +418,26 @@ export class SearchIndex {
         }
         for (const o of ordinals) if (o >= 0) slots[o] = -1;
       }
-    }
+    });
     const completed = hits.map((hit, i) => {
-      const more = extra[i];
-      if (more === undefined) return hit;
+      const mask = gained[i] ?? 0;
+      if (mask === 0) return hit;
       const queryTerms = [...hit.queryTerms];
-      for (const term of more) if (!queryTerms.includes(term)) queryTerms.push(term);
+      const matchedTerms = [...hit.matchedTerms];
+      adding.forEach((t, bit) => {
+        if ((mask & (1 << bit)) === 0) return;
+        matchedTerms.push(t.term);
+        if (!queryTerms.includes(t.term)) queryTerms.push(t.term);
+      });
       // MiniSearch multiplies the summed term scores by the number of query terms matched.
       const raw = hit.score / Math.max(1, hit.queryTerms.length);
-      return { id: hit.id, score: (raw + (added[i] ?? 0)) * queryTerms.length, queryTerms, matchedTerms: [...hit.matchedTerms, ...more] };
+      return { id: hit.id, score: (raw + (added[i] ?? 0)) * queryTerms.length, queryTerms, matchedTerms };
     });
     return completed.sort((a, b) => b.score - a.score);
   }
 
   /** A slot per passage, -1 except the hits' (their index in `ordinals`); the caller resets what it set. Kept between calls: allocated once. */
-  private hitSlots(ordinals: readonly number[]): Int32Array {
+  private hitSlots(ordinals: Int32Array): Int32Array {
     this.slots ??= new Int32Array(this.size).fill(-1);
     ordinals.forEach((o, i) => {
       if (o >= 0 && this.slots !== undefined) this.slots[o] = i;
