@@ -50,23 +50,11 @@ export interface Token {
  * "capacity-building" and "capacity building" index alike.
  */
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** {@link WORD} for text that is all ASCII. */
-const WORD_ASCII = /(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
-/**
- * The word pattern for `text`: on ASCII text {@link WORD} finds exactly what
- * WORD_ASCII finds (\p{L} is [A-Za-z] there, \p{N} is [0-9], and ’ cannot
- * occur), and a pattern without the u flag runs several times faster.
- */
-function wordPatternFor(text: string): RegExp {
-  return ASCII_ONLY.test(text) ? WORD_ASCII : WORD;
-}
 
 /** Splits text into word tokens with their offsets. The text may be raw (typographic apostrophes are understood). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(wordPatternFor(text))) {
+  for (const m of text.matchAll(WORD)) {
     tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -78,8 +66,7 @@ export function tokenize(text: string): Token[] {
  * that look at most words once and keep few.
  */
 export function forEachWord(text: string, each: (word: string, start: number, end: number) => void): void {
-  const pattern = wordPatternFor(text);
-  const word = new RegExp(pattern.source, pattern.flags);
+  const word = new RegExp(WORD.source, WORD.flags);
   for (let m = word.exec(text); m !== null; m = word.exec(text)) each(m[0], m.index, m.index + m[0].length);
 }
 
