@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDocuments } from '../../bench/corpus.ts';
 import { capPostings, SKIP, TOKEN_SEPARATOR, termOfToken } from '../../src/search/capping.ts';
 import { answer, EVIDENCE_WINDOW } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 import type { QueryTerm } from '../../src/search/plan.ts';
-import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+import { syntheticPassages } from '../support/synthetic.ts';
 
 /** 600 synthetic passages: common words ("security", "cyber") are in hundreds of them. */
-function passages(): Passage[] {
-  const docs = syntheticDocuments(600, 11).map((d) => ({
-    id: d.id,
-    title: d.id,
-    actor: d.actor,
-    topics: [],
-    source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
-    file: `${d.id}.md`,
-    paragraphs: d.paragraphs,
-  }));
-  return chunkDocuments(docs, new Map());
-}
-const corpus = passages();
+const corpus = syntheticPassages(600, 11);
 const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({ term: t, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false, ...over });
 
 describe('capped postings', () => {

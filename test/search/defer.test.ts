@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDocuments } from '../../bench/corpus.ts';
 import { benchQueries } from '../../bench/queries.ts';
 import { ACRONYMS } from '../../bench/vocabulary.ts';
 import { answer, MIN_EVIDENCE } from '../../src/search/answer.ts';
 import { splitSearch, type DeferIndex } from '../../src/search/defer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner, type QueryPlan, type QueryTerm } from '../../src/search/plan.ts';
-import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+import { syntheticPassages } from '../support/synthetic.ts';
 
 /** 600 synthetic passages: common words are in hundreds of them, so many terms are frequent. */
-function passages(): Passage[] {
-  const docs = syntheticDocuments(600, 23).map((d) => ({
-    id: d.id,
-    title: d.id,
-    actor: d.actor,
-    topics: [],
-    source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
-    file: `${d.id}.md`,
-    paragraphs: d.paragraphs,
-  }));
-  return chunkDocuments(docs, new Map());
-}
-const corpus = passages();
+const corpus = syntheticPassages(600, 23);
 const byId = new Map(corpus.map((p) => [p.id, p]));
 const index = SearchIndex.build(corpus, Infinity);
 const planner = new QueryPlanner({ actors: [], glossary: [] });

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDocuments } from '../../bench/corpus.ts';
 import { SearchIndex, type SearchHit } from '../../src/search/index.ts';
 import type { QueryTerm } from '../../src/search/plan.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { syntheticPassages } from '../support/synthetic.ts';
 
-const docs = syntheticDocuments(400, 31).map((d) => ({
-  id: d.id,
-  title: d.id,
-  actor: d.actor,
-  topics: [],
-  source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
-  file: `${d.id}.md`,
-  paragraphs: d.paragraphs,
-}));
-const corpus = chunkDocuments(docs, new Map());
+const corpus = syntheticPassages(400, 31);
 const index = SearchIndex.build(corpus);
 /** The same index with every typo left to MiniSearch's fuzzy walk at the distance the term allows. */
 const walking = Object.create(index, { typoCandidates: { value: () => undefined } }) as SearchIndex;
