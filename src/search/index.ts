@@ -144,7 +144,8 @@ export class SearchIndex {
   /** Every index term, sorted: prefix expansions are counted by binary search before MiniSearch is asked for them. */
   private readonly vocabulary: string[];
   private readonly ordinalOf: Map<string, number>;
-  private readonly actorOf: Map<string, string>;
+  /** Each passage's actor, by ordinal: an array, not a second map keyed by id (at 100k passages a map is ~4 MB). */
+  private readonly actorByOrdinal: readonly string[];
   /** MiniSearch's idf of a common term: it sees only the capped postings. */
   private readonly cappedIdf: number;
   private readonly avgLength: number;
@@ -159,11 +160,17 @@ export class SearchIndex {
   ) {
     this.vocabulary = [...df.keys()].sort();
     this.ordinalOf = new Map(passages.map((p, i) => [p.id, i]));
-    this.actorOf = new Map(passages.map((p) => [p.id, p.actor]));
+    this.actorByOrdinal = passages.map((p) => p.actor);
     this.cappedIdf = bm25Idf(common.cap, passages.length);
     let sum = 0;
     for (let i = 0; i < passages.length; i++) sum += common.length(i);
     this.avgLength = sum / Math.max(1, passages.length);
+  }
+
+  /** The actor of the passage `id`. */
+  private actorOf(id: string): string | undefined {
+    const ordinal = this.ordinalOf.get(id);
+    return ordinal === undefined ? undefined : this.actorByOrdinal[ordinal];
   }
 
   /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
@@ -345,8 +352,8 @@ export class SearchIndex {
       boostTerm: (t: string) => specs.get(t)?.boost ?? 1,
       maxFuzzy: MAX_FUZZY_DISTANCE,
       weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
-      ...(actor === undefined ? {} : { filter: (r: { id: string }) => this.actorOf.get(r.id) === actor }),
-      ...(boosted.size === 0 ? {} : { boostDocument: (id: string) => (boosted.has(this.actorOf.get(id) ?? '') ? boost : 1) }),
+      ...(actor === undefined ? {} : { filter: (r: { id: string }) => this.actorOf(r.id) === actor }),
+      ...(boosted.size === 0 ? {} : { boostDocument: (id: string) => (boosted.has(this.actorOf(id) ?? '') ? boost : 1) }),
     });
     if (standIn.size === 0) return results.map((r) => ({ id: String(r.id), score: r.score, queryTerms: r.queryTerms, matchedTerms: r.terms }));
     const hits = results.map((r) => {
@@ -401,7 +408,7 @@ export class SearchIndex {
       const add = (i: number, tf: number): void => {
         const hit = hits[i];
         if (hit === undefined || tf === 0 || hit.matchedTerms.includes(t.term)) return;
-        const docBoost = boosted.size > 0 && boosted.has(this.actorOf.get(hit.id) ?? '') ? (options.actorBoost ?? 1) : 1;
+        const docBoost = boosted.size > 0 && boosted.has(this.actorByOrdinal[ordinals[i] ?? -1] ?? '') ? (options.actorBoost ?? 1) : 1;
         added[i] = (added[i] ?? 0) + t.weight * docBoost * idf * bm25Tf(tf, this.common.length(ordinals[i] ?? 0), this.avgLength);
         gained[i] = (gained[i] ?? 0) | (1 << bit);
       };
