@@ -11,6 +11,7 @@
  * With --json, one JSON object a corpus size on stdout (one line each).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,10 +77,18 @@ function buildProduction(): void {
   if (built.status !== 0) throw new Error(`bench: the build failed (exit ${built.status ?? built.signal ?? '?'})`);
 }
 
-/** Runs serve.ts, as built in dist/, in a fresh Node process (like the bot: plain Node, no TypeScript loader) and returns its report. */
+/** The Node flags `npm start` runs the bot with (package.json's start script): the serving process runs with the same. */
+function startNodeFlags(): string[] {
+  const pkg = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')));
+  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js\b/u.exec(pkg.scripts.start);
+  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
+  return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
+}
+
+/** Runs serve.ts, as built in dist/, in a fresh Node process (like the bot: plain Node with npm start's flags, no TypeScript loader) and returns its report. */
 function serve(job: ServeJob): Promise<ServeReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'dist/bench/serve.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, 'dist/bench/serve.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);

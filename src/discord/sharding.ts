@@ -76,8 +76,9 @@ export async function startShards(config: Config, logger: Logger, options: Shard
     mode: 'process',
     respawn: true,
     silent: options.silent ?? false,
-    // Shards run the TypeScript sources through the same loader as `npm start`.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Shards run what the manager runs: the sources through tsx (development, tests), or the build with the
+    // manager's own Node flags (`npm run start:sharded`: the heap flag of package.json's start scripts).
+    execArgv: SHARD_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [...process.execArgv],
   });
   const env = configToEnv(config);
   manager.on('shardCreate', (shard: Shard) => {
