@@ -9,13 +9,14 @@
 import { buildKnowledgeBase } from '../src/build.ts';
 import { Engine } from '../src/engine.ts';
 import { silentLogger } from '../src/log.ts';
-import { latency, rssMb, timed, warmUp, type Latency } from './stats.ts';
+import { latency, measureRounds, rssMb, timed, warmUp, type Latency } from './stats.ts';
 
 /** What the parent asks for. */
 export interface ServeJob {
   readonly knowledgeDir: string;
   readonly cacheDir: string;
-  readonly queries: readonly string[];
+  /** Rounds of measured queries (measureRounds), each other queries. */
+  readonly queryRounds: readonly (readonly string[])[];
   readonly warmup: readonly string[];
   readonly adversarial: readonly { name: string; text: string }[];
   readonly actors: readonly string[];
@@ -30,6 +31,9 @@ export interface ServeReport {
   /** RSS right after the cold start, before any query. */
   readonly rss_loaded_mb: number;
   readonly ask: Latency;
+  /** How many rounds of queries were measured. */
+  readonly rounds: number;
+  /** How many of the first round's queries were answered (not abstained). */
   readonly answered: number;
   readonly facts: Record<string, Latency | string>;
   readonly adversarial: readonly { name: string; chars: number; ms: number; outcome: string }[];
@@ -67,10 +71,11 @@ const engine = new Engine(kb);
 const rssLoaded = rssMb();
 warmUp(job.warmup, (q) => engine.ask(q));
 let answered = 0;
-const times = job.queries.map((q) => {
-  const { ms, value } = timed(() => engine.ask(q));
-  if (!value.abstained) answered++;
-  return ms;
+let asked = 0;
+const firstRound = job.queryRounds[0]?.length ?? 0;
+const measured = measureRounds(job.queryRounds, (q) => {
+  const value = engine.ask(q);
+  if (asked++ < firstRound && !value.abstained) answered++;
 });
 const facts = measureFacts(engine, job.actors);
 const adversarial = job.adversarial.map(({ name, text }) => {
@@ -89,7 +94,8 @@ const report: ServeReport = {
   cache_load_ms: Math.round(cacheLoadMs),
   rss_mb: rssMb(),
   rss_loaded_mb: rssLoaded,
-  ask: latency(times),
+  ask: measured.latency,
+  rounds: measured.rounds,
   answered,
   facts,
   adversarial,
