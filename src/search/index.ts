@@ -9,6 +9,7 @@ import { bm25Idf, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
 import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POSTINGS_BUDGET } from './limits.ts';
 import type { QueryTerm } from './plan.ts';
+import { PostingMap } from './posting-map.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
 import { type NearTerm, TermGrams } from './term-grams.ts';
 
@@ -102,10 +103,11 @@ function miniSearchOptions() {
  * A MiniSearch restored from a packed index. MiniSearch's own loadJS takes
  * every posting as an object key (`{"17": 2}`) and parses it back to a
  * number: at 10k passages that alone took 0.6 s, the object keys most of
- * it. This subclass fills the same maps (term → field → short id → term
- * frequency) directly from the typed arrays, through the protected fields
- * MiniSearch leaves to subclasses, exactly as loadJS would; the round-trip
- * tests compare its answers with the built index's.
+ * it. This subclass fills the same structure (term → field → short id →
+ * term frequency) directly from the typed arrays, through the protected
+ * fields MiniSearch leaves to subclasses, the innermost maps being
+ * read-only PostingMaps over views of the arrays (posting-map.ts); the
+ * round-trip tests compare its answers with the built index's.
  */
 class PackedMiniSearch extends MiniSearch<IndexedPassage> {
   constructor(saved: PackedIndex, passages: readonly Passage[]) {
@@ -122,18 +124,17 @@ class PackedMiniSearch extends MiniSearch<IndexedPassage> {
       this._fieldLength.set(i, [saved.fieldLengths[i] ?? 0]);
     });
     const { terms, postingCounts, postingIds, postingFrequencies } = saved;
+    let total = 0;
+    for (const c of postingCounts) total += c;
+    if (total > postingIds.length) throw new Error('policy-bot: the saved postings end early');
     let at = 0;
     terms.forEach((term, t) => {
       const count = postingCounts[t] ?? 0;
-      if (at + count > postingIds.length) throw new Error('policy-bot: the saved postings end early');
-      const frequencies = new Map<number, number>();
-      for (let k = at; k < at + count; k++) {
-        const id = postingIds[k] ?? n;
-        if (id >= n) throw new Error('policy-bot: a saved posting names no passage');
-        frequencies.set(id, postingFrequencies[k] ?? 0);
-      }
+      const ids = postingIds.subarray(at, at + count);
+      if (count > 0 && (ids[count - 1] ?? n) >= n) throw new Error('policy-bot: a saved posting names no passage');
+      // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
+      this._index.set(term, new Map([[0, new PostingMap(ids, postingFrequencies.subarray(at, at + count))]]));
       at += count;
-      this._index.set(term, new Map([[0, frequencies]]));
     });
     if (at !== postingIds.length) throw new Error('policy-bot: the saved postings have trailing data');
   }
