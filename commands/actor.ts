@@ -1,6 +1,6 @@
 /** `/actor`: one actor's profile — documents, themes, approach, partners, plans — each entry with its quote. */
 import { defineCommand } from '../src/commands/command.ts';
-import { deliveryOf } from '../src/commands/delivery.ts';
+import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 import { profilePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
@@ -9,8 +9,7 @@ export default defineCommand({
   description: 'An actor’s profile: documents, themes, approach, partners and plans, each with its quote.',
   options: [
     { name: 'name', type: 'string', required: true, autocomplete: 'actor', maxLength: 100, description: 'The actor, e.g. "Japan" or "EU"' },
-    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
-    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+    ...DELIVERY_OPTIONS,
   ],
   run({ name, hide, mention }, { engine }) {
     const profile = engine.actorProfile(name);

@@ -3,7 +3,7 @@ import { defineCommand } from '../src/commands/command.ts';
 import { MAX_QUESTION_CHARS } from '../src/search/limits.ts';
 import { DEFAULT_TOP, MAX_TOP } from '../src/engine.ts';
 import { coverageOf, reply } from '../src/replies.ts';
-import { deliveryOf } from '../src/commands/delivery.ts';
+import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 
 export default defineCommand({
   name: 'ask',
@@ -12,8 +12,7 @@ export default defineCommand({
     { name: 'question', type: 'string', required: true, maxLength: MAX_QUESTION_CHARS, description: 'What you want to know, e.g. "What is NIS2?"' },
     { name: 'actor', type: 'string', autocomplete: 'actor', maxLength: 100, description: 'Only passages about this actor' },
     { name: 'top', type: 'integer', minValue: 1, maxValue: MAX_TOP, description: `How many excerpts (default ${DEFAULT_TOP})` },
-    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
-    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+    ...DELIVERY_OPTIONS,
   ],
   run({ question, actor, top, hide, mention }, { engine }) {
     const result = engine.ask(question, { actor, top });

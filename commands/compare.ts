@@ -1,6 +1,6 @@
 /** `/compare`: two or three actors side by side, optionally on a topic, with what they share and what only one has. */
 import { defineCommand } from '../src/commands/command.ts';
-import { deliveryOf } from '../src/commands/delivery.ts';
+import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 import { comparisonPassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
@@ -12,8 +12,7 @@ export default defineCommand({
     { name: 'actor_b', type: 'string', required: true, autocomplete: 'actor', maxLength: 100, description: 'The second actor' },
     { name: 'actor_c', type: 'string', autocomplete: 'actor', maxLength: 100, description: 'A third actor (optional)' },
     { name: 'topic', type: 'string', autocomplete: 'topic', maxLength: 100, description: 'Compare on this topic, e.g. "resilience"' },
-    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
-    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+    ...DELIVERY_OPTIONS,
   ],
   run({ actor_a, actor_b, actor_c, topic, hide, mention }, { engine }) {
     const names = actor_c === undefined ? [actor_a, actor_b] : [actor_a, actor_b, actor_c];

@@ -1,6 +1,6 @@
 /** `/timeline`: dated events in order, planned ones apart, for one actor, several or all. */
 import { defineCommand } from '../src/commands/command.ts';
-import { deliveryOf } from '../src/commands/delivery.ts';
+import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 import { timelinePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
@@ -13,8 +13,7 @@ export default defineCommand({
     { name: 'topic', type: 'string', autocomplete: 'topic', maxLength: 100, description: 'Only events in passages on this topic' },
     { name: 'from', type: 'integer', minValue: 1900, maxValue: 2100, description: 'From this year on' },
     { name: 'to', type: 'integer', minValue: 1900, maxValue: 2100, description: 'Up to this year' },
-    { name: 'hide', type: 'boolean', discordOnly: true, description: 'Only you see the answer' },
-    { name: 'mention', type: 'user', discordOnly: true, description: 'Point the answer at a colleague (only they are pinged)' },
+    ...DELIVERY_OPTIONS,
   ],
   run({ actor, topic, from, to, hide, mention }, { engine }) {
     const timeline = engine.timeline({ actors: actor, topic, from, to });
