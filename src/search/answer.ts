@@ -168,14 +168,12 @@ export function answer(
   const judge = judgeOf(plan, index);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
   const { searched, deferred } = splitSearch(plan, { weights: judge.byTerm, total: judge.total, minShare: MIN_EVIDENCE }, index);
-  const found = index.search(searched, searchOptions);
-  if (found.length === 0) {
+  // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
+  const { hits: window, found } = index.search(searched, searchOptions, { deferred, limit: EVIDENCE_WINDOW + options.offset + options.limit });
+  if (found === 0) {
     // Deferred terms are frequent: passages hold them, but none of those could answer.
     return { ...base, abstained: true, reason: deferred.length === 0 ? 'no-match' : 'weak-match', total: 0, results: [] };
   }
-  const hits = deferred.length === 0 ? found : index.complete(found, deferred, searchOptions);
-  // Only the best hits are judged: the evidence test and exact scores cost per hit, and nobody pages past the window.
-  const window = index.refine(hits.slice(0, EVIDENCE_WINDOW + options.offset + options.limit), searched, searchOptions);
   const answering = window
     .map((hit) => ({ hit, ev: evidence(plan, hit, judge) }))
     .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));
@@ -187,6 +185,6 @@ export function answer(
     const excerpt = bestExcerpt(passage, new Set(hit.matchedTerms), (t) => index.idf(t));
     return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: textFragmentUrl(passage.source.url, excerpt.text) }];
   });
-  const more = hits.length > window.length;
+  const more = found > window.length;
   return { ...base, abstained: false, total: answering.length, ...(more ? { totalAtLeast: true } : {}), results };
 }

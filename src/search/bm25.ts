@@ -13,8 +13,14 @@ export function bm25Idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** The term-frequency part of BM25+ for a term `tf` times in a passage of `length` (average `avgLength`). */
-export function bm25Tf(tf: number, length: number, avgLength: number): number {
-  const { k, b, d } = BM25;
-  return d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength));
+/** BM25's length normalisation of a passage of `length` (average `avgLength`): the part of the score that is the same for every term of the passage. */
+export function bm25Norm(length: number, avgLength: number): number {
+  const { k, b } = BM25;
+  return k * (1 - b + (b * length) / avgLength);
+}
+
+/** The term-frequency part of BM25+ for a term `tf` times in a passage of normalisation `norm` ({@link bm25Norm}); the operations in MiniSearch's order. */
+export function bm25Tf(tf: number, norm: number): number {
+  const { k, d } = BM25;
+  return d + (tf * (k + 1)) / (tf + norm);
 }

@@ -11,7 +11,7 @@
  */
 import type { Passage } from '../text/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
-import { bm25Tf } from './bm25.ts';
+import { bm25Norm, bm25Tf } from './bm25.ts';
 import { frequentTermMinDf, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
 
@@ -77,7 +77,7 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
   for (const [term, f] of full) {
     postings.set(term, { ordinals: Uint32Array.from(f.ordinals), frequencies: Uint8Array.from(f.frequencies) });
     if (f.ordinals.length <= cap) continue;
-    const order = f.ordinals.map((o, j) => ({ o, w: bm25Tf(f.frequencies[j] ?? 1, lengths[o] ?? 1, avgLength) }));
+    const order = f.ordinals.map((o, j) => ({ o, w: bm25Tf(f.frequencies[j] ?? 1, bm25Norm(lengths[o] ?? 1, avgLength)) }));
     order.sort((a, b) => b.w - a.w || a.o - b.o);
     kept.set(term, new Set(order.slice(0, cap).map((x) => x.o)));
   }

@@ -5,12 +5,13 @@
  */
 import MiniSearch from 'minisearch';
 import type { Passage } from '../text/chunk.ts';
-import { bm25Idf, bm25Tf } from './bm25.ts';
+import { bm25Idf, bm25Norm, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
 import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POSTINGS_BUDGET } from './limits.ts';
 import type { QueryTerm } from './plan.ts';
 import { PostingMap } from './posting-map.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
+import { MAX_BOARD_TERMS, ScoreBoard } from './score-board.ts';
 import { type NearTerm, TermGrams } from './term-grams.ts';
 
 /** One scored passage. */
@@ -80,8 +81,35 @@ const FIELDS = ['text'];
 /** How one query term is searched (see SearchIndex.searchSpec). */
 interface SearchSpec {
   fuzzy: number | false;
-  prefix: boolean;
+  /** The longer index terms the term is searched as a prefix of, when it is. */
+  prefixOf: readonly string[] | undefined;
   boost: number;
+}
+
+/** What a search needs to know of its options, per passage. */
+interface Scope {
+  /** The actor code a passage must have, or -1 for any. */
+  readonly only: number;
+  /** The document boost of each actor code. */
+  readonly boostByActor: Float64Array;
+}
+
+/** What {@link SearchIndex.search} returns: the best hits, and how many passages the search found in all. */
+export interface SearchResult {
+  readonly hits: SearchHit[];
+  readonly found: number;
+}
+
+/** Which of the passages found {@link SearchIndex.search} returns, and what is added to them. */
+export interface SearchBounds {
+  /**
+   * Frequent query terms (see {@link SearchIndex.canComplete}) scored only on
+   * the passages the other terms find, exactly as if they had been searched
+   * with them (defer.ts). Others are ignored.
+   */
+  readonly deferred?: readonly QueryTerm[];
+  /** How many of the best hits to return (all by default). */
+  readonly limit?: number;
 }
 
 /** MiniSearch's weights of a fuzzy and a prefix match (its defaults), passed explicitly: typo candidates are weighted with the same. */
@@ -100,6 +128,33 @@ function miniSearchOptions() {
 }
 
 /**
+ * MiniSearch, with read access to what its own search reads: a term's
+ * postings, its fuzzy walk over the terms, and the passage lengths. Our
+ * search scores from these (see {@link SearchIndex.search}).
+ */
+class ReadableMiniSearch extends MiniSearch<IndexedPassage> {
+  /** The postings of index term `term` in the one field (short id → term frequency). */
+  postingsOf(term: string): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(0);
+  }
+
+  /** The index terms within `distance` edits of `term` (MiniSearch's fuzzy walk), each with its distance. */
+  fuzzyTerms(term: string, distance: number): { term: string; distance: number }[] {
+    return [...this._index.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
+  }
+
+  /** The length of passage `shortId`'s field as MiniSearch scores it. */
+  fieldLengthOf(shortId: number): number {
+    return this._fieldLength.get(shortId)?.[0] ?? 0;
+  }
+
+  /** The average field length, as MiniSearch scores it. */
+  get averageFieldLength(): number {
+    return this._avgFieldLength[0] ?? 0;
+  }
+}
+
+/**
  * A MiniSearch restored from a packed index. MiniSearch's own loadJS takes
  * every posting as an object key (`{"17": 2}`) and parses it back to a
  * number: at 10k passages that alone took 0.6 s, the object keys most of
@@ -109,7 +164,7 @@ function miniSearchOptions() {
  * read-only PostingMaps over views of the arrays (posting-map.ts); the
  * round-trip tests compare its answers with the built index's.
  */
-class PackedMiniSearch extends MiniSearch<IndexedPassage> {
+class PackedMiniSearch extends ReadableMiniSearch {
   constructor(saved: PackedIndex, passages: readonly Passage[]) {
     super(miniSearchOptions());
     const n = passages.length;
@@ -142,42 +197,38 @@ class PackedMiniSearch extends MiniSearch<IndexedPassage> {
 
 /** The index over a set of passages. */
 export class SearchIndex {
-  /** Every index term, sorted: prefix expansions are counted by binary search before MiniSearch is asked for them. */
+  /** Every index term, sorted: prefix expansions are found (and counted) by binary search. */
   private readonly vocabulary: string[];
-  private readonly ordinalOf: Map<string, number>;
-  /** Each passage's actor, by ordinal: an array, not a second map keyed by id (at 100k passages a map is ~4 MB). */
-  private readonly actorByOrdinal: readonly string[];
-  /** MiniSearch's idf of a common term: it sees only the capped postings. */
-  private readonly cappedIdf: number;
-  private readonly avgLength: number;
-  private slots: Int32Array | undefined;
+  /** Each passage's id, by ordinal (MiniSearch's short id). */
+  private readonly ids: readonly string[];
+  /** Each passage's actor as a code into `actors`, by ordinal: a typed array, not a map keyed by id (at 100k passages a map is ~4 MB). */
+  private readonly actorCodes: Uint16Array;
+  private readonly actors: readonly string[];
+  /** BM25's length normalisation of each passage, by ordinal, computed as MiniSearch does. */
+  private readonly norms: Float64Array;
+  private board: ScoreBoard | undefined;
   private grams: TermGrams | undefined;
 
   private constructor(
-    private readonly mini: MiniSearch<IndexedPassage>,
+    private readonly mini: ReadableMiniSearch,
     private readonly df: Map<string, number>,
     private readonly common: CommonPostings,
     passages: readonly Passage[],
   ) {
     this.vocabulary = [...df.keys()].sort();
-    this.ordinalOf = new Map(passages.map((p, i) => [p.id, i]));
-    this.actorByOrdinal = passages.map((p) => p.actor);
-    this.cappedIdf = bm25Idf(common.cap, passages.length);
-    let sum = 0;
-    for (let i = 0; i < passages.length; i++) sum += common.length(i);
-    this.avgLength = sum / Math.max(1, passages.length);
-  }
-
-  /** The actor of the passage `id`. */
-  private actorOf(id: string): string | undefined {
-    const ordinal = this.ordinalOf.get(id);
-    return ordinal === undefined ? undefined : this.actorByOrdinal[ordinal];
+    this.ids = passages.map((p) => p.id);
+    this.actors = [...new Set(passages.map((p) => p.actor))];
+    if (this.actors.length > 0xffff) throw new Error('policy-bot: more than 65,535 actors');
+    const codes = new Map(this.actors.map((a, i) => [a, i]));
+    this.actorCodes = Uint16Array.from(passages, (p) => codes.get(p.actor) ?? 0);
+    const avg = mini.averageFieldLength;
+    this.norms = Float64Array.from(passages, (_, i) => bm25Norm(mini.fieldLengthOf(i), avg));
   }
 
   /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
   static build(passages: readonly Passage[], cap: number = MAX_POSTINGS_PER_TERM): SearchIndex {
     const capped = capPostings(passages, cap);
-    const mini = new MiniSearch<IndexedPassage>(miniSearchOptions());
+    const mini = new ReadableMiniSearch(miniSearchOptions());
     mini.addAll(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '' })));
     return new SearchIndex(mini, capped.documentFrequency, capped.common, passages);
   }
@@ -264,8 +315,8 @@ export class SearchIndex {
     return bm25Idf(Math.max(1, this.documentFrequency(term)), this.size);
   }
 
-  /** True while the index terms that `term` is a proper prefix of hold at most PREFIX_POSTINGS_BUDGET (capped) postings. */
-  private prefixWithinBudget(term: string): boolean {
+  /** The index terms that `term` is a proper prefix of, or undefined when they hold more than PREFIX_POSTINGS_BUDGET (capped) postings. */
+  private prefixTerms(term: string): string[] | undefined {
     let lo = 0;
     let hi = this.vocabulary.length;
     while (lo < hi) {
@@ -273,183 +324,186 @@ export class SearchIndex {
       if ((this.vocabulary[mid] ?? '') < term) lo = mid + 1;
       else hi = mid;
     }
+    const longer: string[] = [];
     let postings = 0;
     for (let i = lo; i < this.vocabulary.length; i++) {
       const v = this.vocabulary[i] ?? '';
       if (!v.startsWith(term)) break;
       if (v === term) continue;
       postings += Math.min(this.common.cap, this.documentFrequency(v));
-      if (postings > PREFIX_POSTINGS_BUDGET) return false;
+      if (postings > PREFIX_POSTINGS_BUDGET) return undefined;
+      longer.push(v);
     }
-    return true;
+    return longer;
   }
 
   /**
    * How each planned term is searched: typo tolerance only for a term the
    * index does not know (a known word needs none, and fuzzy matching a
    * common one costs most), prefix matching only within budget, and a common
-   * term's weight corrected for the idf MiniSearch computes from its capped
-   * postings.
+   * term's weight corrected for the idf its capped postings give it.
    */
   private searchSpec(t: QueryTerm): SearchSpec {
     const known = this.documentFrequency(t.term) > 0;
     const common = this.common.isCapped(t.term);
     return {
       fuzzy: t.fuzzy !== false && !known && t.term.length <= FUZZY_MAX_LENGTH ? t.fuzzy : false,
-      prefix: t.prefix && !known && this.prefixWithinBudget(t.term),
-      boost: t.weight * (common ? this.idf(t.term) / this.cappedIdf : 1),
+      prefixOf: t.prefix && !known ? this.prefixTerms(t.term) : undefined,
+      boost: t.weight * (common ? this.idf(t.term) / bm25Idf(this.common.cap, this.size) : 1),
     };
   }
 
   /**
-   * The index terms that stand in for MiniSearch's fuzzy walk for `t`
-   * (term-grams.ts finds the same terms, cheaply), or undefined where the
-   * walk is left to do it. The closest spellings the index knows are taken:
-   * a term allowed two edits is matched at two only when nothing is one
-   * edit away. A candidate that a prefix search of `t` finds is left to it,
-   * as MiniSearch scores such a term as a prefix match.
+   * The index terms that `t` matches with typos, and their distance. The
+   * closest spellings the index knows are taken (term-grams.ts): a term
+   * allowed two edits is matched at two only when nothing is one edit away;
+   * where the letter pairs cannot tell, MiniSearch's fuzzy walk finds every
+   * term within the distance allowed. A term that `t` is a prefix of is left
+   * to the prefix search, which scores it as such (as MiniSearch does).
    */
-  private typoCandidates(t: QueryTerm, spec: SearchSpec): NearTerm[] | undefined {
-    if (spec.fuzzy === false) return undefined;
-    const allowed = Math.min(MAX_FUZZY_DISTANCE, Math.round(t.term.length * spec.fuzzy));
-    if (allowed < 1) return undefined;
+  private typoTerms(t: QueryTerm, spec: SearchSpec): { term: string; distance: number }[] {
+    if (spec.fuzzy === false) return [];
+    const allowed = spec.fuzzy < 1 ? Math.min(MAX_FUZZY_DISTANCE, Math.round(t.term.length * spec.fuzzy)) : spec.fuzzy;
+    if (allowed < 1) return [];
+    const open = (near: readonly { term: string; distance: number }[]) =>
+      near.filter((n) => n.distance > 0 && !(spec.prefixOf !== undefined && n.term.startsWith(t.term)));
+    const one = this.typoCandidates(t.term, 1);
+    if (one === undefined) return open(this.mini.fuzzyTerms(t.term, allowed));
+    const close = open(one);
+    if (close.length > 0 || allowed === 1) return close;
+    return open(this.typoCandidates(t.term, 2) ?? this.mini.fuzzyTerms(t.term, allowed));
+  }
+
+  /** The index terms within `distance` edits of `term` by letter pairs (term-grams.ts); undefined where the pairs cannot tell. */
+  private typoCandidates(term: string, distance: number): NearTerm[] | undefined {
     // Built on the first typo: most queries have none.
     this.grams ??= new TermGrams(this.vocabulary);
-    const notPrefixed = (near: readonly NearTerm[]): NearTerm[] => near.filter((n) => !(spec.prefix && n.term.startsWith(t.term)));
-    const one = this.grams.within(t.term, 1);
-    if (one === undefined) return undefined;
-    const close = notPrefixed(one);
-    if (close.length > 0 || allowed === 1) return close;
-    const two = this.grams.within(t.term, 2);
-    return two === undefined ? undefined : notPrefixed(two);
+    return this.grams.within(term, distance);
   }
 
-  /** Searches for `terms`; hits best first. Common terms count only where they weigh most until {@link refine}d. */
-  search(terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
-    if (terms.length === 0) return [];
-    const specs = new Map(terms.map((t) => [t.term, this.searchSpec(t)]));
-    // Typo candidates are searched as terms of their own, weighted as MiniSearch weighs a fuzzy match, and
-    // counted for the term they stand in for (standIn). One that is also a query term is left to the walk.
-    const standIn = new Map<string, string>();
-    for (const t of terms) {
-      const spec = specs.get(t.term);
-      if (spec === undefined || spec.fuzzy === false) continue;
-      const candidates = this.typoCandidates(t, spec);
-      if (candidates === undefined || candidates.some((c) => specs.has(c.term) || standIn.has(c.term))) continue;
-      spec.fuzzy = false;
-      for (const c of candidates) {
-        standIn.set(c.term, t.term);
-        specs.set(c.term, { fuzzy: false, prefix: false, boost: (spec.boost * FUZZY_WEIGHT * c.term.length) / (c.term.length + c.distance) });
-      }
+  /**
+   * The index terms a planned term is matched as, each with the weight of
+   * its match as MiniSearch weighs an exact, a prefix and a fuzzy match
+   * (times the term's boost): the term itself, the longer terms it is a
+   * prefix of, and its typo terms.
+   */
+  private matchesOf(t: QueryTerm): { term: string; weight: number }[] {
+    const spec = this.searchSpec(t);
+    const out = [{ term: t.term, weight: spec.boost }];
+    for (const v of spec.prefixOf ?? []) {
+      const distance = v.length - t.term.length;
+      out.push({ term: v, weight: ((PREFIX_WEIGHT * v.length) / (v.length + 0.3 * distance)) * spec.boost });
     }
-    const boosted = new Set(options.boostActors ?? []);
-    const boost = options.actorBoost ?? 1;
-    const actor = options.actor;
-    const results = this.mini.search([...specs.keys()].join(' '), {
-      tokenize: (s: string) => s.split(' '),
-      processTerm: (t: string) => t,
-      fuzzy: (t: string) => specs.get(t)?.fuzzy ?? false,
-      prefix: (t: string) => specs.get(t)?.prefix ?? false,
-      boostTerm: (t: string) => specs.get(t)?.boost ?? 1,
-      maxFuzzy: MAX_FUZZY_DISTANCE,
-      weights: { fuzzy: FUZZY_WEIGHT, prefix: PREFIX_WEIGHT },
-      ...(actor === undefined ? {} : { filter: (r: { id: string }) => this.actorOf(r.id) === actor }),
-      ...(boosted.size === 0 ? {} : { boostDocument: (id: string) => (boosted.has(this.actorOf(id) ?? '') ? boost : 1) }),
-    });
-    if (standIn.size === 0) return results.map((r) => ({ id: String(r.id), score: r.score, queryTerms: r.queryTerms, matchedTerms: r.terms }));
-    const hits = results.map((r) => {
-      const queryTerms = [...new Set(r.queryTerms.map((q) => standIn.get(q) ?? q))];
-      // MiniSearch multiplied the summed term scores by the number of query terms matched, counting each stand-in.
-      const score = queryTerms.length === r.queryTerms.length ? r.score : (r.score / r.queryTerms.length) * queryTerms.length;
-      return { id: String(r.id), score, queryTerms, matchedTerms: r.terms };
-    });
-    return hits.sort((a, b) => b.score - a.score);
+    for (const n of this.typoTerms(t, spec)) out.push({ term: n.term, weight: ((FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance)) * spec.boost });
+    return out;
   }
 
-  /** True when `term` can be left out of {@link search} and added to its hits by {@link complete}: its full postings are kept (a frequent term). */
-  canComplete(term: string): boolean {
-    return this.common.has(term);
+  /** The actor filter and boosts of `options`, by actor code. */
+  private scopeOf(options: SearchOptions): Scope {
+    const boostByActor = new Float64Array(this.actors.length).fill(1);
+    for (const a of options.boostActors ?? []) {
+      const code = this.actors.indexOf(a);
+      if (code >= 0) boostByActor[code] = options.actorBoost ?? 1;
+    }
+    const code = options.actor === undefined ? -1 : this.actors.indexOf(options.actor);
+    // An actor no passage has: a code no passage has, so nothing is found.
+    return { only: options.actor !== undefined && code < 0 ? this.actors.length : code, boostByActor };
   }
 
   /**
-   * `hits` (from {@link search} with the same terms and options) completed
-   * with the common query terms each passage holds beyond the capped
-   * postings: matched terms and score as an uncapped search would give
-   * them, best first again. Costs a lookup per hit and common term, so it is
-   * meant for the few hits that are judged and shown.
+   * Searches for `terms`: BM25+ as MiniSearch scores it (a passage's score
+   * is its matched terms' scores summed, times the number of query terms it
+   * matched), from MiniSearch's postings, but added up in typed arrays
+   * (score-board.ts) so that objects are made only for the hits returned.
+   * Common terms, whose MiniSearch postings are capped, are completed from
+   * their full postings on the hits returned: score and order as an
+   * uncapped search would give them. `bounds` may defer frequent terms and
+   * limit the hits. Throws when asked more than MAX_BOARD_TERMS terms.
    */
-  refine(hits: readonly SearchHit[], terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
-    return this.complete(hits, terms.filter((t) => this.common.isCapped(t.term)), options);
-  }
-
-  /**
-   * `hits` (from {@link search}) with each of `terms` that a hit's passage
-   * holds and the hit lacks added, as if the search had included them:
-   * matched terms, query terms and score as MiniSearch would give them
-   * (BM25+ with the term's full document frequency, the term's weight, the
-   * actor boost, and MiniSearch's factor of the number of query terms
-   * matched), best first again. Only terms for which {@link canComplete}
-   * holds are added; the rest are ignored.
-   */
-  complete(hits: readonly SearchHit[], terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
-    const adding = terms.filter((t) => this.common.has(t.term));
-    if (adding.length === 0 || hits.length === 0) return [...hits];
-    // Which terms each hit gains is a bit mask (a query has at most 28 terms; more are added in a second pass):
-    // a deferred term can touch thousands of hits, and an array per hit was most of a query's garbage at 100k.
-    if (adding.length > 32) return this.complete(this.complete(hits, adding.slice(0, 32), options), adding.slice(32), options);
-    const boosted = new Set(options.boostActors ?? []);
-    const ordinals = new Int32Array(hits.length);
-    hits.forEach((h, i) => (ordinals[i] = this.ordinalOf.get(h.id) ?? -1));
-    const added = new Float64Array(hits.length);
-    const gained = new Uint32Array(hits.length);
-    adding.forEach((t, bit) => {
+  search(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): SearchResult {
+    const deferred = (bounds.deferred ?? []).filter((t) => this.common.has(t.term));
+    const all = [...terms, ...deferred];
+    if (all.length > MAX_BOARD_TERMS) throw new Error(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
+    if (terms.length === 0) return { hits: [], found: 0 };
+    const board = (this.board ??= new ScoreBoard(this.size));
+    board.begin();
+    const scope = this.scopeOf(options);
+    const names: string[] = [];
+    const numberOf = new Map<string, number>();
+    const named = (term: string): number => {
+      let n = numberOf.get(term);
+      if (n === undefined) {
+        n = names.push(term) - 1;
+        numberOf.set(term, n);
+      }
+      return n;
+    };
+    terms.forEach((t, q) => {
+      for (const m of this.matchesOf(t)) {
+        const postings = this.mini.postingsOf(m.term);
+        if (postings !== undefined) this.scorePostings(board, scope, q, named(m.term), m.weight, bm25Idf(postings.size, this.size), postings);
+      }
+    });
+    deferred.forEach((t, j) => {
       const postings = this.common.of(t.term);
       if (postings === undefined) return;
+      const q = terms.length + j;
+      const name = named(t.term);
       const idf = this.idf(t.term);
-      const add = (i: number, tf: number): void => {
-        const hit = hits[i];
-        if (hit === undefined || tf === 0 || hit.matchedTerms.includes(t.term)) return;
-        const docBoost = boosted.size > 0 && boosted.has(this.actorByOrdinal[ordinals[i] ?? -1] ?? '') ? (options.actorBoost ?? 1) : 1;
-        added[i] = (added[i] ?? 0) + t.weight * docBoost * idf * bm25Tf(tf, this.common.length(ordinals[i] ?? 0), this.avgLength);
-        gained[i] = (gained[i] ?? 0) | (1 << bit);
-      };
-      const n = postings.ordinals.length;
-      if (hits.length * Math.log2(n + 1) < n) {
-        // Few hits: a binary search in the postings for each.
-        ordinals.forEach((o, i) => add(i, o < 0 ? 0 : this.common.frequency(t.term, o)));
-      } else {
-        // Many hits: one pass over the postings, finding each passage's hit through a slot per passage.
-        const slots = this.hitSlots(ordinals);
-        for (let k = 0; k < n; k++) {
-          const i = slots[postings.ordinals[k] ?? 0] ?? -1;
-          if (i >= 0) add(i, postings.frequencies[k] ?? 0);
-        }
-        for (const o of ordinals) if (o >= 0) slots[o] = -1;
+      // Only on passages already found: a deferred term alone never makes a passage answer (defer.ts).
+      for (let k = 0; k < postings.ordinals.length; k++) {
+        const o = postings.ordinals[k] ?? 0;
+        if (board.has(o)) board.add(o, q, name, this.termScore(t.weight, o, scope, idf, postings.frequencies[k] ?? 0));
       }
     });
-    const completed = hits.map((hit, i) => {
-      const mask = gained[i] ?? 0;
-      if (mask === 0) return hit;
-      const queryTerms = [...hit.queryTerms];
-      const matchedTerms = [...hit.matchedTerms];
-      adding.forEach((t, bit) => {
-        if ((mask & (1 << bit)) === 0) return;
-        matchedTerms.push(t.term);
-        if (!queryTerms.includes(t.term)) queryTerms.push(t.term);
-      });
-      // MiniSearch multiplies the summed term scores by the number of query terms matched.
-      const raw = hit.score / Math.max(1, hit.queryTerms.length);
-      return { id: hit.id, score: (raw + (added[i] ?? 0)) * queryTerms.length, queryTerms, matchedTerms };
+    let best = board.best(bounds.limit ?? Infinity);
+    // Common terms: the passages beyond their capped postings, on the hits returned only.
+    let refined = false;
+    terms.forEach((t, q) => {
+      if (!this.common.isCapped(t.term)) return;
+      const name = named(t.term);
+      const idf = this.idf(t.term);
+      for (const o of best) {
+        if (board.matches(o, q)) continue;
+        const tf = this.common.frequency(t.term, o);
+        if (tf === 0) continue;
+        board.add(o, q, name, this.termScore(t.weight, o, scope, idf, tf));
+        refined = true;
+      }
     });
-    return completed.sort((a, b) => b.score - a.score);
+    if (refined) best = board.rank(best);
+    const hits = board.entries(best).map((e) => ({
+      id: this.ids[e.ordinal] ?? '',
+      score: e.score,
+      queryTerms: e.queryTerms.map((q) => all[q]?.term ?? ''),
+      matchedTerms: e.matched.map((m) => names[m] ?? ''),
+    }));
+    return { hits, found: board.count };
   }
 
-  /** A slot per passage, -1 except the hits' (their index in `ordinals`); the caller resets what it set. Kept between calls: allocated once. */
-  private hitSlots(ordinals: Int32Array): Int32Array {
-    this.slots ??= new Int32Array(this.size).fill(-1);
-    ordinals.forEach((o, i) => {
-      if (o >= 0 && this.slots !== undefined) this.slots[o] = i;
+  /** MiniSearch's BM25+ score of a match weighing `weight`, `tf` times in passage `o`, of a term of inverse document frequency `idf`. */
+  private termScore(weight: number, o: number, scope: Scope, idf: number, tf: number): number {
+    return weight * (scope.boostByActor[this.actorCodes[o] ?? 0] ?? 1) * (idf * bm25Tf(tf, this.norms[o] ?? 0));
+  }
+
+  /** Adds the score of every passage in `postings` (within the scope) for query term `q`, matched as index term number `name`. */
+  private scorePostings(
+    board: ScoreBoard,
+    scope: Scope,
+    q: number,
+    name: number,
+    weight: number,
+    idf: number,
+    postings: ReadonlyMap<number, number>,
+  ): void {
+    postings.forEach((tf, o) => {
+      if (scope.only >= 0 && this.actorCodes[o] !== scope.only) return;
+      board.add(o, q, name, this.termScore(weight, o, scope, idf, tf));
     });
-    return this.slots;
+  }
+
+  /** True when `term` can be deferred (see {@link SearchBounds.deferred}): its full postings are kept (a frequent term). */
+  canComplete(term: string): boolean {
+    return this.common.has(term);
   }
 }
