@@ -199,6 +199,8 @@ class PackedMiniSearch extends ReadableMiniSearch {
 export class SearchIndex {
   /** Every index term, sorted: prefix expansions are found (and counted) by binary search. */
   private readonly vocabulary: string[];
+  /** Each index term's MiniSearch postings, looked up once here: MiniSearch's radix tree is slower to ask for an exact term than a Map. */
+  private readonly postings: Map<string, ReadonlyMap<number, number>>;
   /** Each passage's id, by ordinal (MiniSearch's short id). */
   private readonly ids: readonly string[];
   /** Each passage's actor as a code into `actors`, by ordinal: a typed array, not a map keyed by id (at 100k passages a map is ~4 MB). */
@@ -216,6 +218,11 @@ export class SearchIndex {
     passages: readonly Passage[],
   ) {
     this.vocabulary = [...df.keys()].sort();
+    this.postings = new Map();
+    for (const t of df.keys()) {
+      const p = mini.postingsOf(t);
+      if (p !== undefined) this.postings.set(t, p);
+    }
     this.ids = passages.map((p) => p.id);
     this.actors = [...new Set(passages.map((p) => p.actor))];
     if (this.actors.length > 0xffff) throw new Error('policy-bot: more than 65,535 actors');
@@ -440,7 +447,7 @@ export class SearchIndex {
     };
     terms.forEach((t, q) => {
       for (const m of this.matchesOf(t)) {
-        const postings = this.mini.postingsOf(m.term);
+        const postings = this.postings.get(m.term);
         if (postings !== undefined) this.scorePostings(board, scope, q, named(m.term), m.weight, bm25Idf(postings.size, this.size), postings);
       }
     });

@@ -164,7 +164,7 @@ export class ScoreBoard {
       }
       chosen = heap;
     }
-    chosen.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    chosen.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
     return chosen.map((i) => this.found[i] ?? 0);
   }
 
