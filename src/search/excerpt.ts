@@ -3,7 +3,7 @@
  * query, with the words that matched marked.
  */
 import type { Passage } from '../text/chunk.ts';
-import { sentenceCount, sentenceEnd, sentenceStart, sentenceText } from '../text/passage-sentences.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
 import { forEachWord, processWord } from '../text/terms.ts';
 
 /** The most sentences an excerpt joins. */
@@ -41,21 +41,30 @@ interface ScoredSentence {
 export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weight: (term: string) => number): Excerpt {
   // Processing a word never changes its first character when that is ASCII (case aside): a word whose first
   // letter no matched term starts with cannot match, and is not processed. Most words of a passage are skipped.
-  const initials = new Set<string>();
-  for (const t of matched) initials.add(t.charAt(0));
+  const initials = new Uint8Array(128);
+  for (const t of matched) {
+    const c = t.charCodeAt(0);
+    if (c < 128) initials[c] = 1;
+  }
+  const text = passage.text;
   const sentences: ScoredSentence[] = Array.from({ length: sentenceCount(passage) }, (_, i) => {
     const start = sentenceStart(passage, i);
     const terms = new Set<string>();
     const marks: Span[] = [];
-    forEachWord(sentenceText(passage, i), (word, from, to) => {
-      const first = word.charCodeAt(0);
-      if (first < 128 && !initials.has(String.fromCharCode(first | (first >= 65 && first <= 90 ? 32 : 0)))) return;
-      const term = processWord(word);
-      if (term !== undefined && matched.has(term)) {
-        terms.add(term);
-        marks.push({ start: start + from, end: start + to });
-      }
-    });
+    forEachWord(
+      text,
+      (from, to) => {
+        const first = text.charCodeAt(from);
+        if (first < 128 && initials[first >= 65 && first <= 90 ? first | 32 : first] === 0) return;
+        const term = processWord(text.slice(from, to));
+        if (term !== undefined && matched.has(term)) {
+          terms.add(term);
+          marks.push({ start: from, end: to });
+        }
+      },
+      start,
+      sentenceEnd(passage, i),
+    );
     return { start, end: sentenceEnd(passage, i), terms, marks };
   });
   if (sentences.length === 0) return { text: passage.text, start: 0, end: passage.text.length, marks: [] };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldSpelling } from '../../src/text/spelling.ts';
-import { isAcronym, normaliseText, processText, processWord, tokenize } from '../../src/text/terms.ts';
+import { forEachWord, isAcronym, normaliseText, processText, processWord, tokenize } from '../../src/text/terms.ts';
 import { isEverydayWord } from '../../src/text/common-words.ts';
 
 describe('term processing', () => {
@@ -79,6 +79,32 @@ describe('term processing', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('leaves ASCII text without a backtick as it is, and turns a backtick into an apostrophe', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200, unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }), (s) => {
+        expect(normaliseText(s)).toBe(s.replaceAll('`', "'"));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds word offsets as tokenize finds them, in a whole text or a part of it, ASCII or not', () => {
+    const unit = fc.constantFrom('a', 'B', 'z', '7', '.', "'", '’', ' ', '-', ',', '\n', 'é', 'ß', 'U', 'S', '😀');
+    const ranges = (words: { start: number; end: number }[]) => words.map((w) => [w.start, w.end]);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit }), fc.nat(80), fc.nat(80), (s, a, b) => {
+        const got: number[][] = [];
+        forEachWord(s, (start, end) => got.push([start, end]));
+        expect(got).toEqual(ranges(tokenize(s)));
+        const [from, to] = [Math.min(a, b, s.length), Math.min(Math.max(a, b), s.length)];
+        const part: number[][] = [];
+        forEachWord(s, (start, end) => part.push([start, end]), from, to);
+        expect(part).toEqual(ranges(tokenize(s.slice(from, to))).map(([x, y]) => [(x ?? 0) + from, (y ?? 0) + from]));
+      }),
+      { numRuns: 3000, seed: 5 },
     );
   });
 });
