@@ -3,12 +3,13 @@
  * whole words, case-sensitive for acronyms (US is not "us"). With ~40
  * actors and a few aliases each, one Unicode regex per name cost more than
  * the search itself on a small corpus (and its first run compiles it, so a
- * rarely named actor made a slow query); a plain-ASCII name is found with
- * indexOf and its word boundaries checked by hand, and only a name with
- * other characters keeps its regex.
+ * rarely named actor made a slow query), and even one indexOf per name was
+ * a quarter of planning: a plain-ASCII name is looked up by its first word
+ * among the question's words, and only a name with other characters keeps
+ * its regex.
  */
 import type { Actor } from '../knowledge/corpus.ts';
-import { isAcronym, normaliseText, processText } from '../text/terms.ts';
+import { isAcronym, normaliseText, processText, tokenize } from '../text/terms.ts';
 
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
@@ -26,18 +27,63 @@ interface Name {
   readonly regex: RegExp;
 }
 
-/** Where `needle` first stands in `text` as a whole word, or -1. */
-function wholeWordAt(text: string, needle: string): number {
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    // Two code units each side: enough to see a letter written as a surrogate pair.
-    if (!WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_CHAR_AFTER.test(text.slice(at + needle.length, at + needle.length + 2))) return at;
+/** True when `needle` stands in `text` at `at` as a whole word. */
+function wholeWordAt(text: string, needle: string, at: number): boolean {
+  // Two code units each side: enough to see a letter written as a surrogate pair.
+  return (
+    text.startsWith(needle, at) &&
+    !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+    !WORD_CHAR_AFTER.test(text.slice(at + needle.length, at + needle.length + 2))
+  );
+}
+
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const INNER_PUNCTUATION = /['’.]/u;
+
+/**
+ * The lowercased `word`'s prefixes that a name's first word can be: the
+ * word, and where it has inner punctuation (EU's, U.S.), each part before
+ * and up to a punctuation mark ("eu" of "eu's", "u" and "u." of "u.s.").
+ */
+function wordKeys(word: string): string[] {
+  if (!INNER_PUNCTUATION.test(word)) return [word];
+  const keys = [word];
+  for (let i = 1; i < word.length; i++) {
+    if (!ALNUM.test(word.charAt(i))) keys.push(word.slice(0, i));
+    else if (!ALNUM.test(word.charAt(i - 1))) keys.push(word.slice(0, i));
   }
-  return -1;
+  return keys;
+}
+
+/**
+ * Every place in `question` where a name may start as a whole word, with the
+ * lowercased words that start there: each word's start, and each letter
+ * after inner punctuation ("l'Union", "x.U.S."), where the word is read
+ * again from there (up to `reach` characters past the word's end).
+ */
+function nameStarts(question: string, lower: string, reach: number): { at: number; keys: string[] }[] {
+  const starts: { at: number; keys: string[] }[] = [];
+  for (const t of tokenize(question)) {
+    starts.push({ at: t.start, keys: wordKeys(lower.slice(t.start, t.end)) });
+    if (!INNER_PUNCTUATION.test(t.word)) continue;
+    for (let i = t.start + 1; i < t.end; i++) {
+      if (!ALNUM.test(question.charAt(i)) || ALNUM.test(question.charAt(i - 1))) continue;
+      const word = tokenize(lower.slice(i, t.end + reach))[0];
+      if (word !== undefined && word.start === 0) starts.push({ at: i, keys: wordKeys(word.word) });
+    }
+  }
+  return starts;
 }
 
 /** The actors of a corpus, ready to be found in questions. */
 export class ActorNames {
   private readonly actors: { readonly id: string; readonly names: readonly Name[]; readonly terms: ReadonlySet<string> }[];
+  /** The plain-ASCII names by their first word, lowercased: with the actor they name (its index in `actors`). */
+  private readonly byFirstWord = new Map<string, { actor: number; name: Name }[]>();
+  /** The names that are not plain ASCII, looked for by regex. */
+  private readonly others: { actor: number; name: Name }[] = [];
+  /** The length of the longest name. */
+  private longest = 0;
 
   constructor(actors: readonly Actor[]) {
     this.actors = actors.map((a) => {
@@ -53,19 +99,52 @@ export class ActorNames {
       });
       return { id: a.id, names, terms: new Set([a.name, ...a.aliases].flatMap((n) => processText(n))) };
     });
+    this.actors.forEach((a, actor) => {
+      for (const name of a.names) {
+        const first = name.needle === undefined ? undefined : tokenize(name.needle)[0];
+        // A name whose first word does not start it (it starts with punctuation) is left to its regex too.
+        if (first === undefined || first.start !== 0) {
+          this.others.push({ actor, name });
+          continue;
+        }
+        const key = first.word.toLowerCase();
+        this.longest = Math.max(this.longest, (name.needle ?? '').length);
+        this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), { actor, name }]);
+      }
+    });
   }
 
   /** Ids of the actors `question` (normalised text) names, in the order they first appear. */
   find(question: string): string[] {
     const lower = question.toLowerCase();
     // Lowercasing keeps offsets only when it keeps the length (it does not for "İ"): otherwise every name goes by regex.
-    const sameOffsets = lower.length === question.length;
+    if (lower.length !== question.length) return this.findByRegex(question);
+    const first = new Map<number, number>();
+    const seen = (actor: number, at: number): void => {
+      if (at < (first.get(actor) ?? Infinity)) first.set(actor, at);
+    };
+    for (const { at, keys } of nameStarts(question, lower, this.longest)) {
+      for (const key of keys) {
+        for (const { actor, name } of this.byFirstWord.get(key) ?? []) {
+          if (first.has(actor) || name.needle === undefined) continue;
+          if (wholeWordAt(name.caseSensitive ? question : lower, name.needle, at)) seen(actor, at);
+        }
+      }
+    }
+    for (const { actor, name } of this.others) {
+      const at = name.regex.exec(question)?.index ?? -1;
+      if (at >= 0) seen(actor, at);
+    }
+    return [...first].sort((x, y) => x[1] - y[1]).map(([actor]) => this.actors[actor]?.id ?? '');
+  }
+
+  /** {@link find} for a question whose lowercase has other offsets: every name by a search of the whole text. */
+  private findByRegex(question: string): string[] {
     const found: { id: string; at: number }[] = [];
     for (const a of this.actors) {
       let first = Infinity;
       for (const n of a.names) {
-        const at =
-          n.needle !== undefined && sameOffsets ? wholeWordAt(n.caseSensitive ? question : lower, n.needle) : (n.regex.exec(question)?.index ?? -1);
+        const at = n.regex.exec(question)?.index ?? -1;
         if (at >= 0 && at < first) first = at;
       }
       if (first !== Infinity) found.push({ id: a.id, at: first });
