@@ -7,9 +7,7 @@ import { textFragmentUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
-import type { SearchHit, SearchIndex } from './index.ts';
-import { distance } from 'fastest-levenshtein';
-import { MAX_FUZZY_DISTANCE } from './limits.ts';
+import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import type { QueryPlan, QueryTerm } from './plan.ts';
 
 /**
@@ -81,16 +79,6 @@ export const PREFIX_MATCH_CREDIT = 0.5;
 /** Credit for a query term that matched a word within its typo distance ("strtaegy" for "strategy"). */
 export const FUZZY_MATCH_CREDIT = 0.9;
 
-/** How well `hit` matched one planned term: 1 exactly, less through typo tolerance or as a prefix, 0 not at all. */
-function credit(term: QueryTerm, hit: SearchHit, viaExpansion: ReadonlySet<string>): number {
-  if (hit.matchedTerms.includes(term.term) || viaExpansion.has(term.term)) return 1;
-  if (!hit.queryTerms.includes(term.term)) return 0;
-  const limit = term.fuzzy === false ? 0 : Math.min(MAX_FUZZY_DISTANCE, Math.round(term.term.length * term.fuzzy));
-  // A longer word that merely starts with the term is a prefix match even when it is also within typo distance.
-  const typo = hit.matchedTerms.some((d) => !d.startsWith(term.term) && distance(term.term, d) <= limit);
-  return typo ? FUZZY_MATCH_CREDIT : PREFIX_MATCH_CREDIT;
-}
-
 /** The evidence that a hit answers the question. */
 interface Evidence {
   /** Share of the question's weight matched (0–1). */
@@ -100,54 +88,89 @@ interface Evidence {
 }
 
 /**
- * The evidence of `hit` for `plan`; `judge` holds what is the same for
- * every hit of the query. Question and year terms are the
- * evidence, each weighted by its rarity in the corpus (idf) and less for
- * everyday words; actor names only rank. A question term that a glossary
- * entry expanded counts as matched when half of what it expanded to matched
- * ("SOC" answered by "Security Operations Centres").
+ * What judging needs of a query, computed once for all its hits, as bit
+ * masks over the ranking's terms (see {@link Ranking}): the evidence terms
+ * (question and year terms, each weighted by its rarity in the corpus, idf,
+ * and less for everyday words; actor names only rank), and the glossary
+ * expansions.
  */
-function evidence(plan: QueryPlan, hit: SearchHit, judge: Judge): Evidence {
-  let viaExpansion: Set<string> | undefined;
-  for (const e of plan.expansions) {
-    const hits = e.addedTerms.filter((t) => hit.matchedTerms.includes(t) || hit.queryTerms.includes(t)).length;
-    if (hits * 2 >= e.addedTerms.length) for (const t of e.foundTerms) (viaExpansion ??= new Set()).add(t);
-  }
+interface Judge {
+  /** Each evidence term's bit (-1 when it was not searched), weight, and whether it is specific (not an everyday word). */
+  readonly terms: readonly { readonly bit: number; readonly weight: number; readonly specific: boolean }[];
+  readonly total: number;
+  /** Per expansion: the bits of the terms it added, how many, and the bits of the question terms it stands for. */
+  readonly expansions: readonly { readonly added: number; readonly count: number; readonly found: number }[];
+  /** The bits of every planned term: a question of actor names alone is answered by any of them. */
+  readonly any: number;
+}
+
+const bitOf = (ranking: Ranking, term: string): number => ranking.terms.findIndex((t) => t.term === term);
+const maskOf = (ranking: Ranking, terms: readonly string[]): number =>
+  terms.reduce((m, t) => {
+    const b = bitOf(ranking, t);
+    return b < 0 ? m : m | (1 << b);
+  }, 0);
+
+function judgeOf(plan: QueryPlan, index: SearchIndex, ranking: Ranking): Judge {
+  const terms = plan.terms
+    .filter((t) => t.source === 'question' || t.source === 'year')
+    .map((t) => ({ bit: bitOf(ranking, t.term), weight: evidenceWeight(t, index), specific: !t.everyday }));
+  return {
+    terms,
+    total: terms.reduce((s, t) => s + t.weight, 0),
+    expansions: plan.expansions.map((e) => ({ added: maskOf(ranking, e.addedTerms), count: e.addedTerms.length, found: maskOf(ranking, e.foundTerms) })),
+    any: maskOf(
+      ranking,
+      plan.terms.map((t) => t.term),
+    ),
+  };
+}
+
+/** How much a planned term weighs as evidence: its rarity, its weight, and less for an everyday word. */
+function evidenceWeight(t: QueryTerm, index: SearchIndex): number {
+  return index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1);
+}
+
+/** Bits set in a 32-bit mask. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * The evidence of `hit`: each evidence term counts fully when the passage
+ * matched it as itself, less through a typo or only as the prefix of a longer
+ * word, and not at all otherwise. A question term that a glossary entry
+ * expanded counts as matched when half of what it expanded to matched ("SOC"
+ * answered by "Security Operations Centres").
+ */
+function evidence(hit: RankedHit, judge: Judge): Evidence {
+  let full = hit.exact;
+  for (const e of judge.expansions) if (2 * bitCount(hit.matched & e.added) >= e.count) full |= e.found;
   if (judge.terms.length === 0) {
     // A question that only names an actor ("Japan?") is answered by that actor's passages.
-    const any = plan.terms.some((t) => hit.queryTerms.includes(t.term));
+    const any = (hit.matched & judge.any) !== 0;
     return { share: any ? 1 : 0, specific: any };
   }
   let got = 0;
   let specific = false;
-  judge.terms.forEach((t, i) => {
-    const c = credit(t, hit, viaExpansion ?? NONE);
-    got += (judge.weights[i] ?? 0) * c;
-    if (c > 0 && !t.everyday) specific = true;
-  });
+  for (const t of judge.terms) {
+    if (t.bit < 0) continue;
+    const bit = 1 << t.bit;
+    const credit = (full & bit) !== 0 ? 1 : (hit.matched & bit) === 0 ? 0 : (hit.typo & bit) !== 0 ? FUZZY_MATCH_CREDIT : PREFIX_MATCH_CREDIT;
+    got += t.weight * credit;
+    if (credit > 0 && t.specific) specific = true;
+  }
   return { share: got / judge.total, specific };
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-/** What judging needs of a query, computed once for all its hits: the evidence terms, their weights and the sum. */
-interface Judge {
-  readonly terms: readonly QueryTerm[];
-  readonly weights: readonly number[];
-  readonly byTerm: ReadonlyMap<string, number>;
-  readonly total: number;
-}
-
-function judgeOf(plan: QueryPlan, index: SearchIndex): Judge {
-  const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
-  const weights = terms.map((t) => index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1));
-  return { terms, weights, byTerm: new Map(terms.map((t, i) => [t.term, weights[i] ?? 0])), total: weights.reduce((s, w) => s + w, 0) };
-}
-
 /** Whether a hit counts as an answer: enough of the question matched, and not only through everyday words unless the question names the hit's actor. */
-function answers(ev: Evidence, passage: Passage | undefined, plan: QueryPlan): boolean {
+function answers(ev: Evidence, passage: () => Passage | undefined, plan: QueryPlan): boolean {
   if (ev.share < MIN_EVIDENCE) return false;
-  return ev.specific || (passage !== undefined && plan.mentionedActors.includes(passage.actor));
+  if (ev.specific) return true;
+  const actor = passage()?.actor;
+  return actor !== undefined && plan.mentionedActors.includes(actor);
 }
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
@@ -165,26 +188,31 @@ export function answer(
     boostActors: options.actor === undefined ? plan.mentionedActors : [],
     actorBoost: MENTIONED_ACTOR_BOOST,
   };
-  const judge = judgeOf(plan, index);
+  const evidenceTerms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
+  const weights = new Map(evidenceTerms.map((t) => [t.term, evidenceWeight(t, index)]));
+  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
-  const { searched, deferred } = splitSearch(plan, { weights: judge.byTerm, total: judge.total, minShare: MIN_EVIDENCE }, index);
+  const { searched, deferred } = splitSearch(plan, { weights, total, minShare: MIN_EVIDENCE }, index);
   // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
-  const { hits: window, found } = index.search(searched, searchOptions, { deferred, limit: EVIDENCE_WINDOW + options.offset + options.limit });
-  if (found === 0) {
+  const ranking = index.rank(searched, searchOptions, { deferred, limit: EVIDENCE_WINDOW + options.offset + options.limit });
+  if (ranking.found === 0) {
     // Deferred terms are frequent: passages hold them, but none of those could answer.
     return { ...base, abstained: true, reason: deferred.length === 0 ? 'no-match' : 'weak-match', total: 0, results: [] };
   }
-  const answering = window
-    .map((hit) => ({ hit, ev: evidence(plan, hit, judge) }))
-    .filter(({ hit, ev }) => answers(ev, passages.get(hit.id), plan));
+  const judge = judgeOf(plan, index, ranking);
+  const answering = ranking.hits
+    .map((hit) => ({ hit, ev: evidence(hit, judge) }))
+    .filter(({ hit, ev }) => answers(ev, () => passages.get(hit.id), plan));
   if (answering.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
 
-  const results = answering.slice(options.offset, options.offset + options.limit).flatMap(({ hit, ev }) => {
+  const shown = answering.slice(options.offset, options.offset + options.limit);
+  const matched = ranking.matchedTerms(shown.map(({ hit }) => hit));
+  const results = shown.flatMap(({ hit, ev }, i) => {
     const passage = passages.get(hit.id);
     if (passage === undefined) return [];
-    const excerpt = bestExcerpt(passage, new Set(hit.matchedTerms), (t) => index.idf(t));
+    const excerpt = bestExcerpt(passage, new Set(matched[i]), (t) => index.idf(t));
     return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: textFragmentUrl(passage.source.url, excerpt.text) }];
   });
-  const more = found > window.length;
+  const more = ranking.found > ranking.hits.length;
   return { ...base, abstained: false, total: answering.length, ...(more ? { totalAtLeast: true } : {}), results };
 }

@@ -11,7 +11,7 @@ import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POS
 import type { QueryTerm } from './plan.ts';
 import { PostingMap } from './posting-map.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
-import { MAX_BOARD_TERMS, ScoreBoard } from './score-board.ts';
+import { MAX_BOARD_TERMS, type MatchKind, ScoreBoard } from './score-board.ts';
 import { type NearTerm, TermGrams } from './term-grams.ts';
 
 /** One scored passage. */
@@ -22,6 +22,46 @@ export interface SearchHit {
   readonly queryTerms: readonly string[];
   /** The index terms that matched in the passage (after fuzzy/prefix expansion). */
   readonly matchedTerms: readonly string[];
+}
+
+/**
+ * One of the best passages of a {@link Ranking}: its score, and which of the
+ * ranking's terms it matched, as bit masks (bit i for `ranking.terms[i]`).
+ */
+export interface RankedHit {
+  readonly id: string;
+  /** The passage's position in the index. */
+  readonly ordinal: number;
+  readonly score: number;
+  /** The terms it matched at all. */
+  readonly matched: number;
+  /** Those it matched as themselves (not only through a longer word or a typo). */
+  readonly exact: number;
+  /** Those it matched through a typo (a word within the term's distance that does not start with it). */
+  readonly typo: number;
+}
+
+/**
+ * What {@link SearchIndex.rank} found: the best hits as masks, and on
+ * request the index terms some of them matched. Read it before the index
+ * searches again: it reads the index's score board, which the next search
+ * clears (a stale read throws).
+ */
+export class Ranking {
+  constructor(
+    /** The terms searched, then those deferred: the bits of the hits' masks. */
+    readonly terms: readonly QueryTerm[],
+    /** The best hits, best first. */
+    readonly hits: readonly RankedHit[],
+    /** How many passages the search found in all. */
+    readonly found: number,
+    private readonly matchedOf: (hits: readonly RankedHit[]) => string[][],
+  ) {}
+
+  /** The index terms each of `hits` matched (after prefix and typo matching), in that order. Throws when the index has searched since. */
+  matchedTerms(hits: readonly RankedHit[]): string[][] {
+    return this.matchedOf(hits);
+  }
 }
 
 /** How to search. */
@@ -94,13 +134,13 @@ interface Scope {
   readonly boostByActor: Float64Array;
 }
 
-/** What {@link SearchIndex.search} returns: the best hits, and how many passages the search found in all. */
+/** What {@link SearchIndex.search} returns: the best hits with what they matched, and how many passages the search found in all. */
 export interface SearchResult {
   readonly hits: SearchHit[];
   readonly found: number;
 }
 
-/** Which of the passages found {@link SearchIndex.search} returns, and what is added to them. */
+/** Which of the passages found {@link SearchIndex.rank} returns, and what is added to them. */
 export interface SearchBounds {
   /**
    * Frequent query terms (see {@link SearchIndex.canComplete}) scored only on
@@ -394,14 +434,18 @@ export class SearchIndex {
    * (times the term's boost): the term itself, the longer terms it is a
    * prefix of, and its typo terms.
    */
-  private matchesOf(t: QueryTerm): { term: string; weight: number }[] {
+  private matchesOf(t: QueryTerm): { term: string; weight: number; kind: MatchKind }[] {
     const spec = this.searchSpec(t);
-    const out = [{ term: t.term, weight: spec.boost }];
+    const out: { term: string; weight: number; kind: MatchKind }[] = [{ term: t.term, weight: spec.boost, kind: 'exact' }];
     for (const v of spec.prefixOf ?? []) {
       const distance = v.length - t.term.length;
-      out.push({ term: v, weight: ((PREFIX_WEIGHT * v.length) / (v.length + 0.3 * distance)) * spec.boost });
+      out.push({ term: v, weight: ((PREFIX_WEIGHT * v.length) / (v.length + 0.3 * distance)) * spec.boost, kind: 'prefix' });
     }
-    for (const n of this.typoTerms(t, spec)) out.push({ term: n.term, weight: ((FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance)) * spec.boost });
+    for (const n of this.typoTerms(t, spec)) {
+      // A longer word that merely starts with the term counts as a prefix match, even within typo distance.
+      const kind = n.term.startsWith(t.term) ? 'prefix' : 'typo';
+      out.push({ term: n.term, weight: ((FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance)) * spec.boost, kind });
+    }
     return out;
   }
 
@@ -418,22 +462,22 @@ export class SearchIndex {
   }
 
   /**
-   * Searches for `terms`: BM25+ as MiniSearch scores it (a passage's score
-   * is its matched terms' scores summed, times the number of query terms it
-   * matched), from MiniSearch's postings, but added up in typed arrays
-   * (score-board.ts) so that objects are made only for the hits returned.
-   * Common terms, whose MiniSearch postings are capped, are completed from
-   * their full postings on the hits returned: score and order as an
-   * uncapped search would give them. `bounds` may defer frequent terms and
-   * limit the hits. Throws when asked more than MAX_BOARD_TERMS terms.
+   * Ranks the passages for `terms`: BM25+ as MiniSearch scores it (a
+   * passage's score is its matched terms' scores summed, times the number of
+   * query terms it matched), from MiniSearch's postings, but added up in
+   * typed arrays (score-board.ts) so that objects are made only for the hits
+   * returned. Common terms, whose MiniSearch postings are capped, are
+   * completed from their full postings on the hits returned: score and order
+   * as an uncapped search would give them. `bounds` may defer frequent terms
+   * and limit the hits. Throws when asked more than MAX_BOARD_TERMS terms.
    */
-  search(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): SearchResult {
+  rank(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): Ranking {
     const deferred = (bounds.deferred ?? []).filter((t) => this.common.has(t.term));
     const all = [...terms, ...deferred];
     if (all.length > MAX_BOARD_TERMS) throw new Error(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
-    if (terms.length === 0) return { hits: [], found: 0 };
     const board = (this.board ??= new ScoreBoard(this.size));
-    board.begin();
+    const search = board.begin();
+    if (terms.length === 0) return new Ranking(all, [], 0, () => []);
     const scope = this.scopeOf(options);
     const names: string[] = [];
     const numberOf = new Map<string, number>();
@@ -448,7 +492,7 @@ export class SearchIndex {
     terms.forEach((t, q) => {
       for (const m of this.matchesOf(t)) {
         const postings = this.postings.get(m.term);
-        if (postings !== undefined) this.scorePostings(board, scope, q, named(m.term), m.weight, bm25Idf(postings.size, this.size), postings);
+        if (postings !== undefined) this.scorePostings(board, scope, q, named(m.term), m, bm25Idf(postings.size, this.size), postings);
       }
     });
     deferred.forEach((t, j) => {
@@ -460,7 +504,7 @@ export class SearchIndex {
       // Only on passages already found: a deferred term alone never makes a passage answer (defer.ts).
       for (let k = 0; k < postings.ordinals.length; k++) {
         const o = postings.ordinals[k] ?? 0;
-        if (board.has(o)) board.add(o, q, name, this.termScore(t.weight, o, scope, idf, postings.frequencies[k] ?? 0));
+        if (board.has(o)) board.add(o, q, name, this.termScore(t.weight, o, scope, idf, postings.frequencies[k] ?? 0), 'exact');
       }
     });
     let best = board.best(bounds.limit ?? Infinity);
@@ -474,18 +518,29 @@ export class SearchIndex {
         if (board.matches(o, q)) continue;
         const tf = this.common.frequency(t.term, o);
         if (tf === 0) continue;
-        board.add(o, q, name, this.termScore(t.weight, o, scope, idf, tf));
+        board.add(o, q, name, this.termScore(t.weight, o, scope, idf, tf), 'exact');
         refined = true;
       }
     });
     if (refined) best = board.rank(best);
-    const hits = board.entries(best).map((e) => ({
-      id: this.ids[e.ordinal] ?? '',
-      score: e.score,
-      queryTerms: e.queryTerms.map((q) => all[q]?.term ?? ''),
-      matchedTerms: e.matched.map((m) => names[m] ?? ''),
+    const hits = best.map((o): RankedHit => ({ id: this.ids[o] ?? '', ordinal: o, score: board.scoreOf(o), ...board.masksOf(o) }));
+    return new Ranking(all, hits, board.count, (some) => {
+      if (!board.current(search)) throw new Error('policy-bot: a ranking was read after the index searched again');
+      return board.details(some.map((h) => h.ordinal)).map((d) => d.map((n) => names[n] ?? ''));
+    });
+  }
+
+  /** {@link rank}, with what every hit matched listed: for tests and callers that look at every hit. */
+  search(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): SearchResult {
+    const ranking = this.rank(terms, options, bounds);
+    const matched = ranking.matchedTerms(ranking.hits);
+    const hits = ranking.hits.map((h, i) => ({
+      id: h.id,
+      score: h.score,
+      queryTerms: ranking.terms.filter((_, q) => (h.matched & (1 << q)) !== 0).map((t) => t.term),
+      matchedTerms: matched[i] ?? [],
     }));
-    return { hits, found: board.count };
+    return { hits, found: ranking.found };
   }
 
   /** MiniSearch's BM25+ score of a match weighing `weight`, `tf` times in passage `o`, of a term of inverse document frequency `idf`. */
@@ -499,13 +554,13 @@ export class SearchIndex {
     scope: Scope,
     q: number,
     name: number,
-    weight: number,
+    match: { readonly weight: number; readonly kind: MatchKind },
     idf: number,
     postings: ReadonlyMap<number, number>,
   ): void {
     postings.forEach((tf, o) => {
       if (scope.only >= 0 && this.actorCodes[o] !== scope.only) return;
-      board.add(o, q, name, this.termScore(weight, o, scope, idf, tf));
+      board.add(o, q, name, this.termScore(match.weight, o, scope, idf, tf), match.kind);
     });
   }
 

@@ -14,15 +14,21 @@
 /** The most query terms a board tells apart: one bit each in a passage's mask. */
 export const MAX_BOARD_TERMS = 32;
 
-/** One of the best passages: its score and what it matched, in the order added. */
-export interface BoardEntry {
-  readonly ordinal: number;
-  readonly score: number;
-  /** Positions of the query terms it matched. */
-  readonly queryTerms: readonly number[];
-  /** The caller's numbers of the index terms it matched, each once. */
-  readonly matched: readonly number[];
+/** How a query term matched a passage: as itself, or through another index term (a longer word, a typo). */
+export type MatchKind = 'exact' | 'prefix' | 'typo';
+
+/** What a passage matched, as bit masks over the query terms (bit i for the term at position i). */
+export interface BoardMasks {
+  /** The query terms it matched at all. */
+  readonly matched: number;
+  /** Those it matched as themselves. */
+  readonly exact: number;
+  /** Those it matched through a typo. */
+  readonly typo: number;
 }
+
+/** The index terms a passage matched: the caller's numbers for them, each once, in the order added. */
+export type BoardDetail = readonly number[];
 
 /** Bits set in a 32-bit mask. */
 function bitCount(mask: number): number {
@@ -56,33 +62,47 @@ class IntLog {
 export class ScoreBoard {
   private readonly raw: Float64Array;
   private readonly masks: Uint32Array;
+  private readonly exactMasks: Uint32Array;
+  private readonly typoMasks: Uint32Array;
+  /** Counts the searches begun: what is read of the board after the next search began is not this search's. */
+  private searches = 0;
   /** Each passage's place in `found`, -1 when not found. */
   private readonly place: Int32Array;
-  /** Each passage's place among the entries asked for, -1 otherwise (reset after use). */
+  /** Each passage's place among those whose details are asked for, -1 otherwise (reset after use). */
   private readonly slot: Int32Array;
   private readonly found: Int32Array;
   private foundCount = 0;
-  /** What each addition matched, for the entries: passage, query term, index term (three ints an addition). */
+  /** What each addition matched, for the details: passage and index term (two ints an addition). */
   private readonly log = new IntLog();
 
   constructor(readonly size: number) {
     this.raw = new Float64Array(size);
     this.masks = new Uint32Array(size);
+    this.exactMasks = new Uint32Array(size);
+    this.typoMasks = new Uint32Array(size);
     this.place = new Int32Array(size).fill(-1);
     this.slot = new Int32Array(size).fill(-1);
     this.found = new Int32Array(size);
   }
 
-  /** Starts a search: forgets every score of the last. */
-  begin(): void {
+  /** Starts a search: forgets every score of the last. Returns the search's number (see {@link current}). */
+  begin(): number {
     for (let i = 0; i < this.foundCount; i++) {
       const o = this.found[i] ?? 0;
       this.raw[o] = 0;
       this.masks[o] = 0;
+      this.exactMasks[o] = 0;
+      this.typoMasks[o] = 0;
       this.place[o] = -1;
     }
     this.foundCount = 0;
     this.log.length = 0;
+    return ++this.searches;
+  }
+
+  /** True while `search` (a number {@link begin} returned) is the search on the board. */
+  current(search: number): boolean {
+    return search === this.searches;
   }
 
   /** How many passages have a score. */
@@ -100,20 +120,23 @@ export class ScoreBoard {
     return ((this.masks[ordinal] ?? 0) & (1 << query)) !== 0;
   }
 
-  /** Adds `score` to passage `ordinal` for query term `query` (a position below MAX_BOARD_TERMS), matched as index term `matched`. */
-  add(ordinal: number, query: number, matched: number, score: number): void {
+  /** Adds `score` to passage `ordinal` for query term `query` (a position below MAX_BOARD_TERMS), matched as index term `matched` in the way `kind` says. */
+  add(ordinal: number, query: number, matched: number, score: number, kind: MatchKind): void {
     if ((this.place[ordinal] ?? -1) < 0) {
       this.place[ordinal] = this.foundCount;
       this.found[this.foundCount++] = ordinal;
     }
     this.raw[ordinal] = (this.raw[ordinal] ?? 0) + score;
-    this.masks[ordinal] = (this.masks[ordinal] ?? 0) | (1 << query);
+    const bit = 1 << query;
+    this.masks[ordinal] = (this.masks[ordinal] ?? 0) | bit;
+    if (kind === 'exact') this.exactMasks[ordinal] = (this.exactMasks[ordinal] ?? 0) | bit;
+    else if (kind === 'typo') this.typoMasks[ordinal] = (this.typoMasks[ordinal] ?? 0) | bit;
     this.log.push(ordinal);
-    this.log.push(query);
     this.log.push(matched);
   }
 
-  private scoreOf(ordinal: number): number {
+  /** The score of scored passage `ordinal`. */
+  scoreOf(ordinal: number): number {
     return (this.raw[ordinal] ?? 0) * bitCount(this.masks[ordinal] ?? 0);
   }
 
@@ -176,20 +199,22 @@ export class ScoreBoard {
       .map(({ o }) => o);
   }
 
-  /** The entries of `ordinals` (scored passages), in that order: scores and what each matched. */
-  entries(ordinals: readonly number[]): BoardEntry[] {
-    const lists = ordinals.map(() => ({ queryTerms: [] as number[], matched: [] as number[] }));
+  /** What scored passage `ordinal` matched. */
+  masksOf(ordinal: number): BoardMasks {
+    return { matched: this.masks[ordinal] ?? 0, exact: this.exactMasks[ordinal] ?? 0, typo: this.typoMasks[ordinal] ?? 0 };
+  }
+
+  /** The index terms each of `ordinals` (scored passages) matched, in that order: read from the log of additions, so asked for the few passages shown. */
+  details(ordinals: readonly number[]): BoardDetail[] {
+    const lists = ordinals.map((): number[] => []);
     ordinals.forEach((o, i) => (this.slot[o] = i));
     const log = this.log.values;
-    for (let i = 0; i < this.log.length; i += 3) {
-      const entry = lists[this.slot[log[i] ?? 0] ?? -1];
-      if (entry === undefined) continue;
-      const query = log[i + 1] ?? 0;
-      const matched = log[i + 2] ?? 0;
-      if (!entry.queryTerms.includes(query)) entry.queryTerms.push(query);
-      if (!entry.matched.includes(matched)) entry.matched.push(matched);
+    for (let i = 0; i < this.log.length; i += 2) {
+      const list = lists[this.slot[log[i] ?? 0] ?? -1];
+      const matched = log[i + 1] ?? 0;
+      if (list !== undefined && !list.includes(matched)) list.push(matched);
     }
     for (const o of ordinals) this.slot[o] = -1;
-    return ordinals.map((o, i) => ({ ordinal: o, score: this.scoreOf(o), ...(lists[i] ?? { queryTerms: [], matched: [] }) }));
+    return lists;
   }
 }

@@ -1,0 +1,61 @@
+/**
+ * The evidence test (answer.ts): a passage's share of the question's weight,
+ * each term counting fully when matched as itself, 0.9 through a typo, 0.5
+ * only as the prefix of a longer word; a glossary expansion crediting the
+ * term it stands for when half of what it added matched.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, FUZZY_MATCH_CREDIT, PREFIX_MATCH_CREDIT } from '../../src/search/answer.ts';
+import { SearchIndex } from '../../src/search/index.ts';
+import { QueryPlanner } from '../../src/search/plan.ts';
+import { chunkDocuments } from '../../src/text/chunk.ts';
+
+const doc = (id: string, text: string) => ({
+  id,
+  title: id,
+  actor: 'norland',
+  topics: [],
+  source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
+  file: `${id}.md`,
+  paragraphs: [text],
+});
+const passages = chunkDocuments(
+  [
+    doc('exact', 'The quarantine of servers was ordered.'),
+    doc('longer', 'The quarantined servers were restored.'),
+    doc('other', 'Telecommunications operators report outages.'),
+    doc('soc', 'Security operations centres watch the networks.'),
+    ...Array.from({ length: 12 }, (_, i) => doc(`filler${i}`, `Filler text number ${i} about unrelated harbours.`)),
+  ],
+  new Map(),
+);
+const index = SearchIndex.build(passages);
+const byId = new Map(passages.map((p) => [p.id, p]));
+const planner = new QueryPlanner({ actors: [], glossary: [{ term: 'SOC', means: ['security operations centres'] }] });
+const ask = (q: string) => answer(planner.plan(q), index, byId, { limit: 10, offset: 0 });
+const share = (q: string, id: string) => ask(q).results.find((r) => r.passage.id.startsWith(`${id}#`))?.evidence;
+
+describe('the evidence test', () => {
+  it('counts a term matched as itself fully', () => {
+    expect(share('quarantine', 'exact')).toBe(1);
+  });
+
+  it('counts a term matched through a typo at 0.9', () => {
+    expect(share('telecomunications', 'other')).toBeCloseTo(FUZZY_MATCH_CREDIT, 9);
+  });
+
+  it('counts a term matched only as the prefix of a longer word at 0.5', () => {
+    // "quaran" is no index term: it matches "quarantin" (quarantine, quarantined) as a prefix.
+    expect(index.documentFrequency('quaran')).toBe(0);
+    expect(share('quaran', 'exact')).toBeCloseTo(PREFIX_MATCH_CREDIT, 9);
+  });
+
+  it('credits an acronym by the expansion it stands for', () => {
+    expect(share('SOC', 'soc')).toBe(1);
+  });
+
+  it('weighs each term by its rarity: passages matching only the commoner of two terms do not answer', () => {
+    const ids = ask('quarantine harbours').results.map((r) => r.passage.id.split('#')[0]);
+    expect(ids.sort()).toEqual(['exact', 'longer']);
+  });
+});
