@@ -4,7 +4,8 @@
  * write, the cold start from the cache, the RSS and `ask` end to end (in a
  * fresh process, see serve.ts), the facts commands (actor, timeline, compare),
  * the worst inputs we could construct, and plain MiniSearch over the same
- * passages and queries as the baseline.
+ * passages and queries as the baseline (in a fresh process of its own, run
+ * the same way: serve-baseline.ts).
  *
  *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--json]
  *
@@ -18,7 +19,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import MiniSearch, { type SearchOptions } from 'minisearch';
 import { z } from 'zod';
 import { buildKnowledgeBase, cacheFileFor, writeKnowledgeCache } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
@@ -26,8 +26,9 @@ import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
+import type { BaselineJob, BaselineReport } from './serve-baseline.ts';
 import type { ServeJob, ServeReport } from './serve.ts';
-import { MAX_ROUNDS, measureRounds, timed, warmUp, type Latency } from './stats.ts';
+import { MAX_ROUNDS, type Latency } from './stats.ts';
 import { ACTORS } from './vocabulary.ts';
 
 const argsSchema = z.strictObject({
@@ -87,37 +88,30 @@ function startNodeFlags(): string[] {
   return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
 }
 
-/** Runs serve.ts, as built in dist/, in a fresh Node process (like the bot: plain Node with npm start's flags, no TypeScript loader) and returns its report. */
-function serve(job: ServeJob): Promise<ServeReport> {
+/** Runs `script` (a bench file, as built in dist/) in a fresh Node process, like the bot (plain Node with npm start's flags, no TypeScript loader), with `job` on its stdin; returns the JSON it prints. */
+function runServing<T>(script: string, job: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, 'dist/bench/serve.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, 'dist/bench', script)], { stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`bench: serve.ts exited with ${code}`));
-      else resolve(JSON.parse(out) as ServeReport);
+      if (code !== 0) reject(new Error(`bench: ${script} exited with ${code}`));
+      else resolve(JSON.parse(out) as T);
     });
     child.stdin.end(JSON.stringify(job));
   });
 }
 
-/** Plain MiniSearch over the same passages: build time and per-query latency. */
-function baseline(
-  passages: readonly { id: string; text: string }[],
-  queryRounds: readonly (readonly string[])[],
-  warmup: readonly string[],
-  options: SearchOptions,
-): { build_ms: number; ask: Latency; rounds: number } {
-  const { ms, value: mini } = timed(() => {
-    const m = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
-    m.addAll(passages.map((p) => ({ id: p.id, text: p.text })));
-    return m;
-  });
-  warmUp(warmup, (q) => mini.search(q, options));
-  const measured = measureRounds(queryRounds, (q) => mini.search(q, options));
-  return { build_ms: Math.round(ms), ask: measured.latency, rounds: measured.rounds };
-}
+/** Our bot over the cache, measured in its own process (serve.ts). */
+const serve = (job: ServeJob): Promise<ServeReport> => runServing('serve.js', job);
+
+/**
+ * Plain MiniSearch over the same passages, built and measured in its own
+ * process under the same conditions as ours (serve-baseline.ts): build time
+ * and per-query latency.
+ */
+const baseline = (job: BaselineJob): Promise<BaselineReport> => runServing('serve-baseline.js', job);
 
 /** Everything measured at one corpus size. */
 interface SizeReport {
@@ -126,8 +120,8 @@ interface SizeReport {
   readonly build_ms: number;
   readonly cache_write_ms: number;
   readonly serve: ServeReport;
-  readonly baseline: { build_ms: number; ask: Latency; rounds: number };
-  readonly baselineFuzzyPrefix: { build_ms: number; ask: Latency; rounds: number };
+  readonly baseline: BaselineReport;
+  readonly baselineFuzzyPrefix: BaselineReport;
 }
 
 async function measure(size: number, queryCount: number, seed: number, progress: (s: string) => void): Promise<SizeReport> {
@@ -161,9 +155,10 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     });
     if (served.origin !== 'cache') throw new Error(`bench: the serving process did not start from the cache (${served.origin})`);
     progress(`${size}: served (ask p99 ${served.ask.p99_ms} ms); baseline`);
-    const base = baseline(kb.passages, queryRounds, warmup, {});
+    const passages = kb.passages.map((p) => ({ id: p.id, text: p.text }));
+    const base = await baseline({ passages, queryRounds, warmup, options: {} });
     progress(`${size}: baseline p99 ${base.ask.p99_ms} ms; baseline with fuzzy and prefix`);
-    const fuzzyPrefix = baseline(kb.passages, queryRounds, warmup, { fuzzy: 0.2, prefix: true });
+    const fuzzyPrefix = await baseline({ passages, queryRounds, warmup, options: { fuzzy: 0.2, prefix: true } });
     return { passages: size, generate_ms: Math.round(generateMs), build_ms: Math.round(buildMs), cache_write_ms: Math.round(cacheWriteMs), serve: served, baseline: base, baselineFuzzyPrefix: fuzzyPrefix };
   } finally {
     await rm(root, { recursive: true, force: true });
