@@ -59,18 +59,30 @@ function wordKeys(word: string): string[] {
  * Every place in `question` where a name may start as a whole word, with the
  * lowercased words that start there: each word's start, and each letter
  * after inner punctuation ("l'Union", "x.U.S."), where the word is read
- * again from there (up to `reach` characters past the word's end).
+ * again from there. A name's first word is at most `reach` characters long,
+ * so no more of a word is read; and a word repeated is read once.
  */
 function nameStarts(question: string, lower: string, reach: number): { at: number; keys: string[] }[] {
   const starts: { at: number; keys: string[] }[] = [];
+  const known = new Map<string, { offset: number; keys: string[] }[]>();
   for (const t of tokenize(question)) {
-    starts.push({ at: t.start, keys: wordKeys(lower.slice(t.start, t.end)) });
-    if (!INNER_PUNCTUATION.test(t.word)) continue;
-    for (let i = t.start + 1; i < t.end; i++) {
-      if (!ALNUM.test(question.charAt(i)) || ALNUM.test(question.charAt(i - 1))) continue;
-      const word = tokenize(lower.slice(i, t.end + reach))[0];
-      if (word !== undefined && word.start === 0) starts.push({ at: i, keys: wordKeys(word.word) });
+    const word = lower.slice(t.start, t.end);
+    let places = known.get(word);
+    if (places === undefined) {
+      places = [{ offset: 0, keys: wordKeys(word.slice(0, reach + 1)) }];
+      if (INNER_PUNCTUATION.test(word)) {
+        for (let i = 1; i < word.length; i++) {
+          if (!ALNUM.test(word.charAt(i)) || ALNUM.test(word.charAt(i - 1))) continue;
+          // Read from here as the tokenizer would: the word may run on past this one ("European'U.S.").
+          const from = t.start + i;
+          const again = tokenize(lower.slice(from, from + reach + 1))[0];
+          if (again !== undefined && again.start === 0) places.push({ offset: i, keys: wordKeys(again.word) });
+        }
+      }
+      // A re-reading that reaches the word's end may depend on what follows it: such a word is not remembered.
+      if (places.every((p) => p.offset === 0 || p.offset + (p.keys[0]?.length ?? 0) < word.length)) known.set(word, places);
     }
+    for (const p of places) starts.push({ at: t.start + p.offset, keys: p.keys });
   }
   return starts;
 }

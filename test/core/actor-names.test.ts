@@ -56,6 +56,8 @@ describe('finding actors in a question', () => {
   it('finds a name after an apostrophe inside a word, and one at the very start or end', () => {
     expect(names.find("l'EU and Japan")).toEqual(['eu', 'japan']);
     expect(names.find('x.U.S. and the U.S')).toEqual(['us']);
+    // The same word read again after its apostrophe, followed by different text each time.
+    expect(names.find("x'U then x'U.S.")).toEqual(['us']);
     expect(names.find('Japan')).toEqual(['japan']);
     expect(names.find('policy of the US')).toEqual(['us']);
     expect(names.find("EU's view")).toEqual(['eu']);
