@@ -9,6 +9,7 @@ import { splitSearch } from './defer.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import type { QueryPlan, QueryTerm } from './plan.ts';
+import { bitCount } from './score-board.ts';
 
 /**
  * The share of the question's weight (each term weighted by its rarity) that
@@ -111,31 +112,20 @@ const maskOf = (ranking: Ranking, terms: readonly string[]): number =>
     return b < 0 ? m : m | (1 << b);
   }, 0);
 
-function judgeOf(plan: QueryPlan, index: SearchIndex, ranking: Ranking): Judge {
-  const terms = plan.terms
-    .filter((t) => t.source === 'question' || t.source === 'year')
-    .map((t) => ({ bit: bitOf(ranking, t.term), weight: evidenceWeight(t, index), specific: !t.everyday }));
+/** The evidence terms of `plan` (question and year terms) with their weights: rarity, the term's weight, and less for an everyday word. */
+function evidenceWeights(plan: QueryPlan, index: SearchIndex): { terms: QueryTerm[]; weights: Map<string, number>; total: number } {
+  const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
+  const weights = new Map(terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
+  return { terms, weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
+}
+
+function judgeOf(plan: QueryPlan, weighed: ReturnType<typeof evidenceWeights>, ranking: Ranking): Judge {
   return {
-    terms,
-    total: terms.reduce((s, t) => s + t.weight, 0),
+    terms: weighed.terms.map((t) => ({ bit: bitOf(ranking, t.term), weight: weighed.weights.get(t.term) ?? 0, specific: !t.everyday })),
+    total: weighed.total,
     expansions: plan.expansions.map((e) => ({ added: maskOf(ranking, e.addedTerms), count: e.addedTerms.length, found: maskOf(ranking, e.foundTerms) })),
-    any: maskOf(
-      ranking,
-      plan.terms.map((t) => t.term),
-    ),
+    any: maskOf(ranking, plan.terms.map((t) => t.term)),
   };
-}
-
-/** How much a planned term weighs as evidence: its rarity, its weight, and less for an everyday word. */
-function evidenceWeight(t: QueryTerm, index: SearchIndex): number {
-  return index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1);
-}
-
-/** Bits set in a 32-bit mask. */
-function bitCount(mask: number): number {
-  let n = 0;
-  for (let m = mask; m !== 0; m &= m - 1) n++;
-  return n;
 }
 
 /**
@@ -188,18 +178,16 @@ export function answer(
     boostActors: options.actor === undefined ? plan.mentionedActors : [],
     actorBoost: MENTIONED_ACTOR_BOOST,
   };
-  const evidenceTerms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
-  const weights = new Map(evidenceTerms.map((t) => [t.term, evidenceWeight(t, index)]));
-  const total = [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const weighed = evidenceWeights(plan, index);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
-  const { searched, deferred } = splitSearch(plan, { weights, total, minShare: MIN_EVIDENCE }, index);
+  const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
   // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
   const ranking = index.rank(searched, searchOptions, { deferred, limit: EVIDENCE_WINDOW + options.offset + options.limit });
   if (ranking.found === 0) {
     // Deferred terms are frequent: passages hold them, but none of those could answer.
     return { ...base, abstained: true, reason: deferred.length === 0 ? 'no-match' : 'weak-match', total: 0, results: [] };
   }
-  const judge = judgeOf(plan, index, ranking);
+  const judge = judgeOf(plan, weighed, ranking);
   const answering = ranking.hits
     .map((hit) => ({ hit, ev: evidence(hit, judge) }))
     .filter(({ hit, ev }) => answers(ev, () => passages.get(hit.id), plan));

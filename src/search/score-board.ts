@@ -30,8 +30,8 @@ export interface BoardMasks {
 /** The index terms a passage matched: the caller's numbers for them, each once, in the order added. */
 export type BoardDetail = readonly number[];
 
-/** Bits set in a 32-bit mask. */
-function bitCount(mask: number): number {
+/** Bits set in a 32-bit mask (a passage's query terms). */
+export function bitCount(mask: number): number {
   let m = mask - ((mask >>> 1) & 0x55555555);
   m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
   return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
