@@ -11,7 +11,7 @@ import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POS
 import type { QueryTerm } from './plan.ts';
 import { PostingMap } from './posting-map.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
-import { MAX_BOARD_TERMS, type MatchKind, ScoreBoard } from './score-board.ts';
+import { type BoardMasks, MAX_BOARD_TERMS, type MatchKind, ScoreBoard } from './score-board.ts';
 import { type NearTerm, TermGrams } from './term-grams.ts';
 
 /** One scored passage. */
@@ -26,19 +26,15 @@ export interface SearchHit {
 
 /**
  * One of the best passages of a {@link Ranking}: its score, and which of the
- * ranking's terms it matched, as bit masks (bit i for `ranking.terms[i]`).
+ * ranking's terms it matched, as bit masks (bit i for `ranking.terms[i]`;
+ * `typo`: through a word within the term's distance that does not start
+ * with it).
  */
-export interface RankedHit {
+export interface RankedHit extends BoardMasks {
   readonly id: string;
   /** The passage's position in the index. */
   readonly ordinal: number;
   readonly score: number;
-  /** The terms it matched at all. */
-  readonly matched: number;
-  /** Those it matched as themselves (not only through a longer word or a typo). */
-  readonly exact: number;
-  /** Those it matched through a typo (a word within the term's distance that does not start with it). */
-  readonly typo: number;
 }
 
 /**
