@@ -10,6 +10,17 @@ import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
 
 const SEED = new URL('../fixtures/seed-atlas-eu-japan-us.txt', import.meta.url);
 
+/** A document of one paragraph: the sentences joined. */
+const longDoc = (sentences: string[]): KnowledgeDocument => ({
+  id: 'doc',
+  title: 'T',
+  actor: 'eu',
+  topics: [],
+  file: 'doc.md',
+  source: { publisher: 'P', title: 'T', url: 'https://example.org', retrieved: '2026-01-01' },
+  paragraphs: [sentences.join(' ')],
+});
+
 describe('joining hard-wrapped lines', () => {
   it('turns the seed page copy into nine paragraphs, three per actor', async () => {
     const paragraphs = joinHardWraps(await readFile(SEED, 'utf8'));
@@ -85,15 +96,6 @@ describe('chunking', () => {
     expect(p?.position).toEqual({ index: 2, paragraph: 2 });
   });
 
-  const longDoc = (sentences: string[]): KnowledgeDocument => ({
-    id: 'doc',
-    title: 'T',
-    actor: 'eu',
-    topics: [],
-    file: 'doc.md',
-    source: { publisher: 'P', title: 'T', url: 'https://example.org', retrieved: '2026-01-01' },
-    paragraphs: [sentences.join(' ')],
-  });
 
   it(`splits a paragraph longer than ${MAX_PASSAGE_CHARS} characters at sentence ends, never inside a sentence`, () => {
     const sentence = (i: number) => `Sentence number ${i} talks about cyber resilience and the many measures it takes to build it.`;
@@ -117,15 +119,7 @@ describe('chunking', () => {
 
 describe('passage sentences', () => {
   it('are read from flat offsets as verbatim slices of the passage text', () => {
-    const doc: KnowledgeDocument = {
-      id: 'doc',
-      title: 'T',
-      actor: 'eu',
-      topics: [],
-      file: 'doc.md',
-      source: { publisher: 'P', title: 'T', url: 'https://example.org', retrieved: '2026-01-01' },
-      paragraphs: ['The U.S. agreed. It signed in 2016! Then it ratified.'],
-    };
+    const doc = longDoc(['The U.S. agreed.', 'It signed in 2016!', 'Then it ratified.']);
     const [p] = chunkDocument(doc, 'EU');
     expect(p === undefined ? 0 : sentenceCount(p)).toBe(3);
     expect(p === undefined ? [] : sentenceSpans(p)).toEqual(splitSentences(doc.paragraphs[0] ?? ''));
