@@ -518,7 +518,7 @@ export class SearchIndex {
         refined = true;
       }
     });
-    if (refined) best = board.rank(best);
+    if (refined) best = board.reorder(best);
     const hits = best.map((o): RankedHit => ({ id: this.ids[o] ?? '', ordinal: o, score: board.scoreOf(o), ...board.masksOf(o) }));
     return new Ranking(all, hits, board.count, (some) => {
       if (!board.current(search)) throw new Error('policy-bot: a ranking was read after the index searched again');

@@ -192,7 +192,7 @@ export class ScoreBoard {
   }
 
   /** `ordinals` (scored passages) best first, equal scores in the order given. */
-  rank(ordinals: readonly number[]): number[] {
+  reorder(ordinals: readonly number[]): number[] {
     return ordinals
       .map((o, i) => ({ o, i, s: this.scoreOf(o) }))
       .sort((a, b) => b.s - a.s || a.i - b.i)
