@@ -51,3 +51,31 @@ export class KnowledgeError extends PolicyBotError {
 export class ConfigError extends PolicyBotError {
   override name = 'ConfigError';
 }
+
+/** Why a file could not be ingested, for fronts that word or count them. */
+export type IngestProblem =
+  | 'unsupported-format'
+  | 'wrong-extension'
+  | 'encrypted'
+  | 'corrupt'
+  | 'empty'
+  | 'scanned'
+  | 'too-large'
+  | 'timeout'
+  | 'unknown-actor'
+  | 'id-collision'
+  | 'duplicate';
+
+/** A file that `ingest` refuses: names the file, what is wrong and what to do. Nothing is written when one is thrown. */
+export class IngestError extends PolicyBotError {
+  override name = 'IngestError';
+  constructor(
+    /** The file as the user named it. */
+    readonly file: string,
+    readonly problem: IngestProblem,
+    /** What is wrong and what to do, in words. */
+    readonly detail: string,
+  ) {
+    super(`policy-bot ingest: ${file}: ${detail}`);
+  }
+}

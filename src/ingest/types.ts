@@ -117,3 +117,7 @@ export interface CleanedDocument {
   /** Warnings in words for the user (e.g. words missing after cleaning). */
   readonly warnings: readonly string[];
 }
+
+// Entry points (one module each; signatures shared by the branches that build on them):
+//   src/ingest/extract/index.ts  extractDocument(bytes, file, limits?): Promise<ExtractedDocument>
+//   src/ingest/clean/index.ts    cleanDocument(doc: ExtractedDocument): CleanedDocument
