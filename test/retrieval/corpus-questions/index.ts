@@ -1,0 +1,12 @@
+/** Every corpus question, validated. */
+import { ACROSS } from './across.ts';
+import { MORE } from './more.ts';
+import { NONE } from './none.ts';
+import { ONE_COUNTRY } from './one-country.ts';
+import { type CorpusQuestion, parseQuestions } from './schema.ts';
+import { SILENT } from './silent.ts';
+
+/** The questions, parsed by the schema (throws a QuestionDataError naming the first bad one). */
+export function corpusQuestions(): CorpusQuestion[] {
+  return parseQuestions([...ONE_COUNTRY, ...MORE, ...ACROSS, ...SILENT, ...NONE]);
+}
