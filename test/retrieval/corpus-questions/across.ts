@@ -46,7 +46,7 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
   ),
   across(
     'Which countries address cyber security in small and medium enterprises?',
-    ['hungary', 'typically pay little attention and resources to cyber security in digital development projects'],
+    ['hungary', 'Hungarian companies, especially small and medium-sized enterprises (SMEs), typically pay little attention'],
     ['north-macedonia', 'Low level of cyber security in small and medium enterprises'],
     ['australia', 'large businesses will assist small and medium enterprises'],
   ),

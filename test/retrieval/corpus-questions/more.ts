@@ -11,7 +11,7 @@ export const MORE: readonly CorpusQuestionInput[] = [
   about('typo', 'australia', 'Austrlia cyber secuirty national workfroce growth program', 'will develop a skilled cyber workforce that can address emerging threats'),
   about('typo', 'malaysia', 'Malaysian natonal cyber securty agency', 'further reaffirmed the growing importance of cyber issues to Malaysia'),
   about('typo', 'ghana', 'Ghana comonwealth cyber initative', 'seeks to help commonwealth countries adopt efficient cyber security policies'),
-  about('typo', 'hungary', 'Hungarain small and medum enterprises cyber secuirty', 'typically pay little attention and resources to cyber security in digital development projects'),
+  about('typo', 'hungary', 'Hungarain small and medum enterprises cyber secuirty', 'Hungarian companies, especially small and medium-sized enterprises (SMEs), typically pay little attention'),
   about('typo', 'singapore', 'Singapore cybersecurity jouney infocom security masterplan', 'Our cybersecurity journey started with the first Infocomm Security Masterplan in 2005'),
   about('typo', 'lithuania', 'Lithuania critcal informaton infrastructure defintion', 'Critical information infrastructure shall mean an electronic communications network'),
   about('typo', 'jamaica', 'Jamaica cyber incident responce team', 'will include the establishment of a Cyber Incident Response Team'),

@@ -39,7 +39,7 @@ export const ONE_COUNTRY: readonly CorpusQuestionInput[] = [
   about('direct', 'ghana', "Who introduced Ghana's National Cybersecurity Policy and Strategy to address cybercrime?", 'introduced this document to equip the Government with the tools needed to address issues of cybercrime'),
   about('paraphrase', 'ghana', 'How will Ghana bounce back when its key systems get hit?', 'our cyber resiliency will be defined by our ability to detect, prevent, protect and recover'),
   // Hungary
-  about('direct', 'hungary', 'How much attention do Hungarian SMEs pay to cyber security?', 'typically pay little attention and resources to cyber security in digital development projects'),
+  about('direct', 'hungary', 'How much attention do Hungarian SMEs pay to cyber security?', 'Hungarian companies, especially small and medium-sized enterprises (SMEs), typically pay little attention'),
   about('named-body', 'hungary', 'What is HunCERT?', 'operates an information security incident response organization'),
   about('direct', 'hungary', 'Which Hungarian act covers the protection of critical systems and facilities?', 'Act CLXVI of 2012 on the identification, designation and protection of critical systems'),
   about('direct', 'hungary', "Which other strategies does Hungary's network security strategy integrate?", 'integrates the security goals outlined in the Digital Child Protection Strategy of Hungary'),
@@ -63,7 +63,7 @@ export const ONE_COUNTRY: readonly CorpusQuestionInput[] = [
   about('direct', 'albania', 'Where do children socialize according to Albania?', 'peers and the school are three spaces where children socialize'),
   about('paraphrase', 'albania', 'Does Tirana want to work more with businesses on cyber?', 'Cooperation with the private sector should be strengthened'),
   // Austria
-  about('acronym', 'austria', 'What role does the OSCE play according to Austria?', 'also plays an important role in preventing cyber conflicts'),
+  about('acronym', 'austria', 'What role does the OSCE play according to Austria?', 'The Vienna-based Organization for Security and Co-operation in Europe (OSCE) also plays an important'),
   about('direct', 'austria', "Who drew up Austria's OSCS 2021?", "worked together with the Austrian Federal Government's specialists to draw up the OSCS 2021"),
   about('direct', 'austria', 'What does the Austrian Network and Information Systems Security Act set out?', 'sets out standardised security requirements for all enterprises pertaining to critical infrastructure'),
   // Lithuania

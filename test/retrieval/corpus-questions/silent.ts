@@ -35,7 +35,7 @@ const AUSTRALIA_RANSOMWARE = 'ransomware or malware – if your system or device
 const MACEDONIA_RANSOM = 'victims areoften willingto pay a large financial sumsto the attackers';
 const GHANA_BUDAPEST = 'with Ghana becoming the 62nd state party to the Convention';
 const COSTA_RICA_BUDAPEST = 'Adherence to the Convention on Cybernetic Crime (also known as Budapest Convention)';
-const HUNGARY_SMES = 'typically pay little attention and resources to cyber security in digital development projects';
+const HUNGARY_SMES = 'Hungarian companies, especially small and medium-sized enterprises (SMEs), typically pay little attention';
 const NIGERIA_NEW_TECH = 'The advent of 5G and emergence of other new technologies such as Artificial Intelligence';
 
 export const SILENT: readonly CorpusQuestionInput[] = [

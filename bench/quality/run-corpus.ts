@@ -1,0 +1,94 @@
+/**
+ * `npm run quality -- --corpus <folder>`: builds a knowledge folder from the
+ * national strategies, checks the corpus questions against it, asks every
+ * question of the engine and of plain MiniSearch over the same passages, and
+ * prints the figures per kind, the misses with what came first, and whether
+ * the engine holds the thresholds.
+ */
+import { rm } from 'node:fs/promises';
+import { z } from 'zod';
+import { Engine } from '../../src/engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { type Answer, figuresByKind, judge, type Outcome } from '../../test/retrieval/corpus-metrics.ts';
+import { corpusQuestions } from '../../test/retrieval/corpus-questions/index.ts';
+import { QUESTION_KINDS, QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
+import { loadCountries } from './actors-fixture.ts';
+import { plainMiniSearch } from './baseline.ts';
+import { readStrategies } from './corpus-files.ts';
+import { buildKnowledgeFolder } from './knowledge-folder.ts';
+import { figureTable, missLines } from './report.ts';
+import { belowThresholds, DEFAULT_THRESHOLDS, loadThresholds } from './thresholds.ts';
+import { verifyPassages, verifyQuestions } from './verify.ts';
+
+/** How many results each answerer is asked for. */
+const TOP = 10;
+
+/** `others` of an answer, once the engine reports them (issue 14): read only when it has the expected shape. */
+const othersSchema = z.array(z.looseObject({ actor: z.string() })).optional();
+
+/** The engine's answer to one question, as the metrics read it. The question is asked as typed: the engine finds the actor it names. */
+function engineAnswer(engine: Engine, question: string): Answer {
+  const result = engine.ask(question, { top: TOP });
+  const others = othersSchema.safeParse((result as unknown as Record<string, unknown>)['others']);
+  return {
+    abstained: result.abstained,
+    reason: result.reason,
+    results: result.results.map((r) => ({ id: r.passage.id, actor: r.passage.actor, text: r.passage.text })),
+    ...(others.success && others.data !== undefined ? { others: others.data } : {}),
+  };
+}
+
+/** Runs the measurement; returns the process exit code (0 ok, 1 under thresholds, 2 bad data). */
+export async function runCorpusQuality(corpusDir: string, thresholdsFile: string = DEFAULT_THRESHOLDS): Promise<number> {
+  const out = (line = ''): boolean => process.stdout.write(`${line}\n`);
+  let dir: string | undefined;
+  try {
+    const thresholds = await loadThresholds(thresholdsFile);
+    const [files, countries] = await Promise.all([readStrategies(corpusDir), loadCountries()]);
+    const unknown = files.filter((f) => !countries.some((c) => c.id === f.actor)).map((f) => f.name);
+    if (unknown.length > 0) throw new QuestionDataError(`no country in bench/fixtures/strategies-actors.yaml for ${unknown.join(', ')}`);
+    const questions = corpusQuestions();
+    verifyQuestions(questions, files);
+
+    dir = await buildKnowledgeFolder(files, countries);
+    const started = performance.now();
+    const engine = await Engine.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() });
+    const built = performance.now() - started;
+    const passages = engine.kb.passages;
+    verifyPassages(questions, passages);
+    const baseline = plainMiniSearch(passages.map((p) => ({ id: p.id, actor: p.actor, text: p.text })), countries);
+
+    const ours: Outcome[] = [];
+    const plain: Outcome[] = [];
+    for (const q of questions) {
+      ours.push(judge(q, engineAnswer(engine, q.question)));
+      plain.push(judge(q, baseline(q.question)));
+    }
+    const oursFigures = figuresByKind(ours, QUESTION_KINDS);
+    const plainFigures = figuresByKind(plain, QUESTION_KINDS);
+
+    out(`corpus ${corpusDir}: ${files.length} English documents, ${passages.length} passages (engine built in ${(built / 1000).toFixed(1)} s)`);
+    out(`${questions.length} questions; each cell is ours / plain MiniSearch (one-country filter)`);
+    out();
+    for (const line of figureTable(oursFigures, plainFigures)) out(line);
+    out();
+    out('questions that miss (ours), with what came first:');
+    for (const line of missLines(ours)) out(`  ${line}`);
+
+    const failures = belowThresholds(thresholds, oursFigures);
+    out();
+    if (failures.length === 0) {
+      out(`thresholds (${thresholdsFile}): all hold`);
+      return 0;
+    }
+    out(`UNDER THRESHOLDS (${thresholdsFile}):`);
+    for (const f of failures) out(`  ${f}`);
+    return 1;
+  } catch (error) {
+    if (!(error instanceof QuestionDataError)) throw error;
+    process.stderr.write(`npm run quality: ${error.message}\n`);
+    return 2;
+  } finally {
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  }
+}
