@@ -5,6 +5,7 @@ const LABELS: Record<FigureName, string> = {
   hitAt1: 'hit@1',
   hitAt3: 'hit@3',
   mrr: 'MRR',
+  answered: 'answered',
   actorFirst: 'actor 1st',
   silentHonest: 'silent honest',
   silentPointsElsewhere: 'silent→others',
@@ -16,7 +17,7 @@ const cell = (v: number | undefined): string => (v === undefined ? '  - ' : v.to
 /** One row per kind and a total: `n` and each figure as `ours / plain`. */
 export function figureTable(ours: readonly { kind: string; figures: Figures }[], plain: readonly { kind: string; figures: Figures }[]): string[] {
   const shown = FIGURE_NAMES.filter((name) => ours.some((k) => k.figures[name] !== undefined) || plain.some((k) => k.figures[name] !== undefined));
-  const width = 13;
+  const width = 16;
   const header = `${'kind'.padEnd(11)}${'n'.padStart(4)}  ${shown.map((n) => LABELS[n].padStart(width)).join('')}`;
   const rows = ours.map((k) => {
     const p = plain.find((x) => x.kind === k.kind)?.figures;

@@ -6,8 +6,12 @@
  * - hit@1, hit@3, MRR: over answerable questions; a result is a hit when it is
  *   a passage of an expected actor that contains that actor's expected slice
  *   (compared by {@link matchKey}). MRR counts ranks 1–10.
- * - right actor first: over answerable questions; the first result is the
- *   named actor's (across: one of the expected actors'). No result is wrong.
+ * - answered: over answerable questions; the share that got any passage
+ *   (the rest abstained).
+ * - right actor first: over answerable questions that got a passage; the
+ *   first is the named actor's (across: one of the expected actors'). An
+ *   abstention is not counted here (hit@k and `answered` count it): this is
+ *   the "wrong country" figure.
  * - silent answered honestly: over `silent` questions; the answer presents no
  *   passage as the answer (it abstains, as it must with the reason
  *   `actor-silent` once the bot has one). Another actor's passage shown as
@@ -89,6 +93,7 @@ export interface Figures {
   readonly hitAt1?: number;
   readonly hitAt3?: number;
   readonly mrr?: number;
+  readonly answered?: number;
   readonly actorFirst?: number;
   readonly silentHonest?: number;
   readonly silentPointsElsewhere?: number;
@@ -96,7 +101,7 @@ export interface Figures {
 }
 
 /** The names of the figures, in print order. */
-export const FIGURE_NAMES = ['hitAt1', 'hitAt3', 'mrr', 'actorFirst', 'silentHonest', 'silentPointsElsewhere', 'noneAbstained'] as const;
+export const FIGURE_NAMES = ['hitAt1', 'hitAt3', 'mrr', 'answered', 'actorFirst', 'silentHonest', 'silentPointsElsewhere', 'noneAbstained'] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
 function share<T>(items: readonly T[], ok: (item: T) => boolean): number | undefined {
@@ -117,7 +122,14 @@ export function figures(outcomes: readonly Outcome[]): Figures {
   set('hitAt1', share(answerable, (o) => o.rank === 1));
   set('hitAt3', share(answerable, (o) => o.rank !== undefined && o.rank <= 3));
   set('mrr', mrr);
-  set('actorFirst', share(answerable, (o) => o.actorFirst));
+  set('answered', share(answerable, (o) => o.answer.results.length > 0));
+  set(
+    'actorFirst',
+    share(
+      answerable.filter((o) => o.answer.results.length > 0),
+      (o) => o.actorFirst,
+    ),
+  );
   set('silentHonest', share(silent, (o) => o.honest));
   set(
     'silentPointsElsewhere',

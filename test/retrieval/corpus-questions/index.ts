@@ -1,5 +1,6 @@
 /** Every corpus question, validated. */
 import { ACROSS } from './across.ts';
+import { FURTHER } from './further.ts';
 import { MORE } from './more.ts';
 import { NONE } from './none.ts';
 import { ONE_COUNTRY } from './one-country.ts';
@@ -8,5 +9,5 @@ import { SILENT } from './silent.ts';
 
 /** The questions, parsed by the schema (throws a QuestionDataError naming the first bad one). */
 export function corpusQuestions(): CorpusQuestion[] {
-  return parseQuestions([...ONE_COUNTRY, ...MORE, ...ACROSS, ...SILENT, ...NONE]);
+  return parseQuestions([...ONE_COUNTRY, ...MORE, ...FURTHER, ...ACROSS, ...SILENT, ...NONE]);
 }
