@@ -3,8 +3,10 @@
  * measured, and fails loudly (a list of every problem) when one does not
  * hold: an expected slice that is not in the actor's documents, a "silent"
  * topic the actor's documents do mention, a "nothing answers" topic that some
- * document mentions, or an expected slice that no passage holds whole (the
- * chunker split it, so no answerer could ever be right).
+ * document mentions, an actor that mentions what a "which countries…"
+ * question asks about but has no expected passage, or an expected slice
+ * that no passage holds whole (the chunker split it, so no answerer could
+ * ever be right).
  */
 import { type CorpusQuestion, QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
 import { matchKey } from '../../test/retrieval/corpus-metrics.ts';
@@ -46,6 +48,12 @@ export function verifyQuestions(questions: readonly CorpusQuestion[], files: rea
       if (own.length === 0) problems.push(`"${q.question}": ${q.actor ?? '?'} has no document`);
       for (const k of own) for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} does mention /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);
       if (q.expect.some((e) => e.actor === q.actor)) problems.push(`"${q.question}": the silent actor cannot be the one that answers`);
+    }
+    if (q.mentions !== undefined) {
+      const topic = new RegExp(q.mentions, 'iu');
+      const listed = new Set(q.expect.map((e) => e.actor));
+      const missing = [...new Set(keyed.filter((k) => topic.test(k.flat)).map((k) => k.file.actor))].filter((a) => !listed.has(a));
+      if (missing.length > 0) problems.push(`"${q.question}": ${missing.join(', ')} also mention /${q.mentions}/ and need an expected passage`);
     }
     if (q.kind === 'none') {
       for (const k of keyed) for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} mentions /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);

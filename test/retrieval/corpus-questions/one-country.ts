@@ -29,7 +29,8 @@ export const ONE_COUNTRY: readonly CorpusQuestionInput[] = [
   about('direct', 'australia', 'What does Australia say about criminals hiding on the dark web?', 'hiding on the dark web to traffic drugs and other illicit goods'),
   about('named-body', 'australia', 'How many COVID-19 scam reports did Scamwatch receive?', 'Scamwatch receiving over 100 reports of COVID-19 themed scams'),
   // Malaysia
-  about('acronym', 'malaysia', 'What is NACSA?', 'further reaffirmed the growing importance of cyber issues to Malaysia'),
+  // The answering sentence runs over a page break: either half answers (cleaning will join them).
+  about('acronym', 'malaysia', 'What is NACSA?', 'The establishment of the National Cyber Security Agency (NACSA)', 'further reaffirmed the growing importance of cyber issues to Malaysia'),
   about('acronym', 'malaysia', "When was Malaysia's NCSP formulated?", 'led to the formulation of the National Cyber Security Policy (NCSP) in 2006'),
   about('acronym', 'malaysia', "How many sectors make up Malaysia's CNII?", 'Critical National Information Infrastructure (CNII), which are made up of 10 sectors'),
   about('paraphrase', 'malaysia', 'Besides crooks after money, who does Malaysia see attacking it?', 'threats from statesponsored actors aimed at critical targets of national importance'),

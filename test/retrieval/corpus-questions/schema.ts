@@ -50,6 +50,13 @@ export const corpusQuestionSchema = z
      * Checked against the corpus before anything is measured.
      */
     absent: z.array(z.string().min(2)).default([]),
+    /**
+     * For `across` questions that ask which actors mention something: a
+     * pattern (case-insensitive regular expression) for the topic. Every
+     * actor whose documents match it must have an expected passage, so that
+     * a right answer is never counted as a miss (checked before every run).
+     */
+    mentions: z.string().min(2).optional(),
   })
   .superRefine((q, ctx) => {
     const answerable = q.kind !== 'silent' && q.kind !== 'none';
@@ -57,6 +64,7 @@ export const corpusQuestionSchema = z
     if (q.kind === 'none' && q.expect.length > 0) ctx.addIssue({ code: 'custom', message: 'a question nothing answers has no expected passage' });
     if ((q.kind === 'silent' || q.kind === 'none') && q.absent.length === 0) ctx.addIssue({ code: 'custom', message: `a ${q.kind} question lists the patterns that are absent` });
     if (q.kind === 'silent' && q.expect.length === 0) ctx.addIssue({ code: 'custom', message: 'a silent question names another actor whose documents do answer' });
+    if (q.mentions !== undefined && q.kind !== 'across') ctx.addIssue({ code: 'custom', message: 'only an across question lists what every answering actor mentions' });
     const needsActor = q.kind !== 'across' && q.kind !== 'none';
     if (needsActor && q.actor === undefined) ctx.addIssue({ code: 'custom', message: `a ${q.kind} question names its actor` });
     if (!needsActor && q.actor !== undefined) ctx.addIssue({ code: 'custom', message: `a ${q.kind} question has no single actor` });
