@@ -79,6 +79,7 @@ describe('the corpus harness on a made-up corpus', () => {
       { kind: 'direct', actor: 'borduria', question: 'Borduria and schools?', expect: [{ actor: 'borduria', text: 'introduce cyber hygiene lessons in every primary school' }] },
       { kind: 'silent', actor: 'avalon', question: 'Avalon and schools?', absent: ['school'], expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] },
       { kind: 'none', question: 'Cyber ranges?', absent: ['cyber range'] },
+      { kind: 'across', question: 'Which countries mention incidents?', mentions: 'incidents', expect: [{ actor: 'avalon', text: 'coordinates the response to incidents in the energy and water sectors' }] },
     ]);
     const thrown = (() => {
       try {
@@ -93,6 +94,13 @@ describe('the corpus harness on a made-up corpus', () => {
     expect(message).toContain("is not in borduria's documents (it is in 20200101_Avalon_ENG.txt)");
     expect(message).toContain('20200101_Avalon_ENG.txt does mention /school/');
     expect(message).toContain('20190101_Carpathia_ENG.txt mentions /cyber range/');
+    expect(message).toContain('borduria also mention /incidents/ and need an expected passage');
+  });
+
+  it('rejects a question list that does not validate, naming the question', () => {
+    expect(() => parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'avalon', text: 'too short a slice' }] }])).toThrow(/"Avalon\?".*at least six words/);
+    expect(() => parseQuestions([{ kind: 'silent', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] }])).toThrow(/patterns that are absent/);
+    expect(() => parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', mentions: 'school', expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }] }])).toThrow(/only an across question/);
   });
 
   it('fails loudly when the chunker splits an expected slice', () => {
