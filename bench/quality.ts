@@ -8,6 +8,8 @@
  *   test/retrieval/corpus-questions, the engine against plain MiniSearch, per
  *   kind; exits 1 when a figure is under the floors of `--thresholds <file>`
  *   (default bench/quality/thresholds.json), 2 on bad arguments or data.
+ *   `--json <file>` also writes the figures and every outcome there, to
+ *   compare runs (before/after a change, with and without a rule).
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -15,14 +17,15 @@ import { z } from 'zod';
 const argsSchema = z.strictObject({
   corpus: z.string().min(1, 'a folder').optional(),
   thresholds: z.string().min(1, 'a file').optional(),
+  json: z.string().min(1, 'a file').optional(),
 });
 
 let args: z.infer<typeof argsSchema>;
 try {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' } }, strict: true, allowPositionals: false });
   args = argsSchema.parse(values);
 } catch (error) {
-  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>]]\n`);
+  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>]]\n`);
   process.exit(2);
 }
 
@@ -30,5 +33,5 @@ if (args.corpus === undefined) {
   await import('./quality/seed.ts');
 } else {
   const { runCorpusQuality } = await import('./quality/run-corpus.ts');
-  process.exitCode = await runCorpusQuality(args.corpus, args.thresholds);
+  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json });
 }

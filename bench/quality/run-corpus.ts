@@ -5,7 +5,7 @@
  * prints the figures per kind, the misses with what came first, and whether
  * the engine holds the thresholds.
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -38,8 +38,32 @@ function engineAnswer(engine: Engine, question: string): Answer {
   };
 }
 
+/** Options of {@link runCorpusQuality}. */
+export interface CorpusQualityOptions {
+  /** The floors (default bench/quality/thresholds.json). */
+  readonly thresholds?: string | undefined;
+  /** Where to write the figures and outcomes as JSON, if anywhere. */
+  readonly json?: string | undefined;
+}
+
+/** One outcome as written to the JSON file: the question, where its passage ranked, and what came first. */
+function outcomeRecord(o: Outcome): object {
+  const first = o.answer.results[0];
+  return {
+    kind: o.question.kind,
+    question: o.question.question,
+    actor: o.question.actor,
+    rank: o.rank,
+    honest: o.question.kind === 'silent' || o.question.kind === 'none' ? o.honest : undefined,
+    abstained: o.answer.abstained,
+    reason: o.answer.reason,
+    first: first === undefined ? undefined : { id: first.id, actor: first.actor },
+  };
+}
+
 /** Runs the measurement; returns the process exit code (0 ok, 1 under thresholds, 2 bad data). */
-export async function runCorpusQuality(corpusDir: string, thresholdsFile: string = DEFAULT_THRESHOLDS): Promise<number> {
+export async function runCorpusQuality(corpusDir: string, options: CorpusQualityOptions = {}): Promise<number> {
+  const thresholdsFile = options.thresholds ?? DEFAULT_THRESHOLDS;
   const out = (line = ''): boolean => process.stdout.write(`${line}\n`);
   let dir: string | undefined;
   try {
@@ -76,6 +100,10 @@ export async function runCorpusQuality(corpusDir: string, thresholdsFile: string
     for (const line of missLines(ours)) out(`  ${line}`);
 
     const failures = belowThresholds(thresholds, oursFigures);
+    if (options.json !== undefined) {
+      const record = { corpus: corpusDir, passages: passages.length, ours: oursFigures, plain: plainFigures, belowThresholds: failures, outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) } };
+      await writeFile(options.json, `${JSON.stringify(record, null, 2)}\n`);
+    }
     out();
     if (failures.length === 0) {
       out(`thresholds (${thresholdsFile}): all hold`);
