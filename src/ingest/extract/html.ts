@@ -97,6 +97,17 @@ function articleLines(doc: PageDocument): { lines: ExtractedLine[]; title?: stri
   };
 }
 
+/**
+ * The page's first `<h1>` as a heading line, when the article's lines lack
+ * it: Readability drops a heading that repeats the page's title, and the
+ * title is the document's first heading.
+ */
+function withTitleHeading(doc: PageDocument, lines: ExtractedLine[]): ExtractedLine[] {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+  if (h1 === undefined || h1 === '' || lines.some((l) => l.text === h1)) return lines;
+  return [{ text: h1, page: null, hint: { kind: 'heading', level: 1 }, blockEnd: true }, ...lines];
+}
+
 /** Extracts a saved web page. Throws an {@link IngestError} ('empty') for a page with no readable text. */
 export function extractHtml(bytes: Uint8Array, file: string): ExtractedDocument {
   const decoded = decodeText(bytes, declaredCharset(bytes));
@@ -104,6 +115,7 @@ export function extractHtml(bytes: Uint8Array, file: string): ExtractedDocument 
   const metadata = metadataOf(parseDocument(html));
   let article = articleLines(parseDocument(html));
   if (article.lines.length === 0) article = { lines: bodyLines(parseDocument(html)) };
+  else article = { ...article, lines: withTitleHeading(parseDocument(html), article.lines) };
   if (article.lines.length === 0) {
     throw new IngestError(
       file,

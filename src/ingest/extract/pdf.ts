@@ -35,8 +35,8 @@ const LOAD_OPTIONS = {
 
 /** Opens a PDF, turning pdf.js' refusals into {@link IngestError}s. */
 async function open(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
-  // pdf.js may transfer (detach) the buffer it is given: it gets a copy.
-  const task = getDocument({ ...LOAD_OPTIONS, data: bytes.slice() });
+  // pdf.js may transfer (detach) the buffer it is given, and refuses a Buffer: it gets a plain copy.
+  const task = getDocument({ ...LOAD_OPTIONS, data: new Uint8Array(bytes) });
   try {
     return await task.promise;
   } catch (error) {
