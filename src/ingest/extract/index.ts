@@ -28,6 +28,9 @@ function formatOf(bytes: Uint8Array, file: string): SourceFormat {
     throw new IngestError(file, 'encrypted', `${sniffed.looksLike}: remove the password (in Word: File › Info › Protect Document) and save it again as .docx.`);
   }
   const claimed = formatOfExtension(file);
+  if (sniffed.damagedZip === true && claimed === 'docx') {
+    throw new IngestError(file, 'corrupt', `the Word file is ${sniffed.looksLike}: it may have been cut short; download it again, or open it in Word and save it again as .docx.`);
+  }
   if (claimed !== null) {
     throw new IngestError(
       file,

@@ -17,6 +17,8 @@ export type Sniffed =
       readonly looksLike: string;
       /** Set when the bytes are a password-protected Office file: a refusal of its own kind. */
       readonly encrypted?: true;
+      /** Set when the bytes start as a zip but its directory cannot be read (a DOCX cut short). */
+      readonly damagedZip?: true;
     };
 
 const startsWith = (bytes: Uint8Array, ...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
@@ -55,7 +57,7 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   try {
     names = readZipDirectory(bytes).map((e) => e.name);
   } catch (error) {
-    if (error instanceof ZipFormatError) return { format: null, looksLike: `a damaged zip archive (${error.message})` };
+    if (error instanceof ZipFormatError) return { format: null, looksLike: `a damaged zip archive (${error.message})`, damagedZip: true };
     throw error;
   }
   if (names.includes('word/document.xml')) return { format: 'docx' };

@@ -79,13 +79,17 @@ export function linesOfText(text: string): ExtractedLine[] {
   const hasPages = pages.length > 1;
   const lines: ExtractedLine[] = [];
   for (const [i, pageText] of pages.entries()) {
+    let pageStarted = false;
     for (const raw of pageText.split(/\r\n|\r|\n/u)) {
       const line = raw.trimEnd();
       if (line.trim() === '') {
+        // A blank line at a page's top is the form feed's own line end (or a top margin), not a paragraph's end.
+        if (!pageStarted) continue;
         const last = lines.at(-1);
         if (last !== undefined && last.blockEnd !== true) lines[lines.length - 1] = { ...last, blockEnd: true };
         continue;
       }
+      pageStarted = true;
       lines.push({ text: line, page: hasPages ? i + 1 : null });
     }
   }
