@@ -7,11 +7,7 @@
 import { extname } from 'node:path';
 import { IngestError } from '../../errors.ts';
 import type { ExtractedDocument, SourceFormat } from '../types.ts';
-import { extractDocx } from './docx.ts';
-import { extractHtml } from './html.ts';
 import { bytesInWords, DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
-import { extractMarkdown } from './markdown.ts';
-import { extractPdf } from './pdf.ts';
 import { extensionWarning, FORMAT_NAMES, formatOfExtension, sniffFormat } from './sniff.ts';
 import { extractText } from './text.ts';
 
@@ -41,16 +37,21 @@ function formatOf(bytes: Uint8Array, file: string): SourceFormat {
   throw new IngestError(file, 'unsupported-format', `it is ${sniffed.looksLike}; ${WHAT_TO_DO}.`);
 }
 
+/**
+ * The extractor of `format`. Each is imported when a file needs it: a worker
+ * starts afresh for every file, and pdf.js, mammoth and linkedom take a
+ * second or more to load between them on a busy machine.
+ */
 async function extractAs(format: SourceFormat, bytes: Uint8Array, file: string, limits: ExtractLimits): Promise<ExtractedDocument> {
   switch (format) {
     case 'pdf':
-      return extractPdf(bytes, file, limits);
+      return (await import('./pdf.ts')).extractPdf(bytes, file, limits);
     case 'html':
-      return extractHtml(bytes, file);
+      return (await import('./html.ts')).extractHtml(bytes, file);
     case 'docx':
-      return extractDocx(bytes, file, limits);
+      return (await import('./docx.ts')).extractDocx(bytes, file, limits);
     case 'markdown':
-      return extractMarkdown(bytes);
+      return (await import('./markdown.ts')).extractMarkdown(bytes);
     case 'text':
       return extractText(bytes);
   }
