@@ -41,7 +41,8 @@ const LIBRARIES = ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/p
  * import and attaches a source map), while a module already loaded is reused.
  */
 function startWorker(workerData: unknown, limits: WorkerLimits): Worker {
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } };
+  // No inherited Node flags: the parent's (`--input-type`, a loader, V8 heap flags) are not the worker's business.
+  const options = { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } };
   if (!ENTRY.pathname.endsWith('.ts')) return new Worker(ENTRY, options);
   const url = (specifier: string): string => JSON.stringify(import.meta.resolve(specifier));
   const bootstrap = [
