@@ -52,7 +52,8 @@ export function linesOfRuns(runs: readonly TextRun[], page: number, size: PageSi
   let open: OpenLine | undefined;
   const close = (): void => {
     if (open !== undefined && open.text.trim() !== '') {
-      const geometry: LineGeometry = { x: open.x, y: open.y, height: open.size, pageWidth: size.width, pageHeight: size.height };
+      const width = Math.round((open.end - open.x) * 100) / 100;
+      const geometry: LineGeometry = { x: open.x, y: open.y, height: open.size, width, pageWidth: size.width, pageHeight: size.height };
       lines.push({ text: open.text.trimEnd(), page, geometry });
     }
     open = undefined;
@@ -80,41 +81,65 @@ export function linesOfRuns(runs: readonly TextRun[], page: number, size: PageSi
   return lines;
 }
 
-const median = (values: number[]): number | undefined => {
-  if (values.length === 0) return undefined;
+const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-const similarSize = (a: number, b: number): boolean => Math.abs(a - b) <= 0.15 * Math.max(a, b);
+/** Font sizes to the half point: what counts as "the same size" for line spacing. */
+const sizeKey = (size: number): number => Math.round(size * 2) / 2;
+/** Fewer spacings than this for a font size say too little about it. */
+const MIN_SAMPLES = 3;
+
+/** The usual baseline-to-baseline spacing of each font size: the median over pairs of lines of that size that follow each other on a page. */
+function usualSpacings(lines: readonly ExtractedLine[]): Map<number, number> {
+  const gaps = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const a = line.geometry;
+    const b = next?.geometry;
+    if (a === undefined || b === undefined || next?.page !== line.page || sizeKey(a.height) !== sizeKey(b.height)) return;
+    const gap = b.y - a.y;
+    if (gap > 0.5 * a.height && gap < 2.5 * a.height) gaps.set(sizeKey(a.height), [...(gaps.get(sizeKey(a.height)) ?? []), gap]);
+  });
+  return new Map([...gaps].filter(([, g]) => g.length >= MIN_SAMPLES).map(([key, g]) => [key, median(g)]));
+}
+
+/** The right end of the widest line of each page and font size: where a full line of text ends. */
+function rightEdges(lines: readonly ExtractedLine[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const line of lines) {
+    const g = line.geometry;
+    if (g === undefined) continue;
+    const key = `${line.page}:${sizeKey(g.height)}`;
+    edges.set(key, Math.max(edges.get(key) ?? 0, g.x + (g.width ?? 0)));
+  }
+  return edges;
+}
 
 /**
- * Marks the lines of one page that end a block: the next line sits clearly
- * further down than the page's usual line spacing for that font size, or
- * changes font size (a heading, a footnote). A page's last line is left open:
- * a paragraph may run on to the next page.
+ * Marks the lines that end a block, from the geometry of each line and the
+ * next on its page:
+ * - the next line sits clearly further down than the usual line spacing (of
+ *   the next line's font size, else of this one's, else 1.2 × the font size);
+ * - or it is set a point or more larger or smaller (a heading, a footnote);
+ * - or this line stops well short of the right edge and the next one starts
+ *   indented (a paragraph's last line, then a first-line indent).
+ * A page's last line is left open: a paragraph may run on to the next page.
  */
 export function markBlockEnds(lines: readonly ExtractedLine[]): ExtractedLine[] {
-  const pairs = lines.slice(0, -1).map((line, i) => ({ line, next: lines[i + 1] as ExtractedLine }));
-  const spacings = new Map<number, number[]>();
-  for (const { line, next } of pairs) {
-    const a = line.geometry;
-    const b = next.geometry;
-    if (a === undefined || b === undefined || !similarSize(a.height, b.height)) continue;
-    const gap = b.y - a.y;
-    if (gap > 0.5 * a.height && gap < 2.5 * a.height) {
-      const key = Math.round(a.height);
-      spacings.set(key, [...(spacings.get(key) ?? []), gap]);
-    }
-  }
+  const usual = usualSpacings(lines);
+  const edges = rightEdges(lines);
   return lines.map((line, i) => {
     const next = lines[i + 1];
     const a = line.geometry;
     const b = next?.geometry;
-    if (a === undefined || b === undefined || line.blockEnd === true) return line;
-    const usual = median(spacings.get(Math.round(a.height)) ?? []) ?? 1.2 * a.height;
-    const gap = b.y - a.y;
-    const ends = !similarSize(a.height, b.height) || gap > usual * 1.3 + 0.5;
+    if (a === undefined || b === undefined || next?.page !== line.page || line.blockEnd === true) return line;
+    const spacing = usual.get(sizeKey(b.height)) ?? usual.get(sizeKey(a.height)) ?? 1.2 * Math.max(a.height, b.height);
+    const resized = Math.abs(a.height - b.height) >= Math.max(1, 0.05 * Math.max(a.height, b.height));
+    const short = a.width !== undefined && a.x + a.width < (edges.get(`${line.page}:${sizeKey(a.height)}`) ?? 0) - 2 * a.height;
+    const indented = b.x - a.x > 0.8 * b.height && b.x - a.x < 6 * b.height && b.y > a.y;
+    const ends = resized || b.y - a.y > spacing * 1.3 + 0.5 || (short && indented);
     return ends ? { ...line, blockEnd: true } : line;
   });
 }

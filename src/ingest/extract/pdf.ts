@@ -99,7 +99,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, limits: Extrac
       const page = await pdf.getPage(n);
       const { runs, width, height } = await runsOf(page);
       page.cleanup();
-      const pageLines = markBlockEnds(linesOfRuns(runs, n, { width, height }));
+      const pageLines = linesOfRuns(runs, n, { width, height });
       if (pageLines.length === 0) emptyPages.push(n);
       lines.push(...pageLines);
     }
@@ -107,7 +107,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, limits: Extrac
       throw new IngestError(file, 'scanned', `none of its ${pdf.numPages} pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.`);
     }
     const warnings = emptyPages.length === 0 ? [] : [noTextLayer(emptyPages)];
-    return { format: 'pdf', lines, pages: pdf.numPages, metadata: await metadataOf(pdf), emptyPages, warnings };
+    return { format: 'pdf', lines: markBlockEnds(lines), pages: pdf.numPages, metadata: await metadataOf(pdf), emptyPages, warnings };
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
