@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { IngestProblem } from '../../errors.ts';
-import type { ExtractedDocument } from '../types.ts';
+import type { ExtractedDocument, ExtractedLine, ExtractedMetadata, LineGeometry } from '../types.ts';
 
 const limitsSchema = z.object({
   maxBytes: z.number().int().positive(),
@@ -25,20 +25,36 @@ const hintSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table-row') }),
 ]);
 
-const lineSchema = z.object({
+const geometrySchema = z.strictObject({
+  x: z.number(),
+  y: z.number(),
+  height: z.number(),
+  width: z.number().exactOptional(),
+  pageWidth: z.number(),
+  pageHeight: z.number(),
+});
+
+const metadataSchema = z.strictObject({
+  title: z.string().exactOptional(),
+  published: z.string().exactOptional(),
+  author: z.string().exactOptional(),
+  language: z.string().exactOptional(),
+});
+
+const lineSchema = z.strictObject({
   text: z.string(),
   page: z.number().int().positive().nullable(),
-  geometry: z.object({ x: z.number(), y: z.number(), height: z.number(), pageWidth: z.number(), pageHeight: z.number() }).exactOptional(),
+  geometry: geometrySchema.exactOptional(),
   hint: hintSchema.exactOptional(),
   blockEnd: z.boolean().exactOptional(),
 });
 
 /** An {@link ExtractedDocument} as it comes back from the worker. */
-export const extractedDocumentSchema = z.object({
+export const extractedDocumentSchema = z.strictObject({
   format: z.enum(['pdf', 'html', 'docx', 'text', 'markdown']),
   lines: z.array(lineSchema),
   pages: z.number().int().nonnegative().nullable(),
-  metadata: z.object({ title: z.string().exactOptional(), published: z.string().exactOptional(), author: z.string().exactOptional(), language: z.string().exactOptional() }),
+  metadata: metadataSchema,
   emptyPages: z.array(z.number().int().positive()),
   warnings: z.array(z.string()),
 });
@@ -72,5 +88,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const problemsMatch: Same<z.infer<typeof problemSchema>, IngestProblem> = true;
 const documentsMatch: Same<z.infer<typeof extractedDocumentSchema>, DeepMutable<ExtractedDocument>> = true;
 type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
+// Optional fields escape the check above (a type without one is still assignable both ways): their names are compared too.
+const fieldsMatch: [
+  Same<keyof z.infer<typeof geometrySchema>, keyof LineGeometry>,
+  Same<keyof z.infer<typeof lineSchema>, keyof ExtractedLine>,
+  Same<keyof z.infer<typeof metadataSchema>, keyof ExtractedMetadata>,
+  Same<keyof z.infer<typeof extractedDocumentSchema>, keyof ExtractedDocument>,
+] = [true, true, true, true];
 void problemsMatch;
 void documentsMatch;
+void fieldsMatch;
