@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/ingest/extract/index.ts';
 import { readZipDirectory, readZipEntry, ZipTooLargeError } from '../../src/ingest/extract/zip.ts';
-import { SAMPLE_DOCX, sampleDocx, understateSize } from './fixtures/docx.ts';
+import { docxParts, SAMPLE_DOCX, sampleDocx, understateSize } from './fixtures/docx.ts';
 import { refusal } from './support.ts';
 
 const SMALL = { maxBytes: 512 * 1024, maxPages: 10 };
@@ -61,6 +61,15 @@ describe('a Word file (DOCX) made in the test', () => {
     const error = await refusal(extractDocument(cut, 'cut.docx'));
     expect(error.problem).toBe('corrupt');
     expect(error.detail).toMatch(/damaged zip archive .*cut short/u);
+  });
+});
+
+describe('a DOCX whose document part is damaged', () => {
+  it('is refused as corrupt, naming what mammoth could not read', async () => {
+    const broken = zipSync(docxParts('', { 'word/document.xml': new TextEncoder().encode('<w:document><w:body><w:p>') }));
+    const error = await refusal(extractDocument(broken, 'broken.docx'));
+    expect(error.problem).toBe('corrupt');
+    expect(error.detail).toMatch(/^the Word file could not be read \(.+\): it may be damaged/u);
   });
 });
 

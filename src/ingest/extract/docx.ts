@@ -12,7 +12,7 @@ import type { ExtractedDocument, ExtractedMetadata } from '../types.ts';
 import { normalizeDate } from './dates.ts';
 import { parseDocument } from './html.ts';
 import { linesOfDom } from './html-lines.ts';
-import { bytesInWords, type ExtractLimits, maxUncompressedOf } from './limits.ts';
+import { bytesInWords, type ExtractLimits, maxUncompressedOf, reasonOf } from './limits.ts';
 import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry, ZipTooLargeError } from './zip.ts';
 
 const corrupt = (file: string, reason: string): IngestError =>
@@ -89,7 +89,7 @@ export async function extractDocx(bytes: Uint8Array, file: string, limits: Extra
     html = result.value;
     messages = result.messages;
   } catch (error) {
-    throw corrupt(file, error instanceof Error ? error.message : String(error));
+    throw corrupt(file, reasonOf(error));
   }
   const body = parseDocument(`<!doctype html><html><body>${html}</body></html>`).body;
   const lines = body === null ? [] : linesOfDom(body);

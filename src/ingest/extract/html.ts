@@ -57,7 +57,7 @@ const DATE_SELECTORS: readonly [string, string][] = [
   ['time[datetime]', 'datetime'],
 ];
 
-/** What the page's head (and a `<time>`) says about it: read before Readability, which changes the document. */
+/** What the page's head (and a `<time>`) says about it. */
 function metadataOf(doc: PageDocument): ExtractedMetadata {
   const title = attr(doc, 'meta[property="og:title"]') ?? (doc.title.trim() === '' ? undefined : doc.title.trim());
   const published = DATE_SELECTORS.map(([selector, name]) => normalizeDate(attr(doc, selector, name))).find((d) => d !== undefined);
@@ -97,14 +97,19 @@ function articleLines(doc: PageDocument): { lines: ExtractedLine[]; title?: stri
   };
 }
 
+/** The text of the page's first `<h1>`, if it has one. */
+function firstHeading(doc: PageDocument): string | undefined {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+  return h1 === '' ? undefined : h1;
+}
+
 /**
  * The page's first `<h1>` as a heading line, when the article's lines lack
  * it: Readability drops a heading that repeats the page's title, and the
  * title is the document's first heading.
  */
-function withTitleHeading(doc: PageDocument, lines: ExtractedLine[]): ExtractedLine[] {
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/[ \t\n\r\f]+/gu, ' ').trim();
-  if (h1 === undefined || h1 === '' || lines.some((l) => l.text === h1)) return lines;
+function withTitleHeading(h1: string | undefined, lines: ExtractedLine[]): ExtractedLine[] {
+  if (h1 === undefined || lines.some((l) => l.text === h1)) return lines;
   return [{ text: h1, page: null, hint: { kind: 'heading', level: 1 }, blockEnd: true }, ...lines];
 }
 
@@ -112,10 +117,13 @@ function withTitleHeading(doc: PageDocument, lines: ExtractedLine[]): ExtractedL
 export function extractHtml(bytes: Uint8Array, file: string): ExtractedDocument {
   const decoded = decodeText(bytes, declaredCharset(bytes));
   const html = decoded.text;
-  const metadata = metadataOf(parseDocument(html));
+  // Read before Readability, which changes the document it is given (hence a second parse for it).
+  const original = parseDocument(html);
+  const metadata = metadataOf(original);
+  const h1 = firstHeading(original);
   let article = articleLines(parseDocument(html));
-  if (article.lines.length === 0) article = { lines: bodyLines(parseDocument(html)) };
-  else article = { ...article, lines: withTitleHeading(parseDocument(html), article.lines) };
+  if (article.lines.length === 0) article = { lines: bodyLines(original) };
+  else article = { ...article, lines: withTitleHeading(h1, article.lines) };
   if (article.lines.length === 0) {
     throw new IngestError(
       file,

@@ -22,3 +22,9 @@ export function bytesInWords(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
   return `${n.toLocaleString('en-US')} bytes`;
 }
+
+/** A library's error message on one line and at most 200 characters, for quoting in a user's message. */
+export function reasonOf(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/gu, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}

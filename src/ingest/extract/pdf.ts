@@ -11,7 +11,7 @@ import { getDocument, Util, VerbosityLevel, type PDFDocumentProxy, type PDFPageP
 import { IngestError } from '../../errors.ts';
 import type { ExtractedDocument, ExtractedLine, ExtractedMetadata } from '../types.ts';
 import { normalizeDate } from './dates.ts';
-import type { ExtractLimits } from './limits.ts';
+import { type ExtractLimits, reasonOf } from './limits.ts';
 import { linesOfRuns, markBlockEnds, type TextRun } from './pdf-lines.ts';
 
 /** The installed pdfjs-dist's folder: its data folders ship with it. */
@@ -45,8 +45,7 @@ async function open(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> 
     if (name === 'PasswordException') {
       throw new IngestError(file, 'encrypted', 'the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.');
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new IngestError(file, 'corrupt', `the PDF could not be read (${reason}): it may be damaged or incomplete; download or export it again.`);
+    throw new IngestError(file, 'corrupt', `the PDF could not be read (${reasonOf(error)}): it may be damaged or incomplete; download or export it again.`);
   }
 }
 
@@ -110,8 +109,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, limits: Extrac
     return { format: 'pdf', lines: markBlockEnds(lines), pages: pdf.numPages, metadata: await metadataOf(pdf), emptyPages, warnings };
   } catch (error) {
     if (error instanceof IngestError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new IngestError(file, 'corrupt', `the PDF could not be read (${reason}): it may be damaged or incomplete; download or export it again.`);
+    throw new IngestError(file, 'corrupt', `the PDF could not be read (${reasonOf(error)}): it may be damaged or incomplete; download or export it again.`);
   } finally {
     await pdf.destroy();
   }

@@ -79,7 +79,7 @@ export function extractInWorker(bytes: Uint8Array, file: string, limits: WorkerL
       const parsed = workerOutputSchema.safeParse(message);
       if (!parsed.success) return settle(() => reject(new Error(`policy-bot: the extraction worker answered with an unexpected message: ${parsed.error.message}`)));
       const output = parsed.data;
-      if (output.kind === 'document') return settle(() => resolve(output.document as ExtractedDocument));
+      if (output.kind === 'document') return settle(() => resolve(output.document));
       if (output.kind === 'refused') return settle(() => reject(new IngestError(output.file, output.problem, output.detail)));
       const bug = new Error(`policy-bot: extraction failed in its worker: ${output.message}`);
       if (output.stack !== undefined) bug.stack = output.stack;
