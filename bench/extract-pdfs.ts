@@ -29,7 +29,7 @@ async function timed(run: () => Promise<ExtractedDocument>): Promise<{ ms: numbe
 }
 
 const files = (await readdir(folder)).filter((f) => /\.(pdf|html?|docx|txt|md)$/iu.test(f)).sort();
-const rows: string[] = ['file\tbytes\tpages\tlines\tblock ends\tempty pages\tthread s\tworker s\twarnings'];
+const rows: string[] = ['file\tformat\tbytes\tpages\tlines\tblock ends\tempty pages\tthread s\tworker s\twarnings'];
 let totals = { pages: 0, lines: 0, threadMs: 0, workerMs: 0 };
 for (const file of files) {
   const bytes = await readFile(join(folder, file));
@@ -37,9 +37,9 @@ for (const file of files) {
   const worker = await timed(() => extractInWorker(bytes, file));
   const { doc } = thread;
   rows.push(
-    [file, bytes.byteLength, doc.pages ?? '-', doc.lines.length, doc.lines.filter((l) => l.blockEnd === true).length, doc.emptyPages.length, seconds(thread.ms), seconds(worker.ms), doc.warnings.join('; ') || '-'].join('\t'),
+    [file, doc.format, bytes.byteLength, doc.pages ?? '-', doc.lines.length, doc.lines.filter((l) => l.blockEnd === true).length, doc.emptyPages.length, seconds(thread.ms), seconds(worker.ms), doc.warnings.join('; ') || '-'].join('\t'),
   );
   totals = { pages: totals.pages + (doc.pages ?? 0), lines: totals.lines + doc.lines.length, threadMs: totals.threadMs + thread.ms, workerMs: totals.workerMs + worker.ms };
 }
-rows.push(['total', '', totals.pages, totals.lines, '', '', seconds(totals.threadMs), seconds(totals.workerMs), ''].join('\t'));
+rows.push(['total', '', '', totals.pages, totals.lines, '', '', seconds(totals.threadMs), seconds(totals.workerMs), ''].join('\t'));
 process.stdout.write(`${rows.join('\n')}\n`);
