@@ -1,7 +1,6 @@
 /** `/ask`: the best verbatim excerpts for a question, each linked to its source sentence. */
 import { defineCommand } from '../src/commands/command.ts';
-import { MAX_QUESTION_CHARS } from '../src/search/limits.ts';
-import { DEFAULT_TOP, MAX_TOP } from '../src/engine.ts';
+import { DEFAULT_TOP, MAX_QUESTION_CHARS, MAX_TOP } from '../src/engine.ts';
 import { coverageOf, reply } from '../src/replies.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 

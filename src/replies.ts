@@ -3,13 +3,12 @@
  * plus how it is to be delivered. Views (terminal, JSON, Discord) render a
  * {@link Reply}; commands never format anything themselves.
  */
-import type { Catalogue } from './engine.ts';
+import type { Catalogue, Citations } from './engine.ts';
 import type { Comparison } from './facts/compare.ts';
 import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
 import type { AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
-import type { Source } from './knowledge/corpus.ts';
 
 /** What the corpus covers, named for people: suggested when nothing matched. */
 export interface Coverage {
@@ -25,8 +24,7 @@ export function coverageOf(catalogue: Catalogue): Coverage {
   };
 }
 
-/** The source of each passage a facts reply quotes, by passage id: views link each item to its quote. */
-export type Citations = ReadonlyMap<string, Source>;
+export type { Citations };
 
 /** The results a view knows how to render, by kind. The facts layer adds its kinds here. */
 export interface ReplyBodies {

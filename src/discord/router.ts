@@ -18,8 +18,7 @@ import {
 import type { AnyCommand, CommandContext } from '../commands/command.ts';
 import { executeCommand } from '../commands/execute.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
-import type { AutocompleteSource } from '../commands/options.ts';
-import type { Choice, Engine } from '../engine.ts';
+import type { Engine } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
@@ -28,6 +27,7 @@ import { hasMore } from '../views/discord/ask.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { discordPageCount, renderDiscord } from '../views/discord/render.ts';
+import { discordChoices } from './choices.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
@@ -200,18 +200,6 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }
 
-/** Suggestions from the index for one autocomplete source. */
-function suggest(engine: Engine, source: AutocompleteSource, typed: string): Choice[] {
-  switch (source) {
-    case 'actor':
-      return engine.suggestActors(typed);
-    case 'topic':
-      return engine.suggestTopics(typed);
-    case 'passage':
-      return engine.suggestPassages(typed);
-  }
-}
-
 async function handleAutocomplete(interaction: AutocompleteInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   try {
     const verdict = deps.throttle.autocomplete(record.user, record.guild);
@@ -223,7 +211,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, record: 
     }
     const focused = interaction.options.getFocused(true);
     const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
-    const choices = spec?.autocomplete === undefined ? [] : suggest(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
+    const choices = spec?.autocomplete === undefined ? [] : discordChoices(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
     record.results = choices.length;
     await interaction.respond(choices);
   } catch (error) {
