@@ -124,6 +124,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     logger: deps.logger,
+    commands: deps.registry.all,
     ...(deps.reload === undefined ? {} : { reload: deps.reload }),
   };
 }
