@@ -13,8 +13,8 @@ export default defineCommand({
     { name: 'top', type: 'integer', minValue: 1, maxValue: MAX_TOP, description: `How many excerpts (default ${DEFAULT_TOP})` },
     ...DELIVERY_OPTIONS,
   ],
-  run({ question, actor, top, hide, mention }, { engine }) {
-    const result = engine.ask(question, { actor, top });
+  run({ question, actor, top, hide, mention }, { engine, offset }) {
+    const result = engine.ask(question, { actor, top, offset });
     return reply('ask', { result, covers: coverageOf(engine.catalogue()) }, deliveryOf(hide, mention));
   },
 });
