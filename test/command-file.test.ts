@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../src/cli/console.ts';
-import type { TerminalIO } from '../src/cli/io.ts';
 import { parseOneShot, runOneShot, usage } from '../src/cli/one-shot.ts';
 import type { CommandContext } from '../src/commands/command.ts';
 import { executeCommand } from '../src/commands/execute.ts';
@@ -21,6 +20,7 @@ import { renderDiscord } from '../src/views/discord/render.ts';
 import { renderTerminal } from '../src/views/terminal/render.ts';
 import { PLAIN_STYLE } from '../src/views/terminal/style.ts';
 import { seedEngine } from './support/engine.ts';
+import { scriptedTerminal } from './support/terminal.ts';
 
 /** The new command's file, importing the framework by absolute URL (it lives outside the project). */
 const BRIEF = `
@@ -39,20 +39,6 @@ export default defineCommand({
 
 let dir: string;
 let registry: CommandRegistry;
-
-/** A terminal that reads `input` and keeps what is written. */
-function terminal(input: readonly string[]): { io: TerminalIO; out: () => string } {
-  let out = '';
-  const io: TerminalIO = {
-    out: (t) => void (out += t),
-    err: (t) => void (out += t),
-    lines: async function* () {
-      yield* input;
-    },
-    interactive: false,
-  };
-  return { io, out: () => out };
-}
 
 async function context(): Promise<CommandContext> {
   return { engine: await seedEngine(), front: 'console', isAdmin: true, logger: silentLogger(), commands: registry.all };
@@ -84,7 +70,7 @@ describe('a command added as one file', () => {
   });
 
   it('answers in the console', async () => {
-    const { io, out } = terminal(['/brief resilience', '/help']);
+    const { io, out } = scriptedTerminal(['/brief resilience', '/help']);
     const ctx = await context();
     expect(await runConsole(registry, () => ctx, io)).toBe(0);
     expect(out()).toContain('Brief on Resilience.');
@@ -93,7 +79,7 @@ describe('a command added as one file', () => {
 
   it('is a subcommand of the CLI, in its usage', async () => {
     expect(usage(registry)).toMatch(/^ {2}policy-bot brief +A one-line brief on a topic\.$/mu);
-    const { io, out } = terminal([]);
+    const { io, out } = scriptedTerminal();
     const code = await runOneShot(parseOneShot(registry.get('brief'), ['resilience']), { ...(await context()), front: 'cli' }, io, PLAIN_STYLE);
     expect(code).toBe(0);
     expect(out()).toBe('Brief on Resilience.\n');
