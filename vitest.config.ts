@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * Discord), every other `*.test.ts` is a unit test (pure or in-process:
  * the whole tier takes seconds). test/tiers.test.ts holds the rule.
  */
-export const E2E_TESTS = 'test/**/*.e2e.test.ts';
+const E2E_TESTS = 'test/**/*.e2e.test.ts';
 
 export default defineConfig({
   test: {
