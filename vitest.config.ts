@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Two tiers, told apart by file name so that a new test lands in the right
  * one without editing this file: `*.e2e.test.ts` is an end-to-end test (it
  * starts a child process, runs the build, shards, or talks to the loopback
- * Discord), every other `*.test.ts` is a unit test (pure or in-process:
- * the whole tier takes seconds). test/tiers.test.ts holds the rule.
+ * Discord), every other `*.test.ts` is a unit test (pure or in-process,
+ * nothing started beside it). test/tiers.test.ts holds the rule.
  */
 const E2E_TESTS = 'test/**/*.e2e.test.ts';
 
