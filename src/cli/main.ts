@@ -52,7 +52,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       }
       const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
       const log = logger;
-      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, reload: () => holder.reload() }), io);
+      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload() }), io);
       return EXIT_OK;
     }
     const command = registry.find(SUBCOMMAND_ALIASES[first] ?? first);
@@ -63,7 +63,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       return EXIT_OK;
     }
     const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
-    return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger }, io, style);
+    return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all }, io, style);
   } catch (error) {
     const code = exitCodeOf(error);
     if (code !== EXIT_INTERNAL && error instanceof Error) {

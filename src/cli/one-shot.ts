@@ -104,7 +104,7 @@ export function usage(registry: CommandRegistry): string {
     'Usage:',
     '  policy-bot                      the interactive console (/ask, /help, ...)',
     ...registry.all.map((c) => `  policy-bot ${c.name.padEnd(21)}${c.description}`),
-    '  policy-bot show <passage-id>    the same as "source"',
+    ...Object.entries(SUBCOMMAND_ALIASES).map(([alias, name]) => `  policy-bot ${alias.padEnd(21)}the same as "${name}"`),
     '',
     'Every command takes --json (one JSON object), --knowledge DIR (another corpus) and --help.',
     '"ask" also takes --stdin: one question per input line, one JSON object per output line.',

@@ -8,6 +8,7 @@ import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { applyMarks } from '../marks.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
+import { renderHelp } from './help.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
 
 /** A terminal renderer for one kind of reply. */
@@ -50,27 +51,6 @@ function renderPassage({ passage: p }: { passage: Passage }, style: TerminalStyl
     '',
     style.dim(`Source: ${p.source.publisher}, ${p.source.title} (retrieved ${p.source.retrieved})`),
     p.source.url,
-  ].join('\n');
-}
-
-function renderHelp({ catalogue }: { catalogue: Catalogue }, style: TerminalStyle): string {
-  return [
-    style.bold('policy-bot answers questions from its sources, quoting them verbatim.'),
-    '',
-    `Actors: ${catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')}`,
-    `Topics: ${catalogue.topics.map((t) => t.name).join(', ') || 'none listed'}`,
-    `Passages: ${catalogue.passages} in ${catalogue.actors.reduce((n, a) => n + a.documents.length, 0)} document(s)`,
-    '',
-    'Commands:',
-    '  /ask <question> [actor:<actor>] [top:<n>]   the best excerpts, each with its source link',
-    '  /source <passage-id>                        one passage whole, with its citation',
-    '  /actor <actor>                              an actor’s documents, themes, partners and plans, with quotes',
-    '  /timeline [actor:<a,b>] [topic:<t>] [from:<year>] [to:<year>]   what happened when',
-    '  /compare actor_a:<a> actor_b:<b> [actor_c:<c>] [topic:<t>]      actors side by side',
-    '  /sources                                    the documents, by actor',
-    '  /help                                       this text',
-    '',
-    'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs".',
   ].join('\n');
 }
 
