@@ -1,0 +1,62 @@
+/**
+ * Step 7: nothing lost. The words of the blocks are compared with the words
+ * of the extracted lines. A word removed on purpose (a running header,
+ * footer or page number line, a footnote marker) is not missing; a word
+ * rejoined (hyphenation, a split ligature, letter spacing, doubled glyphs)
+ * counts as kept, because words are compared as runs of letters and of
+ * digits, pieces against wholes. Anything else is missing.
+ */
+
+/** Runs of letters (with their marks) and runs of digits, lowercase: "Cyber-attacks," → cyber, attacks; "crimes.15" → crimes, 15. */
+export function wordPieces(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? [];
+}
+
+const undouble = (piece: string): string => (piece.length % 2 === 0 && /^(?:(.)\1)+$/su.test(piece) ? piece.replace(/(.)\1/gsu, '$1') : piece);
+
+/** What is compared: the extracted lines, what was removed on purpose, and the blocks' texts. */
+export interface WordsToCompare {
+  readonly extracted: readonly string[];
+  readonly removed: readonly string[];
+  readonly kept: readonly string[];
+}
+
+/** The pieces of the extracted text that are neither kept nor removed on purpose, in document order. */
+export function findMissingWords(input: WordsToCompare): string[] {
+  const pool = new Map<string, number>();
+  const add = (w: string): void => {
+    pool.set(w, (pool.get(w) ?? 0) + 1);
+  };
+  for (const text of input.kept) for (const w of wordPieces(text)) add(w);
+  for (const text of input.removed) for (const w of wordPieces(text)) add(w);
+  const unmatched: string[] = [];
+  for (const text of input.extracted) {
+    for (const w of wordPieces(text)) {
+      const n = pool.get(w) ?? 0;
+      if (n > 0) pool.set(w, n - 1);
+      else unmatched.push(w);
+    }
+  }
+  if (unmatched.length === 0) return [];
+  // What is left in the pool was made by joining or splitting: the unmatched pieces must be its parts, or made of it.
+  const rest = [...pool.entries()].filter(([, n]) => n > 0).map(([w]) => w);
+  const restSet = new Set(rest);
+  return unmatched.filter((w) => !covered(w, rest, restSet) && !covered(undouble(w), rest, restSet));
+}
+
+function covered(piece: string, rest: readonly string[], restSet: ReadonlySet<string>): boolean {
+  if (restSet.has(piece)) return true;
+  if (rest.some((w) => w.includes(piece))) return true;
+  return segments(piece, restSet);
+}
+
+/** True when the piece is a concatenation of words of the set ("201223" = "2012" + "23"). */
+function segments(piece: string, words: ReadonlySet<string>): boolean {
+  if (piece.length > 40) return false;
+  const can = new Array<boolean>(piece.length + 1).fill(false);
+  can[0] = true;
+  for (let end = 1; end <= piece.length; end += 1) {
+    for (let start = 0; start < end && !can[end]; start += 1) if (can[start] && words.has(piece.slice(start, end))) can[end] = true;
+  }
+  return can[piece.length]!;
+}
