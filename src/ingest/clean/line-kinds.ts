@@ -42,7 +42,7 @@ export function headingLevelOf(text: string): number | undefined {
   if (chapter !== null) return /^(chapter|part)$/iu.test(chapter[1]!) ? 1 : 2;
   if (ROMAN_HEADING.test(t)) return 1;
   if (listMarker(t) !== undefined) return undefined;
-  if (t.endsWith(':')) return undefined;
+  if (t.endsWith(':') || runsOn(t)) return undefined;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 1;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));

@@ -7,12 +7,15 @@
  * digits, pieces against wholes. Anything else is missing.
  */
 
+import { restoreDoubledGlyphs } from './letter-spacing.ts';
+
 /** Runs of letters (with their marks) and runs of digits, lowercase: "Cyber-attacks," → cyber, attacks; "crimes.15" → crimes, 15. */
 export function wordPieces(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? [];
 }
 
-const undouble = (piece: string): string => (piece.length % 2 === 0 && /^(?:(.)\1)+$/su.test(piece) ? piece.replace(/(.)\1/gsu, '$1') : piece);
+/** The piece as the doubled-glyph fix leaves it ("ssttrraatteeggyy" → "strategy", "rightssttrraatteeggyy" → "rightstrategy", "ooff" → "of"). */
+const undouble = (piece: string): string => (/^(?:(.)\1)+$/su.test(piece) ? piece.replace(/(.)\1/gsu, '$1') : restoreDoubledGlyphs(piece).text);
 
 /** What is compared: the extracted lines, what was removed on purpose, and the blocks' texts. */
 export interface WordsToCompare {

@@ -37,7 +37,16 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
     blocks.push({ kind, lines: [text], page: line.page, ...(level === undefined ? {} : { level }) });
   };
   for (const [i, line] of lines.entries()) {
-    const text = line.text.trim();
+    const own = line.text.trim();
+    if (pendingMarker !== undefined && isMarkerOnly(own)) {
+      // Two markers in a row ("10." then "11."): the first had no item of its own.
+      open('paragraph', line, pendingMarker);
+      pendingMarker = own;
+      continue;
+    }
+    // A marker alone on its line ("(i)", "10.") opens whatever the next line is.
+    const text = pendingMarker === undefined || line.hint === undefined && !line.toc && !isTableRow(own) ? own : `${pendingMarker} ${own}`;
+    if (text !== own) pendingMarker = undefined;
     const prev = i > 0 ? lines[i - 1] : undefined;
     const current = blocks.at(-1);
     const afterEnd = prev === undefined || prev.blockEnd || current === undefined;
@@ -64,8 +73,11 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
       continue;
     }
     if (pendingMarker !== undefined) {
-      open('list-item', line, `${pendingMarker} ${text}`);
+      const combined = `${pendingMarker} ${text}`;
       pendingMarker = undefined;
+      const level = headingAt(lines, i, metrics, current) === undefined ? undefined : (headingLevelOf(combined) ?? headingLevelOf(text));
+      if (level === undefined) open('list-item', line, combined);
+      else open('heading', line, combined, level);
       continue;
     }
     if (listMarker(text) !== undefined && headingLevelOf(text) === undefined) {
@@ -79,7 +91,7 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
       } else open('heading', line, text, heading);
       continue;
     }
-    if (current !== undefined && prev !== undefined && (current.kind === 'paragraph' || current.kind === 'list-item') && joins(prev, line, widths[i - 1]!, metrics)) {
+    if (current !== undefined && prev !== undefined && (current.kind === 'paragraph' || current.kind === 'list-item') && joins(prev, line, widths[i - 1]!, metrics, current.kind)) {
       current.lines.push(text);
     } else open('paragraph', line, text);
   }
@@ -88,7 +100,7 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
 }
 
 /** True when the line runs on from `prev` in the same paragraph or list item. */
-function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyMetrics): boolean {
+function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyMetrics, kind: BlockKind): boolean {
   const prevText = prev.text.trim();
   const text = line.text.trim();
   const runOn = !endsSentence(prevText) && !prevText.endsWith(':') && (startsLowercase(text) || runsOn(prevText));
@@ -96,6 +108,8 @@ function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyM
   if (prev.blockEnd || pageBreak) return runOn;
   if (geometryBreak(prev, line, metrics) === true) return runOn;
   const length = prevText.length;
+  // A list item runs on only where its sentence visibly does: items are short, and the text after a list is not part of its last item.
+  if (kind === 'list-item') return runOn || (!endsSentence(prevText) && length >= SHORT_LINE * prevWidth);
   if (endsSentence(prevText) && length < SHORT_LINE * prevWidth) return false;
   if (!runOn && length < VERY_SHORT_LINE * prevWidth && /^\s*["'‘“(]?[\p{Lu}\d]/u.test(text)) return false;
   const indent = (t: string): number => t.length - t.trimStart().length;
