@@ -34,8 +34,8 @@ export function removeLayoutLines(lines: readonly WorkLine[], doc: Pick<Extracte
   const paged = doc.pages !== null && doc.pages > 1 && lines.every((l) => l.page !== null);
   const drop = new Map<number, RemovedLine['reason']>();
   const running = paged ? findRunningLinesPaged(flagged, doc.pages ?? 0) : findRunningLinesUnpaged(flagged, isCommonWord);
-  for (const i of running) if (!toc.has(i)) drop.set(i, 'header-footer');
-  for (const [i, line] of flagged.entries()) if (!toc.has(i) && !drop.has(i) && isPageNumberLine(line.text)) drop.set(i, 'page-number');
+  for (const [i, line] of flagged.entries()) if (!toc.has(i) && isPageNumberLine(line.text)) drop.set(i, 'page-number');
+  for (const i of running) if (!toc.has(i) && !drop.has(i)) drop.set(i, 'header-footer');
   if (paged) {
     for (const i of edgeLines(flagged)) if (!toc.has(i) && !drop.has(i) && bareNumber(flagged[i]!.text) !== undefined) drop.set(i, 'page-number');
   } else {

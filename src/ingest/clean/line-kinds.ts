@@ -33,7 +33,7 @@ export function isTableRow(text: string): boolean {
 export function headingLevelOf(text: string): number | undefined {
   const t = text.trim();
   if (t.length < 2 || t.length > 90 || !/\p{L}{2}/u.test(t)) return undefined;
-  if (/[.,;!?]$/u.test(t) || /^\p{Ll}/u.test(t) || /\.\s+\p{Lu}/u.test(t)) return undefined;
+  if (/[.,;!?]$/u.test(t) || /^\p{Ll}/u.test(t) || /\p{Ll}{2}\.\s+\p{Lu}/u.test(t)) return undefined;
   const words = t.split(/\s+/u);
   if (words.length > 12) return undefined;
   const section = SECTION_NUMBER.exec(t);
@@ -41,10 +41,12 @@ export function headingLevelOf(text: string): number | undefined {
   const chapter = HEADING_WORD.exec(t);
   if (chapter !== null) return /^(chapter|part)$/iu.test(chapter[1]!) ? 1 : 2;
   if (ROMAN_HEADING.test(t)) return 1;
-  if (listMarker(t) !== undefined) return undefined;
   if (t.endsWith(':') || runsOn(t)) return undefined;
   const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 1;
+  const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A numbered line is a list item, unless all in capitals ("1. INTRODUCTION").
+  if (listMarker(t) !== undefined) return capitals && /^\s*\d{1,2}[.)]\s/u.test(t) ? 1 : undefined;
+  if (capitals) return 1;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
   if (content.length === 0 || content.length > 10) return undefined;
   const capitalised = content.filter((w) => /^["'‘“(]?[\p{Lu}\d]/u.test(w)).length;

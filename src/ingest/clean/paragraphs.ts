@@ -109,7 +109,7 @@ function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyM
   if (geometryBreak(prev, line, metrics) === true) return runOn;
   const length = prevText.length;
   // A list item runs on only where its sentence visibly does: items are short, and the text after a list is not part of its last item.
-  if (kind === 'list-item') return runOn || (!endsSentence(prevText) && length >= SHORT_LINE * prevWidth);
+  if (kind === 'list-item') return startsLowercase(text) || (runOn && !prevText.endsWith(';')) || (!endsSentence(prevText) && !prevText.endsWith(';') && length >= SHORT_LINE * prevWidth);
   if (endsSentence(prevText) && length < SHORT_LINE * prevWidth) return false;
   if (!runOn && length < VERY_SHORT_LINE * prevWidth && /^\s*["'‘“(]?[\p{Lu}\d]/u.test(text)) return false;
   const indent = (t: string): number => t.length - t.trimStart().length;
