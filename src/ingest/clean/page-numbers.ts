@@ -10,10 +10,10 @@ const PAGE_PATTERNS: readonly RegExp[] = [
   /^page\s*\|?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu,
   /^\d{1,4}\s*\|\s*(?:page|p\s?a\s?g\s?e)$/iu,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/u,
-  /^\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/iu,
+  /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/iu,
   /^p\.\s*\d{1,4}$/iu,
 ];
-const BARE_NUMBER = /^\d{1,4}$/u;
+const BARE_NUMBER = /^\d{1,3}$/u;
 /** Between two page numbers of a run, at most this many pages may be missing (full-page images, blank pages). */
 const MAX_STEP = 6;
 /** A run shorter than this is not evidence of page numbering. */
@@ -22,7 +22,10 @@ const MIN_RUN = 3;
 /** True when the line says it is a page number ("Page 2 of 21", "- 7 -"). */
 export function isPageNumberLine(text: string): boolean {
   const t = text.trim();
-  return PAGE_PATTERNS.some((p) => p.test(t));
+  if (!PAGE_PATTERNS.some((p) => p.test(t))) return false;
+  // "Page 3 of 21", never "12/7": a page is not past the last page.
+  const of = /(\d+)\s*(?:of|\/)\s*(\d+)/iu.exec(t);
+  return of === null || Number(of[1]) <= Number(of[2]);
 }
 
 /** The value of a line that is a bare number, else undefined. */

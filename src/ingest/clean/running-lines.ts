@@ -9,17 +9,24 @@
  * wherever it sits: often between the two halves of a sentence that runs
  * across a page break.
  */
+import { runsOn } from './line-kinds.ts';
 import type { WorkLine } from './work-line.ts';
 
 /** Tokens a running line carries around its constant part: page numbers and separators. */
 const AFFIX = /^(?:\d{1,3}|[ivxlc]{1,5}|[|•·\-–—:]|page)$/iu;
 const MAX_LENGTH = 100;
 /** Lines of text per page in text extracted from a PDF: to estimate a page count where there is none. */
-const LINES_PER_PAGE = 45;
+export const LINES_PER_PAGE = 45;
 /** In a page's top or bottom fraction (by geometry), a line is a header or footer candidate. */
 const EDGE_FRACTION = 0.1;
 /** Without geometry, this many lines at a page's top and bottom are candidates. */
 const EDGE_LINES = 2;
+/** Without pages, at least this share of a running line's occurrences sit at a page edge (see {@link atPageEdge}). */
+const MIN_AT_EDGE = 0.5;
+/** Without pages, a running line's first and last occurrences are at least this share of the document apart. */
+const MIN_SPREAD = 0.5;
+/** Without pages, a running line without a page number on it occurs at least this many times per estimated page. */
+const MIN_DENSITY = 0.4;
 
 /** A line's constant part: affixes off both ends, digits as '#', lowercase. '' when nothing constant is left. */
 export function runningKey(text: string): string {
@@ -29,23 +36,43 @@ export function runningKey(text: string): string {
   return parts.join(' ').toLowerCase().replace(/\d/gu, '#');
 }
 
-/** True when the key could be a running line: short, with letters, not a label ending in a colon, not a bullet. */
+/** Numbered headings ("4.1.3 Approach", "Chapter 2"): repeated with other numbers, they are still headings. */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})+|(?:chapter|part|section|article|annex|appendix|chapitre|capítulo|artículo|article)\s+[\divxlc]+\b)/iu;
+
+/** True when the key could be a running line: short, with letters, not a label ending in a colon or running on into the next line, not a bullet or numbered heading. */
 function candidate(text: string, key: string): boolean {
-  return text.trim().length <= MAX_LENGTH && /\p{L}{2}/u.test(key) && !key.endsWith(':') && !/^[•◦▪●■\-–*]/u.test(key);
+  return text.trim().length <= MAX_LENGTH && /\p{L}{2}/u.test(key) && !/[:,;]$/u.test(key) && !runsOn(key) && !/^[•◦▪●■\-–*]/u.test(key) && !NUMBERED_HEADING.test(text);
+}
+
+/**
+ * True when line `i` sits where a page ends or starts in extracted text: by
+ * a blank line, by a page number, or carrying a page number itself. Cells of
+ * a table repeated on every row ("Ministry of the Interior,") sit inside
+ * runs of lines instead.
+ */
+function atPageEdge(lines: readonly WorkLine[], i: number, affixed: boolean): boolean {
+  // A number beyond the page count is a table's or a chart's, not a page number.
+  const maxPage = 10 + (1.5 * lines.length) / LINES_PER_PAGE;
+  const isNumber = (j: number): boolean => lines[j] === undefined || Number(/^\s*(?:page\s*)?(\d{1,4})\s*$/iu.exec(lines[j]!.text)?.[1] ?? Infinity) <= maxPage;
+  return affixed || i === 0 || lines[i - 1]!.blockEnd || lines[i]!.blockEnd || isNumber(i - 1) || isNumber(i + 1);
 }
 
 /** Indices of running header/footer lines in a document without pages. */
 export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord: (word: string) => boolean): Set<number> {
   const at = new Map<string, number[]>();
+  const atEdge = new Map<string, number>();
+  const withNumber = new Map<string, number>();
   for (const [i, line] of lines.entries()) {
     const key = runningKey(line.text);
     if (!candidate(line.text, key)) continue;
     const affixed = key !== line.text.trim().toLowerCase().replace(/\d/gu, '#');
-    // One word is a running line only with a page number on it; a lone repeated word is more often a label.
-    if (!key.includes(' ') && !affixed) continue;
+    // A lone repeated word, even with a number ("Ibid 12", "Objectives 3"), is more often a label or a footnote than a running line.
+    if (!key.includes(' ')) continue;
     at.set(key, [...(at.get(key) ?? []), i]);
+    if (atPageEdge(lines, i, affixed)) atEdge.set(key, (atEdge.get(key) ?? 0) + 1);
+    if (affixed) withNumber.set(key, (withNumber.get(key) ?? 0) + 1);
   }
-  const minCount = Math.max(4, Math.ceil((0.25 * lines.length) / LINES_PER_PAGE));
+  const minCount = 4;
   const found = new Set<number>();
   const keys: string[] = [];
   for (const [key, where] of at) {
@@ -53,7 +80,9 @@ export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord
     const spread = where.at(-1)! - where[0]!;
     const gaps = where.slice(1).map((w, k) => w - where[k]!).sort((a, b) => a - b);
     const medianGap = gaps[Math.floor(gaps.length / 2)]!;
-    if (spread < 0.25 * lines.length || medianGap < 8) continue;
+    // On most pages (by an estimate of the page count), unless it carries its page number.
+    const onMostPages = where.length * LINES_PER_PAGE >= MIN_DENSITY * lines.length || (withNumber.get(key) ?? 0) * 2 >= where.length;
+    if (spread < MIN_SPREAD * lines.length || medianGap < 8 || !onMostPages || (atEdge.get(key) ?? 0) < MIN_AT_EDGE * where.length) continue;
     keys.push(key);
     for (const i of where) found.add(i);
   }
