@@ -13,9 +13,9 @@ const BARE_NUMBER = /^\s*(\d{1,3})\s*$/u;
 /** A contents run needs this many entries: fewer rising numbers happen in tables and charts. */
 const MIN_ENTRIES = 4;
 
-/** True when the line carries a dot leader to a page number. */
+/** True when the line carries a dot leader to a page number (at its end, or twice anywhere: a contents page extracted on one line). */
 export function hasDotLeader(text: string): boolean {
-  return DOT_LEADER.test(text);
+  return DOT_LEADER.test(text) || (text.match(/(?:\.\s?){5,}\s*\d{1,4}\b/gu)?.length ?? 0) >= 2;
 }
 
 /** Indices of the lines that belong to a table of contents. */

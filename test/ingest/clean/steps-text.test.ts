@@ -87,8 +87,11 @@ describe('footnote markers', () => {
   it('takes a footnote number off sentence punctuation and off a word', () => {
     expect(separateFootnoteMarkers('against crimes.15 With the purpose of signal devices19 and more', v)).toEqual({ text: 'against crimes. With the purpose of signal devices and more', markers: ['19', '15'] });
   });
+  it('takes a footnote number off a closing quote or bracket', () => {
+    expect(separateFootnoteMarkers('the "Information Security Center" (NISC)32 was set up', v)).toEqual({ text: 'the "Information Security Center" (NISC) was set up', markers: ['32'] });
+  });
   it('leaves numbers that belong to the text: decimals, sections, acronyms, URLs, plain years', () => {
-    const text = 'See section 4.1, Art.5, G20 and IPv6, COVID-19, www.example.org/page2 and the 2020-2024 plan of June 2021.';
+    const text = 'See section 4.1, Art.5, G20 and IPv6, COVID-19, www.example.org/page2, the 2020-2024 plan of June 2021, Objective:1, objective2, cyber security;3. Definition and the decree of (III.12.) in the ’80s.';
     expect(separateFootnoteMarkers(text, v)).toEqual({ text, markers: [] });
   });
 });
