@@ -3,11 +3,14 @@
  * rejoined. The hyphen goes when the joined word is a word (the document
  * writes it, or the English word list has it: "consulta- tion"); it stays
  * when it is a real hyphen (the document writes the hyphenated form, the
- * word was already a compound as in "secure- by-design", both halves are
- * words of their own as in "mid- career", or a capital follows).
+ * word was already a compound as in "secure- by-design", the first half is
+ * a prefix English hyphenates ("non-", "well-", "socio-"), both halves are
+ * words of their own as in "long- term", or a capital follows).
  */
 import type { Vocabulary } from './vocabulary.ts';
 
+/** Prefixes English writes with a hyphen ("non-discriminatory", "well-being", "socio-economic"): without the document's word for it, the hyphen stays. */
+const HYPHEN_PREFIXES = new Set(['all', 'anti', 'co', 'cross', 'cyber', 'e', 'ex', 'mid', 'multi', 'non', 'self', 'semi', 'socio', 'well']);
 /** Words after which a hyphen is suspended ("pre- and post-war"): the space stays. */
 const SUSPENDED = new Set(['and', 'or', 'nor', 'to']);
 const LINE_END_HYPHEN = /(?<=\p{L})-$/u;
@@ -20,12 +23,14 @@ export function resolveHyphen(left: string, right: string, vocab: Vocabulary): '
   if (!/^\p{Ll}/u.test(right)) return 'keep';
   const head = left.split('-').at(-1)!.toLowerCase();
   const tail = right.split('-')[0]!.toLowerCase();
-  const joined = vocab.count(head + tail);
-  const hyphenated = vocab.count(`${head}-${tail}`);
+  // The document's evidence is on the whole compound: "day-to-" + "day" is "day-to-day" or "day-today", never "today".
+  const whole = left.toLowerCase();
+  const joined = vocab.count(whole + tail);
+  const hyphenated = vocab.count(`${whole}-${tail}`);
   if (joined !== hyphenated) return joined > hyphenated ? 'join' : 'keep';
-  if (left.includes('-')) return 'keep';
+  if (left.includes('-') || HYPHEN_PREFIXES.has(head)) return 'keep';
   if (vocab.inDictionary(head + tail)) return 'join';
-  if (vocab.inDictionary(head) && vocab.isWord(tail) && vocab.inDictionary(tail)) return 'keep';
+  if (vocab.inDictionary(head) && vocab.isWord(tail)) return 'keep';
   return 'join';
 }
 

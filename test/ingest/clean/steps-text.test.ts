@@ -26,7 +26,9 @@ describe('line-end hyphens', () => {
   });
   it('keeps the hyphen of a compound: "secure- by-design", and two words of their own', () => {
     expect(joinLines(['products that are secure-', 'by-design'], vocab()).text).toBe('products that are secure-by-design');
+    expect(joinLines(['the day-to-', 'day running'], vocab('Today we act, day-to-day and today.')).text).toBe('the day-to-day running');
     expect(joinLines(['support mid-', 'career professionals'], vocab()).text).toBe('support mid-career professionals');
+    expect(joinLines(['a non-', 'discriminatory and socio-', 'economic approach to long-', 'term well-', 'being'], vocab()).text).toBe('a non-discriminatory and socio-economic approach to long-term well-being');
   });
   it('follows how the document writes the word elsewhere', () => {
     const hyphenated = vocab('Cyber-attacks rise. Most cyber-attacks are crimes.');
