@@ -50,7 +50,9 @@ export function joinLines(lines: readonly string[], vocab: Vocabulary): { readon
       text = `${text} ${line}`;
       continue;
     }
-    const how = resolveHyphen(left, right, vocab);
+    // In a URL or an address the hyphen is the address's ("…/wp-content"): kept, no space.
+    const inAddress = /[/@]|\.\p{L}/u.test(text.slice(text.lastIndexOf(' ') + 1));
+    const how = inAddress ? 'keep' : resolveHyphen(left, right, vocab);
     if (how === 'join') {
       text = text.slice(0, -1) + line;
       joined += 1;

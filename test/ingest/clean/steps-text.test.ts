@@ -40,6 +40,9 @@ describe('line-end hyphens', () => {
     expect(resolveHyphen('Asia', 'Pacific', vocab())).toBe('keep');
     expect(joinLines(['both pre-', 'and post-incident'], vocab()).text).toBe('both pre- and post-incident');
   });
+  it('keeps the hyphen of a URL broken at a line end', () => {
+    expect(joinLines(['see https://example.org/wp-', 'content/report.pdf'], vocab()).text).toBe('see https://example.org/wp-content/report.pdf');
+  });
   it('joins lines with a space where no hyphen ends them', () => {
     expect(joinLines(['one line', 'and the next', 'and a dash –', 'then more'], vocab())).toEqual({ text: 'one line and the next and a dash – then more', joined: 0 });
   });
