@@ -47,10 +47,19 @@ export function headingLevelOf(text: string): number | undefined {
   // A numbered line is a list item, unless all in capitals ("1. INTRODUCTION").
   if (listMarker(t) !== undefined) return capitals && /^\s*\d{1,2}[.)]\s/u.test(t) ? 1 : undefined;
   if (capitals) return 1;
+  // A title-case heading has no comma and no bracket left open: those are a sentence's first line ("Under the Plan, the National Cyber").
+  if (t.includes(',') || (t.match(/\(/gu)?.length ?? 0) > (t.match(/\)/gu)?.length ?? 0)) return undefined;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
   if (content.length === 0 || content.length > 10) return undefined;
   const capitalised = content.filter((w) => /^["'‘“(]?[\p{Lu}\d]/u.test(w)).length;
   return capitalised / content.length >= 0.75 ? 2 : undefined;
+}
+
+/** True when the heading level comes from title case alone (no number, no capitals): the weakest sign, which the lines around must confirm. */
+export function isTitleCaseOnly(text: string): boolean {
+  const t = text.trim();
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return headingLevelOf(t) === 2 && letters !== letters.toUpperCase() && !SECTION_NUMBER.test(t) && !HEADING_WORD.test(t);
 }
 
 /** True when the text starts with a lowercase letter: a sentence running on. */

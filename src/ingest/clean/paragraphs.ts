@@ -9,7 +9,7 @@
 import type { BlockKind } from '../types.ts';
 import { endsSentence } from './words.ts';
 import { bodyMetrics, geometryBreak, geometryHeadingLevel, type BodyMetrics } from './geometry.ts';
-import { headingLevelOf, isMarkerOnly, isTableRow, listMarker, runsOn, startsLowercase } from './line-kinds.ts';
+import { headingLevelOf, isMarkerOnly, isTableRow, isTitleCaseOnly, listMarker, runsOn, startsLowercase } from './line-kinds.ts';
 import type { WorkLine } from './work-line.ts';
 
 /** A block before its lines are joined: the lines as they were, trimmed. */
@@ -24,6 +24,8 @@ export interface DraftBlock {
 const SHORT_LINE = 0.8;
 /** A line shorter than this share, not running on, ends a label or a heading even without a full stop. */
 const VERY_SHORT_LINE = 0.6;
+/** A title-case heading without a blank line after it is at most this share of the lines after it. */
+const TITLE_SHORTER = 0.6;
 /** A heading of several lines has at most this many characters. */
 const MAX_HEADING = 90;
 
@@ -127,6 +129,11 @@ function headingAt(lines: readonly WorkLine[], i: number, metrics: BodyMetrics, 
   const level = headingLevelOf(text);
   if (level === undefined && bySize === undefined) return undefined;
   if (bySize === undefined && line.geometry !== undefined && level !== undefined && level > 1 && !/^\s*\d/u.test(text)) return undefined;
+  // A title-case line is a heading only when it is visibly shorter than the lines after it, or a blank line follows it.
+  if (bySize === undefined && isTitleCaseOnly(text) && !line.blockEnd && next !== undefined) {
+    const after = lines.slice(i + 1, i + 4).map((l) => l.text.trim().length);
+    if (text.length > TITLE_SHORTER * Math.max(...after)) return undefined;
+  }
   const standsAlone = prev === undefined || prev.blockEnd || prev.pageBreakAfter || current?.kind === 'heading' || endsSentence(prev.text) || prev.text.trimEnd().endsWith(':') || (current?.kind !== 'paragraph' && current?.kind !== 'list-item');
   const nextStarts = next === undefined || line.blockEnd || line.pageBreakAfter || !startsLowercase(next.text);
   if (!standsAlone || !nextStarts) return undefined;
