@@ -41,6 +41,8 @@ export function headingLevelOf(text: string): number | undefined {
   const chapter = HEADING_WORD.exec(t);
   if (chapter !== null) return /^(chapter|part)$/iu.test(chapter[1]!) ? 1 : 2;
   if (ROMAN_HEADING.test(t)) return 1;
+  // "① Ensuring free flow of information", "[More severe risks]": the marker makes the heading, whatever the case.
+  if (/^[\u2460-\u2473]\s*\p{L}/u.test(t) || /^\[[^\]]{2,80}\]$/u.test(t)) return 3;
   if (t.endsWith(':') || runsOn(t)) return undefined;
   const letters = t.replace(/[^\p{L}]/gu, '');
   const capitals = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

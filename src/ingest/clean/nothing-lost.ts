@@ -44,13 +44,13 @@ export function findMissingWords(input: WordsToCompare): string[] {
   // What is left in the pool was made by joining or splitting: the unmatched pieces must be its parts, or made of it.
   const rest = [...pool.entries()].filter(([, n]) => n > 0).map(([w]) => w);
   const restSet = new Set(rest);
-  return unmatched.filter((w) => !covered(w, rest, restSet) && !covered(undouble(w), rest, restSet));
+  // One string to search: a piece inside any left-over word ("eff" in "efforts").
+  const haystack = rest.join('\n');
+  return unmatched.filter((w) => !covered(w, haystack, restSet) && !covered(undouble(w), haystack, restSet));
 }
 
-function covered(piece: string, rest: readonly string[], restSet: ReadonlySet<string>): boolean {
-  if (restSet.has(piece)) return true;
-  if (rest.some((w) => w.includes(piece))) return true;
-  return segments(piece, restSet);
+function covered(piece: string, haystack: string, restSet: ReadonlySet<string>): boolean {
+  return restSet.has(piece) || haystack.includes(piece) || segments(piece, restSet);
 }
 
 /** True when the piece is a concatenation of words of the set ("201223" = "2012" + "23"). */

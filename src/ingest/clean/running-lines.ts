@@ -68,7 +68,9 @@ export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord
     const affixed = key !== line.text.trim().toLowerCase().replace(/\d/gu, '#');
     // A lone repeated word, even with a number ("Ibid 12", "Objectives 3"), is more often a label or a footnote than a running line.
     if (!key.includes(' ')) continue;
-    at.set(key, [...(at.get(key) ?? []), i]);
+    const where = at.get(key);
+    if (where === undefined) at.set(key, [i]);
+    else where.push(i);
     if (atPageEdge(lines, i, affixed)) atEdge.set(key, (atEdge.get(key) ?? 0) + 1);
     if (affixed) withNumber.set(key, (withNumber.get(key) ?? 0) + 1);
   }
@@ -112,7 +114,12 @@ export function findRunningLinesPaged(lines: readonly WorkLine[], pageCount: num
 /** Indices of the lines at a page's top or bottom: by geometry when the line has some, else the first and last lines. */
 export function edgeLines(lines: readonly WorkLine[]): number[] {
   const byPage = new Map<number, number[]>();
-  for (const [i, line] of lines.entries()) if (line.page !== null) byPage.set(line.page, [...(byPage.get(line.page) ?? []), i]);
+  for (const [i, line] of lines.entries()) {
+    if (line.page === null) continue;
+    const onPage = byPage.get(line.page);
+    if (onPage === undefined) byPage.set(line.page, [i]);
+    else onPage.push(i);
+  }
   const edges: number[] = [];
   for (const indices of byPage.values()) {
     for (const [k, i] of indices.entries()) {

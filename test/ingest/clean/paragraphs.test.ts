@@ -87,6 +87,9 @@ describe('line kinds', () => {
     expect(headingLevelOf('Chapter 2: Enable a Safer Cyberspace')).toBe(1);
     expect(headingLevelOf('STRATEGIC PILLARS')).toBe(1);
     expect(headingLevelOf('Key Shifts in our Cyber Operating Environment')).toBe(2);
+    expect(headingLevelOf('① Ensuring free flow of information')).toBe(3);
+    expect(headingLevelOf('[More severe risks]')).toBe(3);
+    expect(headingLevelOf('Under the Plan, the National Cyber')).toBeUndefined();
     expect(headingLevelOf('The government will act.')).toBeUndefined();
     expect(headingLevelOf('Overview of the')).toBeUndefined();
     expect(headingLevelOf('the strategy continues here')).toBeUndefined();

@@ -106,3 +106,28 @@ describe('the nothing-lost check inside cleaning', () => {
     expect(cleaned.warnings).toEqual(['1 word(s) of the extracted text are missing after cleaning: resilient']);
   });
 });
+
+describe('cleaning a structured format (HTML, DOCX)', () => {
+  it('takes the blocks and kinds the format states, and removes no repeated line', () => {
+    const lines: ExtractedLine[] = [
+      { text: 'Our Strategy', page: null, hint: { kind: 'heading', level: 1 }, blockEnd: true },
+      { text: 'The plan has three goals and runs until', page: null },
+      { text: '2030.', page: null, blockEnd: true },
+      { text: 'Protect networks', page: null, hint: { kind: 'list-item' }, blockEnd: true },
+      { text: 'Train people', page: null, hint: { kind: 'list-item' }, blockEnd: true },
+      { text: '| Goal | Lead |', page: null, hint: { kind: 'table-row' }, blockEnd: true },
+      { text: '| Protect | CSA |', page: null, hint: { kind: 'table-row' }, blockEnd: true },
+      ...Array.from({ length: 5 }, (): ExtractedLine => ({ text: 'Back to top', page: null, blockEnd: true })),
+    ];
+    const cleaned = cleanDocument(documentOf(lines, 'html'));
+    expect(cleaned.blocks.slice(0, 5)).toEqual([
+      { kind: 'heading', text: 'Our Strategy', page: null, level: 1 },
+      { kind: 'paragraph', text: 'The plan has three goals and runs until 2030.', page: null },
+      { kind: 'list-item', text: 'Protect networks', page: null },
+      { kind: 'list-item', text: 'Train people', page: null },
+      { kind: 'table', text: '| Goal | Lead | | Protect | CSA |', page: null },
+    ]);
+    expect(cleaned.blocks.filter((b) => b.text === 'Back to top')).toHaveLength(5);
+    expect(cleaned.report).toMatchObject({ headersFooters: 0, pageNumbers: 0, missingWords: [], marked: { table: 1 } });
+  });
+});
