@@ -15,7 +15,7 @@ import { LAYOUT_KINDS, type CleaningReport } from '../src/ingest/types.ts';
 const args = process.argv.slice(2);
 const dumpAt = args.indexOf('--dump');
 const dumpDir = dumpAt === -1 ? undefined : args[dumpAt + 1];
-const dir = args.find((a, i) => !a.startsWith('--') && i !== dumpAt + 1);
+const dir = args.find((a, i) => !a.startsWith("--") && (dumpAt === -1 || i !== dumpAt + 1));
 if (dir === undefined || (dumpAt !== -1 && dumpDir === undefined)) {
   process.stderr.write('usage: tsx bench/clean-report.ts DIR [--dump OUTDIR]\n');
   process.exit(2);

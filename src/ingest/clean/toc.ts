@@ -6,8 +6,10 @@
  */
 import type { WorkLine } from './work-line.ts';
 
-/** "Executive Summary ........ 4", "Goals …… 7", "Cooperation. ...... 11-12". */
-const DOT_LEADER = /(?:\.\s?){4,}\s*(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,6})?\s*$|…{2,}|_{4,}\s*\d{1,4}\s*$/iu;
+/** The page reference a contents line ends with: "4", "11-12", "iv". */
+const PAGE_REFERENCE = /\s*(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,6})$/iu;
+/** A dot leader at the end of what is left ("Executive Summary ........", "Goals ……", "Annex ____"). Fixed-length, so a long line costs no backtracking. */
+const LEADER_END = /(?:\.\s?){4}$|…{2}$|_{4}$/u;
 const CONTENTS_TITLE = /^\s*(?:table\s+of\s+)?contents?\s*:?\s*$/iu;
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/u;
 /** A contents run needs this many entries: fewer rising numbers happen in tables and charts. */
@@ -15,7 +17,9 @@ const MIN_ENTRIES = 4;
 
 /** True when the line carries a dot leader to a page number (at its end, or twice anywhere: a contents page extracted on one line). */
 export function hasDotLeader(text: string): boolean {
-  return DOT_LEADER.test(text) || (text.match(/(?:\.\s?){5,}\s*\d{1,4}\b/gu)?.length ?? 0) >= 2;
+  if (!text.includes('....') && !text.includes('. . . .') && !text.includes('……') && !text.includes('____')) return false;
+  const rest = text.trimEnd().replace(PAGE_REFERENCE, '').trimEnd();
+  return LEADER_END.test(rest) || (text.match(/\.{5,}\s*\d{1,4}\b/gu)?.length ?? 0) >= 2;
 }
 
 /** Indices of the lines that belong to a table of contents. */
