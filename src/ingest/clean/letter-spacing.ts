@@ -20,6 +20,18 @@ const DOUBLED_TAIL = /^(.*?[^\p{L}]?)((?:(\p{L})\3){3,})$/u;
  * more once undoubled, so "ee" or "11" alone in ordinary text stay.
  */
 export function restoreDoubledGlyphs(text: string): { readonly text: string; readonly fixed: number } {
+  // A glyph drawn four times ("GGGGLLLLOOOOSSSSSSSSAAAARRRRYYYY") needs a second pass.
+  const first = undoubleOnce(text);
+  let out = first;
+  for (let pass = 0; pass < 2 && out.fixed > 0; pass += 1) {
+    const next = undoubleOnce(out.text);
+    if (next.fixed === 0) break;
+    out = next;
+  }
+  return { text: out.text, fixed: first.fixed };
+}
+
+function undoubleOnce(text: string): { readonly text: string; readonly fixed: number } {
   const parts = text.split(/(\s+)/u);
   let fixed = 0;
   let k = 0;

@@ -15,7 +15,12 @@ export function wordPieces(text: string): string[] {
 }
 
 /** The piece as the doubled-glyph fix leaves it ("ssttrraatteeggyy" → "strategy", "rightssttrraatteeggyy" → "rightstrategy", "ooff" → "of"). */
-const undouble = (piece: string): string => (/^(?:(.)\1)+$/su.test(piece) ? piece.replace(/(.)\1/gsu, '$1') : restoreDoubledGlyphs(piece).text);
+function undouble(piece: string): string {
+  let out = piece;
+  // Fully doubled ("ooff", "gggglllloooo…"): undouble while it stays so; else the doubled tail the fix restores.
+  for (let pass = 0; pass < 3 && out.length >= 2 && /^(?:(.)\1)+$/su.test(out); pass += 1) out = out.replace(/(.)\1/gsu, '$1');
+  return out === piece ? restoreDoubledGlyphs(piece).text : out;
+}
 
 /** What is compared: the extracted lines, what was removed on purpose, and the blocks' texts. */
 export interface WordsToCompare {

@@ -69,6 +69,9 @@ describe('letter spacing and doubled glyphs', () => {
     expect(r.text).toBe('Strategy 1 Protect critical infrastructure. 23');
     expect(r.fixed).toBe(1);
   });
+  it('restores glyphs drawn four times', () => {
+    expect(restoreDoubledGlyphs('GGGGLLLLOOOOSSSSSSSSAAAARRRRYYYY  iiii....  OOOOvvvveeeerrrrvvvviiiieeeewwww')).toEqual({ text: 'GLOSSARY i. Overview', fixed: 1 });
+  });
   it('restores a doubled tail glued to a word', () => {
     expect(restoreDoubledGlyphs('On the rightSSttrraatteeggyy  77').text).toBe('On the rightStrategy 7');
   });
