@@ -4,8 +4,8 @@
  * around it.
  */
 
-/** Bullet glyphs (including the private-use bullets of Symbol and Wingdings fonts), dashes, and item numbers: 1. 1) (1) a) (a) i. (iv). */
-const LIST_MARKER = /^\s*(?:[•◦▪▫‣⁃●○■□►▶➢➤✓✔✗·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]|[-–—](?=\s)|o(?=\s+\p{Lu})|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))(?=\s|$)/u;
+/** Bullet glyphs (including the private-use bullets of Symbol and Wingdings fonts), dashes, and item numbers: 1. 1) (1) 2.1. a) (a) i. (iv). */
+const LIST_MARKER = /^\s*(?:[•◦▪▫‣⁃●○■□►▶➢➤✓✔✗·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))(?=\s|$)/u;
 /** "1.1 Title", "2.3.1 Title": section numbers without a closing dot. */
 const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\p{Lu}/u;
 /** Chapter-like words that open a heading. */

@@ -79,8 +79,8 @@ describe('blocks from PDF line geometry', () => {
 
 describe('line kinds', () => {
   it('reads list markers', () => {
-    for (const t of ['• item', '◦ item', '▪ item', '- item', '1. item', '2) item', 'a) item', '(iv) item', '\uf0b7 item']) expect(listMarker(t)).toBeDefined();
-    for (const t of ['2020 was a year', '-5 degrees', 'item • item']) expect(listMarker(t)).toBeUndefined();
+    for (const t of ['2.1. item', '3.2 item', '• item', '◦ item', '▪ item', '- item', '1. item', '2) item', 'a) item', '(iv) item', '\uf0b7 item']) expect(listMarker(t)).toBeDefined();
+    for (const t of ['2020 was a year', '-5 degrees', 'item • item', '3.5% of GDP']) expect(listMarker(t)).toBeUndefined();
   });
   it('reads heading levels from numbering, capitals and title case', () => {
     expect(headingLevelOf('2.3 Protecting Critical Infrastructure')).toBe(2);
