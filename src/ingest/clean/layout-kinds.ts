@@ -34,7 +34,8 @@ export function markLayout(blocks: TextBlock[], footnoteMarkers: ReadonlySet<str
     if (block.kind === 'toc' || block.kind === 'table') continue;
     if (COPYRIGHT.test(block.text)) block.kind = 'copyright';
     else if (hasDotLeader(block.text)) block.kind = 'toc';
-    else if (block.kind !== 'heading' && isFootnote(block.text, footnoteMarkers)) block.kind = 'references';
+    // A footnote can look like a heading ("34 February 2, 2006 Information Security Policy Council"); a real numbered heading has no second number.
+    else if (isFootnote(block.text, footnoteMarkers) && (block.kind !== 'heading' || /\d\D+\d/u.test(block.text))) block.kind = 'references';
     else if (block.kind === 'heading' && ACKNOWLEDGEMENTS_TITLE.test(block.text)) markRun(blocks, i + 1, 'acknowledgements', isNameEntry);
     else if (block.kind === 'paragraph' && THANKS.test(block.text) && blocks[i + 1]?.kind === 'list-item') {
       block.kind = 'acknowledgements';

@@ -3,9 +3,9 @@ import { linesOfText } from '../../../src/ingest/extract/text.ts';
 import type { ExtractedDocument, ExtractedLine } from '../../../src/ingest/types.ts';
 import { workLine, type WorkLine } from '../../../src/ingest/clean/work-line.ts';
 
-/** A text document as extraction gives it (blank lines end blocks, no pages). */
+/** A text document as extraction gives it (blank lines end blocks; form feeds, if any, start pages). */
 export function textDocument(text: string): ExtractedDocument {
-  return { format: 'text', lines: linesOfText(text), pages: null, metadata: {}, emptyPages: [], warnings: [] };
+  return { format: 'text', lines: linesOfText(text), pages: text.includes('\f') ? text.split('\f').length : null, metadata: {}, emptyPages: [], warnings: [] };
 }
 
 /** A document made of the given lines. */

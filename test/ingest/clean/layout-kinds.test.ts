@@ -35,6 +35,9 @@ describe('layout blocks marked', () => {
   it('marks reference lists under their heading and footnote texts whose marker was found', () => {
     const b = blocks(['paragraph', 'Body text.'], ['paragraph', '17 For example, cases where information leaked.'], ['paragraph', '18 agencies took part in the exercise.'], ['heading', 'References'], ['paragraph', 'Smith, J. (2019). Cyber norms. Journal 4(2).'], ['heading', 'Annex']);
     expect(markLayout(b, new Set(['17']))).toEqual({ references: 2 });
+    const headingLike = blocks(['heading', '34 February 2, 2006 Information Security Policy Council'], ['heading', '3 Prioritised Areas']);
+    markLayout(headingLike, new Set(['34', '3']));
+    expect(headingLike.map((x) => x.kind)).toEqual(['references', 'heading']);
     expect(b.map((x) => x.kind)).toEqual(['paragraph', 'references', 'paragraph', 'heading', 'references', 'heading']);
   });
 

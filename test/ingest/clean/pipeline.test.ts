@@ -96,6 +96,19 @@ describe('cleaning text without pages', () => {
   });
 });
 
+describe('cleaning text with form feeds (pages, no geometry)', () => {
+  it('removes the lines repeated at the top of pages and the page numbers at their foot, and gives each block its page', () => {
+    const page = (n: number, body: string): string => `Annual Cyber Report 2024\n${body}\n${n}`;
+    const text = [page(1, 'The council met four times this year and agreed'), page(2, 'on a new plan for the protection of networks.'), page(3, 'Schools will teach online safety.')].join('\f');
+    const cleaned = cleanDocument(textDocument(text));
+    expect(cleaned.blocks).toEqual([
+      { kind: 'paragraph', text: 'The council met four times this year and agreed on a new plan for the protection of networks.', page: 1 },
+      { kind: 'paragraph', text: 'Schools will teach online safety.', page: 3 },
+    ]);
+    expect(cleaned.report).toMatchObject({ headersFooters: 3, pageNumbers: 3, missingWords: [] });
+  });
+});
+
 describe('the nothing-lost check inside cleaning', () => {
   it('reports a word that a step drops, and warns naming it', () => {
     const dropsResilient: TextFix = (text) => ({ text: text.replace(/\bresilient /u, '') });
