@@ -63,6 +63,11 @@ describe('dates', () => {
     expect(dateOfFileName('20211399_x.txt')).toBeUndefined();
   });
 
+  it("leave a file name's words for a title: no date, no language code", () => {
+    expect(wordsOfFileName('20161027_Sierra-Leone_ENG.txt')).toBe('Sierra Leone');
+    expect(wordsOfFileName('national_cyber-strategy.pdf')).toBe('national cyber strategy');
+  });
+
   it('come from the title page when the file name has none', () => {
     expect(dateInText('Published 1 October 2021 by the Agency')).toBe('2021-10-01');
     expect(dateInText('October 1, 2021')).toBe('2021-10-01');
