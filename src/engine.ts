@@ -9,10 +9,11 @@ import { UserError } from './errors.ts';
 import { type BestPassage, buildComparison, type Comparison } from './facts/compare.ts';
 import { type ActorProfile, buildProfile } from './facts/profile.ts';
 import { buildTimeline, type Timeline } from './facts/timeline.ts';
-import type { Actor, KnowledgeDocument, Source, Topic } from './knowledge/corpus.ts';
+import type { Actor, KnowledgeDocument, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
 import { normaliseText } from './text/terms.ts';
+import type { Citation, Citations } from './replies.ts';
 
 /** How many results `ask` returns unless told otherwise, and the most it returns at once. */
 export const DEFAULT_TOP = 3;
@@ -127,11 +128,11 @@ export class Engine {
   }
 
   /** The source of each passage in `ids` that exists, by passage id: what views link quotes to. */
-  sourcesOf(ids: Iterable<string>): ReadonlyMap<string, Source> {
-    const sources = new Map<string, Source>();
+  sourcesOf(ids: Iterable<string>): Citations {
+    const sources = new Map<string, Citation>();
     for (const id of ids) {
       const p = this.kb.passageById.get(id);
-      if (p !== undefined) sources.set(id, p.source);
+      if (p !== undefined) sources.set(id, p.page === undefined ? p.source : { ...p.source, page: p.page });
     }
     return sources;
   }

@@ -25,8 +25,11 @@ export function coverageOf(catalogue: Catalogue): Coverage {
   };
 }
 
+/** The source of a quoted passage, and its page where the document has pages (the link opens that page). */
+export type Citation = Source & { readonly page?: number };
+
 /** The source of each passage a facts reply quotes, by passage id: views link each item to its quote. */
-export type Citations = ReadonlyMap<string, Source>;
+export type Citations = ReadonlyMap<string, Citation>;
 
 /** The results a view knows how to render, by kind. The facts layer adds its kinds here. */
 export interface ReplyBodies {
