@@ -60,3 +60,17 @@ describe('citations of a passage with a page and a heading path', () => {
     expect(quoteField('x', text, paged.id, { url: source.url, page: 12 }).value).toContain('(https://example.org/strategy.pdf#page=12)');
   });
 });
+
+describe('layout-marked passages', () => {
+  it('state no facts: an acknowledgements block names no partners or instruments', async () => {
+    const { extractFacts } = await import('../../src/facts/extract.ts');
+    const { FactLexicon } = await import('../../src/facts/lexicon.ts');
+    const sentence = 'Atlantis adopted the National Cybersecurity Act in 2021.';
+    const body: Passage = { ...paged, text: sentence, sentenceBounds: [0, sentence.length] };
+    const corpus = { dir: '/', hash: '', documents: [], actors: [{ id: 'atlantis', name: 'Atlantis', kind: 'state' as const, aliases: [] }], glossary: [], topics: [] };
+    const lexicon = new FactLexicon(corpus);
+    expect(extractFacts([body], lexicon).events.length).toBeGreaterThan(0);
+    const marked = extractFacts([{ ...body, layout: 'acknowledgements' }], lexicon);
+    expect([marked.events, marked.instruments, marked.organisations, marked.themes, marked.stances].every((l) => l.length === 0)).toBe(true);
+  });
+});
