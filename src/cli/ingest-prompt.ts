@@ -7,7 +7,6 @@ import type { IngestFields, PreparedDocument } from '../ingest/ingest.ts';
 import { basename } from 'node:path';
 import { FIELD_NAMES, type FieldName, withField } from './ingest-flags.ts';
 import { IngestError, UserError } from '../errors.ts';
-import type { TerminalIO } from './io.ts';
 
 /** Asks one question; resolves to the answer, or undefined at the end of input. */
 export type Prompt = (question: string) => Promise<string | undefined>;
@@ -70,27 +69,27 @@ export async function confirm(
   prepared: PreparedDocument,
   fields: IngestFields,
   prompt: Prompt,
-  io: TerminalIO,
+  say: (text: string) => void,
   again: (fields: IngestFields) => PreparedDocument,
 ): Promise<{ prepared: PreparedDocument; fields: IngestFields } | undefined> {
   let current = { prepared, fields };
-  io.out(`${describePrepared(prepared, null, false)}\n`);
+  say(`${describePrepared(prepared, null, false)}\n`);
   for (;;) {
     const answer = (await prompt(`Add it? y = yes, n = no, or correct a field as name=value (${FIELD_NAMES.join(', ')}): `))?.trim();
     if (answer === undefined || /^(?:n|no)$/iu.test(answer)) return undefined;
     if (/^(?:y|yes)$/iu.test(answer)) return current;
     const correction = parseCorrection(answer);
     if (correction === undefined) {
-      io.out('Answer y, n, or name=value (e.g. title=National Cybersecurity Strategy).\n');
+      say('Answer y, n, or name=value (e.g. title=National Cybersecurity Strategy).\n');
       continue;
     }
     try {
       const next = withField(current.fields, correction.name, correction.value);
       current = { prepared: again(next), fields: next };
-      io.out(`${describePrepared(current.prepared, null, false)}\n`);
+      say(`${describePrepared(current.prepared, null, false)}\n`);
     } catch (error) {
       if (!(error instanceof UserError || error instanceof IngestError)) throw error;
-      io.out(`${error.message}\n`);
+      say(`${error.message}\n`);
     }
   }
 }

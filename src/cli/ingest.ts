@@ -26,24 +26,26 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** A line-by-line reader over the front's input, shared by every prompt of the run. */
-function promptOf(io: TerminalIO): Prompt {
+/** A line-by-line reader over the front's input, shared by every prompt of the run; questions go to `say`. */
+function promptOf(io: TerminalIO, say: (text: string) => void): Prompt {
   const lines = io.lines()[Symbol.asyncIterator]();
   return async (question) => {
-    io.out(question);
+    say(question);
     const next = await lines.next();
     return next.done === true ? undefined : next.value;
   };
 }
 
 async function ingestOne(file: string, args: IngestArgs, folder: KnowledgeFolder, io: TerminalIO, prompt: Prompt | undefined): Promise<Outcome> {
+  // With --json, standard output carries only the JSON lines: the conversation goes to standard error.
+  const say = args.json ? io.err : io.out;
   const read = await readDocument(await readBytes(file), file);
   let fields: IngestFields = args.fields;
   let prepared: PreparedDocument = prepareDocument(read, fields, folder);
   if (prompt !== undefined && prepared.duplicateOf === undefined) {
-    const decision = await confirm(prepared, fields, prompt, io, (f) => prepareDocument(read, f, folder));
+    const decision = await confirm(prepared, fields, prompt, say, (f) => prepareDocument(read, f, folder));
     if (decision === undefined) {
-      io.out(`${file}: skipped, nothing written.\n`);
+      say(`${file}: skipped, nothing written.\n`);
       return { ok: true, folder };
     }
     ({ prepared, fields } = decision);
@@ -68,7 +70,7 @@ export async function runIngest(rawArgs: readonly string[], io: TerminalIO, defa
     throw new UsageError('policy-bot ingest: not a terminal, so nothing can be confirmed: pass --yes to take what is inferred, or --dry-run to see it.');
   }
   let folder = await openFolder(args.knowledge ?? defaultKnowledgeDir);
-  const prompt = asks ? promptOf(io) : undefined;
+  const prompt = asks ? promptOf(io, args.json ? io.err : io.out) : undefined;
   let failed = false;
   for (const file of args.files) {
     try {

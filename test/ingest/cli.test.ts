@@ -118,6 +118,17 @@ describe('policy-bot ingest', () => {
     expect(await readFile(join(dir, 'atlantis-cyber-strategy-2024.md'), 'utf8')).toContain('title: Atlantis Cyber Strategy\n');
   });
 
+  it('on a terminal with --json, the conversation goes to standard error and standard output has only the JSON line', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });
+    let out = '';
+    let err = '';
+    const io: TerminalIO = { out: (t) => void (out += t), err: (t) => void (err += t), lines: async function* () { yield 'y'; }, interactive: true };
+    expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir, '--json'], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
+    expect(err).toContain('Add it? y = yes, n = no');
+    expect(summarySchema.parse(JSON.parse(out))).toMatchObject({ actor: 'atlantis', written: 'atlantis-republic-national-cybersecurity-strategy.md' });
+  });
+
   it('on a terminal, n writes nothing', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });

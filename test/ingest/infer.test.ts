@@ -72,6 +72,9 @@ describe('dates', () => {
     expect(dateInText('Published 1 October 2021 by the Agency')).toBe('2021-10-01');
     expect(dateInText('October 1, 2021')).toBe('2021-10-01');
     expect(dateInText('Strategy 2016 – 2021, March 2016')).toBe('2016-03');
+    const sentence = { kind: 'paragraph' as const, text: 'Atlantis will set up a national incident response team by 2025 and train its staff in every ministry.', page: 1 };
+    expect(inferPublished(undefined, {}, [sentence], 'x.pdf')).toBeUndefined();
+    expect(inferPublished(undefined, {}, [sentence, { kind: 'paragraph', text: 'Adopted in March 2016.', page: 1 }], 'x.pdf')).toEqual({ published: '2016-03', reason: 'title page' });
     expect(inferPublished(undefined, {}, [{ kind: 'paragraph', text: 'National Strategy 2019', page: 1 }, { kind: 'paragraph', text: 'Laws of 2001', page: 2 }], 'x.pdf')).toEqual({
       published: '2019',
       reason: 'title page',

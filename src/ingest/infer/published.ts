@@ -35,11 +35,31 @@ export function dateInText(text: string): string | undefined {
   return YEAR.exec(text)?.[1];
 }
 
-/** The text of the title page: page 1's blocks, or the first few blocks of a document without pages (bounded). */
-function titlePage(blocks: readonly Block[]): string {
+/** A block this short, not ending a sentence, is a title line ("National Strategy 2019"), not a sentence ("… a response team by 2025."). */
+const TITLE_LINE_CHARS = 120;
+
+/** The blocks of the title page: page 1's, or the first few of a document without pages. */
+function titlePage(blocks: readonly Block[]): readonly Block[] {
   const first = blocks[0]?.page ?? null;
-  const page = first === null ? blocks.slice(0, TITLE_PAGE_BLOCKS) : blocks.filter((b) => b.page === first);
-  return page.map((b) => b.text).join(' ').slice(0, TITLE_PAGE_CHARS);
+  return first === null ? blocks.slice(0, TITLE_PAGE_BLOCKS) : blocks.filter((b) => b.page === first).slice(0, TITLE_PAGE_BLOCKS);
+}
+
+/**
+ * The date the title page states: a day or a month with its year anywhere
+ * on it, else a bare year in a title line only (a year inside a sentence is
+ * a target or a citation more often than the date of the document).
+ */
+export function dateOnTitlePage(blocks: readonly Block[]): string | undefined {
+  const page = titlePage(blocks);
+  const text = page.map((b) => b.text).join(' ').slice(0, TITLE_PAGE_CHARS);
+  const dated = dateInText(text);
+  if (dated !== undefined && dated.length > 4) return dated;
+  for (const b of page) {
+    if (b.text.length > TITLE_LINE_CHARS || /[.!?]$/u.test(b.text.trim())) continue;
+    const year = dateInText(b.text);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 /** The published date (YYYY, YYYY-MM or YYYY-MM-DD) and where it came from, or undefined when nothing says. */
@@ -53,6 +73,6 @@ export function inferPublished(
   if (metadata.published !== undefined) return { published: metadata.published, reason: 'metadata' };
   const named = dateOfFileName(file);
   if (named !== undefined) return { published: named, reason: 'file name' };
-  const onTitlePage = dateInText(titlePage(blocks));
+  const onTitlePage = dateOnTitlePage(blocks);
   return onTitlePage === undefined ? undefined : { published: onTitlePage, reason: 'title page' };
 }
