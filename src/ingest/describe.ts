@@ -64,7 +64,8 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
     actor: actor.id,
     topics: [],
     source: {
-      publisher: fields.publisher ?? extracted.metadata.author ?? actor.name,
+      // A file's author metadata is often a person or a tool; the actor is who publishes a strategy.
+      publisher: fields.publisher ?? actor.name,
       title: title.title,
       ...(fields.url === undefined ? {} : { url: fields.url }),
       retrieved: today.toISOString().slice(0, 10),

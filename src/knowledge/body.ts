@@ -108,6 +108,9 @@ export function parseBody(body: string): ParsedBody {
   return { paragraphs, places };
 }
 
+/** A body with every kind of marker: what it parses to is part of the cache key, so a change in reading bodies rebuilds the cache. */
+export const BODY_PROBE = '<!-- page: 2 -->\n\n# A\n\n## B\n\nText\nwrapped.\n\n- one\n- two\ncontinued\n\n<!-- layout: toc -->\n\nContents\n\n\\# not a heading\n';
+
 /** The escape a paragraph's text needs to be read back as itself and never as a marker: a backslash before a leading `#`, `-`, `<` or `\`. */
 export function escapeParagraph(text: string): string {
   return /^[#\-<\\]/u.test(text) ? `\\${text}` : text;
