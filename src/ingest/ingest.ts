@@ -23,13 +23,14 @@ import { cleanDocument } from './clean/index.ts';
 import { nearDuplicate, sameFile } from './duplicates.ts';
 import type { ExtractLimits } from './extract/index.ts';
 import { extractFile } from './extract-file.ts';
-import { type KnowledgeFolder, openFolder } from './folder.ts';
-
-export { openFolder, type KnowledgeFolder };
 import { describeDocument, type Inferred } from './describe.ts';
+import { type KnowledgeFolder, openFolder } from './folder.ts';
 import { renderBody, renderDocument } from './render.ts';
 import type { CleanedDocument, ExtractedDocument } from './types.ts';
 import { FS_OPS, type WriteOps, writeAtomically } from './write.ts';
+
+/** The knowledge folder as ingest reads it (validated), for fronts that call the API. */
+export { openFolder, type KnowledgeFolder };
 
 /** What the user states about a document; anything left out is inferred. */
 export interface IngestFields {
