@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine.ts';
-import { IngestError } from '../../src/errors.ts';
+import { IngestError, KnowledgeError } from '../../src/errors.ts';
 import { commitDocument, openFolder, prepareDocument, readDocument, summaryOf } from '../../src/ingest/ingest.ts';
 import { FS_OPS } from '../../src/ingest/write.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -131,6 +131,22 @@ describe('ingest: prepare and commit', () => {
     };
     await expect(commitDocument(prepared, folder, failing)).rejects.toThrow('write interrupted');
     expect(await readdir(dir)).toEqual(['actors.yaml']);
+  });
+
+  it('checks the folder after writing: when it no longer loads, the written file is taken out again and the KnowledgeError thrown', async () => {
+    const dir = await knowledgeFolder();
+    const folder = await openFolder(dir);
+    const prepared = prepareDocument(await readDocument(bytes(ATLANTIS_STRATEGY), 'a.txt'), {}, folder, TODAY);
+    // Someone else breaks the folder while the file is being written.
+    const racing = {
+      ...FS_OPS,
+      rename: async (from: string, to: string) => {
+        await writeFile(join(dir, 'broken.md'), 'no front matter\n');
+        await FS_OPS.rename(from, to);
+      },
+    };
+    await expect(commitDocument(prepared, folder, racing)).rejects.toBeInstanceOf(KnowledgeError);
+    expect((await readdir(dir)).sort()).toEqual(['actors.yaml', 'broken.md']);
   });
 
   it('refuses a file with no text', async () => {
