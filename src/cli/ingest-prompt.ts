@@ -34,7 +34,7 @@ export function describePrepared(p: PreparedDocument, written: string | null, dr
         ? `written: ${written}`
         : dryRun
           ? `dry run: would write ${basename(p.target)}`
-          : 'not written';
+          : `would write ${basename(p.target)}`;
   return [
     `${p.file} → ${p.id}`,
     `  actor:     ${p.actor.name} (${p.actor.id}; ${REASONS[p.reasons.actor] ?? p.reasons.actor})`,
