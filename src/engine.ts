@@ -54,8 +54,11 @@ export interface TimelineOptions {
   readonly to?: number | undefined;
 }
 
+/** The source of a quoted passage, and its page where the document has pages (the link opens that page). */
+export type Citation = Source & { readonly page?: number };
+
 /** The source of each passage a facts result quotes, by passage id: what views link each item to. */
-export type Citations = ReadonlyMap<string, Source>;
+export type Citations = ReadonlyMap<string, Citation>;
 
 /** How many actors `compare` takes. */
 export const MIN_COMPARE_ACTORS = 2;
@@ -151,10 +154,10 @@ export class Engine {
 
   /** The source of each passage in `ids` that exists, by passage id: what views link quotes to. */
   sourcesOf(ids: Iterable<string>): Citations {
-    const sources = new Map<string, Source>();
+    const sources = new Map<string, Citation>();
     for (const id of ids) {
       const p = this.kb.passageById.get(id);
-      if (p !== undefined) sources.set(id, p.source);
+      if (p !== undefined) sources.set(id, p.page === undefined ? p.source : { ...p.source, page: p.page });
     }
     return sources;
   }

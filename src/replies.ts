@@ -4,7 +4,7 @@
  * {@link Reply}; commands never format anything themselves.
  */
 import type { OptionSpec } from './commands/options.ts';
-import type { Catalogue, Citations } from './engine.ts';
+import type { Catalogue, Citation, Citations } from './engine.ts';
 import type { Comparison } from './facts/compare.ts';
 import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
@@ -25,7 +25,7 @@ export function coverageOf(catalogue: Catalogue): Coverage {
   };
 }
 
-export type { Citations };
+export type { Citation, Citations };
 
 /** A command as `/help` lists it: what a view needs to show how to call it. */
 export interface CommandSummary {

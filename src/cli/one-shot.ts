@@ -105,6 +105,7 @@ export function usage(registry: CommandRegistry): string {
     '  policy-bot                      the interactive console (/ask, /help, ...)',
     ...registry.all.map((c) => `  policy-bot ${c.name.padEnd(21)}${c.description}`),
     ...Object.entries(SUBCOMMAND_ALIASES).map(([alias, name]) => `  policy-bot ${alias.padEnd(21)}the same as "${name}"`),
+    '  policy-bot ingest FILE...       adds PDF, HTML, DOCX or text files to the knowledge folder (see: policy-bot ingest --help)',
     '',
     'Every command takes --json (one JSON object), --knowledge DIR (another corpus) and --help.',
     '"ask" also takes --stdin: one question per input line, one JSON object per output line.',

@@ -3,7 +3,7 @@
  * the sources answer at all (abstain otherwise), and excerpts with links.
  */
 import type { Passage } from '../text/chunk.ts';
-import { textFragmentUrl } from '../text/fragment.ts';
+import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
@@ -40,8 +40,8 @@ export interface AnswerHit {
   /** Share of the question's weight this passage matched (0–1). */
   readonly evidence: number;
   readonly excerpt: Excerpt;
-  /** The source page, opened at the excerpt (text fragment). */
-  readonly link: string;
+  /** The source opened at the quote (its page, or a text fragment); undefined for a source with no URL. */
+  readonly link: string | undefined;
 }
 
 /** What `ask` returns. */
@@ -199,7 +199,7 @@ export function answer(
     const passage = passages.get(hit.id);
     if (passage === undefined) return [];
     const excerpt = bestExcerpt(passage, new Set(matched[i]), (t) => index.idf(t));
-    return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: textFragmentUrl(passage.source.url, excerpt.text) }];
+    return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: citationUrl(passage.source.url, passage.page, excerpt.text) }];
   });
   const more = ranking.found > ranking.hits.length;
   return { ...base, abstained: false, total: answering.length, ...(more ? { totalAtLeast: true } : {}), results };

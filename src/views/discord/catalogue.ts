@@ -75,7 +75,7 @@ function documentList(documents: Catalogue['actors'][number]['documents'], max: 
   const lines: string[] = [];
   let used = 0;
   for (const [i, d] of documents.entries()) {
-    const line = `• ${maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)}`;
+    const line = `• ${d.source.url === undefined ? escapeDiscord(d.title) : maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)}`;
     const more = documents.length - i - 1 > 0 ? `\n…and ${documents.length - i - 1} more` : '';
     if (used + line.length + 1 + more.length > max) {
       lines.push(`…and ${documents.length - i} more`);

@@ -6,6 +6,7 @@ import type { Catalogue } from '../../engine.ts';
 import type { AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
+import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
 import { renderHelp } from './help.ts';
@@ -35,8 +36,9 @@ function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, 
     const p = hit.passage;
     lines.push(`${style.bold(`${result.offset + i + 1}. ${p.actorName}`)} · ${p.title} ${style.dim(`[${p.id}]`)}`);
     lines.push(indent(`“${applyMarks(hit.excerpt.text, hit.excerpt.marks, style.markOpen, style.markClose)}”`));
-    lines.push(indent(style.dim(`${p.source.publisher}, ${p.source.title}`)));
-    lines.push(indent(hit.link));
+    const place = placeLabel(p);
+    lines.push(indent(style.dim(`${p.source.publisher}, ${p.source.title}${place === '' ? '' : ` · ${place}`}`)));
+    if (hit.link !== undefined) lines.push(indent(hit.link));
   });
   const shown = result.offset + result.results.length;
   if (shown < result.total) lines.push(style.dim(`${result.total - shown}${result.totalAtLeast === true ? ' or more' : ''} more passage(s) match.`));
@@ -44,13 +46,16 @@ function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, 
 }
 
 function renderPassage({ passage: p }: { passage: Passage }, style: TerminalStyle): string {
+  const place = placeLabel(p);
+  const link = citationUrl(p.source.url, p.page, p.text);
   return [
     `${style.bold(p.id)} · ${p.title}`,
+    ...(place === '' ? [] : [style.dim(place)]),
     '',
     p.text,
     '',
     style.dim(`Source: ${p.source.publisher}, ${p.source.title} (retrieved ${p.source.retrieved})`),
-    p.source.url,
+    ...(link === undefined ? [] : [link]),
   ].join('\n');
 }
 
@@ -58,7 +63,7 @@ function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalS
   const lines: string[] = [];
   for (const { actor, documents, passages } of catalogue.actors) {
     lines.push(`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${passages} passage(s)`);
-    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}\n    ${d.source.url}`);
+    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`);
     if (documents.length === 0) lines.push('  (no documents yet)');
   }
   return lines.join('\n');
