@@ -21,7 +21,7 @@ import { type DocumentType, type FrontMatter, frontMatterSchema } from '../knowl
 import { chunkDocument } from '../text/chunk.ts';
 import { cleanDocument } from './clean/index.ts';
 import { nearDuplicate, sameFile } from './duplicates.ts';
-import type { ExtractLimits } from './extract/index.ts';
+import type { WorkerLimits } from './extract/index.ts';
 import { extractFile } from './extract-file.ts';
 import { describeDocument, type Inferred } from './describe.ts';
 import { type KnowledgeFolder, openFolder } from './folder.ts';
@@ -85,7 +85,7 @@ export interface IngestSummary {
 }
 
 /** Extracts and cleans `bytes`. */
-export async function readDocument(bytes: Uint8Array, file: string, limits?: ExtractLimits): Promise<ReadDocument> {
+export async function readDocument(bytes: Uint8Array, file: string, limits?: WorkerLimits): Promise<ReadDocument> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const extracted = await extractFile(bytes, file, limits);
   const cleaned = cleanDocument(extracted);

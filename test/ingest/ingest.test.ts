@@ -36,7 +36,7 @@ describe('ingest: prepare and commit', () => {
       language: 'en',
       type: 'strategy',
       pages: 2,
-      passages: 5,
+      passages: 4,
       warnings: [],
       written: 'atlantis-republic-national-cybersecurity-strategy-2024.md',
     });
