@@ -79,3 +79,19 @@ export class IngestError extends PolicyBotError {
     super(`policy-bot ingest: ${file}: ${detail}`);
   }
 }
+
+/**
+ * Discord refused the bot for good: a token it rejects (401 at login, gateway
+ * close 4004) or a gateway setting it does not allow (intents, sharding).
+ * A setup problem the operator fixes; never retried.
+ */
+export class DiscordRefusedError extends PolicyBotError {
+  override name = 'DiscordRefusedError';
+  constructor(
+    /** The gateway close code (4004…4014), or the HTTP status of a refused login (401). */
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -11,11 +11,12 @@ import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'disc
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, type DiscordRefusedError, PolicyBotError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import { InFlight } from './in-flight.ts';
 import { PageStore } from './pages.ts';
+import { refusalOfClose, refusalOfLogin } from './refusal.ts';
 import { answerWhileStopping, createRouter } from './router.ts';
 import { Throttle } from './throttle.ts';
 
@@ -41,6 +42,11 @@ export interface DiscordFrontOptions {
 /** A running Discord front. */
 export interface DiscordFront {
   readonly client: Client<true>;
+  /**
+   * Settles when Discord refuses the bot for good after it connected (close
+   * 4004 when the token is reset, say): discord.js does not reconnect then.
+   */
+  readonly refused: Promise<DiscordRefusedError>;
   /**
    * Turns new interactions away, waits up to `graceMs` ({@link STOP_GRACE_MS})
    * for the replies under way, then disconnects (close 1000) and releases
@@ -82,17 +88,23 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  // A shard that disconnects for good (a close code discord.js never recovers from) is a refusal: before READY it fails the start, after it the front's `refused` settles.
+  const refused = new Promise<DiscordRefusedError>((resolve) => {
+    client.once(Events.ShardDisconnect, (event) => resolve(refusalOfClose(event.code)));
+  });
   try {
-    await client.login(config.discordToken);
+    // login() may never settle when the gateway refuses the IDENTIFY, so the refusal is raced against it.
+    await Promise.race([client.login(config.discordToken), refused.then((refusal) => Promise.reject(refusal))]);
+    // login() resolves once READY arrived; wait for it explicitly should that ever change.
+    if (!client.isReady()) await Promise.race([once(client, Events.ClientReady), refused.then((refusal) => Promise.reject(refusal))]);
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw refusalOfLogin(error) ?? error;
   }
-  // login() resolves once READY arrived; wait for it explicitly should that ever change.
-  if (!client.isReady()) await once(client, Events.ClientReady);
-  if (!client.isReady()) throw new Error('policy-bot: the Discord client logged in but is not ready');
+  if (!client.isReady()) throw new PolicyBotError('policy-bot: the Discord client logged in but is not ready');
   return {
     client,
+    refused,
     stop: async (graceMs = STOP_GRACE_MS) => {
       const running = inFlight.size;
       const unfinished = await inFlight.close(graceMs);

@@ -7,9 +7,13 @@
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import { EngineHolder } from '../reload.ts';
+import { DiscordRefusedError } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { startDiscord } from './client.ts';
 import { installProcessGuards } from './guards.ts';
+
+/** The exit code when Discord refuses the bot (a rejected token): EX_CONFIG, as for a configuration that does not validate. */
+export const EXIT_CONFIG = 78;
 
 /** Runs the bot until a signal stops it. Resolves to the exit code (non-zero when it could not start). */
 export async function runDiscord(config: Config): Promise<number> {
@@ -22,22 +26,39 @@ export async function runDiscord(config: Config): Promise<number> {
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    let removeSignals = (): void => {};
+    const signal = new Promise<NodeJS.Signals>((resolve) => {
       const stop = (s: NodeJS.Signals): void => {
+        removeSignals();
+        resolve(s);
+      };
+      removeSignals = () => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        resolve(s);
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
-    logger.info({ signal }, 'stopping');
+    const ended = await Promise.race([signal, front.refused]);
+    if (ended instanceof DiscordRefusedError) {
+      removeSignals();
+      logger.fatal({ code: ended.code }, ended.message);
+      stopWatching?.();
+      await front.stop();
+      if (process.connected) process.disconnect();
+      return EXIT_CONFIG;
+    }
+    logger.info({ signal: ended }, 'stopping');
     stopWatching?.();
     await front.stop();
     // A shard forked by the sharding manager has an IPC channel to it, which would keep this process alive.
     if (process.connected) process.disconnect();
     return 0;
   } catch (error) {
+    if (error instanceof DiscordRefusedError) {
+      logger.fatal({ code: error.code }, error.message);
+      return EXIT_CONFIG;
+    }
     logger.fatal({ err: error }, 'the Discord front could not start');
     return 1;
   } finally {
