@@ -58,6 +58,9 @@ export interface DiscordFront {
 /** How long a stop waits for replies under way: a reply is due within Discord's 3 s, an edited one within 15 min, but a restart should not hang. */
 export const STOP_GRACE_MS = 5000;
 
+/** How long a stop waits for the client to close its gateway connections. */
+export const DESTROY_LIMIT_MS = 2000;
+
 /** Connects to Discord and serves interactions. Rejects when login fails (a bad token: `TokenInvalid`). */
 export async function startDiscord(options: DiscordFrontOptions): Promise<DiscordFront> {
   const { config, logger } = options;
@@ -110,8 +113,14 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
       const unfinished = await inFlight.close(graceMs);
       if (unfinished > 0) logger.warn({ unfinished, graceMs }, 'stopping with replies still under way');
       else if (running > 0) logger.info({ finished: running }, 'replies under way finished');
-      await client.destroy();
-      logger.info('disconnected from Discord');
+      // destroy() can wait on a gateway that is reconnecting or unreachable: bounded, the process's own watchdog does the rest.
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), DESTROY_LIMIT_MS)));
+      const destroyed = client.destroy().then(() => false);
+      const timedOut = await Promise.race([destroyed, gaveUp]);
+      clearTimeout(timer);
+      if (timedOut) logger.warn({ ms: DESTROY_LIMIT_MS }, 'the gateway did not close in time');
+      else logger.info('disconnected from Discord');
     },
   };
 }

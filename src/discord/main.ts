@@ -1,8 +1,8 @@
 /**
  * The Discord front as `npm start` runs it: logger, engine, commands, process
  * guards, the client, the knowledge watcher when configured, and a clean stop
- * on SIGINT/SIGTERM (a second signal ends the process at once, as Node does
- * by default, for a stop that hangs).
+ * on SIGINT/SIGTERM/SIGHUP, bounded in time (see shutdown.ts; a second signal
+ * ends the process at once, as Node does by default).
  */
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
@@ -11,6 +11,7 @@ import { DiscordRefusedError } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { startDiscord } from './client.ts';
 import { installProcessGuards } from './guards.ts';
+import { exitAfter, LINGER_LIMIT_MS, SHUTDOWN_LIMIT_MS, stopSignal } from './shutdown.ts';
 
 /** The exit code when Discord refuses the bot (a rejected token): EX_CONFIG, as for a configuration that does not validate. */
 export const EXIT_CONFIG = 78;
@@ -26,34 +27,21 @@ export async function runDiscord(config: Config): Promise<number> {
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');
-    let removeSignals = (): void => {};
-    const signal = new Promise<NodeJS.Signals>((resolve) => {
-      const stop = (s: NodeJS.Signals): void => {
-        removeSignals();
-        resolve(s);
-      };
-      removeSignals = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    const ended = await Promise.race([signal, front.refused]);
-    if (ended instanceof DiscordRefusedError) {
-      removeSignals();
-      logger.fatal({ code: ended.code }, ended.message);
-      stopWatching?.();
-      await front.stop();
-      if (process.connected) process.disconnect();
-      return EXIT_CONFIG;
-    }
-    logger.info({ signal: ended }, 'stopping');
+    const signal = stopSignal();
+    const ended = await Promise.race([signal.received, front.refused]);
+    signal.dispose();
+    const refused = ended instanceof DiscordRefusedError;
+    const exitCode = refused ? EXIT_CONFIG : 0;
+    if (refused) logger.fatal({ code: ended.code }, ended.message);
+    else logger.info({ signal: ended }, 'stopping');
+    // Whatever happens to the stop (Discord unreachable, a reconnect racing it), the process ends within the limit.
+    exitAfter(SHUTDOWN_LIMIT_MS, exitCode, logger, 'the stop did not finish in time; ending the process');
     stopWatching?.();
     await front.stop();
     // A shard forked by the sharding manager has an IPC channel to it, which would keep this process alive.
     if (process.connected) process.disconnect();
-    return 0;
+    exitAfter(LINGER_LIMIT_MS, exitCode, logger, 'sockets left open after the stop; ending the process');
+    return exitCode;
   } catch (error) {
     if (error instanceof DiscordRefusedError) {
       logger.fatal({ code: error.code }, error.message);
