@@ -1,8 +1,11 @@
 /**
  * `npm start`: the Discord bot when a token is configured, otherwise the
- * terminal console over the same engine and commands.
+ * terminal console over the same engine and commands (see cli/no-token.ts
+ * for a start with neither a token nor input).
  */
-import { processIO, runCli } from './cli/main.ts';
+import { EXIT_CONFIG } from './cli/exit-codes.ts';
+import { processIO } from './cli/main.ts';
+import { runWithoutToken } from './cli/no-token.ts';
 import { type Config, loadConfig } from './config.ts';
 import { runDiscord } from './discord/main.ts';
 import { ConfigError } from './errors.ts';
@@ -14,8 +17,8 @@ try {
   // A bad variable is named with what it expects (never with its value): say so and stop, without a stack trace.
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
-  process.exitCode = 78;
+  process.exitCode = EXIT_CONFIG;
 }
 if (config !== undefined) {
-  process.exitCode = config.discordToken === undefined ? await runCli([], processIO()) : await runDiscord(config);
+  process.exitCode = config.discordToken === undefined ? await runWithoutToken(processIO(), process.stdin.isTTY === true) : await runDiscord(config);
 }

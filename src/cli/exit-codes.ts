@@ -9,6 +9,12 @@ export const EXIT_USER_ERROR = 1;
 export const EXIT_USAGE = 2;
 /** The knowledge folder, the configuration or a command file does not validate. */
 export const EXIT_SETUP = 3;
+/**
+ * `npm start` could not do what it was started for because of its setup (EX_CONFIG
+ * of sysexits.h): a variable that does not validate, a token Discord refuses,
+ * no token and no input for the console.
+ */
+export const EXIT_CONFIG = 78;
 /** A bug: logged with its stack. */
 export const EXIT_INTERNAL = 70;
 

@@ -4,6 +4,7 @@
  * on SIGINT/SIGTERM/SIGHUP, bounded in time (see shutdown.ts; a second signal
  * ends the process at once, as Node does by default).
  */
+import { EXIT_CONFIG } from '../cli/exit-codes.ts';
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import { EngineHolder } from '../reload.ts';
@@ -12,9 +13,6 @@ import { createLogger } from '../log.ts';
 import { startDiscord } from './client.ts';
 import { installProcessGuards } from './guards.ts';
 import { exitAfter, LINGER_LIMIT_MS, SHUTDOWN_LIMIT_MS, stopSignal } from './shutdown.ts';
-
-/** The exit code when Discord refuses the bot (a rejected token): EX_CONFIG, as for a configuration that does not validate. */
-export const EXIT_CONFIG = 78;
 
 /** Runs the bot until a signal stops it. Resolves to the exit code (non-zero when it could not start). */
 export async function runDiscord(config: Config): Promise<number> {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandRegistry } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startDiscord } from '../../src/discord/client.ts';
-import { EXIT_CONFIG } from '../../src/discord/main.ts';
+import { EXIT_CONFIG } from '../../src/cli/exit-codes.ts';
 import { Engine } from '../../src/engine.ts';
 import { DiscordRefusedError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
