@@ -7,7 +7,6 @@ import { EXIT_CONFIG } from './cli/exit-codes.ts';
 import { processIO } from './cli/main.ts';
 import { runWithoutToken } from './cli/no-token.ts';
 import { type Config, loadConfig } from './config.ts';
-import { runDiscord } from './discord/main.ts';
 import { ConfigError } from './errors.ts';
 
 let config: Config | undefined;
@@ -20,5 +19,11 @@ try {
   process.exitCode = EXIT_CONFIG;
 }
 if (config !== undefined) {
-  process.exitCode = config.discordToken === undefined ? await runWithoutToken(processIO(), process.stdin.isTTY === true) : await runDiscord(config);
+  if (config.discordToken === undefined) {
+    process.exitCode = await runWithoutToken(processIO(), process.stdin.isTTY === true);
+  } else {
+    // Imported only for the bot: the console does not need discord.js, whose loading is a good part of a start.
+    const { runDiscord } = await import('./discord/main.ts');
+    process.exitCode = await runDiscord(config);
+  }
 }
