@@ -7,3 +7,5 @@ export declare function inputsOf(root?: string): Record<string, number>;
 export declare function distIsFresh(root?: string): boolean;
 /** Builds dist/ (incrementally) and stamps it; resolves to tsc's exit status. */
 export declare function buildDist(root?: string, options?: { stdio?: 'inherit' | 'ignore' | 'pipe' }): number;
+/** The TypeScript compiler of the package, or undefined when it is not installed. */
+export declare function compilerOf(root?: string): string | undefined;

@@ -56,6 +56,12 @@ export function distIsFresh(root = PACKAGE_ROOT) {
   return names.length === Object.keys(before).length && names.every((name) => before[name] === now[name]);
 }
 
+/** The TypeScript compiler of the package, or undefined when it is not installed (an install without dev dependencies). */
+export function compilerOf(root = PACKAGE_ROOT) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  return existsSync(tsc) ? tsc : undefined;
+}
+
 /**
  * Builds dist/ with tsc (incrementally: only what changed is compiled again) and stamps it. When an input was
  * removed since the last build, dist/ is emptied first, so that no compiled file outlives its source (the command
@@ -66,7 +72,11 @@ export function buildDist(root = PACKAGE_ROOT, { stdio = 'inherit' } = {}) {
   const stamp = readStamp(root);
   const inputs = inputsOf(root);
   if (stamp !== undefined && Object.keys(stamp.inputs).some((name) => !(name in inputs))) rmSync(join(root, 'dist'), { recursive: true, force: true });
-  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const tsc = compilerOf(root);
+  if (tsc === undefined) {
+    process.stderr.write('policy-bot: TypeScript is not installed (npm install without --omit=dev), so dist/ cannot be built\n');
+    return 1;
+  }
   const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--incremental', '--tsBuildInfoFile', join(root, BUILD_INFO)], { cwd: root, stdio });
   const status = result.status ?? 1;
   if (status === 0) writeFileSync(join(root, STAMP), `${JSON.stringify({ inputs })}\n`);
