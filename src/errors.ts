@@ -79,3 +79,39 @@ export class IngestError extends PolicyBotError {
     super(`policy-bot ingest: ${file}: ${detail}`);
   }
 }
+
+/**
+ * Discord refused the bot for good: a token it rejects (401 at login, gateway
+ * close 4004) or a gateway setting it does not allow (intents, sharding).
+ * A setup problem the operator fixes; never retried.
+ */
+export class DiscordRefusedError extends PolicyBotError {
+  override name = 'DiscordRefusedError';
+  constructor(
+    /** The gateway close code (4004…4014), or the HTTP status of a refused login (401). */
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A check of the program's own rules failed (data a module was handed that
+ * breaks its contract, a method that must not be called): a bug, logged
+ * with its stack (exit 70), thrown on purpose so that wrong data is never
+ * served or saved.
+ */
+export class InternalError extends PolicyBotError {
+  override name = 'InternalError';
+}
+
+/** The package is not installed as it should be (no package.json above the code, a dependency's data malformed). */
+export class InstallationError extends PolicyBotError {
+  override name = 'InstallationError';
+}
+
+/** Discord answered a request in a way the bot cannot use (a missing or malformed field). */
+export class DiscordResponseError extends PolicyBotError {
+  override name = 'DiscordResponseError';
+}

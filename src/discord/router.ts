@@ -11,6 +11,7 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type CommandInteractionOption,
   type Interaction,
   MessageFlags,
   PermissionFlagsBits,
@@ -187,6 +188,16 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }
 
+/** The option being typed, looked for in subcommands too; undefined when the request marks none. */
+function focusedOption(options: readonly CommandInteractionOption[]): CommandInteractionOption | undefined {
+  for (const option of options) {
+    if (option.focused === true) return option;
+    const nested = option.options === undefined ? undefined : focusedOption(option.options);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+
 async function handleAutocomplete(interaction: AutocompleteInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   try {
     const verdict = deps.throttle.autocomplete(record.user, record.guild);
@@ -196,7 +207,13 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, record: 
       await interaction.respond([]);
       return;
     }
-    const focused = interaction.options.getFocused(true);
+    const focused = focusedOption(interaction.options.data);
+    if (focused === undefined) {
+      // A request naming no option being typed (discord.js's getFocused throws on it): nothing to suggest, but an answer all the same.
+      record.results = 0;
+      await interaction.respond([]);
+      return;
+    }
     const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
     const choices = spec?.autocomplete === undefined ? [] : discordChoices(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
     record.results = choices.length;

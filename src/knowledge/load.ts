@@ -6,7 +6,7 @@
  * expected. Nothing is ever half-loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
@@ -14,6 +14,7 @@ import { KnowledgeError } from '../errors.ts';
 import { parseBody } from './body.ts';
 import type { Corpus, KnowledgeDocument } from './corpus.ts';
 import { parseKnowledge } from './issues.ts';
+import { readKnowledgeText } from './read-text.ts';
 import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
 
 /** The file names with a fixed meaning in a knowledge folder. */
@@ -63,7 +64,7 @@ async function forEachText(
 ): Promise<void> {
   for (let at = 0; at < files.length; at += READ_AHEAD) {
     const batch = files.slice(at, at + READ_AHEAD);
-    const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readFile(f.path, 'utf8')));
+    const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readKnowledgeText(f.path, f.rel)));
     batch.forEach((f, i) => each({ rel: f.rel, text: texts[i] ?? '' }));
   }
 }
@@ -119,7 +120,7 @@ export async function loadKnowledge(dir: string): Promise<Corpus> {
   const files = await listKnowledgeFiles(root);
   // The YAML files are small and are checked first; the documents are parsed as they are read (forEachText).
   const byName = new Map<string, RawFile>();
-  for (const f of files) if (!isDocument(f.rel)) byName.set(f.rel, { rel: f.rel, text: await readFile(f.path, 'utf8') });
+  for (const f of files) if (!isDocument(f.rel)) byName.set(f.rel, { rel: f.rel, text: await readKnowledgeText(f.path, f.rel) });
 
   const actorsFile = byName.get(ACTORS_FILE);
   if (actorsFile === undefined) throw new KnowledgeError(ACTORS_FILE, '', `a file listing the actors (none in ${root})`);

@@ -4,6 +4,7 @@
  * behind the same interface.
  */
 import MiniSearch from 'minisearch';
+import { InternalError, KnowledgeError } from '../errors.ts';
 import type { Passage } from '../text/chunk.ts';
 import { bm25Idf, bm25Norm, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
@@ -276,7 +277,8 @@ export class SearchIndex {
     }
     this.ids = passages.map((p) => p.id);
     this.actors = [...new Set(passages.map((p) => p.actor))];
-    if (this.actors.length > 0xffff) throw new Error('policy-bot: more than 65,535 actors');
+    // Actors come from actors.yaml (the index does not know the file's name otherwise).
+    if (this.actors.length > 0xffff) throw new KnowledgeError('actors.yaml', 'actors', 'at most 65,535 actors (the index codes an actor in 16 bits)');
     const codes = new Map(this.actors.map((a, i) => [a, i]));
     this.actorCodes = Uint16Array.from(passages, (p) => codes.get(p.actor) ?? 0);
     const avg = mini.averageFieldLength;
@@ -319,10 +321,10 @@ export class SearchIndex {
     const js = this.mini.toJSON() as unknown as MiniSearchJs;
     const ids = Array.isArray(js.documentIds) ? js.documentIds : Object.entries(js.documentIds);
     if (js.documentCount !== passages.length || js.nextId !== passages.length || js.dirtCount !== 0 || ids.length !== passages.length) {
-      throw new Error('policy-bot: the index was not built over these passages in order');
+      throw new InternalError('policy-bot: the index was not built over these passages in order');
     }
     passages.forEach((p, i) => {
-      if ((js.documentIds as Record<string, unknown>)[i] !== p.id) throw new Error(`policy-bot: short id ${i} is not passage ${p.id}`);
+      if ((js.documentIds as Record<string, unknown>)[i] !== p.id) throw new InternalError(`policy-bot: short id ${i} is not passage ${p.id}`);
     });
     const terms: string[] = [];
     const counts: number[] = [];
@@ -330,7 +332,7 @@ export class SearchIndex {
     const frequencies: number[] = [];
     for (const [term, data] of js.index) {
       const fields = Object.keys(data);
-      if (fields.length !== 1 || fields[0] !== '0') throw new Error(`policy-bot: term ${term} is not in exactly the one field`);
+      if (fields.length !== 1 || fields[0] !== '0') throw new InternalError(`policy-bot: term ${term} is not in exactly the one field`);
       const entries = Object.entries(data[0] ?? {});
       terms.push(term);
       counts.push(entries.length);
@@ -340,9 +342,9 @@ export class SearchIndex {
       }
     }
     if (this.df.size !== terms.length || terms.some((t) => this.documentFrequency(t) === 0)) {
-      throw new Error('policy-bot: the document frequencies are not over the index terms');
+      throw new InternalError('policy-bot: the document frequencies are not over the index terms');
     }
-    if (frequencies.some((f) => f > 0xffff)) throw new Error('policy-bot: a term frequency does not fit 16 bits');
+    if (frequencies.some((f) => f > 0xffff)) throw new InternalError('policy-bot: a term frequency does not fit 16 bits');
     return {
       engine: 'minisearch',
       documentCount: js.documentCount,
@@ -490,7 +492,7 @@ export class SearchIndex {
   rank(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): Ranking {
     const deferred = (bounds.deferred ?? []).filter((t) => this.common.has(t.term));
     const all = [...terms, ...deferred];
-    if (all.length > MAX_BOARD_TERMS) throw new Error(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
+    if (all.length > MAX_BOARD_TERMS) throw new InternalError(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
     const board = (this.board ??= new ScoreBoard(this.size));
     const search = board.begin();
     this.counted.searches++;
@@ -547,7 +549,7 @@ export class SearchIndex {
     if (refined) best = board.reorder(best);
     const hits = best.map((o): RankedHit => ({ id: this.ids[o] ?? '', ordinal: o, score: board.scoreOf(o), ...board.masksOf(o) }));
     return new Ranking(all, hits, board.count, (some) => {
-      if (!board.current(search)) throw new Error('policy-bot: a ranking was read after the index searched again');
+      if (!board.current(search)) throw new InternalError('policy-bot: a ranking was read after the index searched again');
       return board.details(some.map((h) => h.ordinal)).map((d) => d.map((n) => names[n] ?? ''));
     });
   }

@@ -25,7 +25,8 @@ describe('the production build (npm run build; npm start runs it with plain Node
   it('answers from the shipped knowledge as the sources do, without a TypeScript loader', async () => {
     const args = ['ask', 'trickle-up effect', '--json', '--top', '1'];
     const built = await run(process.execPath, [join(out, 'src/cli/bin.js'), ...args], { env: env() });
-    const sources = await run(process.execPath, [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), ...args], { env: env() });
+    // The sources through the TypeScript loader (the bin itself may run an up-to-date dist/).
+    const sources = await run(process.execPath, ['--import', import.meta.resolve('tsx'), join(PACKAGE_ROOT, 'src/cli/bin.ts'), ...args], { env: env() });
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(sources.stdout));
     expect((JSON.parse(built.stdout) as { results: { id: string }[] }).results[0]?.id).toBe('japan-resilience-capacity-building#2');
   }, 60_000);

@@ -311,7 +311,7 @@ describe('the Discord front against a Discord on loopback', () => {
 });
 
 describe('starting against a Discord that refuses the token', () => {
-  it('rejects with TokenInvalid, leaves nothing running, and logs no token', async () => {
+  it('rejects with a DiscordRefusedError (401), leaves nothing running, and logs no token', async () => {
     const fake = await FakeDiscord.start();
     const lines: string[] = [];
     const logger = pino({ base: null }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(String(chunk)), done()) }));
@@ -320,7 +320,7 @@ describe('starting against a Discord that refuses the token', () => {
       const config = loadConfig({ env: { DISCORD_TOKEN: wrong, DISCORD_API_BASE: fake.apiBase }, dotenvFile: false });
       const registry = await loadCommands();
       const engine = await Engine.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
-      await expect(startDiscord({ config, engine: () => engine, registry, logger })).rejects.toMatchObject({ code: 'TokenInvalid' });
+      await expect(startDiscord({ config, engine: () => engine, registry, logger })).rejects.toMatchObject({ name: 'DiscordRefusedError', code: 401 });
       expect(fake.requests.map((r) => r.path)).toEqual(['/gateway/bot']);
       expect(lines.join('\n')).not.toContain(wrong);
     } finally {

@@ -6,14 +6,13 @@
  * them (RATE_LIMIT_* in `env`), so that tests of other things never trip them.
  */
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import type { AnyCommand } from '../../src/commands/command.ts';
 import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
 import type { Engine } from '../../src/engine.ts';
 import { EngineHolder } from '../../src/reload.ts';
-import type { Logger, LogLevel } from '../../src/log.ts';
+import { createLogger, type Logger, type LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.ts';
 
@@ -53,7 +52,7 @@ const GENEROUS_LIMITS = {
   RATE_LIMIT_GUILD_PER_MINUTE: '100000',
 };
 
-/** An in-memory pino logger. */
+/** The production logger (its redaction included), writing to memory. */
 function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({
@@ -62,7 +61,7 @@ function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
       done();
     },
   });
-  return { logger: pino({ level, base: null }, stream), lines };
+  return { logger: createLogger(level, stream), lines };
 }
 
 /** Starts a fake Discord and the bot connected to it. */

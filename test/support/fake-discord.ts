@@ -322,7 +322,14 @@ export class FakeDiscord {
     };
   }
 
+  /** When set, IDENTIFY is answered by closing the connection with this code (4004: the token was rejected) instead of READY. */
+  refuseIdentify: number | undefined;
+
   private onIdentify(): void {
+    if (this.refuseIdentify !== undefined) {
+      this.socket?.close(this.refuseIdentify);
+      return;
+    }
     this.sessionId = nextSnowflake();
     this.seq = 0;
     this.buffer = [];
