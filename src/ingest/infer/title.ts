@@ -31,10 +31,10 @@ const KIND_WORDS =
 
 /** Section names and title-page furniture that are never a document's title. */
 const SECTION_NAMES =
-  /^(?:#+\s*)?(?:the\s+)?(?:foreword|preface|executive summary|summary|contents|table of contents|table of figures|list of (?:figures|tables)|introduction|acknowledge?ments?|abbreviations|glossary|avant-propos|préface|sommaire|résumé|saturs|ievads|resumen ejecutivo|índice|introducción|содержание|введение|περιεχόμενα|εισαγωγή|(?:minister|president|prime minister)['’]?s? (?:foreword|message|statement)|message from .*|\(?draft\)?|provisional translation|decision|the government)\b/iu;
+  /^(?:#+\s*)?(?:the\s+)?(?:foreword|preface|executive summary|summary|contents|table of contents|table of figures|list of (?:figures|tables)|introduction|acknowledge?ments?|abbreviations|glossary|avant-propos|préface|sommaire|résumé|saturs|ievads|resumen ejecutivo|índice|introducción|содержание|введение|περιεχόμενα|εισαγωγή|(?:minister|president|prime minister)['’]?s? (?:foreword|message|statement)|message(?: from .*)?|\(?draft\)?|provisional translation|decision|the government)\b/iu;
 
 /** A line that is only a date or a place and a date ("Vienna, 2021", "October 2021"). */
-const DATE_LINE = /^[\p{L} ,.]{0,30}\b(?:\d{1,2}\s+)?(?:[\p{L}]+\s+)?(?:19|20)\d{2}\.?$/u;
+const DATE_LINE = /^(?:\p{L}+,\s+)?(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:19|20)\d{2}\.?$/u;
 
 const candidate = (b: Block): boolean =>
   (b.kind === 'heading' || b.kind === 'paragraph') && usable(b.text) && !/[.;,:]$/u.test(b.text.trim()) && !SECTION_NAMES.test(b.text.trim()) && !DATE_LINE.test(b.text.trim());
