@@ -1,34 +1,19 @@
 /**
  * How knowledge files are read: a file written on Windows (CRLF line endings,
  * a UTF-8 byte order mark) loads exactly like the same file written with LF,
- * and a file that cannot be read is a KnowledgeError naming it (exit 3 from
- * the command line), never a stack trace.
+ * and a file that cannot be read is a KnowledgeError naming it, never a stack
+ * trace (the command line's exit code for it: knowledge-unreadable.e2e.test.ts).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/errors.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { readKnowledgeText } from '../../src/knowledge/read-text.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
-import { cli } from '../support/terminal.ts';
-
-/** Paths whose read fails with EACCES, as for a file without read permission (root ignores modes, so the failure is injected). */
-const unreadable = new Set<string>();
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
-  const readFile = (async (path: Parameters<typeof fs.readFile>[0], options?: Parameters<typeof fs.readFile>[1]) => {
-    if (typeof path === 'string' && unreadable.has(path)) {
-      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', errno: -13, syscall: 'open', path });
-    }
-    return fs.readFile(path, options);
-  }) as typeof fs.readFile;
-  return { ...fs, readFile, default: { ...fs, readFile } };
-});
 
 const dirs: string[] = [];
 afterEach(async () => {
-  unreadable.clear();
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 async function copy(): Promise<string> {
@@ -72,19 +57,5 @@ describe('a knowledge file that cannot be read', () => {
     const error = await readKnowledgeText(join(dir, 'folder.md'), 'folder.md').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeError);
     expect((error as KnowledgeError).message).toBe('policy-bot: folder.md: a file that can be read (EISDIR)');
-  });
-
-  it('a document without read permission: the command line says which file and exits 3, without a stack', async () => {
-    const dir = await copy();
-    unreadable.add(join(dir, 'japan.md'));
-    const run = await cli(['ask', 'What is NIS2?', '--knowledge', dir]);
-    expect(run).toEqual({ code: 3, out: '', err: 'policy-bot: japan.md: a file that can be read (EACCES)\n' });
-  });
-
-  it('actors.yaml without read permission: the same', async () => {
-    const dir = await copy();
-    unreadable.add(join(dir, 'actors.yaml'));
-    const run = await cli(['sources', '--knowledge', dir]);
-    expect(run).toEqual({ code: 3, out: '', err: 'policy-bot: actors.yaml: a file that can be read (EACCES)\n' });
   });
 });
