@@ -46,6 +46,18 @@ export const DEFAULT_INGEST_MAX_BYTES = 25 * 1024 * 1024;
 /** Where Discord serves attachments: the only origin `/ingest` fetches from. */
 export const DEFAULT_DISCORD_CDN_BASE = 'https://cdn.discordapp.com';
 const INGEST_BYTES_EXPECTED = 'a whole number of bytes, 1 or more';
+const CDN_EXPECTED = `${DEFAULT_DISCORD_CDN_BASE} (Discord's CDN) or, for tests, an address on 127.0.0.1 or localhost`;
+
+/**
+ * Whether `url` may be where attachments are fetched from: Discord's CDN, or
+ * a loopback address (the tests' fake). Nothing else: a bot that fetched from
+ * any configured host could be pointed at an internal service.
+ */
+function isAllowedCdn(url: string): boolean {
+  const { protocol, hostname, origin } = new URL(url);
+  if (origin === DEFAULT_DISCORD_CDN_BASE) return true;
+  return protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
 const flag = z.preprocess(blankIsUnset, z.enum(['true', 'false'], { error: BOOLEAN_EXPECTED }).optional());
 
 /** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
@@ -73,7 +85,9 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
   INGEST_MAX_BYTES: z.preprocess(blankIsUnset, z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional()),
-  DISCORD_CDN_BASE: optionalText(z.url({ protocol: /^https?$/u, error: 'an http(s) URL' })),
+  DISCORD_CDN_BASE: optionalText(
+    z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
