@@ -17,8 +17,8 @@ import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import { InFlight } from './in-flight.ts';
 import { PageStore } from './pages.ts';
-import { PlanStore } from './plans.ts';
 import { answerWhileStopping, createRouter } from './router.ts';
+import { PlanStore } from './plans.ts';
 import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
