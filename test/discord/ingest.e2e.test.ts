@@ -12,6 +12,8 @@ import { copyOfKnowledge } from '../support/engine.ts';
 import type { AttachmentPayload, InteractionCallback } from '../support/fake-discord.ts';
 import { buttonPress, OPTION_TYPE, type SentOption, slashCommand, type TestUser, testUser } from '../support/interactions.ts';
 import { NOT_YOUR_PLAN_TEXT } from '../../src/discord/ingest-buttons.ts';
+import { encryptedPdf } from '../ingest/fixtures/encrypted-pdf.ts';
+import { imagePdf, TWO_PAGE, twoPagePdf } from '../ingest/fixtures/pdf.ts';
 
 const EPHEMERAL = 64;
 /** Small, so that the refusals by size need no big files; the documents of these tests are far smaller. */
@@ -128,6 +130,9 @@ describe('/ingest on Discord', () => {
     const body = CABLES.replace('Undersea Cable', 'Satellite Ground Station').replace(/cable/gu, 'antenna');
     const { message } = await ingest(manager, bot.fake.attachment('antennas.md', text(body)), [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]);
     const [add, cancel] = buttons(message);
+    // A member without Manage Server is refused on the button too, whatever the message says.
+    const outsider = await bot.fake.interact(buttonPress(bot.fake, member, add ?? '', { ...message, flags: EPHEMERAL }));
+    expect(outsider.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: '/ingest is for server managers only.' } });
     const cancelled = await bot.fake.interact(buttonPress(bot.fake, manager, cancel ?? '', { ...message, flags: EPHEMERAL }));
     expect(cancelled.body.type).toBe(7);
     expect((cancelled.body.data as Message).content).toBe('Cancelled: **antennas.md** was not added; nothing was written.');
@@ -171,6 +176,21 @@ describe('/ingest on Discord', () => {
     const { message } = await ingest(manager, bot.fake.attachment('cables2.txt', text(CABLES.replace('Japan', 'Atlantis'))), [{ name: 'actor', type: OPTION_TYPE.string, value: 'Atlantis' }]);
     expect(message.flags).toBe(EPHEMERAL);
     expect(message.content).toContain('Cannot add cables2.txt: "Atlantis" is not an actor of actors.yaml. Known actors: eu (European Union), japan (Japan), us (United States). Pass the actor option');
+    expect(await files()).toEqual(before);
+  });
+
+  it('reads a PDF in the worker: its pages and metadata in the summary; an encrypted or scanned PDF is refused', async () => {
+    const before = await files();
+    const pdf = await ingest(manager, bot.fake.attachment('strategy.pdf', await twoPagePdf(), { contentType: 'application/pdf' }), [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]);
+    expect(pdf.message.embeds?.[0]?.title).toBe(TWO_PAGE.title);
+    expect(field(pdf.message, 'Pages')).toBe('2');
+    expect(field(pdf.message, 'Published')).toBe('2024-03-05');
+    expect(buttons(pdf.message)).toHaveLength(2);
+
+    const locked = await ingest(manager, bot.fake.attachment('annex.pdf', encryptedPdf(), { contentType: 'application/pdf' }));
+    expect(locked.message.content).toBe('Cannot add annex.pdf: the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.');
+    const scan = await ingest(manager, bot.fake.attachment('scan.pdf', await imagePdf(2), { contentType: 'application/pdf' }));
+    expect(scan.message.content).toBe('Cannot add scan.pdf: none of its 2 pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.');
     expect(await files()).toEqual(before);
   });
 });
