@@ -77,7 +77,13 @@ export async function fetchAttachment(attachment: Pick<Attachment, 'url' | 'size
     await response.body.cancel();
     throw refused(`it is ${declared.toLocaleString('en-US')} bytes, over the limit of ${limits.maxBytes.toLocaleString('en-US')}.`);
   }
-  return readCapped(response.body, limits.maxBytes);
+  try {
+    return await readCapped(response.body, limits.maxBytes);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // The connection dropped or the time limit passed while reading: nothing is kept.
+    throw refused(`its download was interrupted (${error instanceof Error ? error.message : String(error)}); attach it again.`);
+  }
 }
 
 /** The attachment as a command option's value: its declared name, size and type, its bytes fetched when asked. */
