@@ -157,6 +157,19 @@ describe('/ingest on Discord', () => {
     expect(bot.fake.fetchesOf(file)).toHaveLength(1);
     expect(message.content).toMatch(/^Cannot add liar\.txt: it is larger than the limit of 8,192 bytes/u);
     expect(await files()).toEqual(before);
+    // A length the CDN announces is believed when it is over the limit: the body is not read.
+    const announced = bot.fake.attachment('liar2.txt', text('word '.repeat(MAX_BYTES)), { contentType: 'text/plain', declaredSize: 100, announceLength: true });
+    expect((await ingest(manager, announced)).message.content).toBe('Cannot add liar2.txt: it is 40,960 bytes, over the limit of 8,192.');
+  });
+
+  it('keeps nothing of a download cut off midway', async () => {
+    const before = await files();
+    const file = bot.fake.attachment('cut.txt', text(CABLES), { contentType: 'text/plain', cutAfterBytes: 40 });
+    const { message } = await ingest(manager, file);
+    expect(bot.fake.fetchesOf(file)).toHaveLength(1);
+    expect(message.flags).toBe(EPHEMERAL);
+    expect(message.content).toMatch(/^Cannot add cut\.txt: its download was interrupted \(.+\); attach it again\.$/u);
+    expect(await files()).toEqual(before);
   });
 
   it('refuses a type it does not read: by its name and type before fetching, by its bytes after', async () => {

@@ -67,6 +67,10 @@ export interface AttachmentOptions {
   readonly contentType?: string;
   /** The size Discord declares (default: the served bytes' length). */
   readonly declaredSize?: number;
+  /** Drop the connection after sending this many bytes of the body (a download cut off). */
+  readonly cutAfterBytes?: number;
+  /** Send a Content-Length header (the true length); by default the body is sent chunked, its length unannounced. */
+  readonly announceLength?: boolean;
 }
 
 /** Who the fake is. */
@@ -127,7 +131,7 @@ export class FakeDiscord {
   private buffer: Dispatched[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
   /** What the CDN serves, by path. */
-  private readonly files = new Map<string, Uint8Array>();
+  private readonly files = new Map<string, { readonly bytes: Uint8Array; readonly options: AttachmentOptions }>();
   /** Sessions of shards 1…n-1, by shard id. */
   private readonly shardSessions = new Map<number, ShardSession>();
   readonly shardCount: number;
@@ -180,7 +184,7 @@ export class FakeDiscord {
   attachment(filename: string, bytes: Uint8Array, options: AttachmentOptions = {}): AttachmentPayload {
     const id = nextSnowflake();
     // Kept by the decoded path, which is how requests are recorded.
-    this.files.set(`/cdn/attachments/${id}/${filename}`, bytes);
+    this.files.set(`/cdn/attachments/${id}/${filename}`, { bytes, options });
     const url = `http://127.0.0.1:${this.port}/cdn/attachments/${id}/${encodeURIComponent(filename)}`;
     return {
       id,
@@ -461,7 +465,10 @@ export class FakeDiscord {
     if (method === 'GET' && path.startsWith('/cdn/')) {
       const file = this.files.get(path);
       if (file === undefined) return json(res, 404, { message: '404: Not Found', code: 0 });
-      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file);
+      const { cutAfterBytes, announceLength } = file.options;
+      res.writeHead(200, { 'content-type': 'application/octet-stream', ...(announceLength === true ? { 'content-length': String(file.bytes.byteLength) } : {}) });
+      if (cutAfterBytes === undefined) res.end(file.bytes);
+      else res.write(file.bytes.subarray(0, cutAfterBytes), () => res.destroy());
       return;
     }
     if (method === 'GET' && path === '/gateway/bot') {
