@@ -8,6 +8,7 @@
  */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
+import type { DocumentIngest } from '../commands/documents.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
@@ -18,11 +19,12 @@ import { InFlight } from './in-flight.ts';
 import { PageStore } from './pages.ts';
 import { refusalOfClose, refusalOfLogin } from './refusal.ts';
 import { answerWhileStopping, createRouter } from './router.ts';
+import { PlanStore } from './plans.ts';
 import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
 export interface DiscordFrontOptions {
-  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits'>;
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'>;
   /** The engine serving now. */
   readonly engine: () => Engine;
   /** Rebuilds the engine, for `/reload`. */
@@ -30,6 +32,9 @@ export interface DiscordFrontOptions {
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly pages?: PageStore;
+  /** Reads uploaded documents into the knowledge folder, for `/ingest`; absent, the command says it is not available. */
+  readonly ingest?: DocumentIngest;
+  readonly plans?: PlanStore;
   /**
    * Replaces discord.js's identify throttler, which waits about 5 s before
    * every re-IDENTIFY: for tests against a local gateway only.
@@ -76,6 +81,9 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     ...(options.reload === undefined ? {} : { reload: options.reload }),
     registry: options.registry,
     pages: options.pages ?? new PageStore(),
+    plans: options.plans ?? new PlanStore(),
+    ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
+    attachments: { maxBytes: config.ingestMaxBytes, cdnBase: config.discordCdnBase },
     logger,
     throttle: new Throttle(config.rateLimits),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),

@@ -7,6 +7,7 @@
 import { EXIT_SETUP } from '../cli/exit-codes.ts';
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
+import { folderIngest } from '../ingest/uploads.ts';
 import { EngineHolder } from '../reload.ts';
 import { DiscordRefusedError } from '../errors.ts';
 import { createLogger } from '../log.ts';
@@ -21,7 +22,8 @@ export async function runDiscord(config: Config): Promise<number> {
   try {
     const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
     const registry = await loadCommands();
-    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), registry, logger });
+    const ingest = folderIngest({ knowledgeDir: config.knowledgeDir, maxBytes: config.ingestMaxBytes });
+    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger });
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');

@@ -17,6 +17,7 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type { AnyCommand, CommandContext } from '../commands/command.ts';
+import type { DocumentIngest } from '../commands/documents.ts';
 import { executeCommand } from '../commands/execute.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Engine } from '../engine.ts';
@@ -27,10 +28,13 @@ import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { isPaged, renderDiscord } from '../views/discord/render.ts';
+import { type AttachmentLimits, uploadedFile } from './attachments.ts';
 import { discordChoices } from './choices.ts';
+import { handleIngestButton } from './ingest-buttons.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
+import type { PlanStore } from './plans.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
 import { rateLimitedText, type Throttle } from './throttle.ts';
 
@@ -47,6 +51,12 @@ export interface RouterDeps {
   readonly throttle: Throttle;
   /** How long a command may run before its reply is deferred (default {@link DEFER_AFTER_MS}). */
   readonly deferAfterMs?: number;
+  /** Reads uploaded documents, for `/ingest` (admins only); absent, the command says it is not available. */
+  readonly ingest?: DocumentIngest;
+  /** The `/ingest` plans waiting for Add or Cancel. */
+  readonly plans: PlanStore;
+  /** How attachments are fetched; absent, attachment options are not resolved. */
+  readonly attachments?: AttachmentLimits;
 }
 
 /** What a user sees when something failed that is not their doing. */
@@ -67,7 +77,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     const who = { interaction: interaction.id, guild: interaction.guildId ?? undefined, user: interaction.user.id };
     let record: InteractionRecord;
     if (interaction.isChatInputCommand()) {
-      record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data) };
+      const attachments = deps.attachments;
+      const resolve = attachments === undefined ? undefined : (a: Parameters<typeof uploadedFile>[0]) => uploadedFile(a, attachments);
+      record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data, resolve) };
       await guarded(interaction, record, deps, () => handleCommand(interaction, record, deps));
     } else if (interaction.isButton()) {
       record = { kind: 'button', command: interaction.customId, ...who };
@@ -126,6 +138,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     logger: deps.logger,
     commands: deps.registry.all,
     ...(deps.reload === undefined ? {} : { reload: deps.reload }),
+    ...(deps.ingest === undefined ? {} : { ingest: deps.ingest }),
   };
 }
 
@@ -157,6 +170,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
     async () => {
       const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
       Object.assign(record, summariseReply(answer));
+      // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
+      if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
       return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
     },
     deps.logger,
@@ -167,6 +182,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
 async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   const action = parseButtonId(interaction.customId);
   if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
+  if (action.kind === 'ingest') return handleIngestButton(interaction, action, record, deps);
   const engine = deps.engine();
   if (action.kind === 'passage') {
     const answer = reply('passage', { passage: engine.passage(action.id) }, { hide: true });

@@ -33,7 +33,7 @@ describe('the production build (npm run build; npm start runs it with plain Node
 
   it('loads the command files of the build: the console runs each command', async () => {
     const child = execFile(process.execPath, [join(out, 'src/main.js')], { env: env() });
-    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/nosuch\n');
+    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/ingest\n/nosuch\n');
     let stdout = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -41,7 +41,9 @@ describe('the production build (npm run build; npm start runs it with plain Node
     expect(code).toBe(0);
     // The one unknown command lists the commands the registry loaded from the build's command folder.
     expect(stdout.match(/unknown command/giu)).toHaveLength(1);
-    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /reload, /source, /sources, /timeline.');
+    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /ingest, /reload, /source, /sources, /timeline.');
+    // The Discord-only command answers in a terminal with the terminal's own way.
+    expect(stdout).toContain('In a terminal, add documents with: policy-bot ingest FILE...');
     for (const heading of ['United States (us, state', 'Partners and fora', 'Timeline: all actors', 'Compare: European Union · Japan', 'trickle-up']) {
       expect(stdout).toContain(heading);
     }

@@ -11,6 +11,7 @@ import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
 import type { Engine } from '../../src/engine.ts';
+import { folderIngest } from '../../src/ingest/uploads.ts';
 import { EngineHolder } from '../../src/reload.ts';
 import { createLogger, type Logger, type LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
@@ -68,15 +69,18 @@ function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
   const fake = await FakeDiscord.start(options.fake);
   try {
-    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
+    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CDN_BASE: fake.cdnBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
-    const holder = await EngineHolder.open({ knowledgeDir: options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+    const holder = await EngineHolder.open({ knowledgeDir, cacheDir: false, logger });
     const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const front = await startDiscord({
       config,
       engine: () => holder.current,
       reload: () => holder.reload(),
+      // /ingest writes into the knowledge folder: a test that uses it passes a copy (copyOfKnowledge).
+      ingest: folderIngest({ knowledgeDir, maxBytes: config.ingestMaxBytes }),
       registry,
       logger,
       // discord.js waits about 5 s before every re-IDENTIFY by default; a local gateway needs no such pause.
