@@ -15,8 +15,8 @@ import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
 import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
 import { factsFingerprint, type PackedFacts } from './fact-pack.ts';
-import type { PackedIndex } from './index.ts';
-import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from './limits.ts';
+import type { PackedIndex } from '../search/index.ts';
+import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from '../search/limits.ts';
 import type { PackedPassages } from './passage-pack.ts';
 
 /** Bumped by hand when the file layout changes. */

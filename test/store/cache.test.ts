@@ -5,8 +5,8 @@ import { buildKnowledgeBase, cachedBuildOf, cacheFileFor } from '../../src/build
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { cacheKey, readCache, writeCache } from '../../src/search/cache.ts';
-import type { PackedFacts } from '../../src/search/fact-pack.ts';
+import { cacheKey, readCache, writeCache } from '../../src/store/cache.ts';
+import type { PackedFacts } from '../../src/store/fact-pack.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
 
 const made: string[] = [];
