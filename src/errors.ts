@@ -79,3 +79,13 @@ export class IngestError extends PolicyBotError {
     super(`policy-bot ingest: ${file}: ${detail}`);
   }
 }
+
+/**
+ * A cache file that is not what the store wrote for this key: damaged,
+ * truncated, of another layout, or not fitting the corpus it is read with.
+ * The one failure that means "rebuild it"; any other error while reading a
+ * cache is a bug, and is logged as such.
+ */
+export class CacheFormatError extends PolicyBotError {
+  override name = 'CacheFormatError';
+}

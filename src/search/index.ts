@@ -4,6 +4,7 @@
  * behind the same interface.
  */
 import MiniSearch from 'minisearch';
+import { CacheFormatError } from '../errors.ts';
 import type { Passage } from '../text/chunk.ts';
 import { bm25Idf, bm25Norm, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
@@ -217,17 +218,17 @@ class PackedMiniSearch extends ReadableMiniSearch {
     const { terms, postingCounts, postingIds, postingFrequencies } = saved;
     let total = 0;
     for (const c of postingCounts) total += c;
-    if (total > postingIds.length) throw new Error('policy-bot: the saved postings end early');
+    if (total > postingIds.length) throw new CacheFormatError('policy-bot: the saved postings end early');
     let at = 0;
     terms.forEach((term, t) => {
       const count = postingCounts[t] ?? 0;
       const ids = postingIds.subarray(at, at + count);
-      if (count > 0 && (ids[count - 1] ?? n) >= n) throw new Error('policy-bot: a saved posting names no passage');
+      if (count > 0 && (ids[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
       // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
       this._index.set(term, new Map([[0, new PostingMap(ids, postingFrequencies.subarray(at, at + count))]]));
       at += count;
     });
-    if (at !== postingIds.length) throw new Error('policy-bot: the saved postings have trailing data');
+    if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
   }
 }
 
@@ -284,10 +285,10 @@ export class SearchIndex {
   static fromPacked(saved: PackedIndex, passages: readonly Passage[]): SearchIndex {
     const { terms, documentFrequency, postingCounts, postingIds, postingFrequencies, fieldLengths } = saved;
     if (saved.documentCount !== passages.length || saved.nextId !== passages.length || fieldLengths.length !== passages.length) {
-      throw new Error(`policy-bot: the saved index holds ${saved.documentCount} passages, the corpus ${passages.length}`);
+      throw new CacheFormatError(`policy-bot: the saved index holds ${saved.documentCount} passages, the corpus ${passages.length}`);
     }
     if (documentFrequency.length !== terms.length || postingCounts.length !== terms.length || postingIds.length !== postingFrequencies.length) {
-      throw new Error('policy-bot: the saved index does not add up');
+      throw new CacheFormatError('policy-bot: the saved index does not add up');
     }
     const mini = new PackedMiniSearch(saved, passages);
     const df = new Map<string, number>();

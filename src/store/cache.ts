@@ -1,93 +1,50 @@
 /**
- * The on-disk cache of a built index (and the passages it was built over),
- * keyed by a hash of the knowledge folder and of the text pipeline. A cache
- * that is missing, stale, truncated or corrupt is reported as such and
- * rebuilt by the caller, never trusted. Writes go to a temporary file that is
- * renamed into place, so a crash mid-write leaves the previous cache whole.
+ * The on-disk cache of a built knowledge base, one file per part (passages,
+ * index, facts: see versions.ts), each under the key of what it was built
+ * from. A file that is missing, stale, truncated or corrupt is reported as
+ * such and rebuilt by the caller, never trusted; one that cannot be read at
+ * all (a cache folder that is a file, a file without permission) is
+ * reported as unreadable, and the caller rebuilds and warns. Writes go to a
+ * temporary file that is renamed into place, so a crash mid-write leaves the
+ * previous file whole; {@link removeStaleTemps} clears what such a crash
+ * left behind.
  */
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { readSync } from 'node:fs';
-import { type FileHandle, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
-import { splitSentences } from '../text/sentences.ts';
-import { processText } from '../text/terms.ts';
+import { CacheFormatError } from '../errors.ts';
 import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
-import { factsFingerprint, type PackedFacts } from './fact-pack.ts';
-import type { PackedIndex } from '../search/index.ts';
-import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from '../search/limits.ts';
-import type { PackedPassages } from './passage-pack.ts';
+import type { Part } from './versions.ts';
 
 /** Bumped by hand when the file layout changes. */
-export const CACHE_FORMAT_VERSION = 4;
-
-/**
- * A probe run through the text pipeline: its output is part of the cache
- * key, so a change to term processing or sentence splitting invalidates
- * every cache without anyone remembering to bump a version.
- */
-const PIPELINE_PROBE =
-  'The U.S. organisations’ defence centres (e.g. NIS2) recognised “capacity-building” in 2016. Naïve cyber-resilience? Yes! Strategies, strengthening, analyzed.';
-
-/** The fingerprint of the text pipeline as it is in this build. */
-export function pipelineFingerprint(): string {
-  return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), factsFingerprint()]))
-    .digest('hex');
-}
-
-/** The cache key for a corpus whose files hash to `corpusHash`. */
-export function cacheKey(corpusHash: string): string {
-  return createHash('sha256').update(corpusHash).update('\0').update(pipelineFingerprint()).digest('hex');
-}
-
-/** What a cache file holds. */
-export interface CachedBuild {
-  /** Where each passage stands in the corpus (passage-pack.ts): their text is the corpus's own. */
-  readonly passages: PackedPassages;
-  readonly index: PackedIndex;
-  /** The extracted facts (fact-pack.ts); null when they cannot be cached (see factsFingerprint). */
-  readonly facts: PackedFacts | null;
-}
+export const CACHE_FORMAT_VERSION = 5;
 
 const headerSchema = z.strictObject({
-  format: z.literal('policy-bot-index'),
+  format: z.literal('policy-bot-store'),
   version: z.literal(CACHE_FORMAT_VERSION),
+  part: z.enum(['passages', 'index', 'facts']),
   key: z.string().regex(/^[0-9a-f]{64}$/u),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   bytes: z.number().int().nonnegative(),
 });
+type Header = z.infer<typeof headerSchema>;
 
-const u32 = z.instanceof(Uint32Array);
-/**
- * The shape of a body. Shallow on purpose: the checksum proves these are
- * the bytes this module wrote, and the unpackers check what they read as
- * they go; this only keeps a body of another layout from reaching them.
- * Loose objects: their other fields (counts, averages) pass through unchanged.
- */
-const bodySchema = z.strictObject({
-  passages: z.strictObject({ count: z.number().int().nonnegative(), records: z.instanceof(Int32Array) }),
-  index: z.looseObject({
-    engine: z.literal('minisearch'),
-    terms: z.array(z.string()),
-    documentFrequency: u32,
-    postingCounts: u32,
-    postingIds: u32,
-    postingFrequencies: z.instanceof(Uint16Array),
-    fieldLengths: u32,
-    common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
-  }),
-  facts: z.unknown(),
-});
-
-/** The result of reading a cache: a build, or why there is none. */
+/** The result of reading a cache file: its value, or why there is none. */
 export type CacheRead =
-  | { readonly status: 'fresh'; readonly build: CachedBuild }
-  | { readonly status: 'missing' | 'stale' | 'corrupt'; readonly reason: string };
+  | { readonly status: 'fresh'; readonly value: unknown }
+  | { readonly status: 'missing' | 'stale' | 'corrupt' | 'unreadable'; readonly reason: string };
 
 /** The most a header line can take: it is a few hundred bytes of JSON. */
 const MAX_HEADER_BYTES = 4096;
+
+/** Errors of opening or reading a file that make it unreadable, not a bug: the cache is rebuilt, with a warning. */
+const UNREADABLE = new Set(['EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'ELOOP', 'EIO', 'ENAMETOOLONG']);
+
+function errnoOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
 
 /**
  * A {@link BodySource} reading `bytes` bytes of the open file `fd` from
@@ -100,7 +57,7 @@ function fileSource(fd: number, start: number, bytes: number, hash: Hash): BodyS
   const fill = (target: Uint8Array): void => {
     for (let done = 0; done < target.byteLength; ) {
       const n = readSync(fd, target, done, target.byteLength - done, at + done);
-      if (n === 0) throw new Error('the file ends early');
+      if (n === 0) throw new CacheFormatError('the file ends early');
       done += n;
     }
     at += target.byteLength;
@@ -119,58 +76,76 @@ function fileSource(fd: number, start: number, bytes: number, hash: Hash): BodyS
   };
 }
 
-/** Reads the cache file at `file` for `key`. Never throws for a bad file: says what is wrong with it. */
-export async function readCache(file: string, key: string): Promise<CacheRead> {
-  let handle: FileHandle;
+/** The header of the open file `fd`, and where its body starts; throws a CacheFormatError when there is none. */
+function readHeader(fd: number, size: number): { header: Header; bodyStart: number } {
+  const head = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES));
+  readSync(fd, head, 0, head.length, 0);
+  const newline = head.indexOf(0x0a);
+  if (newline < 0) throw new CacheFormatError('no header line');
+  let json: unknown;
   try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { status: 'missing', reason: `no cache at ${file}` };
-    throw error;
+    json = JSON.parse(head.subarray(0, newline).toString('utf8'));
+  } catch {
+    throw new CacheFormatError('the header is not a policy-bot store header of this version');
   }
+  const parsed = headerSchema.safeParse(json);
+  if (!parsed.success) throw new CacheFormatError('the header is not a policy-bot store header of this version');
+  return { header: parsed.data, bodyStart: newline + 1 };
+}
+
+/** Opens `file` for reading, or says why a cache there cannot be used. */
+function openCache(file: string): number | Exclude<CacheRead, { status: 'fresh' }> {
   try {
-    const size = (await handle.stat()).size;
-    const head = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    const newline = head.indexOf(0x0a);
-    if (newline < 0) return { status: 'corrupt', reason: 'no header line' };
-    let header: z.infer<typeof headerSchema>;
-    try {
-      header = headerSchema.parse(JSON.parse(head.subarray(0, newline).toString('utf8')));
-    } catch {
-      return { status: 'corrupt', reason: 'the header is not a policy-bot index header of this version' };
-    }
-    if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or another text pipeline' };
-    const bodyBytes = size - newline - 1;
-    if (bodyBytes !== header.bytes) return { status: 'corrupt', reason: `truncated: ${bodyBytes} of ${header.bytes} bytes` };
-    const hash = createHash('sha256');
-    let decoded: unknown;
-    try {
-      decoded = decodeFrom(fileSource(handle.fd, newline + 1, bodyBytes, hash));
-    } catch (error) {
-      return { status: 'corrupt', reason: `unreadable body (${error instanceof Error ? error.message : String(error)})` };
-    }
-    if (hash.digest('hex') !== header.sha256) return { status: 'corrupt', reason: 'checksum mismatch' };
-    const parsed = bodySchema.safeParse(decoded);
-    if (!parsed.success) return { status: 'corrupt', reason: `unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})` };
-    // The checksum proves these are the bytes this module wrote; the schema checked their shape.
-    return { status: 'fresh', build: parsed.data as unknown as CachedBuild };
-  } finally {
-    await handle.close();
+    return openSync(file, 'r');
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'ENOENT') return { status: 'missing', reason: `no cache at ${file}` };
+    if (code !== undefined && UNREADABLE.has(code)) return { status: 'unreadable', reason: `${file}: ${code}` };
+    throw error;
   }
 }
 
-/** Writes `build` to `file` for `key`, atomically (temporary file, then rename). */
-export async function writeCache(file: string, key: string, build: CachedBuild): Promise<void> {
-  const body = encodeBody(build);
+/**
+ * Reads the `part` file `file` for `key`: its value when it is fresh.
+ * Never throws for a bad or unreadable file (says what is wrong with it);
+ * with `headerOnly`, checks the header alone and returns no value.
+ */
+export function readCacheSync(file: string, part: Part, key: string, headerOnly = false): CacheRead {
+  const fd = openCache(file);
+  if (typeof fd !== 'number') return fd;
+  try {
+    const size = fstatSync(fd).size;
+    const { header, bodyStart } = readHeader(fd, size);
+    if (header.part !== part) throw new CacheFormatError(`a ${header.part} file where ${part} was expected`);
+    if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or by other stage versions' };
+    const bodyBytes = size - bodyStart;
+    if (bodyBytes !== header.bytes) throw new CacheFormatError(`truncated: ${bodyBytes} of ${header.bytes} bytes`);
+    if (headerOnly) return { status: 'fresh', value: undefined };
+    const hash = createHash('sha256');
+    const value = decodeFrom(fileSource(fd, bodyStart, bodyBytes, hash));
+    if (hash.digest('hex') !== header.sha256) throw new CacheFormatError('checksum mismatch');
+    return { status: 'fresh', value };
+  } catch (error) {
+    if (error instanceof CacheFormatError) return { status: 'corrupt', reason: error.message };
+    const code = errnoOf(error);
+    if (code !== undefined && UNREADABLE.has(code)) return { status: 'unreadable', reason: `${file}: ${code}` };
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes `value` (plain objects and typed arrays) to `file` as the `part` for `key`, atomically (temporary file, then rename). */
+export async function writeCache(file: string, part: Part, key: string, value: unknown): Promise<void> {
+  const body = encodeBody(value);
   const header = {
-    format: 'policy-bot-index',
+    format: 'policy-bot-store',
     version: CACHE_FORMAT_VERSION,
+    part,
     key,
     sha256: createHash('sha256').update(body).digest('hex'),
     bytes: body.length,
-  } satisfies z.infer<typeof headerSchema>;
+  } satisfies Header;
   await mkdir(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -180,4 +155,45 @@ export async function writeCache(file: string, key: string, build: CachedBuild):
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/** A temporary file of {@link writeCache}: `<file>.<pid>.<8 hex>.tmp`. */
+const TEMP_NAME = /^(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/u;
+
+/** True when process `pid` is running (signal 0 tests without sending). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoOf(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a crashed cache write left in `dir` (one
+ * as large as the cache, forever otherwise): those of a process that is no
+ * longer running, or older than `maxAgeMs` (a live process's write takes
+ * seconds). Returns the names removed; a folder that cannot be listed has none.
+ */
+export function removeStaleTemps(dir: string, now = Date.now(), maxAgeMs = 3_600_000): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // No cache folder yet, or one that is not a folder: nothing to clean (reading it says the rest).
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (match === null) continue;
+    const path = join(dir, name);
+    const stale = !isRunning(Number(match[2])) || now - statSync(path, { throwIfNoEntry: false })!.mtimeMs > maxAgeMs;
+    if (!stale) continue;
+    rmSync(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

@@ -7,6 +7,7 @@
  * once, and there is no passage text to parse. At 100k passages this is
  * most of the cache's size and of a cold start's memory.
  */
+import { CacheFormatError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import type { Passage } from '../text/chunk.ts';
 
@@ -52,7 +53,7 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
   let i = 0;
   const next = (): number => {
     const v = r[i++];
-    if (v === undefined) throw new Error('policy-bot: the packed passages end early');
+    if (v === undefined) throw new CacheFormatError('policy-bot: the packed passages end early');
     return v;
   };
   while (passages.length < packed.count) {
@@ -64,7 +65,7 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
     const sentenceCount = next();
     const paragraph = doc?.paragraphs[paragraphIndex];
     if (doc === undefined || paragraph === undefined || end > paragraph.length || start > end) {
-      throw new Error('policy-bot: the packed passages do not fit the corpus');
+      throw new CacheFormatError('policy-bot: the packed passages do not fit the corpus');
     }
     const text = paragraph.slice(start, end);
     const sentenceBounds: number[] = [];
@@ -82,6 +83,6 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
       sentenceBounds,
     });
   }
-  if (i !== r.length) throw new Error('policy-bot: the packed passages have trailing data');
+  if (i !== r.length) throw new CacheFormatError('policy-bot: the packed passages have trailing data');
   return passages;
 }
