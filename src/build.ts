@@ -155,3 +155,8 @@ export async function loadKnowledgeBase(options: BuildOptions): Promise<{ packed
 export async function buildKnowledgeBase(options: BuildOptions): Promise<KnowledgeBase> {
   return (await loadKnowledgeBase(options)).kb;
 }
+
+/** Builds `options`' knowledge base in packed form in this thread (checked to fit, as a worker's build is): for tests and tools. */
+export async function buildInThisThread(options: BuildOptions): Promise<PackedKnowledge> {
+  return (await loadKnowledgeBase(options)).packed;
+}

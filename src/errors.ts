@@ -89,3 +89,8 @@ export class IngestError extends PolicyBotError {
 export class CacheFormatError extends PolicyBotError {
   override name = 'CacheFormatError';
 }
+
+/** A knowledge build that failed for another reason than an invalid corpus (a bug, a build worker that died): the message says what happened. */
+export class BuildFailedError extends PolicyBotError {
+  override name = 'BuildFailedError';
+}

@@ -36,6 +36,8 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly admin?: boolean;
   /** Every reply is for the asker alone: a reply that has to be deferred is deferred privately, so it never shows in the channel. */
   readonly privateReplies?: boolean;
+  /** The reply is deferred at once (on Discord), not after DEFER_AFTER_MS: for a command that waits on work elsewhere (a reload's build). */
+  readonly deferAtOnce?: boolean;
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 
