@@ -13,8 +13,7 @@
  * Latencies are the median over rounds of other queries (measureRounds in
  * stats.ts), the max the worst of all rounds.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,7 @@ import { buildKnowledgeBase } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
 import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
+import { buildProduction, startNodeFlags } from './production.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
 import type { BaselineJob, BaselineReport } from './serve-baseline.ts';
@@ -72,21 +72,6 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
  * stops the slow baselines (~0.3 s a query with fuzzy) early.
  */
 const WARMUP_QUERIES = 1000;
-
-/** Builds the production JavaScript (`npm run build`): the serving process runs it, as `npm start` runs the bot. */
-function buildProduction(): void {
-  const tsc = join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc');
-  const built = spawnSync(process.execPath, [tsc, '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error(`bench: the build failed (exit ${built.status ?? built.signal ?? '?'})`);
-}
-
-/** The Node flags `npm start` runs the bot with (package.json's start script): the serving process runs with the same. */
-function startNodeFlags(): string[] {
-  const pkg = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')));
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js\b/u.exec(pkg.scripts.start);
-  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
-  return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
-}
 
 /** Runs `script` (a bench file, as built in dist/) in a fresh Node process, like the bot (plain Node with npm start's flags, no TypeScript loader), with `job` on its stdin; returns the JSON it prints. */
 function runServing<T>(script: string, job: unknown): Promise<T> {

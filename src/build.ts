@@ -32,6 +32,8 @@ export interface BuildOptions {
   /** Folder for the store's cache files; `false` neither reads nor writes them. */
   readonly cacheDir: string | false;
   readonly logger: Logger;
+  /** The largest knowledge file loaded, in bytes (config.maxDocumentBytes); unbounded when absent. */
+  readonly maxDocumentBytes?: number;
   /** The stage versions the cache is keyed by (tests change one to see its part rebuilt). */
   readonly versions?: StageVersions;
 }
@@ -68,7 +70,7 @@ const indexSchema = z.looseObject({
  */
 export async function buildPacked(options: BuildOptions, useCache = true): Promise<PackedKnowledge> {
   const { logger } = options;
-  const corpus = await loadKnowledge(options.knowledgeDir);
+  const corpus = await loadKnowledge(options.knowledgeDir, options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes });
   const keys = partKeys(corpus.hash, options.versions ?? STAGE_VERSIONS);
   const files = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, corpus.dir);
   if (options.cacheDir !== false) {

@@ -22,6 +22,13 @@ export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
 
 const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
+
+/**
+ * The largest knowledge document loaded by default, in megabytes. A 100-page strategy is ~0.3 MB of
+ * text; a 50 MB file took 29 s and 641 MB to load: refused with its size instead.
+ */
+export const DEFAULT_MAX_DOCUMENT_MB = 10;
+
 /**
  * The default rate limits: a member may ask 5 questions in a burst, then one
  * every 6 s; a server 30 in a burst, then 2 a second. Generous for a policy
@@ -66,6 +73,7 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_CAPACITY: bucketSize,
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
+  MAX_DOCUMENT_MB: z.preprocess(blankIsUnset, z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
@@ -93,6 +101,8 @@ export interface Config {
   readonly rateLimits: RateLimits;
   /** Whether the Discord front reloads the knowledge folder by itself when a file in it changes. */
   readonly knowledgeWatch: boolean;
+  /** The largest knowledge document loaded, in bytes: a larger one is refused with its size (MAX_DOCUMENT_MB). */
+  readonly maxDocumentBytes: number;
 }
 
 /** Where the variables come from. */
@@ -143,6 +153,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
       },
     },
     knowledgeWatch: v.KNOWLEDGE_WATCH === 'true',
+    maxDocumentBytes: Math.round((v.MAX_DOCUMENT_MB ?? DEFAULT_MAX_DOCUMENT_MB) * 2 ** 20),
   };
 }
 
@@ -159,6 +170,7 @@ export function configToEnv(config: Config): Record<string, string> {
     ...(config.discordGuildId === undefined ? {} : { DISCORD_GUILD_ID: config.discordGuildId }),
     KNOWLEDGE_DIR: config.knowledgeDir,
     KNOWLEDGE_WATCH: String(config.knowledgeWatch),
+    MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),

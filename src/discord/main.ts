@@ -16,7 +16,7 @@ export async function runDiscord(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const removeGuards = installProcessGuards(logger);
   try {
-    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
     const registry = await loadCommands();
     const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), registry, logger });
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.

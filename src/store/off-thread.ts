@@ -40,7 +40,13 @@ function relay(logger: BuildOptions['logger'], line: string): void {
 export function buildOffThread(options: BuildOptions): Promise<PackedKnowledge> {
   const { logger } = options;
   return new Promise((resolve, reject) => {
-    const workerData = { knowledgeDir: options.knowledgeDir, cacheDir: options.cacheDir, logLevel: logger.level as LogLevel, versions: options.versions };
+    const workerData = {
+      knowledgeDir: options.knowledgeDir,
+      cacheDir: options.cacheDir,
+      logLevel: logger.level as LogLevel,
+      versions: options.versions,
+      maxDocumentBytes: options.maxDocumentBytes,
+    };
     // The sources need tsx's loader in the worker too (Node 20 does not run `--import` in a worker): a bootstrap
     // registers it, then imports the entry. The build in dist/ runs as it is.
     const worker = WORKER_ENTRY.endsWith('.ts')

@@ -19,6 +19,7 @@ const jobSchema = z.strictObject({
   knowledgeDir: z.string(),
   cacheDir: z.union([z.string(), z.literal(false)]),
   logLevel: z.enum(LOG_LEVELS),
+  maxDocumentBytes: z.number().positive().optional(),
   versions: z.strictObject({ text: z.number(), chunking: z.number(), index: z.number(), facts: z.number() }).optional(),
 });
 
@@ -29,7 +30,13 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => por
 const job = jobSchema.parse(workerData);
 const logger = pino({ level: job.logLevel, base: null }, { write: (line: string) => post({ type: 'log', line }) });
 try {
-  const { packed } = await loadKnowledgeBase({ knowledgeDir: job.knowledgeDir, cacheDir: job.cacheDir, logger, ...(job.versions === undefined ? {} : { versions: job.versions }) });
+  const { packed } = await loadKnowledgeBase({
+    knowledgeDir: job.knowledgeDir,
+    cacheDir: job.cacheDir,
+    logger,
+    ...(job.versions === undefined ? {} : { versions: job.versions }),
+    ...(job.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: job.maxDocumentBytes }),
+  });
   // Extracted facts travel as one encoded buffer (a cache body), unpacked only when first asked for.
   const out: PackedKnowledge = packed.facts.kind === 'packed' ? { ...packed, facts: { kind: 'body', body: new Uint8Array(encodeBody(packed.facts.facts)) } } : packed;
   post({ type: 'built', packed: out }, buffersOf(out));
