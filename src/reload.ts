@@ -13,7 +13,7 @@ import { type BuildOptions, loadKnowledgeBase } from './build.ts';
 import { Engine } from './engine.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
-import { adopt } from './store/adopt.ts';
+import { adoptCooperatively } from './store/adopt.ts';
 import { buildOffThread } from './store/off-thread.ts';
 import type { PackedKnowledge } from './store/packed.ts';
 
@@ -95,8 +95,9 @@ export class EngineHolder {
     const { logger } = this.options;
     try {
       const packed = await this.builder(this.options);
-      // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the folder).
-      const next = new Engine(adopt(packed, logger));
+      // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
+      // folder), a few milliseconds at a time so that interactions are answered in between.
+      const next = new Engine(await adoptCooperatively(packed, logger));
       const changed = next.kb.corpus.hash !== this.engine.kb.corpus.hash;
       this.engine = next;
       const outcome = {

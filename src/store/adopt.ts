@@ -3,7 +3,9 @@
  * all the serving thread does with a build: slice the passages out of the
  * corpus's paragraphs, restore the index over the packed postings, check the
  * curated entries; the facts are unpacked when first asked for (a question
- * never needs them, so `policy-bot ask` never reads them).
+ * never needs them, so `policy-bot ask` never reads them). Written as steps
+ * (steps.ts): a reload adopts a few milliseconds at a time, between the
+ * interactions it keeps answering.
  */
 import { CacheFormatError } from '../errors.ts';
 import { lazyFactBase, type FactBase } from '../facts/base.ts';
@@ -14,12 +16,13 @@ import type { Corpus } from '../knowledge/corpus.ts';
 import type { Logger } from '../log.ts';
 import { SearchIndex } from '../search/index.ts';
 import { QueryPlanner } from '../search/plan.ts';
+import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
 import type { Passage } from '../text/chunk.ts';
 import { decodeBody } from './cache-format.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
 import type { FactsSource, Origin, PackedKnowledge } from './packed.ts';
-import { unpackPassages } from './passage-pack.ts';
+import { unpackPassageSteps } from './passage-pack.ts';
 import type { Part } from './versions.ts';
 
 /** Everything built from one knowledge folder. Immutable: a reload builds another. */
@@ -65,10 +68,26 @@ function factsFrom(source: FactsSource, corpus: Corpus, passages: readonly Passa
  * curated entry that cites no passage or misquotes it.
  */
 export function adopt(packed: PackedKnowledge, logger: Logger): KnowledgeBase {
+  return runAll(adoptSteps(packed, logger));
+}
+
+/** {@link adopt}, a few milliseconds at a time between whatever else the event loop has to do (steps.ts). Rejects like it throws. */
+export function adoptCooperatively(packed: PackedKnowledge, logger: Logger, budgetMs?: number): Promise<KnowledgeBase> {
+  return runCooperatively(adoptSteps(packed, logger), budgetMs);
+}
+
+/** {@link adopt} as steps. */
+export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<KnowledgeBase> {
   const { corpus } = packed;
-  const passages = unpackPassages(packed.passages, corpus.documents, actorNames(corpus));
-  const index = SearchIndex.fromPacked(packed.index, passages);
-  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const passages = yield* unpackPassageSteps(packed.passages, corpus.documents, actorNames(corpus));
+  const index = yield* SearchIndex.restore(packed.index, passages);
+  const passageById = new Map<string, Passage>();
+  for (let i = 0; i < passages.length; i++) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    const p = passages[i];
+    if (p !== undefined) passageById.set(p.id, p);
+  }
+  yield;
   const facts = lazyFactBase(corpus, passageById, () => {
     try {
       return factsFrom(packed.facts, corpus, passages, logger);

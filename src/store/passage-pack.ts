@@ -9,6 +9,7 @@
  */
 import { CacheFormatError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import type { Passage } from '../text/chunk.ts';
 
 /** Packed passages: an Int32Array of records (see {@link packPassages}). */
@@ -46,8 +47,13 @@ export function packPassages(passages: readonly Passage[], documents: readonly K
   return { count: passages.length, records: Int32Array.from(out) };
 }
 
-/** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws when they do not fit. */
+/** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws a CacheFormatError when they do not fit. */
 export function unpackPassages(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Passage[] {
+  return runAll(unpackPassageSteps(packed, documents, actorNames));
+}
+
+/** {@link unpackPassages} as steps (steps.ts). */
+export function* unpackPassageSteps(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Steps<Passage[]> {
   const r = packed.records;
   const passages: Passage[] = [];
   let i = 0;
@@ -57,6 +63,7 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
     return v;
   };
   while (passages.length < packed.count) {
+    if (passages.length % ITEMS_PER_STEP === 0) yield;
     const doc = documents[next()];
     const paragraphIndex = next();
     const index = next();
