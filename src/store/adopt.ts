@@ -22,6 +22,7 @@ import { decodeBody } from './cache-format.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
 import type { FactsSource, Origin, PackedKnowledge } from './packed.ts';
+import { unpackCorpusSteps } from './corpus-pack.ts';
 import { unpackPassageSteps } from './passage-pack.ts';
 import type { Part } from './versions.ts';
 
@@ -78,7 +79,7 @@ export function adoptCooperatively(packed: PackedKnowledge, logger: Logger, budg
 
 /** {@link adopt} as steps. */
 export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<KnowledgeBase> {
-  const { corpus } = packed;
+  const corpus = 'packed' in packed.corpus ? yield* unpackCorpusSteps(packed.corpus.packed) : packed.corpus;
   const passages = yield* unpackPassageSteps(packed.passages, corpus.documents, actorNames(corpus));
   const index = yield* SearchIndex.restore(packed.index, passages);
   const passageById = new Map<string, Passage>();

@@ -8,6 +8,7 @@
  */
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { PackedIndex } from '../search/index.ts';
+import type { PackedCorpus } from './corpus-pack.ts';
 import type { PackedFacts } from './fact-pack.ts';
 import type { PackedPassages } from './passage-pack.ts';
 import type { Part } from './versions.ts';
@@ -23,7 +24,8 @@ export type Origin = { readonly from: 'cache' } | { readonly from: 'build'; read
 
 /** A knowledge base in packed form. */
 export interface PackedKnowledge {
-  readonly corpus: Corpus;
+  /** The corpus as loaded, or packed to travel between threads (corpus-pack.ts). */
+  readonly corpus: Corpus | { readonly packed: PackedCorpus };
   readonly passages: PackedPassages;
   readonly index: PackedIndex;
   readonly facts: FactsSource;

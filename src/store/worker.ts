@@ -12,6 +12,7 @@ import { loadKnowledgeBase } from '../build.ts';
 import { KnowledgeError } from '../errors.ts';
 import { LOG_LEVELS } from '../log.ts';
 import { encodeBody } from './cache-format.ts';
+import { packCorpus } from './corpus-pack.ts';
 import { buffersOf, type PackedKnowledge } from './packed.ts';
 import type { WorkerMessage } from './off-thread.ts';
 
@@ -37,8 +38,11 @@ try {
     ...(job.versions === undefined ? {} : { versions: job.versions }),
     ...(job.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: job.maxDocumentBytes }),
   });
-  // Extracted facts travel as one encoded buffer (a cache body), unpacked only when first asked for.
-  const out: PackedKnowledge = packed.facts.kind === 'packed' ? { ...packed, facts: { kind: 'body', body: new Uint8Array(encodeBody(packed.facts.facts)) } } : packed;
+  // The corpus and extracted facts travel as buffers (transferred, not copied): the serving thread unpacks the
+  // corpus a document at a time (corpus-pack.ts), and the facts only when first asked for.
+  const corpus = 'packed' in packed.corpus ? packed.corpus : { packed: packCorpus(packed.corpus) };
+  const facts = packed.facts.kind === 'packed' ? { kind: 'body' as const, body: new Uint8Array(encodeBody(packed.facts.facts)) } : packed.facts;
+  const out: PackedKnowledge = { ...packed, corpus, facts };
   post({ type: 'built', packed: out }, buffersOf(out));
 } catch (error) {
   if (error instanceof KnowledgeError) post({ type: 'invalid', file: error.file, field: error.field, expected: error.expected });

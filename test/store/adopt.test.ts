@@ -4,6 +4,8 @@ import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { adopt, adoptCooperatively } from '../../src/store/adopt.ts';
+import { packCorpus, unpackCorpusSteps } from '../../src/store/corpus-pack.ts';
+import { CacheFormatError } from '../../src/errors.ts';
 import { runAll, runCooperatively, type Steps } from '../../src/steps.ts';
 
 const QUESTIONS = ['What is NIS2?', 'What did Japan introduce at the G7 summit?', 'capacity building in the Western Balkans'];
@@ -43,5 +45,18 @@ describe('adopting a packed knowledge base', () => {
     expect(runAll(count(100))).toBe(5050);
     expect(await runCooperatively(count(100), 0)).toBe(5050);
     await expect(runCooperatively(count(-1), 0)).rejects.toThrow(RangeError);
+  });
+
+  it('packs a corpus into one buffer and JSON and back, whatever its characters, and refuses parts that disagree', async () => {
+    const packed = await buildInThisThread({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });
+    if ('packed' in packed.corpus) throw new Error('a build in this thread keeps its corpus as loaded');
+    const first = packed.corpus.documents[0];
+    if (first === undefined) throw new Error('no document');
+    const corpus = { ...packed.corpus, documents: [{ ...first, paragraphs: ['Naïve “quotes” — 日本 🛡️ ok', '', ...first.paragraphs] }, ...packed.corpus.documents.slice(1)] };
+    const back = runAll(unpackCorpusSteps(packCorpus(corpus)));
+    expect(back).toEqual(corpus);
+    const p = packCorpus(corpus);
+    expect(() => runAll(unpackCorpusSteps({ ...p, text: p.text.subarray(0, p.text.length - 1) }))).toThrow(CacheFormatError);
+    expect(() => runAll(unpackCorpusSteps({ ...p, lengths: Uint32Array.from([...p.lengths, 0]) }))).toThrow(CacheFormatError);
   });
 });
