@@ -7,16 +7,16 @@
  * leaves the index alone.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CacheFormatError } from './errors.ts';
 import { extractFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';
-import { loadKnowledge } from './knowledge/load.ts';
 import type { Logger } from './log.ts';
 import { SearchIndex } from './search/index.ts';
 import { actorNames, adopt, type KnowledgeBase } from './store/adopt.ts';
-import { readCacheSync, removeStaleTemps, writeCache } from './store/cache.ts';
+import { type CachePart, readCacheSync, removeStaleTemps, writeCache } from './store/cache.ts';
+import { loadCorpus } from './store/corpus-cache.ts';
 import { packFacts } from './store/fact-pack.ts';
 import type { FactsSource, PackedKnowledge } from './store/packed.ts';
 import { type PackedPassages, packPassages, unpackPassages } from './store/passage-pack.ts';
@@ -39,9 +39,9 @@ export interface BuildOptions {
 }
 
 /** The cache files of a knowledge folder, one per part: one set per folder, so several corpora can share a cache folder. */
-export function cacheFilesFor(cacheDir: string, knowledgeDir: string): Readonly<Record<Part, string>> {
-  const stem = join(cacheDir, `kb-${createHash('sha256').update(knowledgeDir).digest('hex').slice(0, 16)}`);
-  return { passages: `${stem}.passages.bin`, index: `${stem}.index.bin`, facts: `${stem}.facts.bin` };
+export function cacheFilesFor(cacheDir: string, knowledgeDir: string): Readonly<Record<CachePart, string>> {
+  const stem = join(cacheDir, `kb-${createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16)}`);
+  return { corpus: `${stem}.corpus.bin`, passages: `${stem}.passages.bin`, index: `${stem}.index.bin`, facts: `${stem}.facts.bin` };
 }
 
 const u32 = z.instanceof(Uint32Array);
@@ -70,13 +70,13 @@ const indexSchema = z.looseObject({
  */
 export async function buildPacked(options: BuildOptions, useCache = true): Promise<PackedKnowledge> {
   const { logger } = options;
-  const corpus = await loadKnowledge(options.knowledgeDir, options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes });
-  const keys = partKeys(corpus.hash, options.versions ?? STAGE_VERSIONS);
-  const files = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, corpus.dir);
+  const files = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, options.knowledgeDir);
   if (options.cacheDir !== false) {
     const removed = removeStaleTemps(options.cacheDir);
     if (removed.length > 0) logger.info({ cache: options.cacheDir, removed }, 'removed temporary files of an interrupted cache write');
   }
+  const { corpus } = await loadCorpus(options.knowledgeDir, { file: files?.corpus, useCache, maxDocumentBytes: options.maxDocumentBytes, logger });
+  const keys = partKeys(corpus.hash, options.versions ?? STAGE_VERSIONS);
   const reasons: string[] = [];
   const built: Part[] = [];
   const read = <T>(part: Part, schema: z.ZodType<T>): T | undefined => {

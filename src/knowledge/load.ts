@@ -36,7 +36,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** The knowledge files under `dir`, sorted by path; a folder that cannot be listed is a KnowledgeError. */
-async function listKnowledgeFiles(dir: string): Promise<{ rel: string; path: string }[]> {
+export async function listKnowledgeFiles(dir: string): Promise<{ rel: string; path: string }[]> {
   let paths: string[];
   try {
     paths = await listFiles(dir);

@@ -18,13 +18,16 @@ import { CacheFormatError } from '../errors.ts';
 import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
 import type { Part } from './versions.ts';
 
+/** What a cache file holds: a part built from the corpus (versions.ts), or the loaded corpus itself (corpus-cache.ts). */
+export type CachePart = Part | 'corpus';
+
 /** Bumped by hand when the file layout changes. */
 export const CACHE_FORMAT_VERSION = 5;
 
 const headerSchema = z.strictObject({
   format: z.literal('policy-bot-store'),
   version: z.literal(CACHE_FORMAT_VERSION),
-  part: z.enum(['passages', 'index', 'facts']),
+  part: z.enum(['corpus', 'passages', 'index', 'facts']),
   key: z.string().regex(/^[0-9a-f]{64}$/u),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   bytes: z.number().int().nonnegative(),
@@ -110,7 +113,7 @@ function openCache(file: string): number | Exclude<CacheRead, { status: 'fresh' 
  * Never throws for a bad or unreadable file (says what is wrong with it);
  * with `headerOnly`, checks the header alone and returns no value.
  */
-export function readCacheSync(file: string, part: Part, key: string, headerOnly = false): CacheRead {
+export function readCacheSync(file: string, part: CachePart, key: string, headerOnly = false): CacheRead {
   const fd = openCache(file);
   if (typeof fd !== 'number') return fd;
   try {
@@ -136,7 +139,7 @@ export function readCacheSync(file: string, part: Part, key: string, headerOnly 
 }
 
 /** Writes `value` (plain objects and typed arrays) to `file` as the `part` for `key`, atomically (temporary file, then rename). */
-export async function writeCache(file: string, part: Part, key: string, value: unknown): Promise<void> {
+export async function writeCache(file: string, part: CachePart, key: string, value: unknown): Promise<void> {
   const body = encodeBody(value);
   const header = {
     format: 'policy-bot-store',
