@@ -121,6 +121,8 @@ function exactlyOnce(fake: FakeDiscord, samples: readonly Sample[]) {
   const counts = callbacksPerInteraction(fake.callbacks.filter((c) => ids.has(c.interactionId)));
   return {
     interactions: ids.size,
+    unanswered: samples.filter((s) => s.ms === Number.POSITIVE_INFINITY).length,
+    over_3s: samples.filter((s) => s.ms > 3000).length,
     exactly_once: [...ids].filter((id) => counts.get(id) === 1).length,
     refused: fake.callbacks.filter((c) => ids.has(c.interactionId) && isRefusal(c)).length,
   };
