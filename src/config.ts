@@ -22,6 +22,13 @@ export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
 
 const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
+
+/**
+ * The largest knowledge document loaded by default, in megabytes. A 100-page strategy is ~0.3 MB of
+ * text; a 50 MB file took 29 s and 641 MB to load: refused with its size instead.
+ */
+export const DEFAULT_MAX_DOCUMENT_MB = 10;
+
 /**
  * The default rate limits: a member may ask 5 questions in a burst, then one
  * every 6 s; a server 30 in a burst, then 2 a second. Generous for a policy
@@ -88,6 +95,7 @@ export const envSchema = z.object({
   DISCORD_CDN_BASE: optionalText(
     z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
   ),
+  MAX_DOCUMENT_MB: z.preprocess(blankIsUnset, z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
@@ -119,6 +127,8 @@ export interface Config {
   readonly ingestMaxBytes: number;
   /** The origin (and path) attachments are fetched from: Discord's CDN; the loopback fake in tests. */
   readonly discordCdnBase: string;
+  /** The largest knowledge document loaded, in bytes: a larger one is refused with its size (MAX_DOCUMENT_MB). */
+  readonly maxDocumentBytes: number;
 }
 
 /** Where the variables come from. */
@@ -171,6 +181,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     knowledgeWatch: v.KNOWLEDGE_WATCH === 'true',
     ingestMaxBytes: v.INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES,
     discordCdnBase: (v.DISCORD_CDN_BASE ?? DEFAULT_DISCORD_CDN_BASE).replace(/\/+$/u, ''),
+    maxDocumentBytes: Math.round((v.MAX_DOCUMENT_MB ?? DEFAULT_MAX_DOCUMENT_MB) * 2 ** 20),
   };
 }
 
@@ -189,6 +200,7 @@ export function configToEnv(config: Config): Record<string, string> {
     KNOWLEDGE_WATCH: String(config.knowledgeWatch),
     INGEST_MAX_BYTES: String(config.ingestMaxBytes),
     DISCORD_CDN_BASE: config.discordCdnBase,
+    MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),

@@ -115,3 +115,18 @@ export class InstallationError extends PolicyBotError {
 export class DiscordResponseError extends PolicyBotError {
   override name = 'DiscordResponseError';
 }
+
+/**
+ * A cache file that is not what the store wrote for this key: damaged,
+ * truncated, of another layout, or not fitting the corpus it is read with.
+ * The one failure that means "rebuild it"; any other error while reading a
+ * cache is a bug, and is logged as such.
+ */
+export class CacheFormatError extends PolicyBotError {
+  override name = 'CacheFormatError';
+}
+
+/** A knowledge build that failed for another reason than an invalid corpus (a bug, a build worker that died): the message says what happened. */
+export class BuildFailedError extends PolicyBotError {
+  override name = 'BuildFailedError';
+}

@@ -97,7 +97,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         io.out(`${usage(registry)}\n`);
         return EXIT_OK;
       }
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
       const log = logger;
       await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload() }), io);
       return EXIT_OK;
@@ -109,7 +109,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       io.out(`${commandUsage(command)}\n`);
       return EXIT_OK;
     }
-    const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+    const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
     return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all }, io, style);
   } catch (error) {
     const code = exitCodeOf(error);

@@ -51,6 +51,8 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
    * terminal fronts answer instead, e.g. the terminal command that does the same.
    */
   readonly inTerminal?: string;
+  /** The reply is deferred at once (on Discord), not after DEFER_AFTER_MS: for a command that waits on work elsewhere (a reload's build). */
+  readonly deferAtOnce?: boolean;
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 

@@ -20,7 +20,7 @@ export async function runDiscord(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const removeGuards = installProcessGuards(logger);
   try {
-    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
     const registry = await loadCommands();
     const ingest = folderIngest({ knowledgeDir: config.knowledgeDir, maxBytes: config.ingestMaxBytes });
     const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger });

@@ -175,7 +175,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
       return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
     },
     deps.logger,
-    deps.deferAfterMs,
+    command.deferAtOnce === true ? 0 : deps.deferAfterMs,
   );
 }
 

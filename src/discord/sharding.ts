@@ -61,7 +61,7 @@ export async function recommendedShardCount(config: Pick<Config, 'discordToken' 
 /** Builds the index cache, then forks and logs in the shards this host runs. Resolves once every one is ready. */
 export async function startShards(config: Config, logger: Logger, options: ShardOptions = {}): Promise<ShardedBot> {
   if (config.discordToken === undefined) throw new ConfigError('policy-bot: DISCORD_TOKEN: expected a bot token to start the shards');
-  const kb = await buildKnowledgeBase({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+  const kb = await buildKnowledgeBase({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
   logger.info({ passages: kb.passages.length, origin: kb.origin.from }, 'index cache ready for the shards');
 
   const totalShards = config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;

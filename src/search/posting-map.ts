@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.ts';
+import { CacheFormatError, InternalError } from '../errors.ts';
 
 /**
  * A term's postings in one field, as MiniSearch reads them, in typed
@@ -20,8 +20,8 @@ export class PostingMap extends Map<number, number> {
     private readonly frequencies: Uint16Array,
   ) {
     super();
-    if (ids.length !== frequencies.length) throw new InternalError('policy-bot: a posting map needs a frequency for every id');
-    for (let i = 1; i < ids.length; i++) if ((ids[i] ?? 0) <= (ids[i - 1] ?? 0)) throw new InternalError('policy-bot: posting ids are not ascending');
+    if (ids.length !== frequencies.length) throw new CacheFormatError('policy-bot: a posting map needs a frequency for every id');
+    for (let i = 1; i < ids.length; i++) if ((ids[i] ?? 0) <= (ids[i - 1] ?? 0)) throw new CacheFormatError('policy-bot: posting ids are not ascending');
   }
 
   override get size(): number {
