@@ -84,6 +84,7 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_CAPACITY: bucketSize,
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
+  DISCORD_MESSAGE_ASK: flag,
   INGEST_MAX_BYTES: z.preprocess(blankIsUnset, z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional()),
   DISCORD_CDN_BASE: optionalText(
     z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
@@ -119,6 +120,11 @@ export interface Config {
   readonly ingestMaxBytes: number;
   /** The origin (and path) attachments are fetched from: Discord's CDN; the loopback fake in tests. */
   readonly discordCdnBase: string;
+  /**
+   * Whether members may ask by mentioning the bot and follow up by replying
+   * (needs the non-privileged Guild Messages intent, requested only then).
+   */
+  readonly discordMessageAsk: boolean;
 }
 
 /** Where the variables come from. */
@@ -171,6 +177,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     knowledgeWatch: v.KNOWLEDGE_WATCH === 'true',
     ingestMaxBytes: v.INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES,
     discordCdnBase: (v.DISCORD_CDN_BASE ?? DEFAULT_DISCORD_CDN_BASE).replace(/\/+$/u, ''),
+    discordMessageAsk: v.DISCORD_MESSAGE_ASK !== 'false',
   };
 }
 
@@ -189,6 +196,7 @@ export function configToEnv(config: Config): Record<string, string> {
     KNOWLEDGE_WATCH: String(config.knowledgeWatch),
     INGEST_MAX_BYTES: String(config.ingestMaxBytes),
     DISCORD_CDN_BASE: config.discordCdnBase,
+    DISCORD_MESSAGE_ASK: String(config.discordMessageAsk),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),

@@ -51,6 +51,13 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
    * terminal fronts answer instead, e.g. the terminal command that does the same.
    */
   readonly inTerminal?: string;
+  /**
+   * Also offered on Discord as a message context-menu command called `name`
+   * (on any message, e.g. "Ask policy-bot"): the message's text, cut to the
+   * option's maxLength, goes to the string option `option`; the answer is
+   * private, with a button to show it to the channel.
+   */
+  readonly messageMenu?: { readonly name: string; readonly option: string };
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 
