@@ -130,17 +130,18 @@ async function answer(message: Message<true>, asked: Asked, question: string, re
   const pageKey = followUp.carried.words
     ? undefined
     : deps.pages.put({ command: 'ask', raw: { question, ...(followUp.context.actor === undefined ? {} : { actor: followUp.context.actor }) }, owner: message.author.id });
-  const threadKey = deps.conversations.put(followUp.context);
   const actorName = followUp.carried.actor === undefined ? undefined : engine.kb.corpus.actors.find((a) => a.id === followUp.carried.actor)?.name;
   const notes = [
     asked.how === 'reply' && asked.context === undefined ? EXPIRED_CONTEXT_NOTE : undefined,
     context === undefined ? undefined : carriedNote(followUp.carried, context.topic, actorName),
   ];
   const rendered = withNotes(renderDiscord(answered, pageKey === undefined ? {} : { pageKey }), notes);
-  const inThread = message.channel.isThread() && deps.conversations.get({ thread: message.channelId }) !== undefined;
-  const sent = await message.reply(asMessageReply(inThread ? rendered : withConversationButton(rendered, { kind: 'thread', key: threadKey })));
+  // No thread can be made from a message in a thread.
+  const inThread = message.channel.isThread();
+  const sent = await message.reply(asMessageReply(inThread ? rendered : withConversationButton(rendered, { kind: 'thread', key: deps.conversations.put(followUp.context) })));
   deps.conversations.set({ message: sent.id }, followUp.context);
-  if (inThread) deps.conversations.set({ thread: message.channelId }, followUp.context);
+  // A thread made from an answer follows its latest answer; other threads keep no context of their own.
+  if (inThread && deps.conversations.get({ thread: message.channelId }) !== undefined) deps.conversations.set({ thread: message.channelId }, followUp.context);
 }
 
 function commandContext(message: Message<true>, engine: Engine, deps: MessageAskDeps): CommandContext {

@@ -83,6 +83,17 @@ describe('asking by mention and following up', () => {
     expect(authors(chained).every((a) => a === 'United States')).toBe(true);
   });
 
+  it('follows up a reply to a slash /ask answer, known by its thread button', async () => {
+    const slash = await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What does Japan say about capacity building?' }]));
+    const data = slash.body.data as CallbackData;
+    expect(buttons(data).map((b) => b.label)).toContain('Follow up in a thread');
+    const answer = bot.fake.botMessage({ ...data, type: 20, guild_id: bot.fake.guildId });
+    const partners = await replyTo(bot, userMessage(bot.fake, alice, 'and what about its partners?', { mentionsBot: true, replyTo: answer }));
+    expect(partners.content).toContain('Following up about Japan');
+    expect(partners.embeds?.length).toBeGreaterThan(0);
+    expect(authors(partners).every((a) => a === 'Japan')).toBe(true);
+  });
+
   it('follows up in a thread made from an answer', async () => {
     const first = await replyTo(bot, userMessage(bot.fake, alice, `${mention} What does Japan say about capacity building?`, { mentionsBot: true }));
     const thread = buttons(first).find((b) => b.label === 'Follow up in a thread');
