@@ -34,6 +34,10 @@ export interface ConversationInteractionDeps {
 export const EXPIRED_CONVERSATION_TEXT = 'This answer has expired (answers are kept for an hour). Ask again by mentioning me or with /ask.';
 /** What a message with no text to ask about gets from the context menu. */
 export const NO_TEXT_TEXT = 'That message has no text to ask about.';
+/** What the member who pressed "Follow up in a thread" is told: where to go on. */
+export function threadStartedText(threadId: string): string {
+  return `Follow up in <#${threadId}>: mention me there, or reply to my answers.`;
+}
 /** The longest thread name Discord takes. */
 const THREAD_NAME_CHARS = 100;
 
@@ -93,5 +97,6 @@ export async function handleConversationButton(
   const existing = interaction.message.hasThread ? interaction.message.thread : null;
   const thread = existing ?? (await interaction.message.startThread({ name: clipText(conversation.topic, THREAD_NAME_CHARS) || 'Follow-up' }));
   deps.conversations.set({ thread: thread.id }, conversation);
-  await replyPrivately(interaction, `Follow up in <#${thread.id}>: mention me there, or reply to my answers.`);
+  // Not through replyPrivately, whose notice escapes markup: the channel link is the point here (it pings nobody).
+  await interaction.reply({ content: threadStartedText(thread.id), allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }

@@ -7,6 +7,7 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_CONTEXT_NOTE, EMPTY_REPLY_HINT } from '../../src/views/discord/conversation.ts';
+import { threadStartedText } from '../../src/discord/conversation-interactions.ts';
 import { RATE_LIMITED_PREFIX } from '../../src/discord/throttle.ts';
 import { type BotHarness, startBot } from '../support/bot-harness.ts';
 import { buttonPress, messageMenuCommand, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
@@ -98,7 +99,7 @@ describe('asking by mention and following up', () => {
     const first = await replyTo(bot, userMessage(bot.fake, alice, `${mention} What does Japan say about capacity building?`, { mentionsBot: true }));
     const thread = buttons(first).find((b) => b.label === 'Follow up in a thread');
     const pressed = await bot.fake.interact(buttonPress(bot.fake, alice, thread?.custom_id ?? '', first));
-    expect((pressed.body.data as CallbackData).flags).toBe(EPHEMERAL);
+    expect(pressed.body.data).toMatchObject({ flags: EPHEMERAL, content: threadStartedText(String(first['id'])) });
     const made = bot.fake.threads.find((t) => t['id'] === first['id']);
     expect(made).toMatchObject({ parent_id: bot.fake.channelId, name: 'What does Japan say about capacity building?' });
     const inThread = await replyTo(bot, userMessage(bot.fake, alice, `${mention} and what about its partners?`, { mentionsBot: true, channelId: String(first['id']) }));
