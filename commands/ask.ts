@@ -13,6 +13,7 @@ export default defineCommand({
     { name: 'top', type: 'integer', minValue: 1, maxValue: MAX_TOP, description: `How many excerpts (default ${DEFAULT_TOP})` },
     ...DELIVERY_OPTIONS,
   ],
+  messageMenu: { name: 'Ask policy-bot', option: 'question' },
   run({ question, actor, top, hide, mention }, { engine, offset }) {
     const result = engine.ask(question, { actor, top, offset });
     return reply('ask', { result, covers: coverageOf(engine.catalogue()) }, deliveryOf(hide, mention));

@@ -91,6 +91,7 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_CAPACITY: bucketSize,
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
+  DISCORD_MESSAGE_ASK: flag,
   INGEST_MAX_BYTES: z.preprocess(blankIsUnset, z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional()),
   DISCORD_CDN_BASE: optionalText(
     z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
@@ -129,6 +130,11 @@ export interface Config {
   readonly discordCdnBase: string;
   /** The largest knowledge document loaded, in bytes: a larger one is refused with its size (MAX_DOCUMENT_MB). */
   readonly maxDocumentBytes: number;
+  /**
+   * Whether members may ask by mentioning the bot and follow up by replying
+   * (needs the non-privileged Guild Messages intent, requested only then).
+   */
+  readonly discordMessageAsk: boolean;
 }
 
 /** Where the variables come from. */
@@ -182,6 +188,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     ingestMaxBytes: v.INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES,
     discordCdnBase: (v.DISCORD_CDN_BASE ?? DEFAULT_DISCORD_CDN_BASE).replace(/\/+$/u, ''),
     maxDocumentBytes: Math.round((v.MAX_DOCUMENT_MB ?? DEFAULT_MAX_DOCUMENT_MB) * 2 ** 20),
+    discordMessageAsk: v.DISCORD_MESSAGE_ASK !== 'false',
   };
 }
 
@@ -201,6 +208,7 @@ export function configToEnv(config: Config): Record<string, string> {
     INGEST_MAX_BYTES: String(config.ingestMaxBytes),
     DISCORD_CDN_BASE: config.discordCdnBase,
     MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
+    DISCORD_MESSAGE_ASK: String(config.discordMessageAsk),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),

@@ -53,6 +53,13 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly inTerminal?: string;
   /** The reply is deferred at once (on Discord), not after DEFER_AFTER_MS: for a command that waits on work elsewhere (a reload's build). */
   readonly deferAtOnce?: boolean;
+  /**
+   * Also offered on Discord as a message context-menu command called `name`
+   * (on any message, e.g. "Ask policy-bot"): the message's text, cut to the
+   * option's maxLength, goes to the string option `option`; the answer is
+   * private, with a button to show it to the channel.
+   */
+  readonly messageMenu?: { readonly name: string; readonly option: string };
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 

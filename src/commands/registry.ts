@@ -45,11 +45,17 @@ const commandSchema = z
     admin: z.boolean().optional(),
     privateReplies: z.boolean().optional(),
     inTerminal: z.string().min(1).optional(),
+    // Context-menu names may hold spaces and capitals, unlike slash names: Discord allows 1 to 32 characters.
+    messageMenu: z.strictObject({ name: z.string().trim().min(1).max(32, 'a menu name of at most 32 characters'), option: name }).optional(),
     run: z.custom<AnyCommand['run']>((v) => typeof v === 'function', 'a run function'),
   })
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
     let optionalSeen = false;
+    const menuOption = c.messageMenu === undefined ? undefined : c.options.find((o) => o.name === c.messageMenu?.option);
+    if (c.messageMenu !== undefined && menuOption?.type !== 'string') {
+      ctx.addIssue({ code: 'custom', path: ['messageMenu', 'option'], message: `the name of one of the command's string options (got "${c.messageMenu.option}")` });
+    }
     c.options.forEach((o, i) => {
       if (seen.has(o.name)) ctx.addIssue({ code: 'custom', path: ['options', i, 'name'], message: `a name no other option has ("${o.name}" is used twice)` });
       seen.add(o.name);

@@ -1,6 +1,8 @@
 /**
- * Starting and stopping the Discord front: a discord.js Client with only the
- * Guilds intent (slash commands need no message content), its REST calls
+ * Starting and stopping the Discord front: a discord.js Client with the
+ * Guilds intent (slash commands need no message content) and, unless
+ * mention-asking is off, the non-privileged Guild Messages intent (the bot
+ * sees the text of messages that mention it, never others'), its REST calls
  * sent to the configured API base (the gateway URL follows from what that API
  * answers to GET /gateway/bot), interactions handed to the router. Stopping
  * turns new interactions away, lets the replies under way finish (for a
@@ -15,7 +17,9 @@ import type { Engine } from '../engine.ts';
 import { ConfigError, type DiscordRefusedError, InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
+import { ConversationStore } from './conversations.ts';
 import { InFlight } from './in-flight.ts';
+import { createMessageHandler } from './message-ask.ts';
 import { PageStore } from './pages.ts';
 import { refusalOfClose, refusalOfLogin } from './refusal.ts';
 import { answerWhileStopping, createRouter } from './router.ts';
@@ -24,7 +28,7 @@ import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
 export interface DiscordFrontOptions {
-  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'>;
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'> & Partial<Pick<Config, 'discordMessageAsk'>>;
   /** The engine serving now. */
   readonly engine: () => Engine;
   /** Rebuilds the engine, for `/reload`. */
@@ -71,21 +75,27 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   const { config, logger } = options;
   if (config.discordToken === undefined) throw new ConfigError('policy-bot: DISCORD_TOKEN: expected a bot token to start the Discord front');
   const throttler = options.identifyThrottler;
+  // Mention-asking is on unless the config turns it off; off, the intent is not even requested.
+  const messageAsk = config.discordMessageAsk ?? true;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: messageAsk ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiBase, globalRequestsPerSecond: config.discordRestRequestsPerSecond },
     ...(throttler === undefined ? {} : { ws: { buildIdentifyThrottler: () => throttler } }),
   });
+  const pages = options.pages ?? new PageStore();
+  const conversations = new ConversationStore();
+  const throttle = new Throttle(config.rateLimits);
   const route = createRouter({
     engine: options.engine,
     ...(options.reload === undefined ? {} : { reload: options.reload }),
     registry: options.registry,
-    pages: options.pages ?? new PageStore(),
+    pages,
+    conversations,
     plans: options.plans ?? new PlanStore(),
     ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
     attachments: { maxBytes: config.ingestMaxBytes, cdnBase: config.discordCdnBase },
     logger,
-    throttle: new Throttle(config.rateLimits),
+    throttle,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
   const inFlight = new InFlight();
@@ -93,6 +103,13 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     if (inFlight.closed) void answerWhileStopping(interaction, logger);
     else inFlight.track(route(interaction));
   });
+  if (messageAsk) {
+    const answerMessage = createMessageHandler({ engine: options.engine, registry: options.registry, pages, conversations, logger, throttle });
+    // Messages arriving while stopping are not answered: unlike an interaction, a message does not expire unanswered.
+    client.on(Events.MessageCreate, (message) => {
+      if (!inFlight.closed) inFlight.track(answerMessage(message));
+    });
+  }
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, 'gateway error'));

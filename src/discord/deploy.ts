@@ -1,5 +1,5 @@
 /**
- * Registering the slash commands with Discord: to one guild (instant, for
+ * Registering the slash commands (and the message context-menu commands) with Discord: to one guild (instant, for
  * trying out) when DISCORD_GUILD_ID is set, globally otherwise. A refusal
  * rejects, so the npm script exits non-zero.
  */
@@ -9,7 +9,7 @@ import { loadCommands } from '../commands/registry.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { slashCommands } from './slash.ts';
+import { messageMenuCommands, slashCommands } from './slash.ts';
 
 /** Where the commands went. */
 export interface DeployResult {
@@ -31,7 +31,7 @@ export async function deployCommands(
   }
   // Bounded retries: a deploy that hangs on 5xx is worse than one that fails and can be rerun.
   const rest = new REST({ api: config.discordApiBase, retries: 2 }).setToken(config.discordToken);
-  const body = slashCommands(commands);
+  const body = [...slashCommands(commands), ...messageMenuCommands(commands)];
   const guild = config.discordGuildId;
   const route = guild === undefined ? Routes.applicationCommands(config.discordApplicationId) : Routes.applicationGuildCommands(config.discordApplicationId, guild);
   await rest.put(route, { body });

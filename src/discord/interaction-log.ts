@@ -9,8 +9,8 @@
 import type { Logger } from '../log.ts';
 import type { Reply } from '../replies.ts';
 
-/** What kind of interaction it was. */
-export type InteractionKind = 'command' | 'button' | 'autocomplete';
+/** What kind of interaction it was (`message`: a question asked by mentioning the bot, or a follow-up). */
+export type InteractionKind = 'command' | 'button' | 'autocomplete' | 'message';
 
 /** What the router learnt while answering one interaction. */
 export interface InteractionRecord {

@@ -4,13 +4,13 @@
  * discord.js's global rate limit while callbacks do not); defer only when it
  * is not, then edit the deferred reply.
  */
-import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { type ButtonInteraction, type ChatInputCommandInteraction, MessageFlags, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { renderPrivateError } from '../views/discord/render.ts';
 
 /** Interactions that take a message reply. */
-export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 /** Work still running this long after the interaction arrived is deferred: well inside the 3 s, leaving room for the network. */
 export const DEFER_AFTER_MS = 1500;

@@ -20,16 +20,20 @@ import type { AnyCommand, CommandContext } from '../commands/command.ts';
 import type { DocumentIngest } from '../commands/documents.ts';
 import { executeCommand } from '../commands/execute.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
+import { contextOf } from '../conversation/follow-up.ts';
 import type { Engine } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
+import { parseConversationButton, withConversationButton } from '../views/discord/conversation.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { isPaged, renderDiscord } from '../views/discord/render.ts';
 import { type AttachmentLimits, uploadedFile } from './attachments.ts';
 import { discordChoices } from './choices.ts';
+import { handleConversationButton, handleMessageMenu } from './conversation-interactions.ts';
+import { ConversationStore } from './conversations.ts';
 import { handleIngestButton } from './ingest-buttons.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
@@ -57,6 +61,8 @@ export interface RouterDeps {
   readonly plans: PlanStore;
   /** How attachments are fetched; absent, attachment options are not resolved. */
   readonly attachments?: AttachmentLimits;
+  /** The conversations follow-ups continue ("Follow up in a thread" on `/ask` answers); absent, a store of the router's own. */
+  readonly conversations?: ConversationStore;
 }
 
 /** What a user sees when something failed that is not their doing. */
@@ -71,7 +77,8 @@ export const NO_MORE_TEXT = 'There are no more results for this question.';
 export const STOPPING_TEXT = 'policy-bot is restarting; please try again in a minute.';
 
 /** The interaction handler: give it to `client.on('interactionCreate')`. Never rejects. */
-export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+export function createRouter(routerDeps: RouterDeps): (interaction: Interaction) => Promise<void> {
+  const deps = { ...routerDeps, conversations: routerDeps.conversations ?? new ConversationStore() };
   return async (interaction) => {
     const started = performance.now();
     const who = { interaction: interaction.id, guild: interaction.guildId ?? undefined, user: interaction.user.id };
@@ -84,6 +91,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     } else if (interaction.isButton()) {
       record = { kind: 'button', command: interaction.customId, ...who };
       await guarded(interaction, record, deps, () => handleButton(interaction, record, deps));
+    } else if (interaction.isMessageContextMenuCommand()) {
+      record = { kind: 'command', command: interaction.commandName, ...who };
+      await guarded(interaction, record, deps, () => handleMessageMenu(interaction, record, contextFor(interaction, deps), deps));
     } else if (interaction.isAutocomplete()) {
       record = { kind: 'autocomplete', command: interaction.commandName, ...who };
       await handleAutocomplete(interaction, record, deps);
@@ -97,7 +107,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
 /** Answers an interaction that arrives during shutdown: a private "try again", or no suggestions. Never rejects. */
 export async function answerWhileStopping(interaction: Interaction, logger: Logger): Promise<void> {
   try {
-    if (interaction.isChatInputCommand() || interaction.isButton()) await replyPrivately(interaction, STOPPING_TEXT);
+    if (interaction.isChatInputCommand() || interaction.isButton() || interaction.isMessageContextMenuCommand()) await replyPrivately(interaction, STOPPING_TEXT);
     else if (interaction.isAutocomplete()) await interaction.respond([]);
     logger.info({ user: interaction.user.id, guild: interaction.guildId ?? undefined }, 'interaction turned away: stopping');
   } catch (error) {
@@ -161,7 +171,7 @@ function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, p
   return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }) });
 }
 
-async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
+async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
   const command: AnyCommand = deps.registry.get(interaction.commandName);
   const raw = record.options ?? {};
   await replyInTime(
@@ -172,14 +182,19 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
       Object.assign(record, summariseReply(answer));
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
-      return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
+      const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
+      // A public answer can be followed up in a thread made from it (a private one cannot carry a thread).
+      if (answer.kind !== 'ask' || answer.result.abstained || message.flags !== undefined) return message;
+      return withConversationButton(message, { kind: 'thread', key: deps.conversations.put(contextOf(answer.result)) });
     },
     deps.logger,
     command.deferAtOnce === true ? 0 : deps.deferAfterMs,
   );
 }
 
-async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
+async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
+  const conversation = parseConversationButton(interaction.customId);
+  if (conversation !== undefined) return handleConversationButton(interaction, conversation, record, contextFor(interaction, deps), deps);
   const action = parseButtonId(interaction.customId);
   if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
   if (action.kind === 'ingest') return handleIngestButton(interaction, action, record, deps);

@@ -2,8 +2,17 @@
  * Slash command definitions derived from the front-neutral commands: each
  * {@link OptionSpec} becomes a slash option of the same name, type, bounds and
  * autocomplete. discord.js's builder validates names and lengths once more.
+ * A command with a `messageMenu` is also a message context-menu command.
  */
-import { InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
 import type { AnyCommand } from '../commands/command.ts';
 import type { OptionSpec } from '../commands/options.ts';
 
@@ -57,4 +66,19 @@ export function slashCommand(command: AnyCommand): RESTPostAPIChatInputApplicati
 /** The slash definitions of every command, in name order: what deploy-commands registers. */
 export function slashCommands(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map(slashCommand);
+}
+
+/** The message context-menu definitions of the commands that offer one (`messageMenu`), in name order. */
+export function messageMenuCommands(commands: readonly AnyCommand[]): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
+  return commands.flatMap((command) => {
+    if (command.messageMenu === undefined) return [];
+    const builder = new ContextMenuCommandBuilder().setName(command.messageMenu.name).setType(ApplicationCommandType.Message).setContexts(InteractionContextType.Guild);
+    if (command.admin === true) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+    return [builder.toJSON()];
+  });
+}
+
+/** The command whose message context-menu command is called `menuName`, or undefined. */
+export function commandOfMenu(commands: readonly AnyCommand[], menuName: string): AnyCommand | undefined {
+  return commands.find((c) => c.messageMenu?.name === menuName);
 }

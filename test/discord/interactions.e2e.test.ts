@@ -84,11 +84,11 @@ describe('the Discord front against a Discord on loopback', () => {
     await bot?.stop();
   });
 
-  it('connects with only the Guilds intent, found through GET /gateway/bot, and never logs the token', async () => {
+  it('connects with the Guilds and Guild Messages intents (no privileged one), found through GET /gateway/bot, and never logs the token', async () => {
     expect(bot.front.client.isReady()).toBe(true);
     expect(bot.fake.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot' });
     expect(bot.fake.gatewayOps).toContain(2);
-    expect(bot.front.client.options.intents.toArray()).toEqual(['Guilds']);
+    expect(bot.front.client.options.intents.toArray()).toEqual(['Guilds', 'GuildMessages']);
     expect(bot.logText()).toContain('connected to Discord');
     expect(bot.logText()).not.toContain(bot.fake.token);
   });

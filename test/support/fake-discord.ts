@@ -7,7 +7,10 @@
  * a closed socket, op 7 RECONNECT, op 9, unanswered heartbeats, REST 429
  * with Retry-After and 5xx. It records the close codes the client sends.
  * It also plays Discord's CDN (under `/cdn`, see {@link FakeDiscord.attachment}):
- * a test attaches a file and the bot fetches it from 127.0.0.1.
+ * a test attaches a file and the bot fetches it from 127.0.0.1. Members'
+ * messages are dispatched as MESSAGE_CREATE (payloads in messages.ts); the
+ * messages the bot creates and the threads it starts are kept
+ * ({@link FakeDiscord.channelMessages}, {@link FakeDiscord.threads}).
  * See ../../../shared/notes/discord-on-loopback.md for what discord.js needs.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -119,6 +122,12 @@ export class FakeDiscord {
   /** The close code of every gateway connection that ended, in order (1000: the client said goodbye). */
   readonly closeCodes: number[] = [];
   readonly heartbeatIntervalMs: number;
+  /** The `d` of every IDENTIFY, in order (its `intents` say what the bot asked for). */
+  readonly identifies: Record<string, unknown>[] = [];
+  /** Every message the bot created in a channel or thread (`POST /channels/:id/messages`), as the fake answered it, plus `sent_allowed_mentions`: the bot's `allowed_mentions`. */
+  readonly channelMessages: Record<string, unknown>[] = [];
+  /** Every thread the bot started from a message, as the fake answered it. */
+  readonly threads: Record<string, unknown>[] = [];
 
   private readonly faults: (RestFault & { remaining: number })[] = [];
   private readonly waiters: { readonly match: (c: InteractionCallback) => boolean; readonly resolve: (c: InteractionCallback) => void }[] = [];
@@ -312,6 +321,17 @@ export class FakeDiscord {
     });
   }
 
+  /** Resolves to the first message the bot created that matches `match` (one already created counts), or rejects after `timeoutMs`. */
+  async waitForMessage(match: (m: Record<string, unknown>) => boolean, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const found = this.channelMessages.find(match);
+      if (found !== undefined) return found;
+      if (performance.now() > deadline) throw new Error('fake discord: no matching message in time');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
   /** Closes the gateway and the HTTP server, ending every socket. */
   async stop(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
@@ -340,7 +360,10 @@ export class FakeDiscord {
       if (frame.op === 1) {
         if (socket !== this.deaf) this.send({ op: 11, d: null, s: null, t: null });
       }
-      else if (frame.op === 2) this.onIdentify();
+      else if (frame.op === 2) {
+        this.identifies.push(frame.d as Record<string, unknown>);
+        this.onIdentify();
+      }
       else if (frame.op === 6) this.onResume(frame.d as { session_id: string; seq: number });
     });
   }
@@ -507,6 +530,33 @@ export class FakeDiscord {
       if (method === 'PATCH') return json(res, 200, this.message(key, r.body as Record<string, unknown>));
       if (method === 'GET') return json(res, 200, this.messages.get(key) ?? this.message(key, {}));
       if (method === 'DELETE') return json(res, 204, undefined);
+    }
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/u.exec(path))) {
+      const body = withoutUndefined(r.body as Record<string, unknown>);
+      delete body['allowed_mentions'];
+      const message = this.botMessage({ ...body, channel_id: m[1], guild_id: this.guildId, type: body['message_reference'] === undefined ? 0 : 19, sent_allowed_mentions: (r.body as Record<string, unknown>)['allowed_mentions'] });
+      this.channelMessages.push(message);
+      const { sent_allowed_mentions: _sent, ...answer } = message;
+      return json(res, 200, answer);
+    }
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(path))) {
+      // Discord gives a thread started from a message the message's id.
+      const thread = {
+        id: m[2],
+        type: 11,
+        guild_id: this.guildId,
+        parent_id: m[1],
+        name: (r.body as { name?: string } | undefined)?.name ?? '',
+        owner_id: this.botUserId,
+        last_message_id: null,
+        flags: 0,
+        member_count: 1,
+        message_count: 0,
+        rate_limit_per_user: 0,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      };
+      this.threads.push(thread);
+      return json(res, 201, thread);
     }
     if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/u.exec(path))) {
       return json(res, 200, this.message(`${m[2] ?? ''}:${nextSnowflake()}`, r.body as Record<string, unknown>));

@@ -107,3 +107,9 @@ export function buttonPress(fake: FakeDiscord, user: TestUser, customId: string,
     message: fake.botMessage({ type: 20, ...message }),
   });
 }
+
+/** A message context-menu command (`name`, e.g. "Ask policy-bot") on `target` (a message payload, as Discord resolves it). */
+export function messageMenuCommand(fake: FakeDiscord, user: TestUser, name: string, target: Record<string, unknown>) {
+  const id = String(target['id']);
+  return base(fake, 2, user, { data: { id: nextSnowflake(), name, type: 3, guild_id: fake.guildId, target_id: id, resolved: { messages: { [id]: target } } } });
+}
