@@ -5,6 +5,7 @@
  * for a corpus of this size): facts are not cached.
  */
 import type { Passage } from '../text/chunk.ts';
+import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { classifyHead, singularName } from './heads.ts';
@@ -13,6 +14,8 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
+import { isPlausibleName, isRunningText } from './plausible.ts';
+import { quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
@@ -42,53 +45,87 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
 }
 
 /** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
-function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): Pick<Mention, 'name' | 'aliases' | 'proposal'>[] {
+function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
   return names
     .filter((r) => r.words.length >= 2 && classifyHead(r.words).is === 'other' && !lexicon.isActorName(r.text))
     .map((r) => {
       const glossary = lexicon.glossaryEntry(r.text)?.term;
       const aliases = glossary === undefined || r.aliases.includes(glossary) ? r.aliases : [...r.aliases, glossary];
-      return { name: `${OF_LEAD.exec(sentence.slice(0, r.start))?.[1] ?? ''}${r.text}`, aliases, proposal: false };
+      return { name: `${OF_LEAD.exec(sentence.slice(0, r.start))?.[1] ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words: r.words };
     });
 }
 
-function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon): SentenceFacts {
+/**
+ * The evidence of an item at `[start, end)` of the sentence `sentence`: the
+ * bullet item or clauses around it (never a run of bullets, at most ~300
+ * characters), offsets moved into the passage. `actor` is whose it is.
+ */
+function narrowed(sentence: Evidence, start: number, end: number, actor: string): Evidence {
+  const span = quoteSpan(sentence.quote, start, end);
+  return { ...sentence, actor, quote: sentence.quote.slice(span.start, span.end), start: sentence.start + span.start, end: sentence.start + span.end };
+}
+
+/** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
+function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
+  if (!isPlausibleName(words)) return false;
+  const span = quoteSpan(text, start, end);
+  const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
+  return isRunningText(text.slice(span.start, span.end), inside);
+}
+
+function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry): SentenceFacts {
+  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
+  // What a document says of a country that is not an actor of the corpus belongs to nobody here.
+  if (other !== undefined && other.actor === undefined) return out;
+  const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
   const dates = findDates(text);
   const planned = isPlannedSentence(text);
-  const mentions = findMentions(text, names, dates, lexicon);
+  const mentions = findMentions(text, names, dates, lexicon).filter((m) => plausibleAt(text, m.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w)), m.start, m.end, names));
   const attached = new Set(mentions.flatMap((m) => m.attached));
   const loose = dates.filter((d) => !attached.has(d));
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart.
   const sentenceDate = loose.length === 1 ? loose[0] : undefined;
-  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
 
   for (const m of mentions) {
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
     for (const d of instances) {
       const isPlanned = planned && m.attached.length === 0;
       const label = labelOf(m, lexicon, m.attached.length > 0 ? d : undefined, m.attached.length > 1);
+      // The quote carries the name and its date.
+      const from = Math.min(m.start, d?.start ?? m.start);
+      // …and what it is, when a rule found that (a relative clause after it).
+      const described = m.description === undefined ? -1 : text.indexOf(m.description, m.end);
+      const to = Math.max(m.end, d?.end ?? m.end, described < 0 ? 0 : described + (m.description?.length ?? 0));
+      const cited = narrowed(evidence, from, to, actor);
       if (m.is === 'instrument') {
         out.instruments.push({
-          key: nameKey(label),
+          key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
           label,
           kind: m.kind,
           status: isPlanned ? 'planned' : 'in-force',
           ...dateFields(d),
           aliases: m.aliases,
-          ...(m.description === undefined ? {} : { description: m.description }),
-          evidence,
+          ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),
+          evidence: cited,
         });
       }
-      if (d !== undefined || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence });
+      if (d !== undefined || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
     }
   }
   if (planned) {
     for (const p of plannedInitiatives(text, names, lexicon)) {
-      out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence });
+      if (!plausibleAt(text, p.words, p.start, p.end, names)) continue;
+      const from = Math.min(p.start, sentenceDate?.start ?? p.start);
+      const to = Math.max(p.end, sentenceDate?.end ?? p.end);
+      out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence: narrowed(evidence, from, to, actor) });
     }
   }
-  for (const o of findOrganisations(text, names, lexicon)) out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, evidence });
+  for (const o of findOrganisations(text, names, lexicon)) {
+    const end = o.start + o.name.length;
+    if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
+    out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, evidence: narrowed(evidence, o.start, end, actor) });
+  }
   return out;
 }
 
@@ -119,10 +156,13 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const start = sentenceStart(passage, i);
       const end = sentenceEnd(passage, i);
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
-      const facts = extractSentence(evidence.quote, evidence, lexicon);
+      const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
+      const facts = extractSentence(evidence.quote, evidence, lexicon, other);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
+      // A sentence about another country states neither the author's themes nor its stance.
+      if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
       for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
       if (isStance(terms)) stances.push({ evidence });

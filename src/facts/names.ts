@@ -82,6 +82,8 @@ export function findNames(sentence: string): NameRun[] {
       const tok = toks[i];
       if (tok === undefined) break;
       if (isNameWord(toks, i)) {
+        // A capitalised "The" or "In" inside a run starts another name: a caption glued to a sentence ("Campaign The … Programme").
+        if (words.length > 0 && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
         words.push({ tok, connector: false });
         i++;
         continue;

@@ -1,0 +1,41 @@
+/**
+ * Checks that a name found by the capitalisation rules is a real name in
+ * running text, not page furniture: real documents bring running titles
+ * ("STRATEGY OBJECTIVES Regulation"), captions and table cells ("Testing
+ * Framework" alone on a line) and names glued across a lost line break
+ * ("Programme and Vulnerability Disclosure Programme Vulnerability Rewards
+ * Programme"). Typography and shape only: no name of any corpus.
+ */
+
+/** The most words a name of an instrument or body has (connectors not counted); longer runs are glued lines. */
+const MAX_NAME_WORDS = 9;
+/** The fewest lowercase words a quote has besides its names: fewer, and it is a heading, a caption or a table cell. */
+const MIN_RUNNING_WORDS = 3;
+
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
+export function isPlausibleName(words: readonly string[]): boolean {
+  if (words.length > MAX_NAME_WORDS) return false;
+  const caps = words.filter((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 5);
+  if (caps.length >= 2) return false;
+  // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
+  const firstTitle = words.findIndex((w) => TITLE_WORD.test(w));
+  if (firstTitle >= 0 && words.slice(firstTitle + 1).some((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 6)) return false;
+  // Its head noun once: "X Programme Y Programme" is two names run together.
+  const head = words[words.length - 1]?.toLowerCase();
+  return !words.slice(0, -1).some((w) => w.toLowerCase() === head);
+}
+
+/** True when `quote` is running text: besides the name spans `names` (quote offsets), it has a few lowercase words. */
+export function isRunningText(quote: string, names: readonly { readonly start: number; readonly end: number }[]): boolean {
+  let rest = '';
+  let at = 0;
+  for (const n of [...names].sort((a, b) => a.start - b.start)) {
+    if (n.start > at) rest += ` ${quote.slice(at, n.start)}`;
+    at = Math.max(at, n.end);
+  }
+  rest += ` ${quote.slice(at)}`;
+  return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
+}
