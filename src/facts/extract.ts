@@ -14,13 +14,15 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
-import { isPlausibleName, isRunningText } from './plausible.ts';
+import { isPlausibleName, isRunningText, isTwoNames } from './plausible.ts';
 import { quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+/** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
+const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
@@ -48,10 +50,16 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
 function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
   return names
     .filter((r) => r.words.length >= 2 && classifyHead(r.words).is === 'other' && !lexicon.isActorName(r.text))
-    .map((r) => {
+    .flatMap((r) => {
+      const before = sentence.slice(0, r.start);
+      const of = OF_LEAD.exec(before)?.[1];
+      // Only what the plan sets up: "a network of …", "will establish a …"; any other name in a plan is no initiative.
+      if (of === undefined && !PLAN_VERB_LEAD.test(before)) return [];
       const glossary = lexicon.glossaryEntry(r.text)?.term;
       const aliases = glossary === undefined || r.aliases.includes(glossary) ? r.aliases : [...r.aliases, glossary];
-      return { name: `${OF_LEAD.exec(sentence.slice(0, r.start))?.[1] ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words: r.words };
+      // "a network of … Centres": many of one kind, named in the plural.
+      const words = of === undefined ? r.words : singularName(r.words.join(' ')).split(' ');
+      return [{ name: `${of ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words }];
     });
 }
 
@@ -67,7 +75,7 @@ function narrowed(sentence: Evidence, start: number, end: number, actor: string)
 
 /** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
 function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  if (!isPlausibleName(words)) return false;
+  if (!isPlausibleName(words) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);
@@ -81,7 +89,11 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const names = findNames(text);
   const dates = findDates(text);
   const planned = isPlannedSentence(text);
-  const mentions = findMentions(text, names, dates, lexicon).filter((m) => plausibleAt(text, m.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w)), m.start, m.end, names));
+  const mentions = findMentions(text, names, dates, lexicon).filter((m) => {
+    // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
+    const name = m.attached.length > 1 ? singularName(m.name) : m.name;
+    return plausibleAt(text, name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w)), m.start, m.end, names);
+  });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   const loose = dates.filter((d) => !attached.has(d));
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart.

@@ -59,8 +59,10 @@ export type HeadClass =
  * ("Group of Seven", "Council of Europe").
  */
 export function classifyHead(words: readonly string[]): HeadClass {
-  const byLast = classifyLast(words);
   const of = words.indexOf('of');
+  // "Ministry of Post and Communications", "Department of Science and Technology": the body, whatever its remit's last word.
+  if (of === 1 && ORGANISATION_HEADS.has(singular(words[0] ?? ''))) return { is: 'organisation' };
+  const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
 }
 

@@ -86,7 +86,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
   const out: Mention[] = [];
   for (const run of names) {
     if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
-    const head = classifyHead(run.words);
+    // With its "of": "Ministry of Post and Communications" is a body, not a communication.
+    const head = classifyHead(run.text.split(/\s+/u));
     if (head.is === 'instrument') out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
     else if (head.is === 'meeting') out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
   }

@@ -15,9 +15,25 @@ const MIN_RUNNING_WORDS = 3;
 const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 
+/** Plural heads that still name one thing ("… Principles", "… Guidelines", "United Nations"). */
+const PLURAL_NAMES: ReadonlySet<string> = new Set(['principles', 'guidelines', 'nations', 'forces', 'affairs', 'emirates']);
+/**
+ * Words that say what kind of a thing it is, not which one: "National Strategy", "Strategic Plan",
+ * "Action Plan", "National Committee" name a class (or the document itself), not an instrument or body.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'national', 'strategic', 'action', 'implementation', 'general', 'overall', 'annual', 'key', 'main', 'present', 'current', 'new',
+  'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
+  'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
+]);
+
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
+  const last = words[words.length - 1] ?? '';
+  // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
+  if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
+  if (words.length >= 2 && words.slice(0, -1).every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return false;
   const caps = words.filter((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 5);
   if (caps.length >= 2) return false;
   // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
@@ -26,6 +42,18 @@ export function isPlausibleName(words: readonly string[]): boolean {
   // Its head noun once: "X Programme Y Programme" is two names run together.
   const head = words[words.length - 1]?.toLowerCase();
   return !words.slice(0, -1).some((w) => w.toLowerCase() === head);
+}
+
+/**
+ * True when a name joined by "and" is two names run together: "ABCF and Computer Misuse Act" (an
+ * acronym or a head noun before "and"), "Attorney General and Office" (a bare head noun after it).
+ */
+export function isTwoNames(name: string, isInstrumentHead: (word: string) => boolean, isHead: (word: string) => boolean): boolean {
+  const parts = name.split(/\s+(?:and|&)\s+/u);
+  if (parts.length < 2) return false;
+  const before = parts[0]?.split(/\s+/u).at(-1) ?? '';
+  const after = parts.at(-1)?.split(/\s+/u) ?? [];
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) || isInstrumentHead(before) || (after.length === 1 && isHead(after[0] ?? ''));
 }
 
 /** True when `quote` is running text: besides the name spans `names` (quote offsets), it has a few lowercase words. */
