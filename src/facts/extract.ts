@@ -96,14 +96,16 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   const loose = dates.filter((d) => !attached.has(d));
-  // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart.
-  const sentenceDate = loose.length === 1 ? loose[0] : undefined;
+  // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
+  // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
+  const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;
 
   for (const m of mentions) {
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
     for (const d of instances) {
       const isPlanned = planned && m.attached.length === 0;
-      const label = labelOf(m, lexicon, m.attached.length > 0 ? d : undefined, m.attached.length > 1);
+      // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
+      const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
       const from = Math.min(m.start, d?.start ?? m.start);
       // …and what it is, when a rule found that (a relative clause after it).
@@ -122,7 +124,9 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
           evidence: cited,
         });
       }
-      if (d !== undefined || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
+      // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
+      const period = d?.untilYear !== undefined && m.dateAfter;
+      if ((d !== undefined && !period) || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
     }
   }
   if (planned) {

@@ -48,6 +48,7 @@ export class CountryFinder {
   private readonly byKey: ReadonlyMap<string, string | undefined>;
   private readonly opening: RegExp;
   private readonly anywhere: RegExp;
+  private readonly everywhere: RegExp;
 
   /** `actors`: each actor's id and names (name, aliases); a state's names count as a country's. */
   constructor(actors: readonly { readonly id: string; readonly names: readonly string[] }[]) {
@@ -65,6 +66,7 @@ export class CountryFinder {
     const alternatives = names.map(escape).join('|');
     this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'u');
     this.anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+    this.everywhere = new RegExp(this.anywhere.source, 'gu');
   }
 
   private other(name: string, author: string): OtherCountry | undefined {
@@ -86,7 +88,11 @@ export class CountryFinder {
     if (byHeading !== undefined) return byHeading;
     if (authorNames.test(sentence)) return undefined;
     const opening = this.opening.exec(sentence)?.[1];
-    return opening === undefined ? undefined : this.other(opening, author);
+    if (opening !== undefined) return this.other(opening, author);
+    // A sentence that names other countries and not its author's is about them: one, theirs; several, nobody's here.
+    const others = [...new Set([...sentence.matchAll(this.everywhere)].map((m) => m[0]))].flatMap((n) => this.other(n, author) ?? []);
+    if (others.length === 0) return undefined;
+    return others.length === 1 || others.every((o) => o.actor !== undefined && o.actor === others[0]?.actor) ? others[0] : { name: others.map((o) => o.name).join(', ') };
   }
 
   /** True when `text` names a country. */

@@ -40,7 +40,9 @@ export class FactLexicon {
     this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
     const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
     this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
-    this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.map(escapeRegExp).join('|')})`, 'u')]));
+    // Its names and their stems, so that adjectives count too ("Ghanaian", "Philippine" government).
+    const stems = (n: string): string[] => (n.length >= 5 ? [n, n.slice(0, -1)] : [n]);
+    this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.flatMap(stems).map(escapeRegExp).join('|')})`, 'u')]));
     const byName = new Map<string, GlossaryEntry>();
     for (const e of corpus.glossary) for (const n of [e.term, ...e.means]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), e);
     this.glossaryByName = byName;
