@@ -6,6 +6,7 @@
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../text/chunk.ts';
 import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
+import { type DocumentFacts, documentFacts } from './documents.ts';
 import { extractFacts } from './extract.ts';
 import { FactLexicon } from './lexicon.ts';
 import type { Facts } from './types.ts';
@@ -14,6 +15,8 @@ import type { Facts } from './types.ts';
 export interface FactBase {
   readonly facts: Facts;
   readonly curated: readonly CheckedCuratedEntry[];
+  /** Every document with its year, type and status. */
+  readonly documents: readonly DocumentFacts[];
   /** Topic id → the ids of the passages that touch it. */
   readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -28,5 +31,5 @@ export function buildFactBase(corpus: Corpus, passages: readonly Passage[], pass
   // A passage is on a topic when one of its sentences is (a topic phrase never spans two sentences).
   const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
   for (const hit of facts.themes) passagesByTopic.get(hit.topic)?.add(hit.evidence.passageId);
-  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic };
+  return { facts, curated: checkCurated(corpus.actors, passageById), documents: documentFacts(corpus.documents, passages), passagesByTopic };
 }

@@ -15,6 +15,7 @@ import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
 import { isPlausibleName, isRunningText, isTwoNames } from './plausible.ts';
+import { givesRole } from './roles.ts';
 import { quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
@@ -140,20 +141,26 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
-    out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, evidence: narrowed(evidence, o.start, end, actor) });
+    const cited = narrowed(evidence, o.start, end, actor);
+    out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
   }
   return out;
 }
 
-/** Keeps the first item of each key (per actor), in order. */
-function firstOf<T extends { readonly evidence: Evidence }>(items: readonly T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
+/**
+ * One item per key (per actor), in the order keys first appear: the first
+ * mention, or the first that `better` prefers over it (an organisation's
+ * mention that gives its role). Passages repeat names, and a new version of
+ * a document repeats its predecessor: one item each.
+ */
+function firstOf<T extends { readonly evidence: Evidence }>(items: readonly T[], key: (t: T) => string, better: (t: T) => boolean = () => false): T[] {
+  const kept = new Map<string, T>();
+  for (const item of items) {
     const k = `${item.evidence.actor}\0${key(item)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    const had = kept.get(k);
+    if (had === undefined || (!better(had) && better(item))) kept.set(k, item);
+  }
+  return [...kept.values()];
 }
 
 /** Extracts the facts of `passages`. */
@@ -186,7 +193,7 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   }
   return {
     instruments: firstOf(instruments, (i) => i.key),
-    organisations: firstOf(organisations, (o) => o.key),
+    organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
     events: firstOf(events, (e) => `${e.label}\0${e.year ?? ''}`),
     themes,
     stances,
