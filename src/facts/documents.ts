@@ -23,10 +23,15 @@ export interface DocumentFacts {
   readonly status: DocumentStatus;
   /** The id of the newer document that supersedes it. */
   readonly supersededBy?: string;
-  /** The first sentence of its first body passage (not a table of contents or a title page). */
+  /** Its first sentence of running text (not a table of contents or a title page). */
   readonly quote: string;
+  /** Where the quote starts in its passage. */
+  readonly quoteStart: number;
   readonly passageId: string;
 }
+
+/** The fewest lowercase words of a sentence of running text. */
+const MIN_RUNNING_WORDS = 6;
 
 const DRAFT = /(?<![\p{L}])draft(?![\p{L}])/iu;
 
@@ -38,11 +43,22 @@ function dateOf(published: string | undefined): { year?: number; month?: number 
 
 /** The documents of a corpus with their status, in corpus order; a document without a body passage is left out. */
 export function documentFacts(docs: readonly KnowledgeDocument[], passages: readonly Passage[]): DocumentFacts[] {
-  const first = new Map<string, Passage>();
-  for (const p of passages) if (p.layout === undefined && sentenceCount(p) > 0 && !first.has(p.docId)) first.set(p.docId, p);
+  // The first sentence of running text: a title page's names and dates ("… October 2021") say nothing.
+  const first = new Map<string, { passage: Passage; i: number }>();
+  for (const p of passages) {
+    if (p.layout !== undefined || first.has(p.docId)) continue;
+    for (let i = 0; i < sentenceCount(p); i++) {
+      const text = p.text.slice(sentenceStart(p, i), sentenceEnd(p, i));
+      if ((text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= MIN_RUNNING_WORDS) {
+        first.set(p.docId, { passage: p, i });
+        break;
+      }
+    }
+  }
   return docs.flatMap((doc) => {
-    const passage = first.get(doc.id);
-    if (passage === undefined) return [];
+    const found = first.get(doc.id);
+    if (found === undefined) return [];
+    const { passage, i } = found;
     const { year, month } = dateOf(doc.published);
     const newer = docs.find((other) => {
       if (other.id === doc.id || other.actor !== doc.actor) return false;
@@ -60,7 +76,8 @@ export function documentFacts(docs: readonly KnowledgeDocument[], passages: read
       ...(month === undefined ? {} : { month }),
       status,
       ...(newer === undefined ? {} : { supersededBy: newer.id }),
-      quote: passage.text.slice(sentenceStart(passage, 0), sentenceEnd(passage, 0)),
+      quote: passage.text.slice(sentenceStart(passage, i), sentenceEnd(passage, i)),
+      quoteStart: sentenceStart(passage, i),
       passageId: passage.id,
     }];
   });

@@ -50,7 +50,7 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
 /** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
 function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
   return names
-    .filter((r) => r.words.length >= 2 && classifyHead(r.words).is === 'other' && !lexicon.isActorName(r.text))
+    .filter((r) => r.words.length >= 2 && !['instrument', 'meeting'].includes(classifyHead(r.words).is) && !lexicon.isActorName(r.text))
     .flatMap((r) => {
       const before = sentence.slice(0, r.start);
       const of = OF_LEAD.exec(before)?.[1];
@@ -96,7 +96,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     return plausibleAt(text, name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w)), m.start, m.end, names);
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
-  const loose = dates.filter((d) => !attached.has(d));
+  // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
+  const loose = dates.filter((d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))));
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
   // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
   const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;

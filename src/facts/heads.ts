@@ -25,7 +25,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'union', 'command', 'organisation', 'organization', 'council', 'agency', 'alliance', 'dialogue', 'forum', 'group',
   'community', 'association', 'coalition', 'partnership', 'nation', 'ministry', 'office', 'institute', 'committee',
   'secretariat', 'bank', 'parliament', 'court', 'authority', 'department', 'bureau', 'force', 'corps', 'board',
-  'assembly', 'fund', 'cooperation', 'network',
+  'assembly', 'fund', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy',
 ]);
 
 /**
@@ -60,8 +60,8 @@ export type HeadClass =
  */
 export function classifyHead(words: readonly string[]): HeadClass {
   const of = words.indexOf('of');
-  // "Ministry of Post and Communications", "Department of Science and Technology": the body, whatever its remit's last word.
-  if (of === 1 && ORGANISATION_HEADS.has(singular(words[0] ?? ''))) return { is: 'organisation' };
+  // "Ministry of Post and Communications", "… School of Public Policy": the body, whatever its remit's last word.
+  if (of >= 1 && ORGANISATION_HEADS.has(singular(words[of - 1] ?? ''))) return { is: 'organisation' };
   const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
 }

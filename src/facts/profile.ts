@@ -78,9 +78,11 @@ export function extractedFields(base: FactBase, actor: string, topics: readonly 
   };
   // Each item says which document it comes from, and its year: a profile may draw on several.
   const documents = new Map(base.documents.map((d) => [d.id, `${d.title}${d.year === undefined ? '' : ` (${d.year})`}`]));
+  const docOf = (e: FactEntry): string => e.passageId.slice(0, e.passageId.lastIndexOf('#'));
+  const several = new Set(Object.values(fields).flat().map(docOf)).size > 1;
   const withDocument = (e: FactEntry): FactEntry => {
-    const document = documents.get(e.passageId.slice(0, e.passageId.lastIndexOf('#')));
-    return document === undefined || documents.size < 2 ? e : { ...e, document };
+    const document = documents.get(docOf(e));
+    return document === undefined || !several ? e : { ...e, document };
   };
   return Object.fromEntries(ALL_FIELDS.map((k) => [k, fields[k].map(withDocument)])) as Record<ProfileField | ExtraField, FactEntry[]>;
 }
