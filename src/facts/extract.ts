@@ -195,7 +195,8 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   return {
     instruments: firstOf(instruments, (i) => i.key),
     organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
-    events: firstOf(events, (e) => `${e.label}\0${e.year ?? ''}`),
+    // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
+    events: firstOf(events, (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,
     stances,
   };

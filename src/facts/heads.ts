@@ -59,6 +59,9 @@ export type HeadClass =
  * ("Group of Seven", "Council of Europe").
  */
 export function classifyHead(words: readonly string[]): HeadClass {
+  // "Directive on …", "Convention on …", "Strategy for …": the instrument, whatever its subject's last word.
+  const lead = INSTRUMENT_HEADS.get(singular(words[0] ?? ''));
+  if (lead !== undefined && ['on', 'of', 'for'].includes(words[1] ?? '')) return { is: 'instrument', kind: lead };
   const of = words.indexOf('of');
   // "Ministry of Post and Communications", "… School of Public Policy": the body, whatever its remit's last word.
   if (of >= 1 && ORGANISATION_HEADS.has(singular(words[of - 1] ?? ''))) return { is: 'organisation' };

@@ -56,8 +56,8 @@ function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: num
 
 /** Splits a run joined by "and" into its parts unless the whole is one name (it ends in a head noun). */
 function splitAtAnd(words: readonly { tok: Tok; connector: boolean }[]): { tok: Tok; connector: boolean }[][] {
-  // "of" stays in: "Ministry of Commerce and Industry" is one body ("X of A and B").
-  const names = words.filter((w) => !w.connector || w.tok.text === 'of').map((w) => w.tok.text);
+  // "of", "on", "for" stay in: "Ministry of Commerce and Industry", "Directive on A and B" are one name each.
+  const names = words.filter((w) => !w.connector || w.tok.text !== 'and').map((w) => w.tok.text);
   if (classifyHead(names).is !== 'other') return [[...words]];
   const parts: { tok: Tok; connector: boolean }[][] = [[]];
   for (const w of words) {

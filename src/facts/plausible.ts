@@ -34,6 +34,8 @@ export function isPlausibleName(words: readonly string[]): boolean {
   // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
   if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
   if (words.length >= 2 && words.slice(0, -1).every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return false;
+  // A plural acronym ("the MDAs") is a common noun; "Ministry" or "Department" inside a name is a second name glued on.
+  if (words.some((w, i) => /^\p{Lu}{2,}s$/u.test(w) || (i > 0 && /^(?:Ministry|Ministries|Department)$/u.test(w)))) return false;
   const caps = words.filter((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 5);
   if (caps.length >= 2) return false;
   // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
