@@ -16,7 +16,7 @@ import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
 import { isPlausibleName, isRunningText, isTwoNames } from './plausible.ts';
 import { givesRole } from './roles.ts';
-import { quoteSpan } from './span.ts';
+import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
@@ -112,8 +112,10 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const from = Math.min(m.start, d?.start ?? m.start);
       // …and what it is, when a rule found that (a relative clause after it).
       const described = m.description === undefined ? -1 : text.indexOf(m.description, m.end);
-      const to = Math.max(m.end, d?.end ?? m.end, described < 0 ? 0 : described + (m.description?.length ?? 0));
-      const cited = narrowed(evidence, from, to, actor);
+      const to = Math.max(m.end, d?.end ?? m.end);
+      const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
+      // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
+      const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
       if (m.is === 'instrument') {
         out.instruments.push({
           key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
