@@ -59,5 +59,25 @@ export function quoteSpan(sentence: string, itemStart: number, itemEnd: number, 
     else if (first > 0 && span(first - 1, last) <= max) first--;
     else break;
   }
-  return { start: clauses[first]?.start ?? itemStart, end: clauses[last]?.end ?? itemEnd };
+  const span = { start: clauses[first]?.start ?? itemStart, end: clauses[last]?.end ?? itemEnd };
+  return span.end - span.start <= max ? span : wordWindow(sentence, span, itemStart, itemEnd, max);
+}
+
+/** A clause too long to quote whole: the words around the item, as many as fit in `max`, cut at spaces. */
+function wordWindow(sentence: string, within: Span, itemStart: number, itemEnd: number, max: number): Span {
+  if (itemEnd - itemStart >= max) return { start: itemStart, end: itemEnd };
+  const room = max - (itemEnd - itemStart);
+  let start = Math.max(within.start, itemStart - Math.floor(room / 2));
+  let end = Math.min(within.end, start + max);
+  start = Math.max(within.start, Math.min(start, end - max));
+  // Whole words only: move each end inward to a space (never past the item).
+  if (start > within.start) {
+    const space = sentence.indexOf(' ', start);
+    if (space >= 0 && space < itemStart) start = space + 1;
+  }
+  if (end < within.end) {
+    const space = sentence.lastIndexOf(' ', end);
+    if (space >= itemEnd) end = space;
+  }
+  return trim(sentence, { start, end });
 }
