@@ -14,7 +14,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
-import { isPlausibleName, isRunningText, isTwoNames } from './plausible.ts';
+import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
@@ -22,6 +22,8 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+/** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
+const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
 /** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
 const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
@@ -93,7 +95,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const mentions = findMentions(text, names, dates, lexicon).filter((m) => {
     // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
     const name = m.attached.length > 1 ? singularName(m.name) : m.name;
-    return plausibleAt(text, name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w)), m.start, m.end, names);
+    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w));
+    return !isTruncated(words.filter((w) => !w.startsWith('(')), m.aliases) && plausibleAt(text, words, m.start, m.end, names);
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
@@ -105,7 +108,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   for (const m of mentions) {
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
     for (const d of instances) {
-      const isPlanned = planned && m.attached.length === 0;
+      // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
+      const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
       // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
       const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
@@ -145,6 +149,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     const end = o.start + o.name.length;
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
+    if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
   }
   return out;

@@ -37,6 +37,9 @@ function regionNames(): string[] {
   return out;
 }
 
+/** Short English names the runtime's list lacks ("the UK", "the US", "Korea"). */
+const SHORT_NAMES: readonly string[] = ['UK', 'U.K.', 'US', 'U.S.', 'USA', 'Britain', 'Great Britain', 'Korea', 'Holland'];
+
 let regions: readonly string[] | undefined;
 
 function escape(s: string): string {
@@ -52,7 +55,7 @@ export class CountryFinder {
 
   /** `actors`: each actor's id and names (name, aliases); a state's names count as a country's. */
   constructor(actors: readonly { readonly id: string; readonly names: readonly string[] }[]) {
-    regions ??= regionNames();
+    regions ??= [...regionNames(), ...SHORT_NAMES];
     const byKey = new Map<string, string | undefined>();
     for (const r of regions) byKey.set(nameKey(r), undefined);
     for (const a of actors) for (const n of a.names) byKey.set(nameKey(n), a.id);
@@ -64,8 +67,9 @@ export class CountryFinder {
     this.byKey = byKey;
     const names = [...new Set([...regions, ...actors.flatMap((a) => a.names)])].filter((n) => n.length >= 2).sort((x, y) => y.length - x.length);
     const alternatives = names.map(escape).join('|');
-    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}])`, 'u');
-    this.anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+    // Not "US$": a currency is no country.
+    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$])`, 'u');
+    this.anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'u');
     this.everywhere = new RegExp(this.anywhere.source, 'gu');
   }
 

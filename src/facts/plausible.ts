@@ -25,6 +25,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'national', 'strategic', 'action', 'implementation', 'general', 'overall', 'annual', 'key', 'main', 'present', 'current', 'new',
   'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
   'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
+  'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
 ]);
 
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
@@ -33,7 +34,7 @@ export function isPlausibleName(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
   // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
   if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
-  if (words.length >= 2 && words.slice(0, -1).every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return false;
+  if (words.length >= 2 && words.slice(0, -1).every((w) => w.toLowerCase().split('-').every((part) => GENERIC_WORDS.has(part)))) return false;
   // A plural acronym ("the MDAs") is a common noun; "Ministry" or "Department" inside a name is a second name glued on.
   if (words.some((w, i) => /^\p{Lu}{2,}s$/u.test(w) || (i > 0 && /^(?:Ministry|Ministries|Department)$/u.test(w)))) return false;
   const caps = words.filter((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 5);
@@ -58,6 +59,26 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
   return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) || isInstrumentHead(before) || (after.length === 1 && isHead(after[0] ?? ''));
 }
 
+/**
+ * True when a name's acronym shows that its first words were lost (to a line or page break):
+ * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it.
+ */
+export function isTruncated(words: readonly string[], aliases: readonly string[]): boolean {
+  const initials = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  return aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials));
+}
+
+/** The share of capitalised words above which a run of text is a table row or a heading, not a sentence. */
+const MAX_CAPITALISED_SHARE = 0.75;
+
+/** True when `quote` reads as a table row or a heading run: most of its words capitalised (names, cells), few lowercase. */
+export function isCellRun(quote: string): boolean {
+  const words = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 8) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length > MAX_CAPITALISED_SHARE;
+}
+
 /** True when `quote` is running text: besides the name spans `names` (quote offsets), it has a few lowercase words. */
 export function isRunningText(quote: string, names: readonly { readonly start: number; readonly end: number }[]): boolean {
   let rest = '';
@@ -67,5 +88,6 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
     at = Math.max(at, n.end);
   }
   rest += ` ${quote.slice(at)}`;
+  if (isCellRun(quote)) return false;
   return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
 }
