@@ -22,6 +22,9 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
+/** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
+const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
 const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
 /** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
@@ -88,6 +91,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
+  // A note cites a source; what it names is the source's, not the document's.
+  if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
   const dates = findDates(text);
@@ -100,7 +105,10 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
-  const loose = dates.filter((d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))));
+  // A year after "to", "until" or "by" is a horizon or a deadline ("… to 2020"), not when something happened.
+  const loose = dates.filter(
+    (d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) && !HORIZON.test(text.slice(0, d.start)),
+  );
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
   // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
   const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;

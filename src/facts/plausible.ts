@@ -56,7 +56,8 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
   if (parts.length < 2) return false;
   const before = parts[0]?.split(/\s+/u).at(-1) ?? '';
   const after = parts.at(-1)?.split(/\s+/u) ?? [];
-  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) || isInstrumentHead(before) || (after.length === 1 && isHead(after[0] ?? ''));
+  const lone = parts[0]?.split(/\s+/u).length === 1;
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) || isInstrumentHead(before) || (lone && isHead(before) && !isInstrumentHead(after.at(-1) ?? '')) || (after.length === 1 && isHead(after[0] ?? ''));
 }
 
 /**
