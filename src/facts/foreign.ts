@@ -87,9 +87,14 @@ export class CountryFinder {
    * ("In X, …", "X's …") when it does not name `authorNames` too.
    */
   find(sentence: string, headings: readonly string[] | undefined, author: string, authorNames: RegExp): OtherCountry | undefined {
-    const heading = headings?.at(-1)?.replace(/^[\s[(\d.]+|[\])\s]+$/gu, '');
-    const byHeading = heading === undefined ? undefined : this.other(heading, author);
-    if (byHeading !== undefined) return byHeading;
+    // The innermost heading that is a country's name ("[Korea]", "The Philippines") says whose the section is.
+    for (const raw of [...(headings ?? [])].reverse()) {
+      const heading = raw.replace(/^[\s[(\d.]+|[\])\s]+$/gu, '').replace(/^the\s+/iu, '');
+      if (!this.byKey.has(nameKey(heading))) continue;
+      const byHeading = this.other(heading, author);
+      if (byHeading !== undefined) return byHeading;
+      break;
+    }
     if (authorNames.test(sentence)) return undefined;
     const opening = this.opening.exec(sentence)?.[1];
     if (opening !== undefined) return this.other(opening, author);
