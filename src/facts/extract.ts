@@ -22,6 +22,7 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
@@ -158,6 +159,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
     if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
+    // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
+    if (INDEFINITE.test(text.slice(0, o.start))) continue;
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
   }
   return out;

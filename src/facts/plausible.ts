@@ -28,9 +28,23 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
 ]);
 
+/**
+ * First words that make a capitalised run an action item or a heading, not a name
+ * ("Development of Computer Emergency Response Team", "Strengthen Cybersecurity Cooperation"),
+ * or a group of members, not the body ("Member States of …").
+ */
+const NOT_A_NAME_START: ReadonlySet<string> = new Set([
+  'development', 'establishment', 'creation', 'implementation', 'review', 'establish', 'develop', 'strengthen', 'deter', 'build',
+  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number',
+]);
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
 export function isPlausibleName(words: readonly string[]): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
+  if (words.length >= 2 && NOT_A_NAME_START.has((words[0] ?? '').toLowerCase())) return false;
+  // A month after a name is a table's date column glued on ("Council of Ministers July").
+  if (MONTH_WORD.test(words[words.length - 1] ?? '')) return false;
   const last = words[words.length - 1] ?? '';
   // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
   if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;

@@ -99,6 +99,21 @@ describe('page furniture gives no items', () => {
   });
 });
 
+describe('bodies', () => {
+  it('are named bodies: not one of a kind, an action item, a table date column or a footnote', () => {
+    const { facts } = factsOf([
+      doc('bodies', [
+        'Each operator shall designate a national Cyber Watch Centre for its sector and staff it.',
+        'Development of Computer Emergency Response Team capacity remains an objective for the ministry.',
+        'The plan was approved by the Council of Ministers July, 2014, for a duration of nine months.',
+        '[16] Harbour Statistics Office, Annual report on the digital economy of the region.',
+        'The Xland Cyber Watch Centre monitors the networks of the state and warns operators.',
+      ]),
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Xland Cyber Watch Centre']);
+  });
+});
+
 describe('whose an item is', () => {
   it('is the other country’s when a section or a sentence is about it: an actor of the corpus gets it, any other country nobody', () => {
     const { facts } = factsOf([
