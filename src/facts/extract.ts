@@ -22,6 +22,8 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+/** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
+const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
@@ -161,6 +163,10 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
     if (INDEFINITE.test(text.slice(0, o.start))) continue;
+    // "The … Centre was established in 2018": the founding of a body is an event of its own.
+    if (sentenceDate !== undefined && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
+      out.events.push({ label: `${o.name} established`, planned: false, ...dateFields(sentenceDate), evidence: cited });
+    }
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
   }
   return out;

@@ -112,6 +112,11 @@ describe('bodies', () => {
     ]);
     expect(facts.organisations.map((o) => o.name)).toEqual(['Xland Cyber Watch Centre']);
   });
+
+  it('give an event when the sentence says the body was set up, and when', () => {
+    const { facts } = factsOf([doc('founded', ['In 2015, the Harbour Cyber Agency (HCA) was set up as the central agency for the nation.', 'The Harbour Cyber Agency works with the ministry on every plan it makes.'])]);
+    expect(facts.events.map((e) => [e.label, e.year])).toEqual([['Harbour Cyber Agency established', 2015]]);
+  });
 });
 
 describe('whose an item is', () => {
