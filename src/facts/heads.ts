@@ -14,7 +14,7 @@ export const INSTRUMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['doctrine', 'doctrine'], ['policy', 'policy'], ['programme', 'programme'], ['program', 'programme'],
   ['plan', 'plan'], ['roadmap', 'roadmap'], ['initiative', 'initiative'], ['code', 'code'],
   ['agreement', 'agreement'], ['review', 'review'], ['guideline', 'guidelines'], ['standard', 'standard'],
-  ['communication', 'communication'], ['white paper', 'white paper'], ['decree', 'decree'], ['ordinance', 'ordinance'],
+  ['communication', 'communication'], ['white paper', 'white paper'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
 ]);
 
 /** Meeting head nouns: a meeting is an event, not an instrument. */

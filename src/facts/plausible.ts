@@ -71,7 +71,13 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
   const before = parts[0]?.split(/\s+/u).at(-1) ?? '';
   const after = parts.at(-1)?.split(/\s+/u) ?? [];
   const lone = parts[0]?.split(/\s+/u).length === 1;
-  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) || isInstrumentHead(before) || (lone && isHead(before) && !isInstrumentHead(after.at(-1) ?? '')) || (after.length === 1 && isHead(after[0] ?? ''));
+  // "Policy and Strategy", "Council and Secretariat" are one name with two heads; "Plan and Incident Action Plan" two names.
+  return (
+    /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(before) ||
+    (isInstrumentHead(before) && after.length >= 2) ||
+    (lone && isHead(before) && !isInstrumentHead(after.at(-1) ?? '')) ||
+    (after.length === 1 && isHead(after[0] ?? '') && !isHead(before))
+  );
 }
 
 /**
