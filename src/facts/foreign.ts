@@ -50,7 +50,6 @@ function escape(s: string): string {
 export class CountryFinder {
   private readonly byKey: ReadonlyMap<string, string | undefined>;
   private readonly opening: RegExp;
-  private readonly anywhere: RegExp;
   private readonly everywhere: RegExp;
 
   /** `actors`: each actor's id and names (name, aliases); a state's names count as a country's. */
@@ -69,8 +68,7 @@ export class CountryFinder {
     const alternatives = names.map(escape).join('|');
     // Not "US$": a currency is no country.
     this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$])`, 'u');
-    this.anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'u');
-    this.everywhere = new RegExp(this.anywhere.source, 'gu');
+    this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'gu');
   }
 
   private other(name: string, author: string): OtherCountry | undefined {
@@ -102,10 +100,5 @@ export class CountryFinder {
     const others = [...new Set([...sentence.matchAll(this.everywhere)].map((m) => m[0]))].flatMap((n) => this.other(n, author) ?? []);
     if (others.length === 0) return undefined;
     return others.length === 1 || others.every((o) => o.actor !== undefined && o.actor === others[0]?.actor) ? others[0] : { name: others.map((o) => o.name).join(', ') };
-  }
-
-  /** True when `text` names a country. */
-  namesCountry(text: string): boolean {
-    return this.anywhere.test(text);
   }
 }
