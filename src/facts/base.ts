@@ -6,6 +6,7 @@
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../text/chunk.ts';
 import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
+import { type DocumentFacts, documentFacts } from './documents.ts';
 import { extractFacts } from './extract.ts';
 import { FactLexicon } from './lexicon.ts';
 import type { Facts } from './types.ts';
@@ -14,6 +15,8 @@ import type { Facts } from './types.ts';
 export interface FactBase {
   readonly facts: Facts;
   readonly curated: readonly CheckedCuratedEntry[];
+  /** Every document with its year, type and status. */
+  readonly documents: readonly DocumentFacts[];
   /** Topic id → the ids of the passages that touch it. */
   readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -25,7 +28,7 @@ export interface FactBase {
  */
 export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>, extracted?: Facts): FactBase {
   const facts = extracted ?? extractFacts(passages, new FactLexicon(corpus));
-  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic: topicCoverage(corpus, facts) };
+  return { facts, curated: checkCurated(corpus.actors, passageById), documents: documentFacts(corpus.documents, passages), passagesByTopic: topicCoverage(corpus, facts) };
 }
 
 /**
@@ -43,8 +46,14 @@ export function lazyFactBase(corpus: Corpus, passageById: ReadonlyMap<string, Pa
     }
     return loaded;
   };
+  let documents: readonly DocumentFacts[] | undefined;
   return {
     curated,
+    // The passages in document order, as the map holds them.
+    get documents() {
+      documents ??= documentFacts(corpus.documents, [...passageById.values()]);
+      return documents;
+    },
     get facts() {
       return get().facts;
     },

@@ -9,7 +9,7 @@ import type { Actor, Topic } from '../knowledge/corpus.ts';
 import type { ProfileField } from '../knowledge/schema.ts';
 import type { FactBase } from './base.ts';
 import type { FactEntry } from './entries.ts';
-import { extractedFields, FIELD_NAMES } from './profile.ts';
+import { type ExtraField, extractedFields, FIELD_NAMES } from './profile.ts';
 import type { Evidence } from './types.ts';
 
 /** One cell entry: a statement and its quote. */
@@ -49,6 +49,8 @@ export interface Comparison {
 
 /** The rows compared, in order. */
 const ROW_FIELDS: readonly ProfileField[] = ['documents', 'approach', 'partners', 'capacityBuilding'];
+/** Rows shown only when one of the actors has something in them. */
+const EXTRA_ROW_FIELDS: readonly ExtraField[] = ['leadAgencies', 'responseTeams'];
 
 /** The best passage of an actor on the topic, as the engine's search finds it. */
 export type BestPassage = (actor: Actor, topic: Topic) => CompareCell | undefined;
@@ -91,10 +93,15 @@ export function buildComparison(base: FactBase, actors: readonly Actor[], topics
   // On a topic, every row keeps only what the actor says in passages on that topic.
   const keep = (passageId: string): boolean => onTopic === undefined || onTopic.has(passageId);
   const fields = new Map(actors.map((a) => [a.id, extractedFields(base, a.id, topics)]));
-  const rows: CompareRow[] = ROW_FIELDS.map((field) => ({
+  const rowOf = (field: ProfileField | ExtraField): CompareRow => ({
     aspect: FIELD_NAMES[field],
     cells: Object.fromEntries(actors.map((a) => [a.id, (fields.get(a.id)?.[field] ?? []).filter((e) => keep(e.passageId)).map(cellOf)])),
-  }));
+  });
+  // Who leads and the CERT first, where any of the actors has one; then the rows every comparison has.
+  const rows: CompareRow[] = [
+    ...EXTRA_ROW_FIELDS.map(rowOf).filter((r) => Object.values(r.cells).some((c) => c.length > 0)),
+    ...ROW_FIELDS.map(rowOf),
+  ];
   if (topic !== undefined) {
     rows.push({
       aspect: `best passage on ${topic.name.toLowerCase()}`,

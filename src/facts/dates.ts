@@ -20,8 +20,13 @@ export const MONTHS: readonly string[] = [
 const MONTH = MONTHS.join('|');
 const YEAR = '(?:19|20)\\d{2}';
 /** A range first, so "2014–2020" is one mention and not two years. */
+/**
+ * After a month, a day and "of" may come between ("March 09 of 2012"), and a footnote
+ * number may be glued to the year ("March 09 of 201223" is 2012, note 23): with a month
+ * before it, four digits and one or two more are a year and its note.
+ */
 const DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:from|between) (${YEAR}) (?:to|and) (${YEAR})|(${YEAR}) ?[-–—] ?(${YEAR})|(?:(${MONTH}) )?(${YEAR}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:from|between) (${YEAR}) (?:to|and) (${YEAR})|(${YEAR}) ?[-–—] ?(${YEAR})|(${MONTH}) (?:\\d{1,2},? )?(?:of )?(${YEAR})\\d{0,2}|(${YEAR}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -34,7 +39,8 @@ export function isMonthName(word: string): boolean {
 export function findDates(sentence: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(DATE)) {
-    const [, fromA, toA, fromB, toB, month, year] = m;
+    const [, fromA, toA, fromB, toB, month, monthYear, bareYear] = m;
+    const year = monthYear ?? bareYear;
     const start = m.index;
     const end = start + m[0].length;
     const from = fromA ?? fromB;

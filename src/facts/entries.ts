@@ -1,6 +1,7 @@
 /** Turning extracted items into the entries a profile or comparison shows: a statement and its quote. */
 import type { Topic } from '../knowledge/corpus.ts';
 import { formatDate } from './dates.ts';
+import type { DocumentFacts } from './documents.ts';
 import type { Evidence, FactEvent, Instrument, Organisation } from './types.ts';
 
 /** One statement with the sentence it rests on. */
@@ -11,6 +12,12 @@ export interface FactEntry {
   readonly year?: number;
   /** Added by a curator in actors.yaml rather than extracted. */
   readonly curated?: boolean;
+  /** The sentence that gives a body its role (lead agencies and coordinating bodies). */
+  readonly role?: string;
+  /** The document it comes from: "Title (year)". */
+  readonly document?: string;
+  /** A document's status: in force, draft, superseded. */
+  readonly status?: string;
 }
 
 /** How an instrument's status reads. */
@@ -26,9 +33,22 @@ export function instrumentEntry(i: Instrument): FactEntry {
   return entry(`${i.label} (${i.kind}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
 }
 
-/** "Baltic Sea Cyber Forum (also BSCF)" */
-export function organisationEntry(o: Organisation): FactEntry {
-  return entry(`${o.name}${o.aliases.length > 0 ? ` (also ${o.aliases.join(', ')})` : ''}`, o.evidence);
+/** "Baltic Sea Cyber Forum (also BSCF)"; with its role sentence when `withRole` and the quote gives one. */
+export function organisationEntry(o: Organisation, withRole = false): FactEntry {
+  const e = entry(`${o.name}${o.aliases.length > 0 ? ` (also ${o.aliases.join(', ')})` : ''}`, o.evidence);
+  return withRole && o.hasRole ? { ...e, role: o.evidence.quote } : e;
+}
+
+/** A document of the actor: "Title (strategy, 2021, in force)", quoting its first sentence. */
+export function documentEntry(d: DocumentFacts): FactEntry {
+  const about = [d.type, d.year === undefined ? undefined : formatDate(d.year, d.month), d.status].filter((x) => x !== undefined).join(', ');
+  return {
+    text: `${d.title} (${about})${d.supersededBy === undefined ? '' : `, superseded by ${d.supersededBy}`}`,
+    quote: d.quote,
+    passageId: d.passageId,
+    ...(d.year === undefined ? {} : { year: d.year }),
+    status: d.status,
+  };
 }
 
 /** A planned event: its label. */

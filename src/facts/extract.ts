@@ -5,6 +5,7 @@
  * for a corpus of this size): facts are not cached.
  */
 import type { Passage } from '../text/chunk.ts';
+import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { classifyHead, singularName } from './heads.ts';
@@ -13,11 +14,24 @@ import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
+import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
+import { givesRole } from './roles.ts';
+import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+/** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
+const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
+const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
+/** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
+const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
+/** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
+const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
+/** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
+const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
@@ -42,65 +56,136 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
 }
 
 /** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
-function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): Pick<Mention, 'name' | 'aliases' | 'proposal'>[] {
+function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
   return names
-    .filter((r) => r.words.length >= 2 && classifyHead(r.words).is === 'other' && !lexicon.isActorName(r.text))
-    .map((r) => {
+    .filter((r) => r.words.length >= 2 && !['instrument', 'meeting'].includes(classifyHead(r.words).is) && !lexicon.isActorName(r.text))
+    .flatMap((r) => {
+      const before = sentence.slice(0, r.start);
+      const of = OF_LEAD.exec(before)?.[1];
+      // Only what the plan sets up: "a network of …", "will establish a …"; any other name in a plan is no initiative.
+      if (of === undefined && !PLAN_VERB_LEAD.test(before)) return [];
       const glossary = lexicon.glossaryEntry(r.text)?.term;
       const aliases = glossary === undefined || r.aliases.includes(glossary) ? r.aliases : [...r.aliases, glossary];
-      return { name: `${OF_LEAD.exec(sentence.slice(0, r.start))?.[1] ?? ''}${r.text}`, aliases, proposal: false };
+      // "a network of … Centres": many of one kind, named in the plural.
+      const words = of === undefined ? r.words : singularName(r.words.join(' ')).split(' ');
+      return [{ name: `${of ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words }];
     });
 }
 
-function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon): SentenceFacts {
+/**
+ * The evidence of an item at `[start, end)` of the sentence `sentence`: the
+ * bullet item or clauses around it (never a run of bullets, at most ~300
+ * characters), offsets moved into the passage. `actor` is whose it is.
+ */
+function narrowed(sentence: Evidence, start: number, end: number, actor: string): Evidence {
+  const span = quoteSpan(sentence.quote, start, end);
+  return { ...sentence, actor, quote: sentence.quote.slice(span.start, span.end), start: sentence.start + span.start, end: sentence.start + span.end };
+}
+
+/** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
+function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
+  if (!isPlausibleName(words) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
+  const span = quoteSpan(text, start, end);
+  const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
+  return isRunningText(text.slice(span.start, span.end), inside);
+}
+
+function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry): SentenceFacts {
+  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
+  // What a document says of a country that is not an actor of the corpus belongs to nobody here.
+  if (other !== undefined && other.actor === undefined) return out;
+  // A note cites a source; what it names is the source's, not the document's.
+  if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
+  const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
   const dates = findDates(text);
   const planned = isPlannedSentence(text);
-  const mentions = findMentions(text, names, dates, lexicon);
+  const mentions = findMentions(text, names, dates, lexicon).filter((m) => {
+    // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
+    const name = m.attached.length > 1 ? singularName(m.name) : m.name;
+    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w));
+    return !isTruncated(words.filter((w) => !w.startsWith('(')), m.aliases) && plausibleAt(text, words, m.start, m.end, names);
+  });
   const attached = new Set(mentions.flatMap((m) => m.attached));
-  const loose = dates.filter((d) => !attached.has(d));
-  // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart.
-  const sentenceDate = loose.length === 1 ? loose[0] : undefined;
-  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
+  // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
+  // A year after "to", "until" or "by" is a horizon or a deadline ("… to 2020"), not when something happened.
+  const loose = dates.filter(
+    (d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) && !HORIZON.test(text.slice(0, d.start)),
+  );
+  // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
+  // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
+  const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;
 
   for (const m of mentions) {
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
     for (const d of instances) {
-      const isPlanned = planned && m.attached.length === 0;
-      const label = labelOf(m, lexicon, m.attached.length > 0 ? d : undefined, m.attached.length > 1);
+      // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
+      const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
+      // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
+      const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
+      // The quote carries the name and its date.
+      const from = Math.min(m.start, d?.start ?? m.start);
+      // …and what it is, when a rule found that (a relative clause after it).
+      const described = m.description === undefined ? -1 : text.indexOf(m.description, m.end);
+      const to = Math.max(m.end, d?.end ?? m.end);
+      const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
+      // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
+      const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
       if (m.is === 'instrument') {
         out.instruments.push({
-          key: nameKey(label),
+          key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
           label,
           kind: m.kind,
           status: isPlanned ? 'planned' : 'in-force',
           ...dateFields(d),
           aliases: m.aliases,
-          ...(m.description === undefined ? {} : { description: m.description }),
-          evidence,
+          ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),
+          evidence: cited,
         });
       }
-      if (d !== undefined || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence });
+      // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
+      const period = d?.untilYear !== undefined && m.dateAfter;
+      if ((d !== undefined && !period) || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
     }
   }
   if (planned) {
     for (const p of plannedInitiatives(text, names, lexicon)) {
-      out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence });
+      if (!plausibleAt(text, p.words, p.start, p.end, names)) continue;
+      const from = Math.min(p.start, sentenceDate?.start ?? p.start);
+      const to = Math.max(p.end, sentenceDate?.end ?? p.end);
+      out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence: narrowed(evidence, from, to, actor) });
     }
   }
-  for (const o of findOrganisations(text, names, lexicon)) out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, evidence });
+  for (const o of findOrganisations(text, names, lexicon)) {
+    const end = o.start + o.name.length;
+    if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
+    const cited = narrowed(evidence, o.start, end, actor);
+    if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
+    // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
+    if (INDEFINITE.test(text.slice(0, o.start))) continue;
+    // "The … Centre was established in 2018": the founding of a body is an event of its own.
+    if (sentenceDate !== undefined && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
+      out.events.push({ label: `${o.name} established`, planned: false, ...dateFields(sentenceDate), evidence: cited });
+    }
+    out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
+  }
   return out;
 }
 
-/** Keeps the first item of each key (per actor), in order. */
-function firstOf<T extends { readonly evidence: Evidence }>(items: readonly T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
+/**
+ * One item per key (per actor), in the order keys first appear: the first
+ * mention, or the first that `better` prefers over it (an organisation's
+ * mention that gives its role). Passages repeat names, and a new version of
+ * a document repeats its predecessor: one item each.
+ */
+function firstOf<T extends { readonly evidence: Evidence }>(items: readonly T[], key: (t: T) => string, better: (t: T) => boolean = () => false): T[] {
+  const kept = new Map<string, T>();
+  for (const item of items) {
     const k = `${item.evidence.actor}\0${key(item)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+    const had = kept.get(k);
+    if (had === undefined || (!better(had) && better(item))) kept.set(k, item);
+  }
+  return [...kept.values()];
 }
 
 /** Extracts the facts of `passages`. */
@@ -119,10 +204,13 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const start = sentenceStart(passage, i);
       const end = sentenceEnd(passage, i);
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
-      const facts = extractSentence(evidence.quote, evidence, lexicon);
+      const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
+      const facts = extractSentence(evidence.quote, evidence, lexicon, other);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
+      // A sentence about another country states neither the author's themes nor its stance.
+      if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
       for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
       if (isStance(terms)) stances.push({ evidence });
@@ -130,8 +218,9 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   }
   return {
     instruments: firstOf(instruments, (i) => i.key),
-    organisations: firstOf(organisations, (o) => o.key),
-    events: firstOf(events, (e) => `${e.label}\0${e.year ?? ''}`),
+    organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
+    // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
+    events: firstOf(events, (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,
     stances,
   };

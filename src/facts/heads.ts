@@ -14,7 +14,7 @@ export const INSTRUMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['doctrine', 'doctrine'], ['policy', 'policy'], ['programme', 'programme'], ['program', 'programme'],
   ['plan', 'plan'], ['roadmap', 'roadmap'], ['initiative', 'initiative'], ['code', 'code'],
   ['agreement', 'agreement'], ['review', 'review'], ['guideline', 'guidelines'], ['standard', 'standard'],
-  ['communication', 'communication'], ['white paper', 'white paper'],
+  ['communication', 'communication'], ['white paper', 'white paper'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
 ]);
 
 /** Meeting head nouns: a meeting is an event, not an instrument. */
@@ -25,7 +25,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'union', 'command', 'organisation', 'organization', 'council', 'agency', 'alliance', 'dialogue', 'forum', 'group',
   'community', 'association', 'coalition', 'partnership', 'nation', 'ministry', 'office', 'institute', 'committee',
   'secretariat', 'bank', 'parliament', 'court', 'authority', 'department', 'bureau', 'force', 'corps', 'board',
-  'assembly', 'fund', 'cooperation', 'network',
+  'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy',
 ]);
 
 /**
@@ -59,8 +59,13 @@ export type HeadClass =
  * ("Group of Seven", "Council of Europe").
  */
 export function classifyHead(words: readonly string[]): HeadClass {
-  const byLast = classifyLast(words);
+  // "Directive on …", "Convention on …", "Strategy for …": the instrument, whatever its subject's last word.
+  const lead = INSTRUMENT_HEADS.get(singular(words[0] ?? ''));
+  if (lead !== undefined && ['on', 'of', 'for'].includes(words[1] ?? '')) return { is: 'instrument', kind: lead };
   const of = words.indexOf('of');
+  // "Ministry of Post and Communications", "… School of Public Policy": the body, whatever its remit's last word.
+  if (of >= 1 && ORGANISATION_HEADS.has(singular(words[of - 1] ?? ''))) return { is: 'organisation' };
+  const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
 }
 

@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Corpus, GlossaryEntry } from '../knowledge/corpus.ts';
 import { isAcronym, normaliseText, processText } from '../text/terms.ts';
+import { CountryFinder } from './foreign.ts';
 import { classifyHead } from './heads.ts';
 
 /** A topic as extraction matches it: its id and its terms (and their glossary twins), processed. */
@@ -30,9 +31,18 @@ export class FactLexicon {
   /** Spelling variant → the glossary's own spelling, e.g. a misspelt place name → the right one. */
   private readonly variants: readonly { readonly pattern: RegExp; readonly canonical: string }[];
   readonly topics: readonly TopicMatcher[];
+  /** Country names, to tell what a document says of another country from what it says of its own. */
+  readonly countries: CountryFinder;
+  /** Each actor's names as one pattern: a sentence that names its own actor is about it. */
+  private readonly ownNames: ReadonlyMap<string, RegExp>;
 
   constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'>) {
     this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
+    const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
+    this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
+    // Its names and their stems, so that adjectives count too ("Ghanaian", "Philippine" government).
+    const stems = (n: string): string[] => (n.length >= 5 ? [n, n.slice(0, -1)] : [n]);
+    this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.flatMap(stems).map(escapeRegExp).join('|')})`, 'u')]));
     const byName = new Map<string, GlossaryEntry>();
     for (const e of corpus.glossary) for (const n of [e.term, ...e.means]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), e);
     this.glossaryByName = byName;
@@ -53,6 +63,11 @@ export class FactLexicon {
   /** True when `name` is one of the corpus's actors (by id, name or alias). */
   isActorName(name: string): boolean {
     return this.actorNames.has(nameKey(name));
+  }
+
+  /** A pattern that finds any name of actor `id` (never matching for an unknown id). */
+  namesOf(id: string): RegExp {
+    return this.ownNames.get(id) ?? /(?!)/u;
   }
 
   /** The glossary entry `name` is a side of, if any. */

@@ -23,6 +23,8 @@ export interface Mention {
   readonly aliases: readonly string[];
   /** Dates written right before the name: each one an instrument of its own ("2013 and 2019 … Acts"). */
   readonly attached: readonly DateMention[];
+  /** The attached date is written after the name ("… Act of 2014", "… Strategy 2017–2020", "… Act (1998)"). */
+  readonly dateAfter: boolean;
   /** Spoken of as a proposal ("a proposal on a … Directive"). */
   readonly proposal: boolean;
   /** What it is, in the sentence's words: a relative clause after it, or the class it is named as an example of. */
@@ -53,6 +55,12 @@ export function attachedDates(sentence: string, start: number, dates: readonly D
   return out;
 }
 
+/** A date written right after `end`: "… Act 2011", "… Act of 2014", "… Act (1998)", "… Strategy, 2017". */
+export function trailingDate(sentence: string, end: number, dates: readonly DateMention[]): DateMention | undefined {
+  const d = dates.find((x) => x.start >= end);
+  return d !== undefined && /^\s*(?:of\s+|\(\s*|,\s*)?$/u.test(sentence.slice(end, d.start)) ? d : undefined;
+}
+
 function describe(sentence: string, start: number, end: number): string | undefined {
   const after = RELATIVE.exec(sentence.slice(end))?.[1];
   if (after !== undefined) return after.trim();
@@ -62,6 +70,13 @@ function describe(sentence: string, start: number, end: number): string | undefi
   let d = before;
   while (LEAD_STOP.test(d)) d = d.replace(LEAD_STOP, '');
   return d === '' ? undefined : `among ${d}`;
+}
+
+function attachment(sentence: string, from: number, end: number, dates: readonly DateMention[]): Pick<Mention, 'attached' | 'dateAfter'> {
+  const before = attachedDates(sentence, from, dates);
+  if (before.length > 0) return { attached: before, dateAfter: false };
+  const after = trailingDate(sentence, end, dates);
+  return after === undefined ? { attached: [], dateAfter: false } : { attached: [after], dateAfter: true };
 }
 
 function mention(sentence: string, is: Mention['is'], kind: string, start: number, end: number, aliases: readonly string[], dates: readonly DateMention[]): Mention {
@@ -75,7 +90,7 @@ function mention(sentence: string, is: Mention['is'], kind: string, start: numbe
     start: from,
     end,
     aliases,
-    attached: attachedDates(sentence, from, dates),
+    ...attachment(sentence, from, end, dates),
     proposal: PROPOSAL.test(sentence.slice(0, from)),
     ...(description === undefined ? {} : { description }),
   };
@@ -86,7 +101,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
   const out: Mention[] = [];
   for (const run of names) {
     if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
-    const head = classifyHead(run.words);
+    // With its "of": "Ministry of Post and Communications" is a body, not a communication.
+    const head = classifyHead(run.text.split(/\s+/u));
     if (head.is === 'instrument') out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
     else if (head.is === 'meeting') out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
   }

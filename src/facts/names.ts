@@ -56,7 +56,8 @@ function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: num
 
 /** Splits a run joined by "and" into its parts unless the whole is one name (it ends in a head noun). */
 function splitAtAnd(words: readonly { tok: Tok; connector: boolean }[]): { tok: Tok; connector: boolean }[][] {
-  const names = words.filter((w) => !w.connector).map((w) => w.tok.text);
+  // "of", "on", "for" stay in: "Ministry of Commerce and Industry", "Directive on A and B" are one name each.
+  const names = words.filter((w) => !w.connector || w.tok.text !== 'and').map((w) => w.tok.text);
   if (classifyHead(names).is !== 'other') return [[...words]];
   const parts: { tok: Tok; connector: boolean }[][] = [[]];
   for (const w of words) {
@@ -82,6 +83,8 @@ export function findNames(sentence: string): NameRun[] {
       const tok = toks[i];
       if (tok === undefined) break;
       if (isNameWord(toks, i)) {
+        // A capitalised "The" or "In" inside a run starts another name: a caption glued to a sentence ("Campaign The … Programme").
+        if (words.length > 0 && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
         words.push({ tok, connector: false });
         i++;
         continue;

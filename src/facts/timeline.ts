@@ -56,6 +56,25 @@ function toTimelineEvent(e: FactEvent, actorName: string): TimelineEvent {
   };
 }
 
+/**
+ * Each dated document of the knowledge base as an event of its own: "… Strategy (strategy adopted)",
+ * quoting its first sentence of running text. A document's own date is the surest date it has.
+ */
+function documentEvents(base: FactBase): FactEvent[] {
+  return base.documents.flatMap((d) => {
+    if (d.year === undefined) return [];
+    const what = d.type === 'strategy' || d.type === 'law' ? `${d.type} adopted` : 'published';
+    const quote = d.quote;
+    return [{
+      year: d.year,
+      ...(d.month === undefined ? {} : { month: d.month }),
+      label: `${d.title} (${what})`,
+      planned: false,
+      evidence: { passageId: d.passageId, actor: d.actor, quote, start: d.quoteStart, end: d.quoteStart + quote.length },
+    }];
+  });
+}
+
 /** Builds the timeline for `query`. `names` maps actor ids to display names. */
 export function buildTimeline(base: FactBase, query: TimelineQuery, names: ReadonlyMap<string, string>): Timeline {
   const actorIds = new Set(query.actors.map((a) => a.id));
@@ -65,7 +84,7 @@ export function buildTimeline(base: FactBase, query: TimelineQuery, names: Reado
     const last = e.untilYear ?? e.year;
     return (query.from === undefined || last >= query.from) && (query.to === undefined || e.year <= query.to);
   };
-  const events = base.facts.events
+  const events = [...documentEvents(base), ...base.facts.events]
     .filter((e) => actorIds.size === 0 || actorIds.has(e.evidence.actor))
     .filter((e) => onTopic === undefined || onTopic.has(e.evidence.passageId))
     .filter(inRange);

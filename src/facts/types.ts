@@ -6,7 +6,10 @@
 /** Where a fact comes from: one sentence of one passage, verbatim. */
 export interface Evidence {
   readonly passageId: string;
-  /** The passage's actor id. */
+  /**
+   * The actor the item is about: the passage's actor, or the other actor of the corpus whose
+   * strategy the passage describes (a section on another country, "In X, …").
+   */
   readonly actor: string;
   /** The sentence, exactly as `passage.text.slice(start, end)`. */
   readonly quote: string;
@@ -43,6 +46,8 @@ export interface Organisation {
   readonly key: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** True when its quote gives it a role (it leads, coordinates, is responsible for …): the mention kept then. */
+  readonly hasRole: boolean;
   readonly evidence: Evidence;
 }
 

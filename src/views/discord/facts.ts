@@ -4,13 +4,15 @@
  * long (sections.ts). An empty field or cell says so plainly.
  */
 import type { Comparison } from '../../facts/compare.ts';
-import { FIELD_NAMES, type ActorProfile } from '../../facts/profile.ts';
+import { ALL_FIELDS, FIELD_NAMES, type ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
 import { PROFILE_FIELDS } from '../../knowledge/schema.ts';
 import type { Citation, Citations, Delivery } from '../../replies.ts';
 import { escapeDiscord } from './escape.ts';
 import type { DiscordMessage, DiscordRenderContext } from './message.ts';
 import { emptyField, quoteField, renderSections, type Section } from './sections.ts';
+
+const PROFILE_FIELD_SET: ReadonlySet<string> = new Set(PROFILE_FIELDS);
 
 /** Colour of structured answers. */
 export const FACTS_COLOUR = 0x3f7f5f;
@@ -22,8 +24,10 @@ const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1
 /** The sections of a profile: one per field, then the gaps. */
 export function profileSections(profile: ActorProfile, sources: Citations): Section[] {
   const { actor } = profile;
-  const sections: Section[] = PROFILE_FIELDS.map((field) => {
-    const entries = profile.fields[field];
+  // The extra fields (documents in the sources, lead agency, CERT, laws) only where the profile has them.
+  const shown = ALL_FIELDS.filter((field) => profile.fields[field] !== undefined && (PROFILE_FIELD_SET.has(field) || (profile.fields[field]?.length ?? 0) > 0));
+  const sections: Section[] = shown.map((field) => {
+    const entries = profile.fields[field] ?? [];
     return {
       title: capitalised(FIELD_NAMES[field]),
       fields:

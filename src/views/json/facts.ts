@@ -7,7 +7,7 @@ import type { Comparison } from '../../facts/compare.ts';
 import type { ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
 
-/** `{"actor": {id, name, aliases, kind}, "fields": {<field>: [{text, quote, passageId, year?}]}, "gaps": [...]}` */
+/** `{"actor": {id, name, aliases, kind}, "fields": {<field>: [{text, quote, passageId, year?, role?, document?, status?}]}, "gaps": [...]}` */
 export function actorJson(profile: ActorProfile): unknown {
   const { actor } = profile;
   return {
@@ -15,7 +15,16 @@ export function actorJson(profile: ActorProfile): unknown {
     fields: Object.fromEntries(
       Object.entries(profile.fields).map(([field, entries]) => [
         field,
-        entries.map((e) => ({ text: e.text, quote: e.quote, passageId: e.passageId, ...(e.year === undefined ? {} : { year: e.year }), ...(e.curated === true ? { curated: true } : {}) })),
+        entries.map((e) => ({
+          text: e.text,
+          quote: e.quote,
+          passageId: e.passageId,
+          ...(e.year === undefined ? {} : { year: e.year }),
+          ...(e.curated === true ? { curated: true } : {}),
+          ...(e.role === undefined ? {} : { role: e.role }),
+          ...(e.document === undefined ? {} : { document: e.document }),
+          ...(e.status === undefined ? {} : { status: e.status }),
+        })),
       ]),
     ),
     gaps: profile.gaps,

@@ -1,10 +1,9 @@
 /** Terminal views of the facts replies: profiles, timelines, comparisons. Every entry shows its quote and passage id. */
 import type { Comparison, CompareCell } from '../../facts/compare.ts';
 import type { FactEntry } from '../../facts/entries.ts';
-import { FIELD_NAMES } from '../../facts/profile.ts';
+import { FIELD_NAMES, READING_ORDER } from '../../facts/profile.ts';
 import type { ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
-import { PROFILE_FIELDS } from '../../knowledge/schema.ts';
 import type { TerminalStyle } from './style.ts';
 
 function quoted(entry: { quote: string; passageId: string }, style: TerminalStyle, indent: string): string {
@@ -19,14 +18,18 @@ function capitalise(s: string): string {
 export function renderActorProfile({ profile }: { profile: ActorProfile }, style: TerminalStyle): string {
   const { actor } = profile;
   const lines = [`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${profile.passages} passage(s)`];
-  for (const field of PROFILE_FIELDS) {
-    const entries: readonly FactEntry[] = profile.fields[field];
+  // A law is listed under laws, not again under documents and instruments.
+  const laws = new Set((profile.fields.laws ?? []).map((e) => `${e.text}\0${e.passageId}`));
+  for (const field of READING_ORDER) {
+    const all: readonly FactEntry[] = profile.fields[field] ?? [];
+    const entries = field === 'documents' ? all.filter((e) => !laws.has(`${e.text}\0${e.passageId}`)) : all;
     if (entries.length === 0) continue;
     lines.push('', style.bold(capitalise(FIELD_NAMES[field])));
     for (const e of entries) {
+      const from = e.document === undefined ? '' : ` · ${e.document}`;
       // An entry that is its own quote (an approach sentence) is shown once, as the quote.
-      if (e.text === e.quote) lines.push(`  - “${e.quote}” ${style.dim(`[${e.passageId}]`)}${e.curated === true ? ' (curated)' : ''}`);
-      else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, quoted(e, style, '    '));
+      if (e.text === e.quote) lines.push(`  - “${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
+      else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, `    ${style.dim(`“${e.quote}” [${e.passageId}${from}]`)}`);
     }
   }
   if (profile.gaps.length > 0) lines.push('', style.bold('Gaps'), ...profile.gaps.map((g) => `  - ${g}`));
@@ -55,12 +58,21 @@ export function renderTimeline({ timeline: t }: { timeline: Timeline }, style: T
   return lines.join('\n');
 }
 
+/** How many items of one actor a comparison row shows in a terminal; `--json` has them all. */
+const CELL_ITEMS_SHOWN = 8;
+
+/** One line per item: the item (or its sentence, when the item is a sentence) and a short citation; the quote is in `--json`. */
 function cellLines(cells: readonly CompareCell[] | undefined, style: TerminalStyle): string[] {
   if (cells === undefined || cells.length === 0) return ['      (nothing in the sources)'];
-  return cells.flatMap((c) => [`      - ${c.text}`, quoted(c, style, '        ')]);
+  const lines = cells.slice(0, CELL_ITEMS_SHOWN).map((c) => `      - ${c.text === c.quote ? `“${c.text}”` : c.text} ${style.dim(`[${c.passageId}]`)}`);
+  if (cells.length > CELL_ITEMS_SHOWN) lines.push(`      … and ${cells.length - CELL_ITEMS_SHOWN} more (--json lists them all, with quotes)`);
+  return lines;
 }
 
-/** A comparison: each row with every actor's cell (empty ones said so), then what they share and what only one has. */
+/**
+ * A comparison: each row with every actor's cell (empty ones said so), then what they share and
+ * what only one has. One line per item with a short citation; the quotes are in `--json`.
+ */
 export function renderComparison({ comparison: c }: { comparison: Comparison }, style: TerminalStyle): string {
   const names = new Map(c.actors.map((a) => [a.id, a.name]));
   const lines = [style.bold(`Compare: ${c.actors.map((a) => a.name).join(' · ')}${c.topic === undefined ? '' : `, on ${c.topic.name.toLowerCase()}`}`)];
@@ -71,14 +83,14 @@ export function renderComparison({ comparison: c }: { comparison: Comparison }, 
   lines.push('', style.bold('Shared'));
   if (c.shared.length === 0) lines.push('  (nothing found in common)');
   for (const s of c.shared) {
-    lines.push(`  - ${s.aspect}: ${s.text} (${s.actors.map((id) => names.get(id) ?? id).join(', ')})`);
-    for (const [id, cell] of Object.entries(s.cells)) lines.push(quoted(cell, style, `      ${names.get(id) ?? id}: `));
+    const cites = Object.values(s.cells).map((cell) => cell.passageId).join('; ');
+    lines.push(`  - ${s.aspect}: ${s.text} (${s.actors.map((id) => names.get(id) ?? id).join(', ')}) ${style.dim(`[${cites}]`)}`);
   }
   lines.push('', style.bold('Only one has'));
   for (const a of c.actors) {
     const mine = c.distinct[a.id] ?? [];
     lines.push(`  ${a.name}: ${mine.length === 0 ? '(nothing the others lack)' : ''}`.trimEnd());
-    for (const d of mine) lines.push(`      - ${d.aspect}: ${d.text}`, quoted(d, style, '        '));
+    for (const d of mine) lines.push(`      - ${d.aspect}: ${d.text} ${style.dim(`[${d.passageId}]`)}`);
   }
   return lines.join('\n');
 }

@@ -1,0 +1,84 @@
+/**
+ * The documents of each actor as a profile lists them: title, year, type and
+ * status. A document is superseded when a newer one of the same actor and
+ * type is in the knowledge base (or names it in `versionOf`), a draft when
+ * its title says so, else in force. Each cites the first sentence of its
+ * first body passage, verbatim, so that it links to the document.
+ */
+import type { KnowledgeDocument } from '../knowledge/corpus.ts';
+import type { Passage } from '../text/chunk.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
+
+/** Whether a document still stands. */
+export type DocumentStatus = 'in force' | 'draft' | 'superseded';
+
+/** One document of an actor, as profiles and timelines show it. */
+export interface DocumentFacts {
+  readonly id: string;
+  readonly actor: string;
+  readonly title: string;
+  readonly type?: string;
+  readonly year?: number;
+  readonly month?: number;
+  readonly status: DocumentStatus;
+  /** The id of the newer document that supersedes it. */
+  readonly supersededBy?: string;
+  /** Its first sentence of running text (not a table of contents or a title page). */
+  readonly quote: string;
+  /** Where the quote starts in its passage. */
+  readonly quoteStart: number;
+  readonly passageId: string;
+}
+
+/** The fewest lowercase words of a sentence of running text. */
+const MIN_RUNNING_WORDS = 6;
+
+const DRAFT = /(?<![\p{L}])draft(?![\p{L}])/iu;
+
+function dateOf(published: string | undefined): { year?: number; month?: number } {
+  const m = /^(\d{4})(?:-(\d{2}))?/u.exec(published ?? '');
+  if (m === null) return {};
+  return { year: Number(m[1]), ...(m[2] === undefined ? {} : { month: Number(m[2]) }) };
+}
+
+/** The documents of a corpus with their status, in corpus order; a document without a body passage is left out. */
+export function documentFacts(docs: readonly KnowledgeDocument[], passages: readonly Passage[]): DocumentFacts[] {
+  // The first sentence of running text: a title page's names and dates ("… October 2021") say nothing.
+  const first = new Map<string, { passage: Passage; i: number }>();
+  for (const p of passages) {
+    if (p.layout !== undefined || first.has(p.docId)) continue;
+    for (let i = 0; i < sentenceCount(p); i++) {
+      const text = p.text.slice(sentenceStart(p, i), sentenceEnd(p, i));
+      if ((text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= MIN_RUNNING_WORDS) {
+        first.set(p.docId, { passage: p, i });
+        break;
+      }
+    }
+  }
+  return docs.flatMap((doc) => {
+    const found = first.get(doc.id);
+    if (found === undefined) return [];
+    const { passage, i } = found;
+    const { year, month } = dateOf(doc.published);
+    const newer = docs.find((other) => {
+      if (other.id === doc.id || other.actor !== doc.actor) return false;
+      if (other.versionOf === doc.id) return true;
+      const otherYear = dateOf(other.published).year;
+      return other.type !== undefined && other.type === doc.type && otherYear !== undefined && year !== undefined && otherYear > year;
+    });
+    const status: DocumentStatus = newer !== undefined ? 'superseded' : DRAFT.test(doc.title) ? 'draft' : 'in force';
+    return [{
+      id: doc.id,
+      actor: doc.actor,
+      title: doc.title,
+      ...(doc.type === undefined ? {} : { type: doc.type }),
+      ...(year === undefined ? {} : { year }),
+      ...(month === undefined ? {} : { month }),
+      status,
+      ...(newer === undefined ? {} : { supersededBy: newer.id }),
+      quote: passage.text.slice(sentenceStart(passage, i), sentenceEnd(passage, i)),
+      quoteStart: sentenceStart(passage, i),
+      passageId: passage.id,
+    }];
+  });
+}
