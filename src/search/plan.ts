@@ -4,6 +4,7 @@
  * notices years, and bounds the query (see limits.ts) so no input is slow.
  */
 import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
+import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
 import { isEverydayWord } from '../text/common-words.ts';
 import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
@@ -72,7 +73,7 @@ export class QueryPlanner {
   private readonly glossaryByFirstTerm = new Map<string, number[]>();
 
   constructor(lexicon: Lexicon) {
-    this.actorNames = new ActorNames(lexicon.actors);
+    this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
     this.glossarySides = lexicon.glossary.map((e) => {
       const labels = [e.term, ...e.means];
       return { labels, sides: labels.map((l) => processText(l)) };
@@ -156,6 +157,16 @@ export class QueryPlanner {
 
     return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
+}
+
+/**
+ * `actor` with the names a question may also call it by: a state's names,
+ * demonym and capital (country-names.ts), and its name with an "s" glued on,
+ * a possessive typed without its apostrophe ("Norways strategy").
+ */
+function withOtherNames(actor: Actor): Actor {
+  const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
+  return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
 }
 
 function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {
