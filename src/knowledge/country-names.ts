@@ -1,10 +1,11 @@
 /**
  * The other names of a state actor: its common and official names, the
- * English demonym ("Norwegian", "Singaporean"), its capital ("Oslo") and
- * the spellings the `world-countries` package keeps, so that a question
+ * English demonym ("Norwegian", "Singaporean") and the spellings the `world-countries` package keeps, so that a question
  * naming a country any of these ways is answered from its documents. The
  * package is read once, on first use, and checked: a changed shape is a
- * clear error, not names silently lost.
+ * clear error, not names silently lost. Capitals are left out: they name
+ * other things too ("the Budapest Convention", "the Malabo Convention");
+ * an actor's own aliases may list one ("Washington").
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,6 @@ const countrySchema = z.looseObject({
   name: z.looseObject({ common: z.string(), official: z.string() }),
   cca3: z.string(),
   altSpellings: z.array(z.string()).default([]),
-  capital: z.array(z.string()).default([]),
   demonyms: z.looseObject({ eng: z.looseObject({ f: z.string(), m: z.string() }).optional() }).optional(),
 });
 type Country = z.infer<typeof countrySchema>;
@@ -45,11 +45,6 @@ function countries(): ReadonlyMap<string, Country> {
   return byName;
 }
 
-/** The capitals, and "Washington" for "Washington D.C.": how a government is named by its seat. */
-function capitals(country: Country): string[] {
-  return country.capital.flatMap((c) => [c, c.replace(/,?\s+D\.\s?C\.$/u, '')]);
-}
-
 /**
  * The names `actor` may also be called by, when it is a state the package
  * knows by its name or one of its aliases: those it does not already have.
@@ -62,7 +57,7 @@ export function countryNames(actor: Actor): string[] {
   if (country === undefined) return [];
   const demonyms = country.demonyms?.eng === undefined ? [] : [country.demonyms.eng.m, country.demonyms.eng.f];
   const plurals = demonyms.filter((d) => /[a-z]$/u.test(d) && !/(?:ese|s|sh|ch|i)$/u.test(d)).map((d) => `${d}s`);
-  const names = [country.name.common, country.name.official, ...country.altSpellings, ...demonyms, ...plurals, ...capitals(country)].filter(usable);
+  const names = [country.name.common, country.name.official, ...country.altSpellings, ...demonyms, ...plurals].filter(usable);
   const have = new Set([actor.name, ...actor.aliases].map(key));
   return [...new Set(names)].filter((n) => !have.has(key(n)));
 }

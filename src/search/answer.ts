@@ -14,7 +14,7 @@ import { answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evi
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
-import { distinct, documentYear, ordered } from './order.ts';
+import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
 
 export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CREDIT } from './evidence.ts';
@@ -144,7 +144,7 @@ function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<st
   const rest = withoutActorTerms(plan);
   if (rest.terms.length === 0) return [];
   const found = search(rest, index, passages, undefined, EVIDENCE_WINDOW);
-  const shown = distinct(ordered(found.candidates.filter((c) => c.passage.actor !== silent)), MAX_OTHERS, true);
+  const shown = distinct(ordered(found.candidates.filter((c) => c.passage.actor !== silent)), MAX_OTHERS, 1);
   return found.present(shown).map((h) => ({ ...h, actor: h.passage.actor, actorName: h.passage.actorName, id: h.passage.id }));
 }
 
@@ -163,9 +163,9 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
     // Each named actor searched on its own, its best passage shown: the excerpt is made before the next search.
     const best = plan.mentionedActors.flatMap((a) => {
       const found = search(plan, index, passages, a, window);
-      return found.present(distinct(ordered(found.candidates), 1));
+      return found.present(distinct(ordered(found.candidates), end));
     });
-    const results = ordered(best);
+    const results = byActorRounds(ordered(best));
     if (results.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
     return { ...base, abstained: false, total: results.length, results: results.slice(options.offset, end) };
   }
@@ -176,7 +176,7 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
     const others = othersFor(plan, index, passages, named);
     return { ...base, abstained: true, reason: others.length > 0 ? 'actor-silent' : found.reason, total: 0, results: [], others };
   }
-  const shown = distinct(ordered(found.candidates), end, across);
-  const total = across ? new Set(found.candidates.map((c) => c.passage.actor)).size : found.candidates.length;
-  return { ...base, abstained: false, total, ...(found.more ? { totalAtLeast: true } : {}), results: found.present(shown.slice(options.offset)) };
+  // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
+  const shown = across ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end) : distinct(ordered(found.candidates), end);
+  return { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true } : {}), results: found.present(shown.slice(options.offset)) };
 }

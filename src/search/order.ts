@@ -80,17 +80,36 @@ export function nearDuplicates(a: Passage, b: Passage): boolean {
 
 /**
  * The first `count` of `items` (already ordered) that are not near-duplicates
- * of one shown before them; with `perActor`, only each actor's first.
+ * of one shown before them; with `perActor`, at most that many of each actor.
  */
-export function distinct<T extends Scored>(items: readonly T[], count: number, perActor = false): T[] {
+export function distinct<T extends Scored>(items: readonly T[], count: number, perActor = Infinity): T[] {
   const kept: T[] = [];
-  const actors = new Set<string>();
+  const actors = new Map<string, number>();
   for (const s of items) {
     if (kept.length >= count) break;
-    if (perActor && actors.has(s.passage.actor)) continue;
+    const n = actors.get(s.passage.actor) ?? 0;
+    if (n >= perActor) continue;
     if (kept.some((k) => nearDuplicates(k.passage, s.passage))) continue;
     kept.push(s);
-    actors.add(s.passage.actor);
+    actors.set(s.passage.actor, n + 1);
   }
   return kept;
+}
+
+/**
+ * `items` (already ordered) grouped for a question across actors: each
+ * actor's best first, actors in the order of their best, then each one's
+ * second best, and so on, so that one actor never fills the page.
+ */
+export function byActorRounds<T extends Scored>(items: readonly T[]): T[] {
+  const rank = new Map<string, number>();
+  return items
+    .map((s) => {
+      const n = rank.get(s.passage.actor) ?? 0;
+      rank.set(s.passage.actor, n + 1);
+      return { s, round: n };
+    })
+    .map((x, i) => ({ ...x, i }))
+    .sort((a, b) => a.round - b.round || a.i - b.i)
+    .map(({ s }) => s);
 }

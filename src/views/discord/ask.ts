@@ -8,6 +8,7 @@ import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Coverage, Delivery } from '../../replies.ts';
 import { applyMarks } from '../marks.ts';
+import { othersHeading, silenceText } from '../silence.ts';
 import { button, buttonRows } from './buttons.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
 import { clipText, embedLength, fitText, LIMITS, orElse } from './limits.ts';
@@ -93,6 +94,13 @@ function abstainEmbed(covers: Coverage): APIEmbed {
   };
 }
 
+/** The opening embed of an answer whose named actor's documents are silent: said plainly, whose the passages below are. */
+function silentEmbed(result: AskResult, silence: string, covers: Coverage): APIEmbed {
+  const others = result.others ?? [];
+  if (others.length === 0) return { ...abstainEmbed(covers), title: fitText(silence, LIMITS.embedTitle, escapeDiscord) };
+  return { color: ABSTAIN_COLOUR, title: fitText(silence, LIMITS.embedTitle, escapeDiscord), description: fitText(othersHeading(result), LIMITS.embedDescription, escapeDiscord) };
+}
+
 /** Renders an `/ask` reply. */
 export function renderAsk(
   body: { readonly result: AskResult; readonly covers: Coverage },
@@ -101,6 +109,15 @@ export function renderAsk(
 ): DiscordMessage {
   const { result, covers } = body;
   const base = { content: askLine(result, delivery), allowedMentions: allowedMentionsOf(delivery), ...flagsOf(delivery) };
+  const silence = silenceText(result);
+  if (silence !== undefined) {
+    // Other actors' passages, each under its actor's name, after the embed that says whose they are not.
+    const others = result.others ?? [];
+    const shown = { ...result, offset: 0, results: others.slice(0, LIMITS.embeds - 1) };
+    const embeds = [silentEmbed(result, silence, covers), ...hitEmbeds(shown)];
+    const buttons = shown.results.map((hit, i) => button(`Full passage ${i + 1}`, { kind: 'passage', id: hit.passage.id }));
+    return { ...base, embeds, components: buttonRows(buttons) };
+  }
   if (result.abstained) return { ...base, embeds: [abstainEmbed(covers)], components: [] };
 
   const embeds = hitEmbeds(result);
