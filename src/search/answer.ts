@@ -10,7 +10,7 @@ import type { Passage } from '../text/chunk.ts';
 import { textFragmentUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
-import { answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
+import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
@@ -25,6 +25,14 @@ export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CR
  * the count of answering passages, which is then reported as a lower bound.
  */
 export const EVIDENCE_WINDOW = 200;
+
+/**
+ * How much fuller another actor's best match must be than the named actor's
+ * best for the named actor's documents to count as silent on the question:
+ * they matched only part of it ("cloud computing" answered by a passage on
+ * computing), another's matched it whole.
+ */
+export const SILENT_MARGIN = 0.25;
 
 /** How many other actors an `actor-silent` answer lists. */
 export const MAX_OTHERS = 3;
@@ -105,7 +113,7 @@ interface Found {
 }
 
 /** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test. */
-function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, actor: string | undefined, window: number): Found {
+function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, actor: string | undefined, window: number, minShare = MIN_EVIDENCE): Found {
   const weighed = evidenceWeights(plan, index);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
   const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
@@ -118,7 +126,7 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
   const candidates = ranking.hits.flatMap((hit): Candidate[] => {
     const ev = evidence(hit, judge);
     const passage = passages.get(hit.id);
-    return passage !== undefined && answers(ev, () => passage, plan) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
+    return passage !== undefined && answers(ev, () => passage, plan, minShare) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
@@ -170,7 +178,7 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
     return { ...base, abstained: false, total: results.length, results: results.slice(options.offset, end) };
   }
 
-  const found = search(plan, index, passages, named, window);
+  const found = search(plan, index, passages, named, window, named === undefined ? MIN_EVIDENCE : ACTOR_MIN_EVIDENCE);
   if (found.reason !== undefined) {
     if (named === undefined) return { ...base, abstained: true, reason: found.reason, total: 0, results: [] };
     const others = othersFor(plan, index, passages, named);
@@ -178,5 +186,13 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   }
   // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
   const shown = across ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end) : distinct(ordered(found.candidates), end);
-  return { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true } : {}), results: found.present(shown.slice(options.offset)) };
+  const results = found.present(shown.slice(options.offset));
+  const answered = { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true as const } : {}), results };
+  if (named === undefined) return answered;
+  // The named actor's passages match only part of the question: if another actor's match it clearly better, the named one is silent on it.
+  const best = Math.max(...found.candidates.map((c) => c.share));
+  if (best + SILENT_MARGIN > 1) return answered;
+  const others = othersFor(plan, index, passages, named);
+  if (!others.some((o) => o.evidence >= Math.max(MIN_EVIDENCE, best + SILENT_MARGIN))) return answered;
+  return { ...base, abstained: true, reason: 'actor-silent', total: 0, results: [], others };
 }
