@@ -1,7 +1,6 @@
 /** `/actor`: one actor's profile — documents, themes, approach, partners, plans — each entry with its quote. */
 import { defineCommand } from '../src/commands/command.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
-import { profilePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -12,7 +11,6 @@ export default defineCommand({
     ...DELIVERY_OPTIONS,
   ],
   run({ name, hide, mention }, { engine }) {
-    const profile = engine.actorProfile(name);
-    return reply('actor', { profile, sources: engine.sourcesOf(profilePassages(profile)) }, deliveryOf(hide, mention));
+    return reply('actor', engine.citedProfile(name), deliveryOf(hide, mention));
   },
 });

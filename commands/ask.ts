@@ -1,7 +1,6 @@
 /** `/ask`: the best verbatim excerpts for a question, each linked to its source sentence. */
 import { defineCommand } from '../src/commands/command.ts';
-import { MAX_QUESTION_CHARS } from '../src/search/limits.ts';
-import { DEFAULT_TOP, MAX_TOP } from '../src/engine.ts';
+import { DEFAULT_TOP, MAX_QUESTION_CHARS, MAX_TOP } from '../src/engine.ts';
 import { coverageOf, reply } from '../src/replies.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 
@@ -14,8 +13,8 @@ export default defineCommand({
     { name: 'top', type: 'integer', minValue: 1, maxValue: MAX_TOP, description: `How many excerpts (default ${DEFAULT_TOP})` },
     ...DELIVERY_OPTIONS,
   ],
-  run({ question, actor, top, hide, mention }, { engine }) {
-    const result = engine.ask(question, { actor, top });
+  run({ question, actor, top, hide, mention }, { engine, offset }) {
+    const result = engine.ask(question, { actor, top, offset });
     return reply('ask', { result, covers: coverageOf(engine.catalogue()) }, deliveryOf(hide, mention));
   },
 });

@@ -1,7 +1,6 @@
 /** `/compare`: two or three actors side by side, optionally on a topic, with what they share and what only one has. */
 import { defineCommand } from '../src/commands/command.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
-import { comparisonPassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -16,7 +15,6 @@ export default defineCommand({
   ],
   run({ actor_a, actor_b, actor_c, topic, hide, mention }, { engine }) {
     const names = actor_c === undefined ? [actor_a, actor_b] : [actor_a, actor_b, actor_c];
-    const comparison = engine.compare(names, topic);
-    return reply('compare', { comparison, sources: engine.sourcesOf(comparisonPassages(comparison)) }, deliveryOf(hide, mention));
+    return reply('compare', engine.citedComparison(names, topic), deliveryOf(hide, mention));
   },
 });

@@ -6,7 +6,7 @@ export default defineCommand({
   name: 'help',
   description: 'What the bot knows (actors, documents, topics) and how to ask it.',
   options: [],
-  run(_options, { engine }) {
-    return reply('help', { catalogue: engine.catalogue() }, { hide: true });
+  run(_options, { engine, commands }) {
+    return reply('help', { catalogue: engine.catalogue(), commands }, { hide: true });
   },
 });

@@ -1,7 +1,6 @@
 /** `/timeline`: dated events in order, planned ones apart, for one actor, several or all. */
 import { defineCommand } from '../src/commands/command.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
-import { timelinePassages } from '../src/facts/cited.ts';
 import { reply } from '../src/replies.ts';
 
 export default defineCommand({
@@ -16,7 +15,6 @@ export default defineCommand({
     ...DELIVERY_OPTIONS,
   ],
   run({ actor, topic, from, to, hide, mention }, { engine }) {
-    const timeline = engine.timeline({ actors: actor, topic, from, to });
-    return reply('timeline', { timeline, sources: engine.sourcesOf(timelinePassages(timeline)) }, deliveryOf(hide, mention));
+    return reply('timeline', engine.citedTimeline({ actors: actor, topic, from, to }), deliveryOf(hide, mention));
   },
 });

@@ -6,13 +6,18 @@
 import type { KnowledgeBase } from './build.ts';
 import { buildKnowledgeBase, type BuildOptions } from './build.ts';
 import { UserError } from './errors.ts';
+import { comparisonPassages, profilePassages, timelinePassages } from './facts/cited.ts';
 import { type BestPassage, buildComparison, type Comparison } from './facts/compare.ts';
 import { type ActorProfile, buildProfile } from './facts/profile.ts';
 import { buildTimeline, type Timeline } from './facts/timeline.ts';
 import type { Actor, KnowledgeDocument, Source, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
+import { MAX_QUESTION_CHARS } from './search/limits.ts';
 import type { Passage } from './text/chunk.ts';
 import { normaliseText } from './text/terms.ts';
+
+/** The longest question `ask` takes: commands declare it as their option's bound. */
+export { MAX_QUESTION_CHARS };
 
 /** How many results `ask` returns unless told otherwise, and the most it returns at once. */
 export const DEFAULT_TOP = 3;
@@ -49,12 +54,15 @@ export interface TimelineOptions {
   readonly to?: number | undefined;
 }
 
+/** The source of a quoted passage, and its page where the document has pages (the link opens that page). */
+export type Citation = Source & { readonly page?: number };
+
+/** The source of each passage a facts result quotes, by passage id: what views link each item to. */
+export type Citations = ReadonlyMap<string, Citation>;
+
 /** How many actors `compare` takes. */
 export const MIN_COMPARE_ACTORS = 2;
 export const MAX_COMPARE_ACTORS = 3;
-
-/** The most choices an autocomplete answer may carry (Discord's limit). */
-export const MAX_CHOICES = 25;
 
 /** The query engine over one knowledge base. */
 export class Engine {
@@ -86,10 +94,10 @@ export class Engine {
   passage(id: string): Passage {
     const found = this.kb.passageById.get(id.trim());
     if (found !== undefined) return found;
-    const near = this.suggestPassages(id.trim().split('#')[0] ?? '').map((c) => c.value);
+    const near = this.suggestPassages(id.trim().split('#')[0] ?? '', 5).map((c) => c.value);
     throw new UserError(
       'unknown-passage',
-      `There is no passage "${id}".${near.length > 0 ? ` Passages start like: ${near.slice(0, 5).join(', ')}.` : ' Passage ids look like "<document-id>#<n>"; `sources` lists the documents.'}`,
+      `There is no passage "${id}".${near.length > 0 ? ` Passages start like: ${near.join(', ')}.` : ' Passage ids look like "<document-id>#<n>"; `sources` lists the documents.'}`,
     );
   }
 
@@ -128,12 +136,30 @@ export class Engine {
     return buildComparison(this.kb.facts, actors, this.kb.corpus.topics, resolved, best);
   }
 
+  /** {@link actorProfile}, with the sources of the passages it quotes. */
+  citedProfile(name: string): { readonly profile: ActorProfile; readonly sources: Citations } {
+    const profile = this.actorProfile(name);
+    return { profile, sources: this.sourcesOf(profilePassages(profile)) };
+  }
+
+  /** {@link timeline}, with the sources of the passages it quotes. */
+  citedTimeline(options: TimelineOptions = {}): { readonly timeline: Timeline; readonly sources: Citations } {
+    const timeline = this.timeline(options);
+    return { timeline, sources: this.sourcesOf(timelinePassages(timeline)) };
+  }
+
+  /** {@link compare}, with the sources of the passages it quotes. */
+  citedComparison(names: readonly string[], topic?: string): { readonly comparison: Comparison; readonly sources: Citations } {
+    const comparison = this.compare(names, topic);
+    return { comparison, sources: this.sourcesOf(comparisonPassages(comparison)) };
+  }
+
   /** The source of each passage in `ids` that exists, by passage id: what views link quotes to. */
-  sourcesOf(ids: Iterable<string>): ReadonlyMap<string, Source> {
-    const sources = new Map<string, Source>();
+  sourcesOf(ids: Iterable<string>): Citations {
+    const sources = new Map<string, Citation>();
     for (const id of ids) {
       const p = this.kb.passageById.get(id);
-      if (p !== undefined) sources.set(id, p.source);
+      if (p !== undefined) sources.set(id, p.page === undefined ? p.source : { ...p.source, page: p.page });
     }
     return sources;
   }
@@ -166,26 +192,33 @@ export class Engine {
     return this.cachedCatalogue;
   }
 
-  /** Autocomplete for actor options: actors whose id, name or an alias starts with (or contains) what was typed. */
-  suggestActors(typed: string): Choice[] {
+  /**
+   * Autocomplete for actor options: the first `limit` actors whose id, name
+   * or an alias starts with (or contains) what was typed. Names are whole:
+   * a front with a bound on their length cuts them.
+   */
+  suggestActors(typed: string, limit: number): Choice[] {
     return rankChoices(
       typed,
+      limit,
       this.kb.corpus.actors.map((a) => ({ name: a.name, value: a.id, keys: [a.id, a.name, ...a.aliases] })),
     );
   }
 
-  /** Autocomplete for topic options. */
-  suggestTopics(typed: string): Choice[] {
+  /** Autocomplete for topic options: as {@link suggestActors}. */
+  suggestTopics(typed: string, limit: number): Choice[] {
     return rankChoices(
       typed,
+      limit,
       this.kb.corpus.topics.map((t) => ({ name: t.name, value: t.id, keys: [t.id, t.name, ...t.terms] })),
     );
   }
 
-  /** Autocomplete for passage ids: ids that start with (or contain) what was typed, in corpus order. */
-  suggestPassages(typed: string): Choice[] {
+  /** Autocomplete for passage ids: the first `limit` ids that start with (or contain) what was typed, in corpus order, each named with its text. */
+  suggestPassages(typed: string, limit: number): Choice[] {
     return rankChoices(
       typed,
+      limit,
       this.kb.passages.map((p) => ({ name: `${p.id}: ${p.text}`, value: p.id, keys: [p.id] })),
     );
   }
@@ -207,10 +240,8 @@ function catalogueOf(kb: KnowledgeBase): Catalogue {
   };
 }
 
-/** Discord's bound on a choice's name and value. */
-export const MAX_CHOICE_CHARS = 100;
-
-function rankChoices(typed: string, items: readonly { name: string; value: string; keys: readonly string[] }[]): Choice[] {
+/** The first `limit` items with a key that starts with `typed`, then those with a key that contains it, each group in the items' order. */
+function rankChoices(typed: string, limit: number, items: readonly { name: string; value: string; keys: readonly string[] }[]): Choice[] {
   const q = normaliseText(typed).trim().toLowerCase();
   const scored = items
     .map((item, order) => {
@@ -220,9 +251,5 @@ function rankChoices(typed: string, items: readonly { name: string; value: strin
     })
     .filter((s) => s.rank < 2)
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return scored.slice(0, MAX_CHOICES).map(({ item }) => ({ name: clip(item.name, MAX_CHOICE_CHARS), value: clip(item.value, MAX_CHOICE_CHARS) }));
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return scored.slice(0, limit).map(({ item }) => ({ name: item.name, value: item.value }));
 }

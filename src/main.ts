@@ -5,16 +5,13 @@
 import { processIO, runCli } from './cli/main.ts';
 import { type Config, loadConfig } from './config.ts';
 import { runDiscord } from './discord/main.ts';
-import { ConfigError } from './errors.ts';
+import { exitOnConfigError } from './exit.ts';
 
 let config: Config | undefined;
 try {
   config = loadConfig();
 } catch (error) {
-  // A bad variable is named with what it expects (never with its value): say so and stop, without a stack trace.
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 78;
+  exitOnConfigError(error);
 }
 if (config !== undefined) {
   process.exitCode = config.discordToken === undefined ? await runCli([], processIO()) : await runDiscord(config);

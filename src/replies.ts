@@ -3,13 +3,13 @@
  * plus how it is to be delivered. Views (terminal, JSON, Discord) render a
  * {@link Reply}; commands never format anything themselves.
  */
-import type { Catalogue } from './engine.ts';
+import type { OptionSpec } from './commands/options.ts';
+import type { Catalogue, Citation, Citations } from './engine.ts';
 import type { Comparison } from './facts/compare.ts';
 import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
 import type { AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
-import type { Source } from './knowledge/corpus.ts';
 
 /** What the corpus covers, named for people: suggested when nothing matched. */
 export interface Coverage {
@@ -25,8 +25,14 @@ export function coverageOf(catalogue: Catalogue): Coverage {
   };
 }
 
-/** The source of each passage a facts reply quotes, by passage id: views link each item to its quote. */
-export type Citations = ReadonlyMap<string, Source>;
+export type { Citation, Citations };
+
+/** A command as `/help` lists it: what a view needs to show how to call it. */
+export interface CommandSummary {
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly OptionSpec[];
+}
 
 /** The results a view knows how to render, by kind. The facts layer adds its kinds here. */
 export interface ReplyBodies {
@@ -34,8 +40,8 @@ export interface ReplyBodies {
   ask: { readonly result: AskResult; readonly covers: Coverage };
   /** `/source`: one passage whole. */
   passage: { readonly passage: Passage };
-  /** `/help`: what the corpus holds and how to ask. */
-  help: { readonly catalogue: Catalogue };
+  /** `/help`: what the corpus holds, and the commands (from the registry) and how to ask. */
+  help: { readonly catalogue: Catalogue; readonly commands: readonly CommandSummary[] };
   /** `sources`: the documents and actors. */
   sources: { readonly catalogue: Catalogue };
   /** `/actor`: one actor's profile, each entry with its quote, and its gaps. */

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadCommands, validateCommand, CommandRegistry } from '../src/commands/registry.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_COMMANDS_DIR, loadCommands, validateCommand, CommandRegistry } from '../src/commands/registry.ts';
 import { defineCommand } from '../src/commands/command.ts';
 import { reply } from '../src/replies.ts';
 
 describe('command files', () => {
   it('loads every command in commands/, each once', async () => {
+    // The expected names come from the folder itself (one file per command, named as the command), so a new file is checked too.
+    const files = (await readdir(DEFAULT_COMMANDS_DIR)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/u, '')).sort();
+    expect(files.length).toBeGreaterThan(0);
     const registry = await loadCommands();
-    expect(registry.all.map((c) => c.name)).toEqual(expect.arrayContaining(['ask', 'help', 'source', 'sources']));
+    expect(registry.all.map((c) => c.name).sort()).toEqual(files);
+    for (const name of files) expect(registry.get(name).name).toBe(name);
   });
 
   it('rejects a malformed command, naming the file and the field', () => {
@@ -32,5 +38,19 @@ describe('command files', () => {
   it('rejects two commands with one name', () => {
     const c = defineCommand({ name: 'dup', description: 'd', options: [], run: () => reply('notice', { text: '' }) });
     expect(() => new CommandRegistry([c, c])).toThrow('policy-bot: two commands are named "dup"');
+  });
+});
+
+describe('command files talk to the engine only', () => {
+  it('import nothing but the command framework, the engine and the replies', async () => {
+    const allowed = /^\.\.\/src\/(commands\/[a-z-]+|engine|replies)\.ts$/u;
+    const files = (await readdir(DEFAULT_COMMANDS_DIR)).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = await readFile(join(DEFAULT_COMMANDS_DIR, file), 'utf8');
+      const imports = [...text.matchAll(/^import .* from '([^']+)';$/gmu)].map((m) => m[1]);
+      expect(imports.length).toBeGreaterThan(0);
+      expect(imports.filter((i) => !allowed.test(i ?? '')), file).toEqual([]);
+    }
   });
 });

@@ -1,9 +1,9 @@
 /** Exit codes of the terminal fronts, and which error gets which. */
-import { ConfigError, KnowledgeError, UserError } from '../errors.ts';
+import { ConfigError, IngestError, KnowledgeError, UserError } from '../errors.ts';
 import { CommandDefinitionError } from '../commands/registry.ts';
 
 export const EXIT_OK = 0;
-/** The user asked for something that is not there or not valid (unknown actor, empty question). */
+/** The user asked for something that is not there or not valid (unknown actor, empty question), or a file ingest refuses. */
 export const EXIT_USER_ERROR = 1;
 /** The command line itself is wrong (unknown flag or subcommand). */
 export const EXIT_USAGE = 2;
@@ -15,7 +15,7 @@ export const EXIT_INTERNAL = 70;
 /** The exit code for an error. */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError) return EXIT_USAGE;
-  if (error instanceof UserError) return EXIT_USER_ERROR;
+  if (error instanceof UserError || error instanceof IngestError) return EXIT_USER_ERROR;
   if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof CommandDefinitionError) return EXIT_SETUP;
   return EXIT_INTERNAL;
 }

@@ -11,6 +11,7 @@ import { EngineHolder } from '../reload.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ANSI_STYLE, PLAIN_STYLE } from '../views/terminal/style.ts';
 import { runConsole } from './console.ts';
+import { runIngest } from './ingest.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeOf, UsageError } from './exit-codes.ts';
 import type { TerminalIO } from './io.ts';
 import { commandUsage, GLOBAL_FLAGS, parseOneShot, runOneShot, SUBCOMMAND_ALIASES, usage } from './one-shot.ts';
@@ -41,8 +42,10 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
   try {
     const config = loadConfig({ ...(env === undefined ? {} : { env }), defaultLogLevel: 'warn' });
     logger = createLogger(config.logLevel);
-    const registry = await loadCommands();
     const [first, ...rest] = args;
+    // ingest writes into the knowledge folder: a subcommand of the terminal only, not a bot command.
+    if (first === 'ingest') return await runIngest(rest, io, config.knowledgeDir);
+    const registry = await loadCommands();
     const style = io.interactive ? ANSI_STYLE : PLAIN_STYLE;
     if (first === undefined || first === 'console' || first.startsWith('-')) {
       const flags = parseConsoleFlags(first === 'console' ? rest : args);
@@ -52,7 +55,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       }
       const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
       const log = logger;
-      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, reload: () => holder.reload() }), io);
+      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload() }), io);
       return EXIT_OK;
     }
     const command = registry.find(SUBCOMMAND_ALIASES[first] ?? first);
@@ -63,7 +66,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       return EXIT_OK;
     }
     const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
-    return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger }, io, style);
+    return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all }, io, style);
   } catch (error) {
     const code = exitCodeOf(error);
     if (code !== EXIT_INTERNAL && error instanceof Error) {

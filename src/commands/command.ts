@@ -22,6 +22,13 @@ export interface CommandContext {
   /** Whether the caller may run admin commands. The front decides (Manage Server on Discord; the terminal's owner is). */
   readonly isAdmin: boolean;
   readonly logger: Logger;
+  /**
+   * Where a later page of a paged answer starts: the results to skip (Discord's
+   * "More results"). Commands whose long answers page as they render ignore it.
+   */
+  readonly offset?: number;
+  /** Every command the front serves, in name order (the registry's): what `/help` lists. */
+  readonly commands: readonly AnyCommand[];
   /** Rebuilds the engine from the knowledge folder (admin commands only); absent where the front cannot reload. */
   readonly reload?: () => Promise<ReloadOutcome>;
 }

@@ -1,36 +1,21 @@
 /**
- * The page store behind "More results" and page buttons: a question can be 6,000 characters
- * and a button's custom id only 100, so the button carries a short random key
- * to the question kept here. Bounded (oldest dropped first) and expiring, so
- * memory stays flat however many questions are asked.
+ * The page store behind "More results" and page buttons: a question can be
+ * 6,000 characters and a button's custom id only 100, so the button carries a
+ * short random key to the command and options kept here; a press runs them
+ * again for the page it asks (every paged reply, `/ask` included, the same
+ * way). Bounded (oldest dropped first) and expiring, so memory stays flat
+ * however many questions are asked.
  */
 import { randomBytes } from 'node:crypto';
-import type { Delivery } from '../replies.ts';
 
-/** What is needed to ask for another page of an `/ask` answer. */
-export interface AskPageQuery {
-  readonly kind: 'ask';
-  readonly question: string;
-  /** The actor id the answer was limited to, if any. */
-  readonly actor: string | undefined;
-  /** Results per page. */
-  readonly top: number;
-  readonly delivery: Delivery | undefined;
+/** What a page key stands for: the command that made a paged reply, run again with the same options for another page. */
+export interface PageQuery {
+  readonly command: string;
+  /** The options as the user sent them. */
+  readonly raw: Readonly<Record<string, unknown>>;
   /** Who asked: only they page the message in place; others get the page privately. */
   readonly owner: string;
 }
-
-/** What is needed to show another page of a long structured answer: the command, run again with the same options. */
-export interface CommandPageQuery {
-  readonly kind: 'command';
-  readonly command: string;
-  readonly raw: Readonly<Record<string, unknown>>;
-  readonly delivery: Delivery | undefined;
-  readonly owner: string;
-}
-
-/** What a page key stands for. */
-export type PageQuery = AskPageQuery | CommandPageQuery;
 
 /** Defaults: a day's worth of questions of a busy team, for as long as a discussion lasts. */
 export const DEFAULT_MAX_PAGES = 5000;

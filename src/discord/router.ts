@@ -18,16 +18,15 @@ import {
 import type { AnyCommand, CommandContext } from '../commands/command.ts';
 import { executeCommand } from '../commands/execute.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
-import type { AutocompleteSource } from '../commands/options.ts';
-import type { Choice, Engine } from '../engine.ts';
+import type { Engine } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
-import { coverageOf, type Reply, reply } from '../replies.ts';
-import { hasMore } from '../views/discord/ask.ts';
+import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
-import { discordPageCount, renderDiscord } from '../views/discord/render.ts';
+import { isPaged, renderDiscord } from '../views/discord/render.ts';
+import { discordChoices } from './choices.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
@@ -124,6 +123,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     logger: deps.logger,
+    commands: deps.registry.all,
     ...(deps.reload === undefined ? {} : { reload: deps.reload }),
   };
 }
@@ -136,20 +136,14 @@ interface Origin {
 }
 
 /**
- * Renders a reply. An `/ask` answer with more results gets a page-store key
- * for its "More results" button; a structured answer longer than one
- * message gets one for its page buttons. `key` and `page` re-render a page.
+ * Renders a reply. One that goes on past this message (an `/ask` answer with
+ * more results, a structured answer longer than one message) gets a
+ * page-store key for its buttons, standing for the command and options that
+ * made it. `key` and `page` re-render a page.
  */
 function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, page?: number): DiscordMessage {
-  if (answer.kind === 'ask') {
-    if (!hasMore(answer.result)) return renderDiscord(answer);
-    const { result } = answer;
-    const pageKey =
-      key ?? pages.put({ kind: 'ask', question: result.query, actor: result.actor, top: result.results.length, delivery: answer.delivery, owner: origin.owner });
-    return renderDiscord(answer, { pageKey });
-  }
-  if (discordPageCount(answer) <= 1) return renderDiscord(answer);
-  const pageKey = key ?? pages.put({ kind: 'command', command: origin.command, raw: origin.raw, delivery: answer.delivery, owner: origin.owner });
+  if (!isPaged(answer)) return renderDiscord(answer);
+  const pageKey = key ?? pages.put({ command: origin.command, raw: origin.raw, owner: origin.owner });
   return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }) });
 }
 
@@ -181,35 +175,16 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   }
   const query = deps.pages.get(action.key);
   if (query === undefined) return replyPrivately(interaction, EXPIRED_PAGE_TEXT);
-  let message: DiscordMessage;
-  if (action.kind === 'more' && query.kind === 'ask') {
-    const result = engine.ask(query.question, { actor: query.actor, top: query.top, offset: action.offset });
-    Object.assign(record, { results: result.results.length, abstained: result.abstained });
-    if (result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
-    message = render(reply('ask', { result, covers: coverageOf(engine.catalogue()) }, query.delivery), { owner: query.owner, command: 'ask', raw: {} }, deps.pages, action.key);
-  } else if (action.kind === 'page' && query.kind === 'command') {
-    // The same command with the same options gives the same answer (until a reload): render the page asked for.
-    const answer = await executeCommand(deps.registry.get(query.command), { ...query.raw }, contextFor(interaction, deps));
-    Object.assign(record, summariseReply(answer));
-    message = render(answer, query, deps.pages, action.key, action.page);
-  } else {
-    return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
-  }
+  // The same command with the same options gives the same answer (until a reload): run it again for the page asked
+  // for, from the results to skip ("More results") or as the page of its rendering (page buttons).
+  const offset = action.kind === 'more' ? { offset: action.offset } : {};
+  const answer = await executeCommand(deps.registry.get(query.command), { ...query.raw }, { ...contextFor(interaction, deps), ...offset });
+  Object.assign(record, summariseReply(answer));
+  if (answer.kind === 'ask' && answer.result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
+  const message = render(answer, query, deps.pages, action.key, action.kind === 'page' ? action.page : undefined);
   // The asker pages their message in place; anyone else gets the page to themselves, pinging nobody.
   if (interaction.user.id === query.owner) await interaction.update(withoutFlags(message));
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
-}
-
-/** Suggestions from the index for one autocomplete source. */
-function suggest(engine: Engine, source: AutocompleteSource, typed: string): Choice[] {
-  switch (source) {
-    case 'actor':
-      return engine.suggestActors(typed);
-    case 'topic':
-      return engine.suggestTopics(typed);
-    case 'passage':
-      return engine.suggestPassages(typed);
-  }
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
@@ -223,7 +198,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, record: 
     }
     const focused = interaction.options.getFocused(true);
     const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
-    const choices = spec?.autocomplete === undefined ? [] : suggest(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
+    const choices = spec?.autocomplete === undefined ? [] : discordChoices(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
     record.results = choices.length;
     await interaction.respond(choices);
   } catch (error) {

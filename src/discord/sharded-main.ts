@@ -1,6 +1,8 @@
 /** `npm run start:sharded`: the bot as several shard processes under one manager, until SIGINT or SIGTERM. */
 import { loadConfig } from '../config.ts';
+import { EXIT_SETUP } from '../cli/exit-codes.ts';
 import { ConfigError } from '../errors.ts';
+import { exitOnConfigError } from '../exit.ts';
 import { createLogger } from '../log.ts';
 import { startShards } from './sharding.ts';
 
@@ -19,15 +21,13 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     logger.fatal({ err: error }, 'the shards could not start');
-    return error instanceof ConfigError ? 78 : 1;
+    return error instanceof ConfigError ? EXIT_SETUP : 1;
   }
 }
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  // loadConfig failed before there was a logger: name the variable, no stack trace.
-  if (!(error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 78;
+  // loadConfig failed before there was a logger.
+  exitOnConfigError(error);
 }

@@ -112,6 +112,9 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const stances: StanceHit[] = [];
   const cache = new TermCache();
   for (const passage of passages) {
+    // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
+    // a list of thanked agencies is not a list of partners.
+    if (passage.layout !== undefined) continue;
     for (let i = 0; i < sentenceCount(passage); i++) {
       const start = sentenceStart(passage, i);
       const end = sentenceEnd(passage, i);

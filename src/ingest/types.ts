@@ -26,12 +26,14 @@
 /** What a file turned out to be, from its bytes (never from its extension). */
 export type SourceFormat = 'pdf' | 'html' | 'docx' | 'text' | 'markdown';
 
-/** Where a line sat on its page (PDF only): PDF units, y measured from the page's top. */
+/** Where a line sat on its page (PDF only): PDF units, y (the baseline) measured from the page's top. */
 export interface LineGeometry {
   readonly x: number;
   readonly y: number;
   /** The line's font size (its tallest run): headings stand out. */
   readonly height: number;
+  /** From the line's left end to the end of its last run (a paragraph's short last line shows here); absent where unknown. */
+  readonly width?: number;
   readonly pageWidth: number;
   readonly pageHeight: number;
 }

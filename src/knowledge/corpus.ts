@@ -2,6 +2,7 @@
  * The types of a loaded, validated corpus. A {@link Corpus} is immutable once
  * loaded: reloading builds a new one.
  */
+import type { ParagraphPlace } from './body.ts';
 import type { Actor, FrontMatter, GlossaryEntry, Topic } from './schema.ts';
 
 /** A knowledge document: its validated front matter and its paragraphs, verbatim. */
@@ -10,6 +11,8 @@ export interface KnowledgeDocument extends FrontMatter {
   readonly file: string;
   /** The body's paragraphs in order, soft line wraps joined with a space. */
   readonly paragraphs: readonly string[];
+  /** Where each paragraph stands (page, heading path, layout kind), one per paragraph; absent for a body without structure markers. */
+  readonly places?: readonly ParagraphPlace[];
 }
 
 /** Everything in one knowledge folder, validated and cross-checked. */
@@ -26,3 +29,4 @@ export interface Corpus {
 
 export type { Actor, GlossaryEntry, Topic, FrontMatter };
 export type { Source } from './schema.ts';
+export type { ParagraphPlace } from './body.ts';

@@ -11,7 +11,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { KnowledgeError } from '../errors.ts';
-import { markdownParagraphs } from '../text/paragraphs.ts';
+import { parseBody } from './body.ts';
 import type { Corpus, KnowledgeDocument } from './corpus.ts';
 import { parseKnowledge } from './issues.ts';
 import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
@@ -91,9 +91,9 @@ function parseDocument(file: RawFile): KnowledgeDocument {
     throw new KnowledgeError(file.rel, '', `front matter that is valid YAML (${firstLine(error)})`);
   }
   const front = parseKnowledge(frontMatterSchema, parsed.data, file.rel);
-  const paragraphs = markdownParagraphs(parsed.content);
+  const { paragraphs, places } = parseBody(parsed.content);
   if (paragraphs.length === 0) throw new KnowledgeError(file.rel, '', 'a body with at least one paragraph of text');
-  return { ...front, file: file.rel, paragraphs };
+  return { ...front, file: file.rel, paragraphs, ...(places === undefined ? {} : { places }) };
 }
 
 /** A Markdown document of the corpus (a README is not one). */

@@ -18,22 +18,61 @@ const isoDate = z.preprocess(
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
 );
 
-/** Where a document's text comes from. */
+/**
+ * Where a document's text comes from. `url` is optional: a local file
+ * ingested without one is cited by title and page, with no link.
+ */
 export const sourceSchema = z.strictObject({
   publisher: nonEmpty,
   title: nonEmpty,
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
   retrieved: isoDate,
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** The front matter of a knowledge Markdown file. */
+/** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD (YAML may hand over a Date or a bare year). */
+export const partialDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** A BCP 47 language tag (`en`, `fr`, `pt-BR`, `zh-Hant`). */
+export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag (e.g. "en", "fr", "pt-BR")');
+
+/** What kind of document it is. */
+export const DOCUMENT_TYPES = ['strategy', 'law', 'report', 'statement', 'web', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** The formats ingest reads (as sniffed from the bytes). */
+export const SOURCE_FORMATS = ['pdf', 'html', 'docx', 'text', 'markdown'] as const;
+
+/** What `policy-bot ingest` records about the original file: enough to recognise it again and to say where the text came from. */
+export const ingestRecordSchema = z.strictObject({
+  /** The file's name as it was ingested (no folder). */
+  file: nonEmpty,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 written as 64 lowercase hex digits'),
+  format: z.enum(SOURCE_FORMATS),
+  /** Page count; null where the format has no pages. */
+  pages: z.number().int().positive().nullable(),
+  ingested: isoDate,
+});
+export type IngestRecord = z.infer<typeof ingestRecordSchema>;
+
+/** The front matter of a knowledge Markdown file. Every field after `source` is optional: hand-written files need none of them. */
 export const frontMatterSchema = z.strictObject({
   id: slug,
   title: nonEmpty,
   actor: slug,
   topics: z.array(slug).default([]),
   source: sourceSchema,
+  published: partialDate.optional(),
+  language: languageTag.optional(),
+  type: z.enum(DOCUMENT_TYPES).optional(),
+  /** The id of the document this one is a new version of. */
+  versionOf: slug.optional(),
+  ingest: ingestRecordSchema.optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -7,7 +7,7 @@
  * documents do speak of it, apart, as theirs.
  */
 import type { Passage } from '../text/chunk.ts';
-import { textFragmentUrl } from '../text/fragment.ts';
+import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
@@ -47,8 +47,8 @@ export interface AnswerHit {
   /** Share of the question's weight this passage matched (0–1). */
   readonly evidence: number;
   readonly excerpt: Excerpt;
-  /** The source page, opened at the excerpt (text fragment). */
-  readonly link: string;
+  /** The source opened at the quote (its page, or a text fragment); undefined for a source with no URL. */
+  readonly link: string | undefined;
   /** The year of the passage's document, when its title says. */
   readonly year?: number;
 }
@@ -138,7 +138,7 @@ function present(shown: readonly Candidate[], ranking: Ranking, index: SearchInd
   return shown.map((c, i) => {
     const excerpt = bestExcerpt(c.passage, new Set(matched[i]), (t) => index.idf(t));
     const year = documentYear(c.passage);
-    return { passage: c.passage, score: c.score, evidence: c.share, excerpt, link: textFragmentUrl(c.passage.source.url, excerpt.text), ...(year === undefined ? {} : { year }) };
+    return { passage: c.passage, score: c.score, evidence: c.share, excerpt, link: citationUrl(c.passage.source.url, c.passage.page, excerpt.text), ...(year === undefined ? {} : { year }) };
   });
 }
 

@@ -10,6 +10,7 @@ import { readSync } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { BODY_PROBE, parseBody } from '../knowledge/body.ts';
 import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { processText } from '../text/terms.ts';
@@ -33,7 +34,7 @@ const PIPELINE_PROBE =
 /** The fingerprint of the text pipeline as it is in this build. */
 export function pipelineFingerprint(): string {
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), factsFingerprint()]))
+    .update(JSON.stringify([CACHE_FORMAT_VERSION, MAX_PASSAGE_CHARS, MAX_POSTINGS_PER_TERM, FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, processText(PIPELINE_PROBE), splitSentences(PIPELINE_PROBE), parseBody(BODY_PROBE), factsFingerprint()]))
     .digest('hex');
 }
 

@@ -148,6 +148,20 @@ export interface SearchBounds {
   readonly limit?: number;
 }
 
+/**
+ * What the searches of an index have cost so far, counted as they run: the
+ * query guards are held to a bound on work (terms and postings visited), not
+ * on time, which a shared machine makes noisy.
+ */
+export interface SearchWork {
+  /** Calls of {@link SearchIndex.rank}. */
+  readonly searches: number;
+  /** Index terms whose postings were scored (a query term, its prefix expansions and typo terms). */
+  readonly indexTerms: number;
+  /** Postings read: of matched index terms, of deferred terms, and the completions of capped terms. */
+  readonly postings: number;
+}
+
 /** MiniSearch's weights of a fuzzy and a prefix match (its defaults), passed explicitly: typo candidates are weighted with the same. */
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
@@ -246,6 +260,7 @@ export class SearchIndex {
   private readonly norms: Float64Array;
   private board: ScoreBoard | undefined;
   private grams: TermGrams | undefined;
+  private readonly counted = { searches: 0, indexTerms: 0, postings: 0 };
 
   private constructor(
     private readonly mini: ReadableMiniSearch,
@@ -341,6 +356,11 @@ export class SearchIndex {
       fieldLengths: Uint32Array.from(passages, (_, i) => (js.fieldLength as Record<string, number[]>)[i]?.[0] ?? 0),
       common: this.common.toPacked(),
     };
+  }
+
+  /** What the searches so far have cost (a snapshot): see {@link SearchWork}. */
+  get work(): SearchWork {
+    return { ...this.counted };
   }
 
   /** How many passages are indexed. */
@@ -473,6 +493,7 @@ export class SearchIndex {
     if (all.length > MAX_BOARD_TERMS) throw new Error(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
     const board = (this.board ??= new ScoreBoard(this.size));
     const search = board.begin();
+    this.counted.searches++;
     if (terms.length === 0) return new Ranking(all, [], 0, () => []);
     const scope = this.scopeOf(options);
     const names: string[] = [];
@@ -488,7 +509,10 @@ export class SearchIndex {
     terms.forEach((t, q) => {
       for (const m of this.matchesOf(t)) {
         const postings = this.postings.get(m.term);
-        if (postings !== undefined) this.scorePostings(board, scope, q, named(m.term), m, bm25Idf(postings.size, this.size), postings);
+        if (postings === undefined) continue;
+        this.counted.indexTerms++;
+        this.counted.postings += postings.size;
+        this.scorePostings(board, scope, q, named(m.term), m, bm25Idf(postings.size, this.size), postings);
       }
     });
     deferred.forEach((t, j) => {
@@ -497,6 +521,7 @@ export class SearchIndex {
       const q = terms.length + j;
       const name = named(t.term);
       const idf = this.idf(t.term);
+      this.counted.postings += postings.ordinals.length;
       // Only on passages already found: a deferred term alone never makes a passage answer (defer.ts).
       for (let k = 0; k < postings.ordinals.length; k++) {
         const o = postings.ordinals[k] ?? 0;
@@ -510,6 +535,7 @@ export class SearchIndex {
       if (!this.common.isCapped(t.term)) return;
       const name = named(t.term);
       const idf = this.idf(t.term);
+      this.counted.postings += best.length;
       for (const o of best) {
         if (board.matches(o, q)) continue;
         const tf = this.common.frequency(t.term, o);

@@ -8,7 +8,7 @@
  * most of the cache's size and of a cold start's memory.
  */
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
-import type { Passage } from '../text/chunk.ts';
+import { type Passage, placeFields } from '../text/chunk.ts';
 
 /** Packed passages: an Int32Array of records (see {@link packPassages}). */
 export interface PackedPassages {
@@ -80,6 +80,8 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
       position: { index, paragraph: paragraphIndex + 1 },
       text,
       sentenceBounds,
+      // Page, headings and layout are the paragraph's, which the record already names: nothing more is packed.
+      ...placeFields(doc.places?.[paragraphIndex]),
     });
   }
   if (i !== r.length) throw new Error('policy-bot: the packed passages have trailing data');

@@ -4,7 +4,8 @@
  * whole sentences. A passage never splits a sentence, so a single sentence
  * longer than the bound is a passage of its own.
  */
-import type { KnowledgeDocument, Source } from '../knowledge/corpus.ts';
+import type { KnowledgeDocument, ParagraphPlace, Source } from '../knowledge/corpus.ts';
+import type { LayoutKind } from '../ingest/types.ts';
 import { boundsOf } from './passage-sentences.ts';
 import { type SentenceSpan, splitSentences } from './sentences.ts';
 
@@ -33,6 +34,22 @@ export interface Passage {
   readonly text: string;
   /** Its sentences as flat offsets relative to `text`: `[start0, end0, start1, end1, …]` (read them with passage-sentences.ts). */
   readonly sentenceBounds: readonly number[];
+  /** The page its paragraph starts on (1-based), where the document has pages. */
+  readonly page?: number;
+  /** The headings it sits under, outermost first, where the document has headings. */
+  readonly headings?: readonly string[];
+  /** Its layout kind where its paragraph is marked (a table of contents, a table…): kept, but not body text. */
+  readonly layout?: LayoutKind;
+}
+
+/** The place fields of a passage from its paragraph's place: only those that are known. */
+export function placeFields(place: ParagraphPlace | undefined): Pick<Passage, 'page' | 'headings' | 'layout'> {
+  if (place === undefined) return {};
+  return {
+    ...(place.page === null ? {} : { page: place.page }),
+    ...(place.headings.length === 0 ? {} : { headings: place.headings }),
+    ...(place.layout === null ? {} : { layout: place.layout }),
+  };
 }
 
 /** Groups sentences greedily into runs whose text (from first start to last end) is at most `max` characters. */
@@ -72,6 +89,7 @@ export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: nu
         position: { index, paragraph: p + 1 },
         text,
         sentenceBounds: boundsOf(group, first.start),
+        ...placeFields(doc.places?.[p]),
       });
     }
   });

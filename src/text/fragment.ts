@@ -28,3 +28,23 @@ export function textFragmentUrl(pageUrl: string, quote: string): string {
   const end = words.slice(-FRAGMENT_EDGE_WORDS).join(' ');
   return `${base}#:~:text=${encodeTerm(start)},${encodeTerm(end)}`;
 }
+
+/**
+ * The link that cites `quote` on its source: a page of a paged document
+ * opens at that page (`#page=N`, which PDF viewers follow; a text fragment
+ * does not reach into a PDF), a web page scrolls to the quote (a text
+ * fragment), and a source with no URL (a local file) has no link.
+ */
+export function citationUrl(pageUrl: string | undefined, page: number | undefined, quote: string): string | undefined {
+  if (pageUrl === undefined) return undefined;
+  if (page !== undefined) return `${pageUrl.replace(/#.*$/u, '')}#page=${page}`;
+  return textFragmentUrl(pageUrl, quote);
+}
+
+/** Where a passage stands, in words: "p. 12 · Chapter 2 › Build resilient infrastructure" (empty when nothing is known). */
+export function placeLabel(place: { readonly page?: number; readonly headings?: readonly string[] }): string {
+  const parts: string[] = [];
+  if (place.page !== undefined) parts.push(`p. ${place.page}`);
+  if (place.headings !== undefined && place.headings.length > 0) parts.push(place.headings.join(' › '));
+  return parts.join(' · ');
+}

@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
-import { PACKAGE_ROOT } from '../../src/paths.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
 import { cli } from '../support/terminal.ts';
 
@@ -23,19 +21,6 @@ describe('the console', () => {
   it('keeps colons in a question that are not option names', async () => {
     const run = await cli([], ['/ask NIS2: what is it?']);
     expect(run.out).toContain('[eu-resilience-capacity-building#2]');
-  });
-
-  it('starts from `npm start` without a token and reads piped input', async () => {
-    const stdout = await new Promise<string>((resolve, reject) => {
-      const child = execFile(
-        process.execPath,
-        [join(PACKAGE_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PACKAGE_ROOT, 'src/main.ts')],
-        { cwd: PACKAGE_ROOT, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DISCORD_TOKEN: '' } },
-        (error, out) => (error === null ? resolve(out) : reject(error)),
-      );
-      child.stdin?.end('/ask What is NIS2?\n');
-    });
-    expect(stdout).toContain('[eu-resilience-capacity-building#2]');
   });
 });
 

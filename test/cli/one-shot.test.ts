@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PACKAGE_ROOT } from '../../src/paths.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
 import { cli } from '../support/terminal.ts';
 
@@ -121,15 +118,5 @@ describe('--knowledge', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('the installed command', () => {
-  it('runs as `policy-bot` through its bin script', async () => {
-    const bin = join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs');
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'ask', 'trickle-up effect', '--json', '--top', '1'], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', CACHE_DIR: join(PACKAGE_ROOT, 'node_modules/.cache/policy-bot-test') },
-    });
-    expect(askJsonSchema.parse(JSON.parse(stdout)).results[0]?.id).toBe('japan-resilience-capacity-building#2');
   });
 });

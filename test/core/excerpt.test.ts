@@ -31,7 +31,7 @@ describe('excerpts', () => {
 
   it('links to the source page at the quote', () => {
     const hit = engine.ask('layered resilience').results[0];
-    expect(hit?.link.startsWith(`${hit.passage.source.url}#:~:text=`)).toBe(true);
+    expect(hit?.link?.startsWith(`${hit.passage.source.url}#:~:text=`)).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import { installProcessGuards } from '../../src/discord/guards.ts';
 import { rawOptions } from '../../src/discord/options.ts';
 import { PageStore, type PageQuery } from '../../src/discord/pages.ts';
 
-const query: PageQuery = { kind: 'ask', question: 'q', actor: undefined, top: 3, delivery: undefined, owner: '123456789012345678' };
+const query: PageQuery = { command: 'ask', raw: { question: 'q' }, owner: '123456789012345678' };
 
 describe('PageStore', () => {
   it('returns what was put under a short URL-safe key', () => {

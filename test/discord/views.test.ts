@@ -199,11 +199,21 @@ describe('Discord renderers', () => {
         })),
       }),
     );
+    // Commands as the registry's schema admits them: a name of up to 32 safe characters, a description of up to 100.
+    const name = fc.stringMatching(/^[-_a-z0-9]{1,32}$/u);
+    const commandsArb = fc.array(
+      fc.record({
+        name,
+        description: hostileText.map((t) => t.slice(0, 100) || 'x'),
+        options: fc.array(fc.record({ name, description: fc.constant('d'), type: fc.constantFrom('string', 'integer', 'boolean', 'user' as const), required: fc.boolean() }), { maxLength: 25 }),
+      }),
+      { maxLength: 25 },
+    );
     fc.assert(
-      fc.property(hitArb, catalogueArb, hostileText, (hit, catalogue, notice) => {
+      fc.property(hitArb, catalogueArb, hostileText, commandsArb, (hit, catalogue, notice, commands) => {
         const messages = [
           renderDiscord(reply('passage', { passage: hit.passage })),
-          renderDiscord(reply('help', { catalogue })),
+          renderDiscord(reply('help', { catalogue, commands })),
           renderDiscord(reply('sources', { catalogue })),
           renderDiscord(reply('notice', { text: notice === '' ? 'x' : notice })),
           renderPrivateError(notice === '' ? 'x' : notice),

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
-import type { TerminalIO } from '../../src/cli/io.ts';
 import { loadCommands } from '../../src/commands/registry.ts';
+import { scriptedTerminal } from '../support/terminal.ts';
 import { SEED_DIR } from './helpers.ts';
 
 let cacheDir: string;
@@ -16,18 +16,9 @@ afterAll(async () => {
 });
 
 async function run(args: readonly string[], input: readonly string[] = []): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: TerminalIO = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    lines: async function* () {
-      yield* input;
-    },
-    interactive: false,
-  };
-  const code = await runCli(args, io, { KNOWLEDGE_DIR: SEED_DIR, CACHE_DIR: cacheDir, LOG_LEVEL: 'silent' });
-  return { code, out, err };
+  const terminal = scriptedTerminal(input);
+  const code = await runCli(args, terminal.io, { KNOWLEDGE_DIR: SEED_DIR, CACHE_DIR: cacheDir, LOG_LEVEL: 'silent' });
+  return { code, out: terminal.out(), err: terminal.err() };
 }
 
 describe('policy-bot actor / timeline / compare', () => {

@@ -70,7 +70,7 @@ describe('bad input', () => {
   it('looks actors and passage ids up, never uses them as patterns or paths', () => {
     expect(() => engine.resolveActor('.*')).toThrow('Unknown actor ".*"');
     expect(() => engine.passage('../../../etc/passwd')).toThrow('There is no passage "../../../etc/passwd".');
-    expect(engine.suggestActors('(').length).toBe(0);
-    expect(engine.suggestPassages('.*').length).toBe(0);
+    expect(engine.suggestActors('(', 25).length).toBe(0);
+    expect(engine.suggestPassages('.*', 25).length).toBe(0);
   });
 });

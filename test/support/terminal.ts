@@ -9,8 +9,8 @@ export interface CliRun {
   readonly err: string;
 }
 
-/** Runs `policy-bot ...args` with `input` as standard input (lines), without a cache. */
-export async function cli(args: readonly string[], input: readonly string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
+/** A non-interactive terminal that reads `input` (lines) and keeps what is written to each stream. */
+export function scriptedTerminal(input: readonly string[] = []): { readonly io: TerminalIO; out(): string; err(): string } {
   let out = '';
   let err = '';
   const io: TerminalIO = {
@@ -25,6 +25,12 @@ export async function cli(args: readonly string[], input: readonly string[] = []
     },
     interactive: false,
   };
-  const code = await runCli(args, io, { CACHE_DIR: '/nonexistent/policy-bot-test-cache', LOG_LEVEL: 'silent', ...env });
-  return { code, out, err };
+  return { io, out: () => out, err: () => err };
+}
+
+/** Runs `policy-bot ...args` with `input` as standard input (lines), without a cache. */
+export async function cli(args: readonly string[], input: readonly string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
+  const terminal = scriptedTerminal(input);
+  const code = await runCli(args, terminal.io, { CACHE_DIR: '/nonexistent/policy-bot-test-cache', LOG_LEVEL: 'silent', ...env });
+  return { code, out: terminal.out(), err: terminal.err() };
 }

@@ -7,6 +7,7 @@
 import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Coverage, Delivery } from '../../replies.ts';
+import { placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
 import { othersHeading, silenceText } from '../silence.ts';
 import { button, buttonRows } from './buttons.ts';
@@ -34,13 +35,19 @@ export function hasMore(result: AskResult): boolean {
 function excerptText(hit: AnswerHit, max: number): string {
   const { text, marks } = hit.excerpt;
   const render = (prefix: string): string => `“${applyMarks(prefix, marks, '**', '**', escapeDiscord)}”`;
-  return fitText(text, max, render, ` ${maskedLink('read on', hit.link)}`);
+  return fitText(text, max, render, hit.link === undefined ? '' : ` ${maskedLink('read on', hit.link)}`);
 }
 
 /** Bounds on an excerpt embed's other parts, so that ten excerpts always leave room for their text within 6,000. */
 const TITLE_CHARS = 200;
 const AUTHOR_CHARS = 80;
 const FOOTER_CHARS = 150;
+
+/** The footer: the passage id, its source, and where it stands (page, heading path) when known. */
+function citationFooter(p: AnswerHit['passage']): string {
+  const place = placeLabel(p);
+  return `${p.id} · ${place === '' ? '' : `${place} · `}${p.source.publisher}, ${p.source.title}`;
+}
 
 /** An excerpt's embed without its description. */
 function hitFrame(hit: AnswerHit, n: number): APIEmbed {
@@ -49,8 +56,8 @@ function hitFrame(hit: AnswerHit, n: number): APIEmbed {
     color: ANSWER_COLOUR,
     author: { name: orElse(clipText(plainDiscord(p.actorName), AUTHOR_CHARS), p.actor) },
     title: fitText(`${n}. ${p.title}`, TITLE_CHARS, escapeDiscord),
-    url: hit.link,
-    footer: { text: clipText(plainDiscord(`${p.id} · ${p.source.publisher}, ${p.source.title}`), FOOTER_CHARS) },
+    ...(hit.link === undefined ? {} : { url: hit.link }),
+    footer: { text: clipText(plainDiscord(citationFooter(p)), FOOTER_CHARS) },
   };
 }
 

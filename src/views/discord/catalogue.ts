@@ -1,24 +1,27 @@
 /** `/help` and `/sources` on Discord: what the corpus holds, as embed fields. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Catalogue } from '../../engine.ts';
-import type { Delivery } from '../../replies.ts';
+import type { CommandSummary, Delivery, ReplyBodies } from '../../replies.ts';
 import { escapeDiscord, maskedLink } from './escape.ts';
 import { embedLength, fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, flagsOf } from './message.ts';
 import { ANSWER_COLOUR } from './ask.ts';
 
-/** How to ask, shown by `/help`. */
-const HOW_TO_ASK = [
-  'I answer from my sources only, quoting them verbatim, each quote linked to its sentence on the source page.',
-  '',
-  '`/ask question [actor] [top] [hide] [mention]`: the best excerpts',
-  '`/source id`: one passage whole, with its citation',
-  '`/sources`: the documents, by actor',
-  '`/help`: this message',
-  '`/reload`: reload the knowledge folder (server managers)',
-  '',
-  'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs". `hide` shows the answer only to you; `mention` points it at a colleague.',
-].join('\n');
+/** How a slash command is typed: its options, optional ones in brackets. */
+export function slashUsage(command: CommandSummary): string {
+  return [`/${command.name}`, ...command.options.map((o) => (o.required === true ? o.name : `[${o.name}]`))].join(' ');
+}
+
+/** How to ask, shown by `/help`: every command from the registry, with its options and description. */
+function howToAsk(commands: readonly CommandSummary[]): string {
+  return [
+    'I answer from my sources only, quoting them verbatim, each quote linked to its sentence on the source page.',
+    '',
+    ...commands.map((c) => `\`${slashUsage(c)}\`: ${escapeDiscord(c.description)}`),
+    '',
+    'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs". `hide` shows the answer only to you; `mention` points it at a colleague.',
+  ].join('\n');
+}
 
 function message(embed: APIEmbed, delivery: Delivery | undefined): DiscordMessage {
   return { embeds: [embed], components: [], allowedMentions: allowedMentionsOf(delivery), ...flagsOf(delivery) };
@@ -30,14 +33,14 @@ function field(name: string, value: string, max: number = LIMITS.fieldValue): AP
 }
 
 /** Renders `/help`. */
-export function renderHelp(body: { readonly catalogue: Catalogue }, delivery: Delivery | undefined): DiscordMessage {
-  const { catalogue } = body;
+export function renderHelp(body: ReplyBodies['help'], delivery: Delivery | undefined): DiscordMessage {
+  const { catalogue, commands } = body;
   const documents = catalogue.actors.reduce((n, a) => n + a.documents.length, 0);
   return message(
     {
       color: ANSWER_COLOUR,
       title: 'What policy-bot knows',
-      description: HOW_TO_ASK,
+      description: fitText(howToAsk(commands), LIMITS.embedDescription),
       fields: [
         field('Actors', catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')),
         field('Topics', catalogue.topics.map((t) => t.name).join(', ') || 'none listed'),
@@ -72,7 +75,7 @@ function documentList(documents: Catalogue['actors'][number]['documents'], max: 
   const lines: string[] = [];
   let used = 0;
   for (const [i, d] of documents.entries()) {
-    const line = `• ${maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)}`;
+    const line = `• ${d.source.url === undefined ? escapeDiscord(d.title) : maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)}`;
     const more = documents.length - i - 1 > 0 ? `\n…and ${documents.length - i - 1} more` : '';
     if (used + line.length + 1 + more.length > max) {
       lines.push(`…and ${documents.length - i} more`);

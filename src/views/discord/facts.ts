@@ -7,7 +7,7 @@ import type { Comparison } from '../../facts/compare.ts';
 import { FIELD_NAMES, type ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
 import { PROFILE_FIELDS } from '../../knowledge/schema.ts';
-import type { Citations, Delivery } from '../../replies.ts';
+import type { Citation, Citations, Delivery } from '../../replies.ts';
 import { escapeDiscord } from './escape.ts';
 import type { DiscordMessage, DiscordRenderContext } from './message.ts';
 import { emptyField, quoteField, renderSections, type Section } from './sections.ts';
@@ -15,7 +15,8 @@ import { emptyField, quoteField, renderSections, type Section } from './sections
 /** Colour of structured answers. */
 export const FACTS_COLOUR = 0x3f7f5f;
 
-const url = (sources: Citations, passageId: string): string | undefined => sources.get(passageId)?.url;
+/** The source to link a quote of `passageId` to (its page, where it has one). */
+const url = (sources: Citations, passageId: string): Citation | undefined => sources.get(passageId);
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The sections of a profile: one per field, then the gaps. */

@@ -2,7 +2,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Delivery } from '../../replies.ts';
 import type { Passage } from '../../text/chunk.ts';
-import { textFragmentUrl } from '../../text/fragment.ts';
+import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
 import { clipText, fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, flagsOf, mentionPrefix } from './message.ts';
@@ -13,22 +13,23 @@ const MAX_CITATION_LINK_CHARS = 400;
 
 /** The citation: publisher, title, retrieval date, and a link to the page. */
 function sourceValue(p: Passage): string {
-  const open = maskedLink('open the page', p.source.url);
-  const link = open.length <= MAX_CITATION_LINK_CHARS ? `\n${open}` : '';
+  const open = p.source.url === undefined ? '' : maskedLink('open the page', p.source.url);
+  const link = open !== '' && open.length <= MAX_CITATION_LINK_CHARS ? `\n${open}` : '';
   return fitText(`${p.source.publisher}, ${p.source.title} (retrieved ${p.source.retrieved})`, LIMITS.fieldValue - link.length, escapeDiscord) + link;
 }
 
 /** The embed of one passage. */
 export function passageEmbed(p: Passage): APIEmbed {
-  const link = textFragmentUrl(p.source.url, p.text);
+  const link = citationUrl(p.source.url, p.page, p.text);
+  const place = placeLabel(p);
   return {
     color: ANSWER_COLOUR,
     author: { name: orElse(clipText(plainDiscord(p.actorName), LIMITS.authorName), p.actor) },
     title: orElse(fitText(p.title, LIMITS.embedTitle, escapeDiscord), p.id),
-    url: link,
-    description: orElse(fitText(p.text, LIMITS.embedDescription, escapeDiscord, ` ${maskedLink('read the rest', link)}`), '(an empty passage)'),
+    ...(link === undefined ? {} : { url: link }),
+    description: orElse(fitText(p.text, LIMITS.embedDescription, escapeDiscord, link === undefined ? '' : ` ${maskedLink('read the rest', link)}`), '(an empty passage)'),
     fields: [{ name: 'Source', value: sourceValue(p) }],
-    footer: { text: clipText(plainDiscord(`${p.id} · passage ${p.position.index}, paragraph ${p.position.paragraph}`), LIMITS.footerText) },
+    footer: { text: clipText(plainDiscord(`${p.id} · ${place === '' ? '' : `${place} · `}passage ${p.position.index}, paragraph ${p.position.paragraph}`), LIMITS.footerText) },
   };
 }
 

@@ -4,7 +4,7 @@
  * adding a reply kind means adding one renderer here.
  */
 import type { Delivery, Reply, ReplyBodies } from '../../replies.ts';
-import { renderAsk } from './ask.ts';
+import { hasMore, renderAsk } from './ask.ts';
 import { renderHelp, renderSources } from './catalogue.ts';
 import { escapeDiscord } from './escape.ts';
 import { fitText, LIMITS, orElse } from './limits.ts';
@@ -52,6 +52,11 @@ export function discordPageCount(reply: Reply): number {
     default:
       return 1;
   }
+}
+
+/** Whether a reply goes on past this message (page buttons, or "More results" for `/ask`): the front then keeps a page key for it. */
+export function isPaged(reply: Reply): boolean {
+  return reply.kind === 'ask' ? hasMore(reply.result) : discordPageCount(reply) > 1;
 }
 
 /** Renders any reply as a Discord message. */

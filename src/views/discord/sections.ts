@@ -6,7 +6,7 @@
  */
 import { type APIEmbed, type APIEmbedField, ButtonStyle } from 'discord.js';
 import type { Delivery } from '../../replies.ts';
-import { textFragmentUrl } from '../../text/fragment.ts';
+import { citationUrl } from '../../text/fragment.ts';
 import { button, buttonRows } from './buttons.ts';
 import { escapeDiscord, maskedLink } from './escape.ts';
 import { embedLength, fitText, LIMITS, orElse } from './limits.ts';
@@ -26,8 +26,8 @@ const PAGE_MARGIN = 200;
 export const QUOTE_CHARS = 420;
 
 /** An item's field: its statement as the name, its quote linked to the source sentence as the value. */
-export function quoteField(name: string, quote: string, passageId: string, sourceUrl: string | undefined): APIEmbedField {
-  const link = sourceUrl === undefined ? undefined : textFragmentUrl(sourceUrl, quote);
+export function quoteField(name: string, quote: string, passageId: string, source: { readonly url?: string | undefined; readonly page?: number | undefined } | undefined): APIEmbedField {
+  const link = citationUrl(source?.url, source?.page, quote);
   const cite = link === undefined ? ` \`${passageId}\`` : ` ${maskedLink(passageId, link)}`;
   const value = fitText(quote, Math.min(QUOTE_CHARS, LIMITS.fieldValue - cite.length - 4), (q) => `> ${escapeDiscord(q)}`) + cite;
   return { name: orElse(fitText(name, LIMITS.fieldName, escapeDiscord), '-'), value: orElse(value, '-') };

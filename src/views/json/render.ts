@@ -6,6 +6,7 @@
 import type { Catalogue } from '../../engine.ts';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
+import { citationUrl } from '../../text/fragment.ts';
 import type { Reply, ReplyBodies } from '../../replies.ts';
 import { actorJson, compareJson, timelineJson } from './facts.ts';
 
@@ -31,7 +32,7 @@ export function askJson(result: AskResult): unknown {
   };
 }
 
-/** One answering passage: `{id, actor, actorName, title, year?, text, excerpt, marks, score, link, source}`. */
+/** One answering passage: `{id, actor, actorName, title, year?, text, excerpt, marks, score, link, page, headings, layout?, source}`. */
 function hitJson(hit: AnswerHit): Record<string, unknown> {
   return {
     id: hit.passage.id,
@@ -43,9 +44,15 @@ function hitJson(hit: AnswerHit): Record<string, unknown> {
     excerpt: hit.excerpt.text,
     marks: hit.excerpt.marks.map((m) => [m.start, m.end]),
     score: Math.round(hit.score * 1000) / 1000,
-    link: hit.link,
-    source: { title: hit.passage.source.title, url: hit.passage.source.url, publisher: hit.passage.source.publisher },
+    link: hit.link ?? null,
+    ...placeJson(hit.passage),
+    source: { title: hit.passage.source.title, url: hit.passage.source.url ?? null, publisher: hit.passage.source.publisher },
   };
+}
+
+/** Where a passage stands: `page` (null where the document has no pages), `headings` (outermost first; empty where it has none) and `layout` when marked. */
+function placeJson(p: Passage): { page: number | null; headings: readonly string[]; layout?: string } {
+  return { page: p.page ?? null, headings: p.headings ?? [], ...(p.layout === undefined ? {} : { layout: p.layout }) };
 }
 
 /** The JSON of one passage. */
@@ -57,6 +64,8 @@ export function passageJson(p: Passage): unknown {
     title: p.title,
     document: p.docId,
     position: p.position,
+    ...placeJson(p),
+    link: citationUrl(p.source.url, p.page, p.text) ?? null,
     text: p.text,
     source: p.source,
   };

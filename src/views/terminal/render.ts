@@ -6,9 +6,11 @@ import type { Catalogue } from '../../engine.ts';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
+import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
 import { othersHeading, silenceText } from '../silence.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
+import { renderHelp } from './help.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
 
 /** A terminal renderer for one kind of reply. */
@@ -31,11 +33,12 @@ export function abstainText(covers: Coverage): string {
 function hitLines(hit: AnswerHit, label: string, style: TerminalStyle): string[] {
   const p = hit.passage;
   const year = hit.year !== undefined && !p.title.includes(String(hit.year)) ? ` (${hit.year})` : '';
+  const place = placeLabel(p);
   return [
     `${style.bold(`${label} ${p.actorName}`)} · ${p.title}${year} ${style.dim(`[${p.id}]`)}`,
     indent(`“${applyMarks(hit.excerpt.text, hit.excerpt.marks, style.markOpen, style.markClose)}”`),
-    indent(style.dim(`${p.source.publisher}, ${p.source.title}`)),
-    indent(hit.link),
+    indent(style.dim(`${p.source.publisher}, ${p.source.title}${place === '' ? '' : ` · ${place}`}`)),
+    ...(hit.link === undefined ? [] : [indent(hit.link)]),
   ];
 }
 
@@ -59,34 +62,16 @@ function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, 
 }
 
 function renderPassage({ passage: p }: { passage: Passage }, style: TerminalStyle): string {
+  const place = placeLabel(p);
+  const link = citationUrl(p.source.url, p.page, p.text);
   return [
     `${style.bold(p.id)} · ${p.title}`,
+    ...(place === '' ? [] : [style.dim(place)]),
     '',
     p.text,
     '',
     style.dim(`Source: ${p.source.publisher}, ${p.source.title} (retrieved ${p.source.retrieved})`),
-    p.source.url,
-  ].join('\n');
-}
-
-function renderHelp({ catalogue }: { catalogue: Catalogue }, style: TerminalStyle): string {
-  return [
-    style.bold('policy-bot answers questions from its sources, quoting them verbatim.'),
-    '',
-    `Actors: ${catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')}`,
-    `Topics: ${catalogue.topics.map((t) => t.name).join(', ') || 'none listed'}`,
-    `Passages: ${catalogue.passages} in ${catalogue.actors.reduce((n, a) => n + a.documents.length, 0)} document(s)`,
-    '',
-    'Commands:',
-    '  /ask <question> [actor:<actor>] [top:<n>]   the best excerpts, each with its source link',
-    '  /source <passage-id>                        one passage whole, with its citation',
-    '  /actor <actor>                              an actor’s documents, themes, partners and plans, with quotes',
-    '  /timeline [actor:<a,b>] [topic:<t>] [from:<year>] [to:<year>]   what happened when',
-    '  /compare actor_a:<a> actor_b:<b> [actor_c:<c>] [topic:<t>]      actors side by side',
-    '  /sources                                    the documents, by actor',
-    '  /help                                       this text',
-    '',
-    'Ask in plain words: "What has Japan done on capacity building?", "What is NIS2?", "CBMs".',
+    ...(link === undefined ? [] : [link]),
   ].join('\n');
 }
 
@@ -94,7 +79,7 @@ function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalS
   const lines: string[] = [];
   for (const { actor, documents, passages } of catalogue.actors) {
     lines.push(`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${passages} passage(s)`);
-    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}\n    ${d.source.url}`);
+    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`);
     if (documents.length === 0) lines.push('  (no documents yet)');
   }
   return lines.join('\n');

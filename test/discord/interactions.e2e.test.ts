@@ -14,7 +14,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { FakeDiscord } from '../support/fake-discord.ts';
 import { defineCommand } from '../../src/commands/command.ts';
 import { reply } from '../../src/replies.ts';
-import { EXPIRED_PAGE_TEXT, INTERNAL_ERROR_TEXT } from '../../src/discord/router.ts';
+import { EXPIRED_PAGE_TEXT, INTERNAL_ERROR_TEXT, NO_MORE_TEXT } from '../../src/discord/router.ts';
 import { type BotHarness, startBot } from '../support/bot-harness.ts';
 import type { InteractionCallback } from '../support/fake-discord.ts';
 import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
@@ -142,6 +142,18 @@ describe('the Discord front against a Discord on loopback', () => {
     expect(cb.body.type).toBe(4);
     expect(data(cb).flags).toBe(EPHEMERAL);
     expect(data(cb).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('a press past the last result says privately that there are no more', async () => {
+    const ask = slashCommand(bot.fake, alice, 'ask', [
+      { name: 'question', type: OPTION_TYPE.string, value: 'capacity building' },
+      { name: 'top', type: OPTION_TYPE.integer, value: 1 },
+    ]);
+    const more = buttonIds(data(await bot.fake.interact(ask))).find((id) => id.startsWith('more:')) ?? '';
+    expect(more).toMatch(/:1$/u);
+    const cb = await bot.fake.interact(buttonPress(bot.fake, alice, more.replace(/:1$/u, ':999')));
+    expect(cb.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
+    expect(data(cb).content).toBe(NO_MORE_TEXT);
   });
 
   it('a press on an expired or unknown page gets a clear private message', async () => {

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/errors.ts';
+import { inferActor, resolveActor } from '../../src/ingest/infer/actor.ts';
+import { dateOfFileName, wordsOfFileName } from '../../src/ingest/infer/file-name.ts';
+import { documentId } from '../../src/ingest/infer/id.ts';
+import { detectLanguage, inferLanguage } from '../../src/ingest/infer/language.ts';
+import { dateInText, inferPublished } from '../../src/ingest/infer/published.ts';
+import { inferTitle } from '../../src/ingest/infer/title.ts';
+import { inferType } from '../../src/ingest/infer/type.ts';
+import type { Actor } from '../../src/knowledge/corpus.ts';
+
+const ACTORS: Actor[] = [
+  { id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: ['Republic of Atlantis', 'ATL'] },
+  { id: 'utopia', name: 'Utopia', kind: 'state', aliases: ['Utopian Federation'] },
+  { id: 'us', name: 'United States', kind: 'state', aliases: ['USA', 'US'] },
+];
+
+describe('actor', () => {
+  it('is found by id, name or alias, in any case', () => {
+    expect(resolveActor('ATL', ACTORS, 'f.txt').id).toBe('atlantis');
+    expect(resolveActor('utopian federation', ACTORS, 'f.txt').id).toBe('utopia');
+    expect(resolveActor('us', ACTORS, 'f.txt').id).toBe('us');
+  });
+
+  it('not in actors.yaml is an IngestError that lists the known ones and says how to add one', () => {
+    let error: unknown;
+    try {
+      resolveActor('Narnia', ACTORS, 'narnia.pdf');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as IngestError).problem).toBe('unknown-actor');
+    expect((error as IngestError).message).toBe(
+      'policy-bot ingest: narnia.pdf: "Narnia" is not an actor of actors.yaml. Known actors: atlantis (Atlantis), utopia (Utopia), us (United States). ' +
+        'Pass --actor with one of them, or add the actor to actors.yaml first (id, name, kind: state | union | organisation, aliases), then ingest again.',
+    );
+  });
+
+  it('is inferred from the title first, then the file name, then the actor the text names most', () => {
+    const text = ['Utopia and Atlantis met.', 'Atlantis agreed.', 'Atlantis signed.'];
+    expect(inferActor(undefined, { title: 'Utopian Federation strategy', file: '2020_Atlantis.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'title' });
+    expect(inferActor(undefined, { title: 'A strategy', file: '20151030_USA_ENG.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'us' }, reason: 'file name' });
+    expect(inferActor(undefined, { title: 'A strategy', file: 'x.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'atlantis' }, reason: 'text' });
+  });
+
+  it('reads hyphens in a file name as spaces', () => {
+    const actors: Actor[] = [{ id: 'sierra-leone', name: 'Sierra Leone', kind: 'state', aliases: [] }];
+    expect(inferActor(undefined, { title: undefined, file: '20161027_Sierra-Leone_ENG.txt', paragraphs: [] }, actors).actor.id).toBe('sierra-leone');
+  });
+
+  it('that nothing names is an unknown-actor error', () => {
+    expect(() => inferActor(undefined, { title: 'Strategy', file: 'x.txt', paragraphs: ['Nothing here.'] }, ACTORS)).toThrow(/no actor of actors\.yaml is named/u);
+  });
+});
+
+describe('dates', () => {
+  it("come from a file name's leading date", () => {
+    expect(dateOfFileName('20211001_Singapore_ENG.txt')).toBe('2021-10-01');
+    expect(dateOfFileName('/some/where/2019-05_Norway.pdf')).toBe('2019-05');
+    expect(dateOfFileName('2016 strategy.docx')).toBe('2016');
+    expect(dateOfFileName('strategy_20211001.txt')).toBeUndefined();
+    expect(dateOfFileName('20211399_x.txt')).toBeUndefined();
+  });
+
+  it("leave a file name's words for a title: no date, no language code", () => {
+    expect(wordsOfFileName('20161027_Sierra-Leone_ENG.txt')).toBe('Sierra Leone');
+    expect(wordsOfFileName('national_cyber-strategy.pdf')).toBe('national cyber strategy');
+  });
+
+  it('come from the title page when the file name has none', () => {
+    expect(dateInText('Published 1 October 2021 by the Agency')).toBe('2021-10-01');
+    expect(dateInText('October 1, 2021')).toBe('2021-10-01');
+    expect(dateInText('Strategy 2016 – 2021, March 2016')).toBe('2016-03');
+    const sentence = { kind: 'paragraph' as const, text: 'Atlantis will set up a national incident response team by 2025 and train its staff in every ministry.', page: 1 };
+    expect(inferPublished(undefined, {}, [sentence], 'x.pdf')).toBeUndefined();
+    expect(inferPublished(undefined, {}, [sentence, { kind: 'paragraph', text: 'Adopted in March 2016.', page: 1 }], 'x.pdf')).toEqual({ published: '2016-03', reason: 'title page' });
+    expect(inferPublished(undefined, {}, [{ kind: 'paragraph', text: 'National Strategy 2019', page: 1 }, { kind: 'paragraph', text: 'Laws of 2001', page: 2 }], 'x.pdf')).toEqual({
+      published: '2019',
+      reason: 'title page',
+    });
+  });
+
+  it('come from metadata first, then the file name', () => {
+    expect(inferPublished(undefined, { published: '2020-02' }, [], '20211001_x.txt')).toEqual({ published: '2020-02', reason: 'metadata' });
+    expect(inferPublished(undefined, {}, [{ kind: 'paragraph', text: 'May 2010', page: null }], '20211001_x.txt')).toEqual({ published: '2021-10-01', reason: 'file name' });
+    expect(inferPublished('2018', { published: '2020-02' }, [], '20211001_x.txt')).toEqual({ published: '2018', reason: 'given' });
+  });
+});
+
+describe('language', () => {
+  it('is detected on a French and on an English paragraph', () => {
+    expect(detectLanguage(["La stratégie nationale de cybersécurité vise à renforcer la résilience des infrastructures critiques et la confiance numérique des citoyens."])).toBe('fr');
+    expect(detectLanguage(['The national cybersecurity strategy aims to strengthen the resilience of critical infrastructure and the digital trust of citizens.'])).toBe('en');
+  });
+
+  it('is not guessed from too little text, and a given or declared one wins', () => {
+    expect(detectLanguage(['Oui.'])).toBeUndefined();
+    expect(inferLanguage('de', 'fr', ['The strategy is in English.'])).toEqual({ language: 'de', reason: 'given' });
+    expect(inferLanguage('auto', 'fr', ['The strategy is in English.'])).toEqual({ language: 'fr', reason: 'metadata' });
+  });
+});
+
+describe('title, type and id', () => {
+  it('title: metadata, then the first heading, then a short first line, then the file name', () => {
+    const heading = { kind: 'heading' as const, level: 1, text: 'National Cyber Strategy', page: 1 };
+    const line = { kind: 'paragraph' as const, text: 'Digital Atlantis Plan', page: 1 };
+    expect(inferTitle(undefined, { title: 'From metadata' }, [heading], 'f.pdf')).toEqual({ title: 'From metadata', reason: 'metadata' });
+    expect(inferTitle(undefined, { title: 'Microsoft Word - draft3.docx' }, [line, heading], 'f.pdf')).toEqual({ title: 'National Cyber Strategy', reason: 'heading' });
+    expect(inferTitle(undefined, {}, [line], 'f.pdf')).toEqual({ title: 'Digital Atlantis Plan', reason: 'first line' });
+    expect(inferTitle(undefined, {}, [{ kind: 'paragraph', text: 'A long first sentence that ends.', page: 1 }], '20211001_Sierra-Leone_ENG.txt')).toEqual({ title: 'Sierra Leone', reason: 'file name' });
+  });
+
+  it('type from the title', () => {
+    expect(inferType(undefined, 'National Cybersecurity Strategy 2021', 'pdf')).toBe('strategy');
+    expect(inferType(undefined, 'Loi relative à la cybersécurité', 'pdf')).toBe('law');
+    expect(inferType(undefined, 'Annual threat report', 'pdf')).toBe('report');
+    expect(inferType(undefined, 'Home', 'html')).toBe('web');
+    expect(inferType('law', 'Strategy', 'pdf')).toBe('law');
+  });
+
+  it('id: a stable slug of actor, title and year, without repeating the actor or the year', () => {
+    expect(documentId('atlantis', 'Republic of Atlantis National Cybersecurity Strategy 2021', '2021-10-01')).toBe('atlantis-republic-national-cybersecurity-strategy-2021');
+    expect(documentId('utopia', 'Stratégie nationale de cybersécurité', undefined)).toBe('utopia-strategie-nationale-cybersecurite');
+    expect(documentId('atlantis', 'A B C D E F G H I J', '2020')).toBe('atlantis-b-c-d-e-f-g-h-2020');
+  });
+});
