@@ -7,9 +7,10 @@
  * better matches).
  *
  * A cheap detector by hand: these are shapes of text, and no library we
- * know tells a table of contents from prose. When ingest marks layout blocks
- * on passages, those marks should be read here first.
+ * know tells a table of contents from prose. Where ingest marked a passage's
+ * layout (Passage.layout), that mark is read first.
  */
+import type { LayoutKind } from '../ingest/types.ts';
 import type { Passage } from '../text/chunk.ts';
 
 /** What a passage looks like, when it is junk. */
@@ -50,13 +51,23 @@ export function junkKind(text: string): JunkKind | undefined {
   return undefined;
 }
 
+/** The junk kind of each layout kind ingest marks on a passage: its marks come first, the detector catches the rest. */
+const OF_LAYOUT: Readonly<Record<LayoutKind, JunkKind>> = {
+  toc: 'contents',
+  table: 'table',
+  acknowledgements: 'acknowledgements',
+  copyright: 'references',
+  references: 'references',
+  front: 'heading',
+};
+
 const factors = new WeakMap<Passage, number>();
 
 /** The score factor of `passage`: 1 for prose, JUNK_FACTOR of its kind for junk. Computed once per passage. */
 export function junkFactor(passage: Passage): number {
   let f = factors.get(passage);
   if (f === undefined) {
-    const kind = junkKind(passage.text);
+    const kind = passage.layout === undefined ? junkKind(passage.text) : OF_LAYOUT[passage.layout];
     f = kind === undefined ? 1 : JUNK_FACTOR[kind];
     factors.set(passage, f);
   }
