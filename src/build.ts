@@ -13,6 +13,7 @@ import { type CachedBuild, cacheKey, readCache, writeCache } from './search/cach
 import { factsFingerprint, packFacts, unpackFacts } from './search/fact-pack.ts';
 import { SearchIndex } from './search/index.ts';
 import { packPassages, unpackPassages } from './search/passage-pack.ts';
+import { harvestAcronyms } from './search/acronyms.ts';
 import { QueryPlanner } from './search/plan.ts';
 import { chunkDocuments, type Passage } from './text/chunk.ts';
 import type { Facts } from './facts/types.ts';
@@ -105,7 +106,8 @@ function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchInd
     passages,
     passageById,
     index,
-    planner: new QueryPlanner(corpus),
+    // Acronyms the documents define, harvested from the passages on every build: a pass over the text, no cache needed.
+    planner: new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages) }),
     // Facts come from the cache with the index when they can (fact-pack.ts); curated entries are checked either way.
     facts: buildFactBase(corpus, passages, passageById, facts),
     origin,

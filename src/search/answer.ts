@@ -35,7 +35,7 @@ export const EVIDENCE_WINDOW = 200;
 export const SILENT_MARGIN = 0.25;
 
 /** How many other actors an `actor-silent` answer lists. */
-export const MAX_OTHERS = 3;
+export const MAX_OTHERS = 5;
 
 /** Why an answer has no passages. `actor-silent`: the named actor's documents do not answer; `others` lists actors whose do. */
 export type AbstainReason = 'no-search-terms' | 'no-match' | 'weak-match' | 'actor-silent';

@@ -79,4 +79,17 @@ describe('an actor-silent answer', () => {
     expect(m.embeds[1]?.description).toContain('awareness campaigns');
     expect(messageProblems(m)).toEqual([]);
   });
+
+  it('on Discord: five other actors with long passages still fit one message', () => {
+    const long = 'Ghana will protect children online. '.repeat(60);
+    const hit = (i: number): OtherActorHit => ({
+      ...other,
+      id: `ghana-2024#${i}`,
+      passage: { ...passage, id: `ghana-2024#${i}`, text: long, title: 'T'.repeat(300) },
+      excerpt: { text: long, start: 0, end: long.length, marks: [] },
+    });
+    const m = renderDiscord(reply('ask', { ...body, result: { ...result, others: Array.from({ length: 5 }, (_, i) => hit(i)) } }), {});
+    expect(m.embeds).toHaveLength(6);
+    expect(messageProblems(m)).toEqual([]);
+  });
 });

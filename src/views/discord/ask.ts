@@ -62,10 +62,10 @@ function hitFrame(hit: AnswerHit, n: number): APIEmbed {
 }
 
 /** The excerpt embeds, sharing the 6,000 characters of one message. */
-function hitEmbeds(result: AskResult): APIEmbed[] {
+function hitEmbeds(result: AskResult, reserved = 0): APIEmbed[] {
   const hits = result.results.slice(0, LIMITS.embeds);
   const frames = hits.map((hit, i) => hitFrame(hit, result.offset + i + 1));
-  const fixed = frames.reduce((n, e) => n + embedLength(e), 0);
+  const fixed = frames.reduce((n, e) => n + embedLength(e), 0) + reserved;
   const room = Math.min(EXCERPT_DESCRIPTION_CHARS, Math.floor((LIMITS.embedTotal - fixed) / Math.max(1, hits.length)));
   return frames.map((frame, i) => {
     const hit = hits[i];
@@ -121,7 +121,8 @@ export function renderAsk(
     // Other actors' passages, each under its actor's name, after the embed that says whose they are not.
     const others = result.others ?? [];
     const shown = { ...result, offset: 0, results: others.slice(0, LIMITS.embeds - 1) };
-    const embeds = [silentEmbed(result, silence, covers), ...hitEmbeds(shown)];
+    const opening = silentEmbed(result, silence, covers);
+    const embeds = [opening, ...hitEmbeds(shown, embedLength(opening))];
     const buttons = shown.results.map((hit, i) => button(`Full passage ${i + 1}`, { kind: 'passage', id: hit.passage.id }));
     return { ...base, embeds, components: buttonRows(buttons) };
   }
