@@ -10,12 +10,14 @@ import type { Passage } from '../text/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
+import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
+import { namedPhrases, phraseKey } from './phrases.ts';
 
 export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CREDIT } from './evidence.ts';
 
@@ -112,8 +114,16 @@ interface Found {
   readonly present: (shown: readonly Candidate[]) => AnswerHit[];
 }
 
-/** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test. */
-function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, actor: string | undefined, window: number, minShare = MIN_EVIDENCE): Found {
+/** Where and how strictly one search looks: an actor's documents or all, how many hits it judges, the share they need, names they must hold (phrases.ts). */
+interface Scope {
+  readonly actor: string | undefined;
+  readonly window: number;
+  readonly minShare: number;
+  readonly names: readonly string[];
+}
+
+/** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test and hold the names asked for. */
+function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, { actor, window, minShare, names }: Scope): Found {
   const weighed = evidenceWeights(plan, index);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
   const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
@@ -126,10 +136,31 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
   const candidates = ranking.hits.flatMap((hit): Candidate[] => {
     const ev = evidence(hit, judge);
     const passage = passages.get(hit.id);
-    return passage !== undefined && answers(ev, () => passage, plan, minShare) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
+    if (passage === undefined || !answers(ev, () => passage, plan, minShare)) return [];
+    return holdsNames(passage, names) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
+}
+
+/**
+ * The names (phrases.ts) a passage must hold to answer `plan`: those whose
+ * words the index knows (a misspelt name is left to typo matching) and that
+ * no glossary entry stands for (it may be written as its acronym).
+ */
+function requiredNames(plan: QueryPlan, index: SearchIndex): string[] {
+  const actorTerms = new Set(plan.terms.filter((t) => t.source === 'actor').map((t) => t.term));
+  const expanded = new Set(plan.expansions.flatMap((e) => e.foundTerms));
+  return namedPhrases(plan.question, actorTerms)
+    .filter((n) => n.terms.every((t) => index.documentFrequency(t) > 0 && !expanded.has(t)))
+    .map((n) => n.key);
+}
+
+/** Whether `passage` holds every name in `names` (phrase keys). */
+function holdsNames(passage: Passage, names: readonly string[]): boolean {
+  if (names.length === 0) return true;
+  const text = phraseKey(passage.text);
+  return names.every((n) => text.includes(n));
 }
 
 /** The excerpts and links of `shown`, read from `ranking` (before the index searches again). */
@@ -148,29 +179,30 @@ function withoutActorTerms(plan: QueryPlan): QueryPlan {
 }
 
 /** The best passage of each actor but `silent` whose documents answer `plan`, best first. */
-function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, silent: string): OtherActorHit[] {
+function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, silent: string, names: readonly string[]): OtherActorHit[] {
   const rest = withoutActorTerms(plan);
   if (rest.terms.length === 0) return [];
-  const found = search(rest, index, passages, undefined, EVIDENCE_WINDOW);
+  const found = search(rest, index, passages, { actor: undefined, window: EVIDENCE_WINDOW, minShare: MIN_EVIDENCE, names });
   const shown = distinct(ordered(found.candidates.filter((c) => c.passage.actor !== silent)), MAX_OTHERS, 1);
   return found.present(shown).map((h) => ({ ...h, actor: h.passage.actor, actorName: h.passage.actorName, id: h.passage.id }));
 }
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
-  const plan = correctTranspositions(planned, index);
+  const plan = correctSpelling(correctTranspositions(planned, index), index);
   const across = options.actor === undefined && asksAcross(plan.question, plan.mentionedActors);
   const named = options.actor ?? (across ? undefined : plan.mentionedActors.length === 1 ? plan.mentionedActors[0] : undefined);
   const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';
   const base = { query: plan.question, plan, offset: options.offset, scope, ...(named === undefined ? {} : { actor: named }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
   const window = EVIDENCE_WINDOW + options.offset + options.limit;
+  const names = requiredNames(plan, index);
   const end = options.offset + options.limit;
 
   if (across && plan.mentionedActors.length >= 2) {
     // Each named actor searched on its own, its best passage shown: the excerpt is made before the next search.
     const best = plan.mentionedActors.flatMap((a) => {
-      const found = search(plan, index, passages, a, window);
+      const found = search(plan, index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
       return found.present(distinct(ordered(found.candidates), end));
     });
     const results = byActorRounds(ordered(best));
@@ -178,10 +210,10 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
     return { ...base, abstained: false, total: results.length, results: results.slice(options.offset, end) };
   }
 
-  const found = search(plan, index, passages, named, window, named === undefined ? MIN_EVIDENCE : ACTOR_MIN_EVIDENCE);
+  const found = search(plan, index, passages, { actor: named, window, minShare: named === undefined ? MIN_EVIDENCE : ACTOR_MIN_EVIDENCE, names });
   if (found.reason !== undefined) {
     if (named === undefined) return { ...base, abstained: true, reason: found.reason, total: 0, results: [] };
-    const others = othersFor(plan, index, passages, named);
+    const others = othersFor(plan, index, passages, named, names);
     return { ...base, abstained: true, reason: others.length > 0 ? 'actor-silent' : found.reason, total: 0, results: [], others };
   }
   // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
@@ -192,7 +224,7 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   // The named actor's passages match only part of the question: if another actor's match it clearly better, the named one is silent on it.
   const best = Math.max(...found.candidates.map((c) => c.share));
   if (best + SILENT_MARGIN > 1) return answered;
-  const others = othersFor(plan, index, passages, named);
+  const others = othersFor(plan, index, passages, named, names);
   if (!others.some((o) => o.evidence >= Math.max(MIN_EVIDENCE, best + SILENT_MARGIN))) return answered;
   return { ...base, abstained: true, reason: 'actor-silent', total: 0, results: [], others };
 }
