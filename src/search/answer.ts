@@ -189,7 +189,7 @@ function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<st
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
-  const plan = correctSpelling(correctTranspositions(planned, index), index);
+  const plan = correctTranspositions(correctSpelling(planned, index), index);
   const across = options.actor === undefined && asksAcross(plan.question, plan.mentionedActors);
   const named = options.actor ?? (across ? undefined : plan.mentionedActors.length === 1 ? plan.mentionedActors[0] : undefined);
   const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';

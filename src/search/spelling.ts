@@ -10,6 +10,7 @@
  * spelling library knows; the cost is bounded (MAX_CORRECTED_WORDS words of
  * at most FUZZY_MAX_LENGTH letters, ~0.3 ms each).
  */
+import { isEnglishWord } from '../text/common-words.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import type { Vocabulary } from './correct.ts';
 import { FUZZY_MAX_LENGTH } from './limits.ts';
@@ -70,6 +71,8 @@ export function correctSpelling(plan: QueryPlan, vocabulary: Vocabulary): QueryP
   for (const { word } of tokenize(plan.question)) {
     if (fixes.size >= MAX_CORRECTED_WORDS) break;
     if (word.length < MIN_CORRECTED_LENGTH || word.length > FUZZY_MAX_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+    // A real word is what was meant ("recipes"), however close it is to a word of the documents.
+    if (isEnglishWord(word.toLowerCase())) continue;
     const term = processWord(word);
     const planned = plan.terms.find((t) => t.term === term);
     if (term === undefined || planned === undefined || !unknown(planned) || fixes.has(term)) continue;

