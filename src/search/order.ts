@@ -35,7 +35,11 @@ export function documentYear(passage: Passage): number | undefined {
   return undefined;
 }
 
-/** The score a passage is ordered by: its search score, ranked down if junk, up a little if newer. */
+/**
+ * The score a passage is ordered by: its search score, ranked down if junk,
+ * up a little if its document is newer than the oldest of its actor's
+ * (`oldest`): recency orders one actor's versions, never one actor over another.
+ */
 export function orderScore(s: Scored, oldest: number | undefined): number {
   const year = documentYear(s.passage);
   const recency = oldest === undefined || year === undefined ? 0 : Math.min(MAX_RECENCY, (year - oldest) * RECENCY_PER_YEAR);
@@ -44,10 +48,13 @@ export function orderScore(s: Scored, oldest: number | undefined): number {
 
 /** `items` in the order to show them (see the module comment), best first. */
 export function ordered<T extends Scored>(items: readonly T[]): T[] {
-  const years = items.map((s) => documentYear(s.passage)).filter((y): y is number => y !== undefined);
-  const oldest = years.length === 0 ? undefined : Math.min(...years);
+  const oldest = new Map<string, number>();
+  for (const s of items) {
+    const year = documentYear(s.passage);
+    if (year !== undefined && year < (oldest.get(s.passage.actor) ?? Infinity)) oldest.set(s.passage.actor, year);
+  }
   return items
-    .map((s) => ({ s, key: orderScore(s, oldest) }))
+    .map((s) => ({ s, key: orderScore(s, oldest.get(s.passage.actor)) }))
     .sort((a, b) => b.key - a.key)
     .map(({ s }) => s);
 }
