@@ -13,17 +13,17 @@
  * Latencies are the median over rounds of other queries (measureRounds in
  * stats.ts), the max the worst of all rounds.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { buildKnowledgeBase, cacheFileFor, writeKnowledgeCache } from '../src/build.ts';
+import { buildKnowledgeBase } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
 import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
+import { buildProduction, startNodeFlags } from './production.ts';
 import { writeSyntheticKnowledge } from './corpus.ts';
 import { benchQueries } from './queries.ts';
 import type { BaselineJob, BaselineReport } from './serve-baseline.ts';
@@ -73,21 +73,6 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
  */
 const WARMUP_QUERIES = 1000;
 
-/** Builds the production JavaScript (`npm run build`): the serving process runs it, as `npm start` runs the bot. */
-function buildProduction(): void {
-  const tsc = join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc');
-  const built = spawnSync(process.execPath, [tsc, '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error(`bench: the build failed (exit ${built.status ?? built.signal ?? '?'})`);
-}
-
-/** The Node flags `npm start` runs the bot with (package.json's start script): the serving process runs with the same. */
-function startNodeFlags(): string[] {
-  const pkg = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')));
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js\b/u.exec(pkg.scripts.start);
-  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
-  return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
-}
-
 /** Runs `script` (a bench file, as built in dist/) in a fresh Node process, like the bot (plain Node with npm start's flags, no TypeScript loader), with `job` on its stdin; returns the JSON it prints. */
 function runServing<T>(script: string, job: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -118,7 +103,6 @@ interface SizeReport {
   readonly passages: number;
   readonly generate_ms: number;
   readonly build_ms: number;
-  readonly cache_write_ms: number;
   readonly serve: ServeReport;
   readonly baseline: BaselineReport;
   readonly baselineFuzzyPrefix: BaselineReport;
@@ -134,13 +118,11 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     const generateMs = performance.now() - gen;
     progress(`${size}: corpus written in ${(generateMs / 1000).toFixed(1)} s; building`);
     const start = performance.now();
-    const kb = await buildKnowledgeBase({ knowledgeDir, cacheDir: false, logger: silentLogger() });
+    // The store writes each part as it is built: the build's time includes writing the cache.
+    const kb = await buildKnowledgeBase({ knowledgeDir, cacheDir, logger: silentLogger() });
     const buildMs = performance.now() - start;
     if (kb.passages.length !== size) throw new Error(`bench: ${kb.passages.length} passages built, ${size} expected`);
-    const w = performance.now();
-    await writeKnowledgeCache(cacheFileFor(cacheDir, kb.corpus.dir), kb);
-    const cacheWriteMs = performance.now() - w;
-    progress(`${size}: built in ${(buildMs / 1000).toFixed(1)} s, cache written in ${(cacheWriteMs / 1000).toFixed(1)} s; serving`);
+    progress(`${size}: built and cached in ${(buildMs / 1000).toFixed(1)} s; serving`);
     // Round r measures its own queries (seed + 1 + 100r): a repeated question would find our word memo warm.
     const queryRounds = Array.from({ length: MAX_ROUNDS }, (_, r) => benchQueries(queryCount, seed + 1 + 100 * r).map((q) => q.text));
     // Both sides warm up on the same other queries: a bot is a long-running process, its steady state is what users see.
@@ -159,7 +141,7 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     const base = await baseline({ passages, queryRounds, warmup, options: {} });
     progress(`${size}: baseline p99 ${base.ask.p99_ms} ms; baseline with fuzzy and prefix`);
     const fuzzyPrefix = await baseline({ passages, queryRounds, warmup, options: { fuzzy: 0.2, prefix: true } });
-    return { passages: size, generate_ms: Math.round(generateMs), build_ms: Math.round(buildMs), cache_write_ms: Math.round(cacheWriteMs), serve: served, baseline: base, baselineFuzzyPrefix: fuzzyPrefix };
+    return { passages: size, generate_ms: Math.round(generateMs), build_ms: Math.round(buildMs), serve: served, baseline: base, baselineFuzzyPrefix: fuzzyPrefix };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -172,7 +154,7 @@ function humanReport(r: SizeReport): string {
   const s = r.serve;
   const lines = [
     `## ${r.passages.toLocaleString('en')} passages`,
-    `build ${r.build_ms} ms (load + chunk + index), cache write ${r.cache_write_ms} ms, cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_loaded_mb} MB after the cold start, ${s.rss_mb} MB after the queries`,
+    `build ${r.build_ms} ms (load + chunk + index + facts + cache write), cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_loaded_mb} MB after the cold start, ${s.rss_mb} MB after the queries`,
     `ask end to end   p50/p95/p99/max ms: ${row(s.ask)}  (${s.rounds} round(s) of ${s.ask === undefined ? 0 : 'the'} queries; ${s.answered} of the first answered)`,
     `MiniSearch plain p50/p95/p99/max ms: ${row(r.baseline.ask)}  (build ${r.baseline.build_ms} ms, ${r.baseline.rounds} round(s)); ours faster by p50 ${ratio(r.baseline.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baseline.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baseline.ask.max_ms, s.ask.max_ms)}`,
     `MiniSearch fuzzy 0.2 + prefix:     ${row(r.baselineFuzzyPrefix.ask)} (${r.baselineFuzzyPrefix.rounds} round(s)); ours faster by p50 ${ratio(r.baselineFuzzyPrefix.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baselineFuzzyPrefix.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baselineFuzzyPrefix.ask.max_ms, s.ask.max_ms)}`,

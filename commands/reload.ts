@@ -1,4 +1,4 @@
-/** `/reload` (admins): rebuilds the knowledge base; only a fully valid corpus replaces the one serving. */
+/** `/reload` (admins): rebuilds the knowledge base off the serving thread; only a fully valid corpus replaces the one serving. */
 import { defineCommand } from '../src/commands/command.ts';
 import { reply } from '../src/replies.ts';
 
@@ -8,6 +8,8 @@ export default defineCommand({
   options: [],
   admin: true,
   privateReplies: true,
+  // The build runs in a worker and takes seconds on a large corpus: say "thinking" at once, then edit in the outcome.
+  deferAtOnce: true,
   async run(_options, { reload }) {
     if (reload === undefined) return reply('notice', { text: 'Reloading is not available here.' }, { hide: true });
     const outcome = await reload();

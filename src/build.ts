@@ -1,115 +1,164 @@
 /**
  * Building what the engine serves from a knowledge folder: load and validate
- * the corpus, chunk it into passages and index them, or take passages and
- * index from the cache when it is fresh for exactly these files.
+ * the corpus, then each part (passages, index, facts) from the store when
+ * its file is fresh for exactly these files and stage versions
+ * (store/versions.ts), built and written back when not. Only the parts
+ * whose key changed are rebuilt: a new fact rule re-extracts the facts and
+ * leaves the index alone.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { buildFactBase, type FactBase } from './facts/base.ts';
-import type { Corpus } from './knowledge/corpus.ts';
-import { loadKnowledge } from './knowledge/load.ts';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { CacheFormatError } from './errors.ts';
+import { extractFacts } from './facts/extract.ts';
+import { FactLexicon } from './facts/lexicon.ts';
 import type { Logger } from './log.ts';
-import { type CachedBuild, cacheKey, readCache, writeCache } from './search/cache.ts';
-import { factsFingerprint, packFacts, unpackFacts } from './search/fact-pack.ts';
 import { SearchIndex } from './search/index.ts';
-import { packPassages, unpackPassages } from './search/passage-pack.ts';
-import { harvestAcronyms } from './search/acronyms.ts';
-import { QueryPlanner } from './search/plan.ts';
+import { actorNames, adopt, type KnowledgeBase } from './store/adopt.ts';
+import { type CachePart, readCacheSync, removeStaleTemps, writeCache } from './store/cache.ts';
+import { loadCorpus } from './store/corpus-cache.ts';
+import { packFacts } from './store/fact-pack.ts';
+import type { FactsSource, PackedKnowledge } from './store/packed.ts';
+import { type PackedPassages, packPassages, unpackPassages } from './store/passage-pack.ts';
+import { type Part, partKeys, STAGE_VERSIONS, type StageVersions } from './store/versions.ts';
+import type { PackedIndex } from './search/index.ts';
 import { chunkDocuments, type Passage } from './text/chunk.ts';
-import type { Facts } from './facts/types.ts';
 
-/** Everything built from one knowledge folder. Immutable: a reload builds another. */
-export interface KnowledgeBase {
-  readonly corpus: Corpus;
-  readonly passages: readonly Passage[];
-  readonly passageById: ReadonlyMap<string, Passage>;
-  readonly index: SearchIndex;
-  readonly planner: QueryPlanner;
-  /** Facts extracted from the passages (events, instruments, organisations, themes) and the curated profile entries. */
-  readonly facts: FactBase;
-  /** How the index was obtained: from a fresh cache, or built (and why). */
-  readonly origin: { readonly from: 'cache' } | { readonly from: 'build'; readonly reason: string };
-}
+export type { KnowledgeBase } from './store/adopt.ts';
 
 /** Where to build from. */
 export interface BuildOptions {
   readonly knowledgeDir: string;
-  /** Folder for the index cache; `false` neither reads nor writes one. */
+  /** Folder for the store's cache files; `false` neither reads nor writes them. */
   readonly cacheDir: string | false;
   readonly logger: Logger;
+  /** The largest knowledge file loaded, in bytes (config.maxDocumentBytes); unbounded when absent. */
+  readonly maxDocumentBytes?: number;
+  /** The stage versions the cache is keyed by (tests change one to see its part rebuilt). */
+  readonly versions?: StageVersions;
 }
 
-/** The cache file for a knowledge folder: one per folder, so several corpora can share a cache folder. */
-export function cacheFileFor(cacheDir: string, knowledgeDir: string): string {
-  return join(cacheDir, `index-${createHash('sha256').update(knowledgeDir).digest('hex').slice(0, 16)}.bin`);
+/** The cache files of a knowledge folder, one per part: one set per folder, so several corpora can share a cache folder. */
+export function cacheFilesFor(cacheDir: string, knowledgeDir: string): Readonly<Record<CachePart, string>> {
+  const stem = join(cacheDir, `kb-${createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16)}`);
+  return { corpus: `${stem}.corpus.bin`, passages: `${stem}.passages.bin`, index: `${stem}.index.bin`, facts: `${stem}.facts.bin` };
+}
+
+const u32 = z.instanceof(Uint32Array);
+/**
+ * The shape of each part as read back. Shallow on purpose: the checksum
+ * proves these are the bytes the store wrote, and the unpackers check what
+ * they read as they go; this only keeps a part of another layout from
+ * reaching them. Loose objects: their other fields pass through unchanged.
+ */
+const passagesSchema = z.strictObject({ count: z.number().int().nonnegative(), records: z.instanceof(Int32Array) });
+const indexSchema = z.looseObject({
+  engine: z.literal('minisearch'),
+  terms: z.array(z.string()),
+  documentFrequency: u32,
+  postingCounts: u32,
+  postingIds: u32,
+  postingFrequencies: z.instanceof(Uint16Array),
+  fieldLengths: u32,
+  common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
+});
+
+/**
+ * Builds `options`' knowledge folder in packed form, each part from the
+ * cache when it is fresh (unless `useCache` is false), built and written
+ * back when not. Throws a KnowledgeError for an invalid corpus.
+ */
+export async function buildPacked(options: BuildOptions, useCache = true): Promise<PackedKnowledge> {
+  const { logger } = options;
+  const files = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, options.knowledgeDir);
+  if (options.cacheDir !== false) {
+    const removed = removeStaleTemps(options.cacheDir);
+    if (removed.length > 0) logger.info({ cache: options.cacheDir, removed }, 'removed temporary files of an interrupted cache write');
+  }
+  const { corpus } = await loadCorpus(options.knowledgeDir, { file: files?.corpus, useCache, maxDocumentBytes: options.maxDocumentBytes, logger });
+  const keys = partKeys(corpus.hash, options.versions ?? STAGE_VERSIONS);
+  const reasons: string[] = [];
+  const built: Part[] = [];
+  const read = <T>(part: Part, schema: z.ZodType<T>): T | undefined => {
+    if (files === undefined) return void reasons.push(`${part}: cache disabled`);
+    if (!useCache) return void reasons.push(`${part}: cache did not fit the corpus`);
+    const got = readCacheSync(files[part], part, keys[part]);
+    if (got.status === 'fresh') {
+      const parsed = schema.safeParse(got.value);
+      if (parsed.success) return parsed.data;
+      reasons.push(`${part}: cache corrupt: unexpected content (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      return undefined;
+    }
+    if (got.status === 'unreadable') logger.warn({ cache: files[part], reason: got.reason }, 'cannot read the cache; building instead');
+    reasons.push(`${part}: cache ${got.status}: ${got.reason}`);
+    return undefined;
+  };
+  const write = async (part: Part, value: unknown): Promise<void> => {
+    built.push(part);
+    if (files === undefined) return;
+    try {
+      await writeCache(files[part], part, keys[part], value);
+    } catch (error) {
+      // A read-only or misplaced cache folder costs a rebuild next start, nothing more: say so and serve.
+      logger.warn({ cache: files[part], err: error }, 'could not write the cache');
+    }
+  };
+
+  let unpacked: Passage[] | undefined;
+  const names = actorNames(corpus);
+  let passages: PackedPassages | undefined = read('passages', passagesSchema);
+  if (passages === undefined) {
+    unpacked = chunkDocuments(corpus.documents, names);
+    passages = packPassages(unpacked, corpus.documents);
+    await write('passages', passages);
+  }
+  const passagesOnce = (p: PackedPassages): Passage[] => (unpacked ??= unpackPassages(p, corpus.documents, names));
+  let index = read('index', indexSchema) as PackedIndex | undefined;
+  if (index === undefined) {
+    const list = passagesOnce(passages);
+    index = SearchIndex.build(list).toPacked(list);
+    await write('index', index);
+  }
+  let facts: FactsSource;
+  // The facts are read only when asked for: a fresh header is enough here.
+  const factsFresh = files !== undefined && useCache && readCacheSync(files.facts, 'facts', keys.facts, true).status === 'fresh';
+  if (factsFresh && files !== undefined) {
+    facts = { kind: 'file', file: files.facts, key: keys.facts };
+  } else {
+    if (files !== undefined && useCache) reasons.push('facts: cache missing or stale');
+    const list = passagesOnce(passages);
+    const packed = packFacts(extractFacts(list, new FactLexicon(corpus)), list);
+    await write('facts', packed);
+    facts = { kind: 'packed', facts: packed };
+  }
+  const origin = built.length === 0 ? ({ from: 'cache' } as const) : ({ from: 'build', reason: reasons.join('; ') } as const);
+  if (built.length > 0 && files !== undefined) logger.info({ cache: options.cacheDir, built, reason: origin.from === 'build' ? origin.reason : '' }, 'built the knowledge base');
+  return { corpus, passages, index, facts, origin, built };
+}
+
+/**
+ * Builds `options`' knowledge base in packed form and adopts it: a cached
+ * part that does not fit the corpus (a CacheFormatError) is rebuilt once
+ * from the folder. Throws a KnowledgeError for an invalid corpus.
+ */
+export async function loadKnowledgeBase(options: BuildOptions): Promise<{ packed: PackedKnowledge; kb: KnowledgeBase }> {
+  const packed = await buildPacked(options);
+  try {
+    return { packed, kb: adopt(packed, options.logger) };
+  } catch (error) {
+    if (!(error instanceof CacheFormatError)) throw error;
+    options.logger.info({ reason: error.message }, 'the cache does not fit the corpus; rebuilding');
+    const rebuilt = await buildPacked(options, false);
+    return { packed: rebuilt, kb: adopt(rebuilt, options.logger) };
+  }
 }
 
 /** Builds a knowledge base, through the cache when it is fresh. Throws a KnowledgeError for an invalid corpus. */
 export async function buildKnowledgeBase(options: BuildOptions): Promise<KnowledgeBase> {
-  const corpus = await loadKnowledge(options.knowledgeDir);
-  const file = options.cacheDir === false ? undefined : cacheFileFor(options.cacheDir, corpus.dir);
-  const key = cacheKey(corpus.hash);
-  let reason = 'cache disabled';
-  if (file !== undefined) {
-    const cached = await readCache(file, key);
-    if (cached.status === 'fresh') {
-      try {
-        const { build } = cached;
-        const passages = unpackPassages(build.passages, corpus.documents, actorNames(corpus));
-        const index = SearchIndex.fromPacked(build.index, passages);
-        const facts = build.facts === null ? undefined : unpackFacts(build.facts, passages);
-        return assemble(corpus, passages, index, { from: 'cache' }, facts);
-      } catch (error) {
-        reason = `cache unusable: ${error instanceof Error ? error.message : String(error)}`;
-      }
-    } else {
-      reason = `cache ${cached.status}: ${cached.reason}`;
-    }
-    options.logger.info({ cache: file, reason }, 'building the index');
-  }
-  const passages = chunkDocuments(corpus.documents, actorNames(corpus));
-  const index = SearchIndex.build(passages);
-  const kb = assemble(corpus, passages, index, { from: 'build', reason });
-  if (file !== undefined) {
-    try {
-      await writeKnowledgeCache(file, kb);
-    } catch (error) {
-      // A read-only cache folder costs a rebuild next start, nothing more: say so and serve.
-      options.logger.warn({ cache: file, err: error }, 'could not write the index cache');
-    }
-  }
-  return kb;
+  return (await loadKnowledgeBase(options)).kb;
 }
 
-/** What a cold start of `kb`'s knowledge folder reads back: passages, index and (when they can be) facts. */
-export function cachedBuildOf(kb: KnowledgeBase): CachedBuild {
-  return {
-    passages: packPassages(kb.passages, kb.corpus.documents),
-    index: kb.index.toPacked(kb.passages),
-    facts: factsFingerprint() === null ? null : packFacts(kb.facts.facts, kb.passages),
-  };
-}
-
-/** Writes `kb`'s cache to `file`, under the key a later start of its knowledge folder looks for. */
-export async function writeKnowledgeCache(file: string, kb: KnowledgeBase): Promise<void> {
-  await writeCache(file, cacheKey(kb.corpus.hash), cachedBuildOf(kb));
-}
-
-function actorNames(corpus: Corpus): Map<string, string> {
-  return new Map(corpus.actors.map((a) => [a.id, a.name]));
-}
-
-function assemble(corpus: Corpus, passages: readonly Passage[], index: SearchIndex, origin: KnowledgeBase['origin'], facts?: Facts): KnowledgeBase {
-  const passageById = new Map(passages.map((p) => [p.id, p]));
-  return {
-    corpus,
-    passages,
-    passageById,
-    index,
-    // Acronyms the documents define, harvested from the passages on every build: a pass over the text, no cache needed.
-    planner: new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages) }),
-    // Facts come from the cache with the index when they can (fact-pack.ts); curated entries are checked either way.
-    facts: buildFactBase(corpus, passages, passageById, facts),
-    origin,
-  };
+/** Builds `options`' knowledge base in packed form in this thread (checked to fit, as a worker's build is): for tests and tools. */
+export async function buildInThisThread(options: BuildOptions): Promise<PackedKnowledge> {
+  return (await loadKnowledgeBase(options)).packed;
 }

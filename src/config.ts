@@ -22,6 +22,13 @@ export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
 
 const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
+
+/**
+ * The largest knowledge document loaded by default, in megabytes. A 100-page strategy is ~0.3 MB of
+ * text; a 50 MB file took 29 s and 641 MB to load: refused with its size instead.
+ */
+export const DEFAULT_MAX_DOCUMENT_MB = 10;
+
 /**
  * The default rate limits: a member may ask 5 questions in a burst, then one
  * every 6 s; a server 30 in a burst, then 2 a second. Generous for a policy
@@ -40,6 +47,24 @@ const PER_MINUTE_EXPECTED = 'a number of requests per minute, more than 0';
 const bucketSize = z.preprocess(blankIsUnset, z.coerce.number({ error: BUCKET_EXPECTED }).int(BUCKET_EXPECTED).min(1, BUCKET_EXPECTED).optional());
 const perMinute = z.preprocess(blankIsUnset, z.coerce.number({ error: PER_MINUTE_EXPECTED }).positive(PER_MINUTE_EXPECTED).optional());
 const BOOLEAN_EXPECTED = 'true or false';
+
+/** The largest document `/ingest` takes by default: Discord's own upload limit for most servers. */
+export const DEFAULT_INGEST_MAX_BYTES = 25 * 1024 * 1024;
+/** Where Discord serves attachments: the only origin `/ingest` fetches from. */
+export const DEFAULT_DISCORD_CDN_BASE = 'https://cdn.discordapp.com';
+const INGEST_BYTES_EXPECTED = 'a whole number of bytes, 1 or more';
+const CDN_EXPECTED = `${DEFAULT_DISCORD_CDN_BASE} (Discord's CDN) or, for tests, an address on 127.0.0.1 or localhost`;
+
+/**
+ * Whether `url` may be where attachments are fetched from: Discord's CDN, or
+ * a loopback address (the tests' fake). Nothing else: a bot that fetched from
+ * any configured host could be pointed at an internal service.
+ */
+function isAllowedCdn(url: string): boolean {
+  const { protocol, hostname, origin } = new URL(url);
+  if (origin === DEFAULT_DISCORD_CDN_BASE) return true;
+  return protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
 const flag = z.preprocess(blankIsUnset, z.enum(['true', 'false'], { error: BOOLEAN_EXPECTED }).optional());
 
 /** Every variable the bot reads, with what it expects. `.env.example` lists the same. */
@@ -66,6 +91,11 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_CAPACITY: bucketSize,
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
+  INGEST_MAX_BYTES: z.preprocess(blankIsUnset, z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional()),
+  DISCORD_CDN_BASE: optionalText(
+    z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
+  ),
+  MAX_DOCUMENT_MB: z.preprocess(blankIsUnset, z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
@@ -93,6 +123,12 @@ export interface Config {
   readonly rateLimits: RateLimits;
   /** Whether the Discord front reloads the knowledge folder by itself when a file in it changes. */
   readonly knowledgeWatch: boolean;
+  /** The largest attachment `/ingest` fetches and reads, in bytes. */
+  readonly ingestMaxBytes: number;
+  /** The origin (and path) attachments are fetched from: Discord's CDN; the loopback fake in tests. */
+  readonly discordCdnBase: string;
+  /** The largest knowledge document loaded, in bytes: a larger one is refused with its size (MAX_DOCUMENT_MB). */
+  readonly maxDocumentBytes: number;
 }
 
 /** Where the variables come from. */
@@ -143,6 +179,9 @@ export function loadConfig(sources: ConfigSources = {}): Config {
       },
     },
     knowledgeWatch: v.KNOWLEDGE_WATCH === 'true',
+    ingestMaxBytes: v.INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES,
+    discordCdnBase: (v.DISCORD_CDN_BASE ?? DEFAULT_DISCORD_CDN_BASE).replace(/\/+$/u, ''),
+    maxDocumentBytes: Math.round((v.MAX_DOCUMENT_MB ?? DEFAULT_MAX_DOCUMENT_MB) * 2 ** 20),
   };
 }
 
@@ -159,6 +198,9 @@ export function configToEnv(config: Config): Record<string, string> {
     ...(config.discordGuildId === undefined ? {} : { DISCORD_GUILD_ID: config.discordGuildId }),
     KNOWLEDGE_DIR: config.knowledgeDir,
     KNOWLEDGE_WATCH: String(config.knowledgeWatch),
+    INGEST_MAX_BYTES: String(config.ingestMaxBytes),
+    DISCORD_CDN_BASE: config.discordCdnBase,
+    MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
     CACHE_DIR: config.cacheDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),

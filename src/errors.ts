@@ -79,3 +79,54 @@ export class IngestError extends PolicyBotError {
     super(`policy-bot ingest: ${file}: ${detail}`);
   }
 }
+
+/**
+ * Discord refused the bot for good: a token it rejects (401 at login, gateway
+ * close 4004) or a gateway setting it does not allow (intents, sharding).
+ * A setup problem the operator fixes; never retried.
+ */
+export class DiscordRefusedError extends PolicyBotError {
+  override name = 'DiscordRefusedError';
+  constructor(
+    /** The gateway close code (4004…4014), or the HTTP status of a refused login (401). */
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A check of the program's own rules failed (data a module was handed that
+ * breaks its contract, a method that must not be called): a bug, logged
+ * with its stack (exit 70), thrown on purpose so that wrong data is never
+ * served or saved.
+ */
+export class InternalError extends PolicyBotError {
+  override name = 'InternalError';
+}
+
+/** The package is not installed as it should be (no package.json above the code, a dependency's data malformed). */
+export class InstallationError extends PolicyBotError {
+  override name = 'InstallationError';
+}
+
+/** Discord answered a request in a way the bot cannot use (a missing or malformed field). */
+export class DiscordResponseError extends PolicyBotError {
+  override name = 'DiscordResponseError';
+}
+
+/**
+ * A cache file that is not what the store wrote for this key: damaged,
+ * truncated, of another layout, or not fitting the corpus it is read with.
+ * The one failure that means "rebuild it"; any other error while reading a
+ * cache is a bug, and is logged as such.
+ */
+export class CacheFormatError extends PolicyBotError {
+  override name = 'CacheFormatError';
+}
+
+/** A knowledge build that failed for another reason than an invalid corpus (a bug, a build worker that died): the message says what happened. */
+export class BuildFailedError extends PolicyBotError {
+  override name = 'BuildFailedError';
+}

@@ -1,10 +1,11 @@
 /**
  * `npm start`: the Discord bot when a token is configured, otherwise the
- * terminal console over the same engine and commands.
+ * terminal console over the same engine and commands (see cli/no-token.ts
+ * for a start with neither a token nor input).
  */
-import { processIO, runCli } from './cli/main.ts';
+import { processIO } from './cli/main.ts';
+import { runWithoutToken } from './cli/no-token.ts';
 import { type Config, loadConfig } from './config.ts';
-import { runDiscord } from './discord/main.ts';
 import { exitOnConfigError } from './exit.ts';
 
 let config: Config | undefined;
@@ -14,5 +15,11 @@ try {
   exitOnConfigError(error);
 }
 if (config !== undefined) {
-  process.exitCode = config.discordToken === undefined ? await runCli([], processIO()) : await runDiscord(config);
+  if (config.discordToken === undefined) {
+    process.exitCode = await runWithoutToken(processIO(), process.stdin.isTTY === true);
+  } else {
+    // Imported only for the bot: the console does not need discord.js, whose loading is a good part of a start.
+    const { runDiscord } = await import('./discord/main.ts');
+    process.exitCode = await runDiscord(config);
+  }
 }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InstallationError } from './errors.ts';
 
 /**
  * The nearest folder at or above `from` that holds a package.json: this
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export function packageRootFrom(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`policy-bot: no package.json at or above ${from}`);
+    if (dirname(dir) === dir) throw new InstallationError(`policy-bot: no package.json at or above ${from}`);
   }
 }
 

@@ -1,36 +1,64 @@
 /**
  * Knowledge reloads. The serving engine is held by an {@link EngineHolder};
- * a reload builds a complete new engine beside the old one and swaps it in
- * only when the whole folder validated. A query always runs on one engine,
- * never on a half-built one; a failed reload keeps the old engine serving
- * and reports the file, field and reason.
+ * a reload builds a complete new knowledge base beside the old one, in a
+ * worker thread (store/off-thread.ts), and the serving thread only adopts
+ * the packed result and swaps it in, when the whole folder validated. A
+ * query always runs on one engine, never on a half-built one; a failed
+ * reload keeps the old engine serving and reports the file, field and
+ * reason. `/reload`, the folder watcher and ingest all reload through here.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { type BuildOptions, loadKnowledgeBase } from './build.ts';
 import { Engine } from './engine.ts';
-import type { BuildOptions } from './build.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
+import { adoptCooperatively } from './store/adopt.ts';
+import { buildOffThread } from './store/off-thread.ts';
+import type { PackedKnowledge } from './store/packed.ts';
 
 /** What a reload did. */
 export type ReloadOutcome =
   | { readonly ok: true; readonly passages: number; readonly documents: number; readonly ms: number; readonly changed: boolean }
   | { readonly ok: false; readonly file: string; readonly field: string; readonly reason: string; readonly message: string };
 
+/** Builds a knowledge base in packed form (a worker thread by default). Rejects with a KnowledgeError for an invalid corpus. */
+export type KnowledgeBuilder = (options: BuildOptions) => Promise<PackedKnowledge>;
+
+/** Where and how the holder builds. */
+export interface HolderOptions extends BuildOptions {
+  /** Builds for reloads; tests pass one with hooks to order a build's steps against other events. */
+  readonly builder?: KnowledgeBuilder;
+}
+
+/** Options of {@link EngineHolder.watch}. */
+export interface WatchOptions {
+  /** Quiet time after the last change before reloading, so that saving several files reloads once. */
+  readonly debounceMs?: number;
+  /** Called with the outcome of every reload the watcher started. */
+  readonly onReload?: (outcome: ReloadOutcome) => void;
+}
+
 /** Holds the engine that serves now, and replaces it atomically on reload. */
 export class EngineHolder {
   private engine: Engine;
-  private pending: Promise<ReloadOutcome> | undefined;
+  /** The build running now, if any. */
+  private running: Promise<ReloadOutcome> | undefined;
+  /** The one build queued after it, if a reload was asked for while it ran. */
+  private queued: Promise<ReloadOutcome> | undefined;
+  private readonly builder: KnowledgeBuilder;
 
   constructor(
     initial: Engine,
-    private readonly options: BuildOptions,
+    private readonly options: HolderOptions,
   ) {
     this.engine = initial;
+    this.builder = options.builder ?? buildOffThread;
   }
 
-  /** Opens the knowledge folder and holds the engine built from it. Throws when it does not validate. */
-  static async open(options: BuildOptions): Promise<EngineHolder> {
-    return new EngineHolder(await Engine.open(options), options);
+  /** Opens the knowledge folder (in this thread: there is nothing to serve yet) and holds the engine built from it. Throws when it does not validate. */
+  static async open(options: HolderOptions): Promise<EngineHolder> {
+    return new EngineHolder(new Engine((await loadKnowledgeBase(options)).kb), options);
   }
 
   /** The engine serving now. Take it once per request and use that one throughout. */
@@ -40,21 +68,36 @@ export class EngineHolder {
 
   /**
    * Rebuilds from the knowledge folder and swaps the new engine in if it
-   * validated. Concurrent calls share one rebuild. Never throws for an
-   * invalid corpus: the outcome says what was wrong.
+   * validated. A reload asked for while a build runs is one more build
+   * after it (that build may have read the folder before the change that
+   * asked); any more asked for meanwhile share that one. Never rejects:
+   * the outcome says what was wrong.
    */
   reload(): Promise<ReloadOutcome> {
-    this.pending ??= this.rebuild().finally(() => {
-      this.pending = undefined;
+    if (this.running === undefined) return this.start();
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.start();
     });
-    return this.pending;
+    return this.queued;
+  }
+
+  private start(): Promise<ReloadOutcome> {
+    const run = this.rebuild().finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    this.running = run;
+    return run;
   }
 
   private async rebuild(): Promise<ReloadOutcome> {
     const started = performance.now();
-    const logger = this.options.logger;
+    const { logger } = this.options;
     try {
-      const next = await Engine.open(this.options);
+      const packed = await this.builder(this.options);
+      // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
+      // folder), a few milliseconds at a time so that interactions are answered in between.
+      const next = new Engine(await adoptCooperatively(packed, logger));
       const changed = next.kb.corpus.hash !== this.engine.kb.corpus.hash;
       this.engine = next;
       const outcome = {
@@ -64,35 +107,70 @@ export class EngineHolder {
         ms: Math.round(performance.now() - started),
         changed,
       };
-      logger.info(outcome, 'knowledge reloaded');
+      logger.info({ ...outcome, built: next.kb.built }, 'knowledge reloaded');
       return outcome;
     } catch (error) {
       if (error instanceof KnowledgeError) {
         logger.warn({ file: error.file, field: error.field, reason: error.expected }, 'knowledge reload refused; the previous corpus keeps serving');
         return { ok: false, file: error.file, field: error.field, reason: error.expected, message: error.message };
       }
-      throw error;
+      logger.error({ err: error }, 'knowledge reload failed; the previous corpus keeps serving');
+      const reason = `a build that completes (${error instanceof Error ? error.message : String(error)})`;
+      return { ok: false, file: this.options.knowledgeDir, field: '', reason, message: `policy-bot: ${this.options.knowledgeDir}: ${reason}` };
     }
   }
 
   /**
-   * Watches the knowledge folder and reloads after changes settle
-   * (`debounceMs` of quiet), so that saving several files reloads once.
-   * Returns a function that stops watching.
+   * Watches the knowledge folder and reloads after changes settle. The
+   * folder is watched by its path, not its inode: its parent is watched
+   * too, and when the folder is replaced (renamed over, deleted and made
+   * again, as deploy tools do) the watch moves to the new one and a reload
+   * follows. Returns a function that stops watching.
    */
-  watch(debounceMs = 500, onReload: (outcome: ReloadOutcome) => void = () => {}): () => void {
+  watch(options: WatchOptions = {}): () => void {
+    const { debounceMs = 500, onReload = () => {} } = options;
     const logger: Logger = this.options.logger;
+    const dir = resolve(this.options.knowledgeDir);
     let timer: NodeJS.Timeout | undefined;
-    const watcher: FSWatcher = watch(this.options.knowledgeDir, { recursive: true }, () => {
+    let stopped = false;
+    const schedule = (): void => {
+      if (stopped) return;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
-        this.reload().then(onReload, (error: unknown) => logger.error({ err: error }, 'knowledge reload failed'));
+        timer = undefined;
+        void this.reload().then(onReload);
       }, debounceMs);
+    };
+    let inner: FSWatcher | undefined;
+    const watchFolder = (): void => {
+      inner?.close();
+      inner = undefined;
+      try {
+        inner = watch(dir, { recursive: true }, schedule);
+        inner.on('error', (error) => {
+          // The folder went away under the watcher: the parent's watcher sees it come back.
+          logger.warn({ dir, err: error }, 'knowledge watcher lost the folder');
+          inner?.close();
+          inner = undefined;
+        });
+      } catch (error) {
+        // Not there (mid-replacement): the parent's watcher calls again when it is.
+        logger.warn({ dir, err: error }, 'knowledge folder cannot be watched now');
+      }
+    };
+    watchFolder();
+    const name = basename(dir);
+    const outer = watch(dirname(dir), (_event, changed) => {
+      if (changed !== name) return;
+      watchFolder();
+      schedule();
     });
-    watcher.on('error', (error) => logger.error({ err: error }, 'knowledge watcher failed'));
+    outer.on('error', (error) => logger.error({ dir: dirname(dir), err: error }, 'knowledge watcher failed'));
     return () => {
+      stopped = true;
       if (timer !== undefined) clearTimeout(timer);
-      watcher.close();
+      inner?.close();
+      outer.close();
     };
   }
 }

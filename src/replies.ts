@@ -3,6 +3,7 @@
  * plus how it is to be delivered. Views (terminal, JSON, Discord) render a
  * {@link Reply}; commands never format anything themselves.
  */
+import type { IngestPlan } from './commands/documents.ts';
 import type { OptionSpec } from './commands/options.ts';
 import type { Catalogue, Citation, Citations } from './engine.ts';
 import type { Comparison } from './facts/compare.ts';
@@ -50,6 +51,8 @@ export interface ReplyBodies {
   timeline: { readonly timeline: Timeline; readonly sources: Citations };
   /** `/compare`: two or three actors side by side. */
   compare: { readonly comparison: Comparison; readonly sources: Citations };
+  /** `/ingest`: what an uploaded document would add, waiting for the user's Add or Cancel. */
+  ingest: { readonly plan: IngestPlan };
   /** A short plain message (an admin confirmation, a refusal). */
   notice: { readonly text: string };
 }

@@ -7,7 +7,11 @@ export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
 /** The command line itself is wrong (unknown flag or subcommand). */
 export const EXIT_USAGE = 2;
-/** The knowledge folder, the configuration or a command file does not validate. */
+/**
+ * The setup is wrong: the knowledge folder, the configuration or a command file
+ * does not validate, Discord refuses the token, or `npm start` has neither a
+ * token nor input for its console.
+ */
 export const EXIT_SETUP = 3;
 /** A bug: logged with its stack. */
 export const EXIT_INTERNAL = 70;

@@ -19,6 +19,7 @@ const REASONS: Readonly<Record<string, string>> = {
   text: 'the actor the text names most',
   metadata: "from the file's metadata",
   heading: 'the first heading',
+  'names its kind': 'the opening line that names what it is',
   'first line': 'the first line',
   'title page': 'from the title page',
   detected: 'detected',

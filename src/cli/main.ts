@@ -18,11 +18,55 @@ import { commandUsage, GLOBAL_FLAGS, parseOneShot, runOneShot, SUBCOMMAND_ALIASE
 
 /** The process's own standard streams as a TerminalIO. */
 export function processIO(): TerminalIO {
+  return streamIO({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+}
+
+/** The streams a {@link streamIO} reads and writes. */
+export interface TerminalStreams {
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+}
+
+/**
+ * A TerminalIO over `streams`. Output closed by its reader (`| head`: EPIPE)
+ * ends the run quietly: nothing more is written, input stops being read (the
+ * line loops end as at end of input) and no error escapes as an unhandled
+ * 'error' event with a stack. The exit code is what the run had by then.
+ */
+export function streamIO(streams: TerminalStreams): TerminalIO {
+  let closed = false;
+  const readers = new Set<ReturnType<typeof createInterface>>();
+  const onOutputError = (error: NodeJS.ErrnoException): void => {
+    if (closed) return;
+    closed = true;
+    // Whoever reads the output has gone: stop reading the input, so that the loops end as they do at end of input.
+    for (const reader of readers) reader.close();
+    // Any other write failure is worth a line on standard error; a reader that went away (EPIPE) is not a failure.
+    if (error.code !== 'EPIPE') streams.stderr.write(`policy-bot: output closed (${error.code ?? error.message})\n`);
+  };
+  streams.stdout.on('error', onOutputError);
   return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
-    lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false }),
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    out: (text) => {
+      if (!closed) streams.stdout.write(text);
+    },
+    err: (text) => void streams.stderr.write(text),
+    lines: async function* () {
+      if (closed) return;
+      const reader = createInterface({ input: streams.stdin, crlfDelay: Infinity, terminal: false });
+      readers.add(reader);
+      try {
+        // Lines already read ahead are dropped too once the output is gone.
+        for await (const line of reader) {
+          if (closed) return;
+          yield line;
+        }
+      } finally {
+        readers.delete(reader);
+        reader.close();
+      }
+    },
+    interactive: streams.stdin.isTTY === true && streams.stdout.isTTY === true,
   };
 }
 
@@ -53,7 +97,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         io.out(`${usage(registry)}\n`);
         return EXIT_OK;
       }
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
       const log = logger;
       await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload() }), io);
       return EXIT_OK;
@@ -65,7 +109,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       io.out(`${commandUsage(command)}\n`);
       return EXIT_OK;
     }
-    const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, logger });
+    const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
     return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all }, io, style);
   } catch (error) {
     const code = exitCodeOf(error);

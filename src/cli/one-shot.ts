@@ -103,7 +103,8 @@ export function usage(registry: CommandRegistry): string {
     '',
     'Usage:',
     '  policy-bot                      the interactive console (/ask, /help, ...)',
-    ...registry.all.map((c) => `  policy-bot ${c.name.padEnd(21)}${c.description}`),
+    // A Discord-only command (inTerminal set) is no subcommand: the terminal's own way to do it is listed instead.
+    ...registry.all.filter((c) => c.inTerminal === undefined).map((c) => `  policy-bot ${c.name.padEnd(21)}${c.description}`),
     ...Object.entries(SUBCOMMAND_ALIASES).map(([alias, name]) => `  policy-bot ${alias.padEnd(21)}the same as "${name}"`),
     '  policy-bot ingest FILE...       adds PDF, HTML, DOCX or text files to the knowledge folder (see: policy-bot ingest --help)',
     '',

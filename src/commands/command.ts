@@ -7,6 +7,7 @@ import type { Engine } from '../engine.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import type { Reply } from '../replies.ts';
+import type { DocumentIngest } from './documents.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
 
 /** Which front is calling. */
@@ -31,6 +32,8 @@ export interface CommandContext {
   readonly commands: readonly AnyCommand[];
   /** Rebuilds the engine from the knowledge folder (admin commands only); absent where the front cannot reload. */
   readonly reload?: () => Promise<ReloadOutcome>;
+  /** Reads uploaded documents into the knowledge folder (admin commands only); absent where the front takes no uploads. */
+  readonly ingest?: DocumentIngest;
 }
 
 /** A command: definition and handler. */
@@ -43,6 +46,13 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly admin?: boolean;
   /** Every reply is for the asker alone: a reply that has to be deferred is deferred privately, so it never shows in the channel. */
   readonly privateReplies?: boolean;
+  /**
+   * Set for a command only Discord can run (it takes an attachment): what the
+   * terminal fronts answer instead, e.g. the terminal command that does the same.
+   */
+  readonly inTerminal?: string;
+  /** The reply is deferred at once (on Discord), not after DEFER_AFTER_MS: for a command that waits on work elsewhere (a reload's build). */
+  readonly deferAtOnce?: boolean;
   run(options: OptionValues<O>, context: CommandContext): Reply | Promise<Reply>;
 }
 

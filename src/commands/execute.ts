@@ -13,8 +13,9 @@ export class NotAllowedError extends UserError {
   }
 }
 
-/** Parses `raw` for `command` and runs it. Throws UserError for bad options or a refused admin command. */
+/** Parses `raw` for `command` and runs it. Throws UserError for bad options, a refused admin command, or a Discord-only command in a terminal. */
 export async function executeCommand(command: AnyCommand, raw: Record<string, unknown>, context: CommandContext): Promise<Reply> {
+  if (command.inTerminal !== undefined && context.front !== 'discord') throw new UserError('bad-argument', command.inTerminal);
   if (command.admin === true && !context.isAdmin) {
     context.logger.warn({ command: command.name, user: context.userId, front: context.front }, 'admin command refused');
     throw new NotAllowedError(command.name);

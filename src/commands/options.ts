@@ -6,8 +6,45 @@
  */
 import { z } from 'zod';
 
-/** What an option holds. `user` is a Discord user id (a snowflake). */
-export type OptionType = 'string' | 'integer' | 'boolean' | 'user';
+/**
+ * What an option holds. `user` is a Discord user id (a snowflake);
+ * `attachment` a file the user attached (Discord only: see {@link UploadedFile}).
+ */
+export type OptionType = 'string' | 'integer' | 'boolean' | 'user' | 'attachment';
+
+/** The option types only Discord can give: an option of one of these must be `discordOnly`. */
+export const DISCORD_ONLY_TYPES: readonly OptionType[] = ['attachment'];
+
+/**
+ * A file a user attached to a command: what the front was told about it, and
+ * its bytes, fetched by the front only when the handler asks (so that a
+ * refused command, or a file refused by its declared size or type, is never
+ * downloaded). The front decides where the bytes come from and caps them.
+ */
+export interface UploadedFile {
+  /** The file's name as uploaded: for messages only, never a path. */
+  readonly name: string;
+  /** The size the front declares, in bytes (Discord's, before anything is fetched). */
+  readonly size: number;
+  /** The content type the front declares, if any. */
+  readonly contentType: string | undefined;
+  /** Fetches the bytes; rejects with a UserError when the front refuses them (too large, unreachable). */
+  bytes(): Promise<Uint8Array>;
+}
+
+/** Whether `value` is an {@link UploadedFile} (what the option schema accepts for an attachment). */
+export function isUploadedFile(value: unknown): value is UploadedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v['name'] === 'string' &&
+    typeof v['size'] === 'number' &&
+    Number.isInteger(v['size']) &&
+    (v['size'] as number) >= 0 &&
+    (v['contentType'] === undefined || typeof v['contentType'] === 'string') &&
+    typeof v['bytes'] === 'function'
+  );
+}
 
 /** Which index an option's autocomplete answers from. */
 export type AutocompleteSource = 'actor' | 'topic' | 'passage';
@@ -27,7 +64,7 @@ export interface OptionSpec {
   readonly discordOnly?: boolean;
 }
 
-type ValueOf<T extends OptionType> = T extends 'integer' ? number : T extends 'boolean' ? boolean : string;
+type ValueOf<T extends OptionType> = T extends 'integer' ? number : T extends 'boolean' ? boolean : T extends 'attachment' ? UploadedFile : string;
 
 /** The parsed options of a command, typed from its specs: required ones present, the others possibly undefined. */
 export type OptionValues<O extends readonly OptionSpec[]> = {
@@ -62,6 +99,8 @@ function valueSchema(spec: OptionSpec): z.ZodType {
       );
     case 'user':
       return z.string().regex(/^\d{17,20}$/u, 'a user');
+    case 'attachment':
+      return z.custom<UploadedFile>(isUploadedFile, 'an attached file');
   }
 }
 

@@ -11,7 +11,7 @@ import { PolicyBotError, UserError } from '../errors.ts';
 import { issuePath } from '../knowledge/issues.ts';
 import { runtimePath } from '../paths.ts';
 import type { AnyCommand } from './command.ts';
-import { MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_STRING_OPTION_CHARS, NAME_PATTERN, type OptionSpec, optionsSchema } from './options.ts';
+import { DISCORD_ONLY_TYPES, MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_STRING_OPTION_CHARS, NAME_PATTERN, type OptionSpec, optionsSchema } from './options.ts';
 
 /** The folder of command files shipped with the package. */
 export const DEFAULT_COMMANDS_DIR = runtimePath('../commands');
@@ -27,7 +27,7 @@ const name = z.string().regex(NAME_PATTERN, 'a lowercase name of 1 to 32 letters
 const optionSpecSchema = z.strictObject({
   name,
   description,
-  type: z.enum(['string', 'integer', 'boolean', 'user']),
+  type: z.enum(['string', 'integer', 'boolean', 'user', 'attachment']),
   required: z.boolean().optional(),
   autocomplete: z.enum(['actor', 'topic', 'passage']).optional(),
   minLength: z.number().int().min(0).max(MAX_STRING_OPTION_CHARS).optional(),
@@ -44,6 +44,7 @@ const commandSchema = z
     options: z.array(optionSpecSchema).max(MAX_OPTIONS, `at most ${MAX_OPTIONS} options`),
     admin: z.boolean().optional(),
     privateReplies: z.boolean().optional(),
+    inTerminal: z.string().min(1).optional(),
     run: z.custom<AnyCommand['run']>((v) => typeof v === 'function', 'a run function'),
   })
   .superRefine((c, ctx) => {
@@ -54,6 +55,12 @@ const commandSchema = z
       seen.add(o.name);
       if (o.required === true && optionalSeen) ctx.addIssue({ code: 'custom', path: ['options', i], message: 'required options before optional ones (Discord requires it)' });
       if (o.required !== true) optionalSeen = true;
+      if (DISCORD_ONLY_TYPES.includes(o.type) && o.discordOnly !== true) {
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'discordOnly'], message: `true for an option of type ${o.type} (only Discord can give one)` });
+      }
+      if (o.required === true && o.discordOnly === true && c.inTerminal === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['inTerminal'], message: `what a terminal answers instead (option "${o.name}" is required and only Discord gives it)` });
+      }
     });
   });
 

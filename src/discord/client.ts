@@ -8,20 +8,23 @@
  */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
+import type { DocumentIngest } from '../commands/documents.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, type DiscordRefusedError, InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import { InFlight } from './in-flight.ts';
 import { PageStore } from './pages.ts';
+import { refusalOfClose, refusalOfLogin } from './refusal.ts';
 import { answerWhileStopping, createRouter } from './router.ts';
+import { PlanStore } from './plans.ts';
 import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
 export interface DiscordFrontOptions {
-  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits'>;
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'>;
   /** The engine serving now. */
   readonly engine: () => Engine;
   /** Rebuilds the engine, for `/reload`. */
@@ -29,6 +32,9 @@ export interface DiscordFrontOptions {
   readonly registry: CommandRegistry;
   readonly logger: Logger;
   readonly pages?: PageStore;
+  /** Reads uploaded documents into the knowledge folder, for `/ingest`; absent, the command says it is not available. */
+  readonly ingest?: DocumentIngest;
+  readonly plans?: PlanStore;
   /**
    * Replaces discord.js's identify throttler, which waits about 5 s before
    * every re-IDENTIFY: for tests against a local gateway only.
@@ -42,6 +48,11 @@ export interface DiscordFrontOptions {
 export interface DiscordFront {
   readonly client: Client<true>;
   /**
+   * Settles when Discord refuses the bot for good after it connected (close
+   * 4004 when the token is reset, say): discord.js does not reconnect then.
+   */
+  readonly refused: Promise<DiscordRefusedError>;
+  /**
    * Turns new interactions away, waits up to `graceMs` ({@link STOP_GRACE_MS})
    * for the replies under way, then disconnects (close 1000) and releases
    * every socket and timer.
@@ -51,6 +62,9 @@ export interface DiscordFront {
 
 /** How long a stop waits for replies under way: a reply is due within Discord's 3 s, an edited one within 15 min, but a restart should not hang. */
 export const STOP_GRACE_MS = 5000;
+
+/** How long a stop waits for the client to close its gateway connections. */
+export const DESTROY_LIMIT_MS = 2000;
 
 /** Connects to Discord and serves interactions. Rejects when login fails (a bad token: `TokenInvalid`). */
 export async function startDiscord(options: DiscordFrontOptions): Promise<DiscordFront> {
@@ -67,6 +81,9 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     ...(options.reload === undefined ? {} : { reload: options.reload }),
     registry: options.registry,
     pages: options.pages ?? new PageStore(),
+    plans: options.plans ?? new PlanStore(),
+    ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
+    attachments: { maxBytes: config.ingestMaxBytes, cdnBase: config.discordCdnBase },
     logger,
     throttle: new Throttle(config.rateLimits),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
@@ -82,24 +99,36 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'));
+  // A shard that disconnects for good (a close code discord.js never recovers from) is a refusal: before READY it fails the start, after it the front's `refused` settles.
+  const refused = new Promise<DiscordRefusedError>((resolve) => {
+    client.once(Events.ShardDisconnect, (event) => resolve(refusalOfClose(event.code)));
+  });
   try {
-    await client.login(config.discordToken);
+    // login() may never settle when the gateway refuses the IDENTIFY, so the refusal is raced against it.
+    await Promise.race([client.login(config.discordToken), refused.then((refusal) => Promise.reject(refusal))]);
+    // login() resolves once READY arrived; wait for it explicitly should that ever change.
+    if (!client.isReady()) await Promise.race([once(client, Events.ClientReady), refused.then((refusal) => Promise.reject(refusal))]);
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw refusalOfLogin(error) ?? error;
   }
-  // login() resolves once READY arrived; wait for it explicitly should that ever change.
-  if (!client.isReady()) await once(client, Events.ClientReady);
-  if (!client.isReady()) throw new Error('policy-bot: the Discord client logged in but is not ready');
+  if (!client.isReady()) throw new InternalError('policy-bot: the Discord client logged in but is not ready');
   return {
     client,
+    refused,
     stop: async (graceMs = STOP_GRACE_MS) => {
       const running = inFlight.size;
       const unfinished = await inFlight.close(graceMs);
       if (unfinished > 0) logger.warn({ unfinished, graceMs }, 'stopping with replies still under way');
       else if (running > 0) logger.info({ finished: running }, 'replies under way finished');
-      await client.destroy();
-      logger.info('disconnected from Discord');
+      // destroy() can wait on a gateway that is reconnecting or unreachable: bounded, the process's own watchdog does the rest.
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), DESTROY_LIMIT_MS)));
+      const destroyed = client.destroy().then(() => false);
+      const timedOut = await Promise.race([destroyed, gaveUp]);
+      clearTimeout(timer);
+      if (timedOut) logger.warn({ ms: DESTROY_LIMIT_MS }, 'the gateway did not close in time');
+      else logger.info('disconnected from Discord');
     },
   };
 }

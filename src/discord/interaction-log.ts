@@ -47,6 +47,7 @@ export function summariseReply(reply: Reply): Pick<InteractionRecord, 'results' 
     case 'help':
     case 'sources':
     case 'notice':
+    case 'ingest':
       return {};
   }
 }

@@ -58,7 +58,9 @@ export async function replyPrivately(interaction: RepliableInteraction, text: st
     await interaction.reply(message);
     return;
   }
+  // Read before the follow-up: discord.js sets `replied` once a follow-up is sent, deferred reply edited or not.
+  const stillThinking = interaction.deferred && !interaction.replied;
   await interaction.followUp(message);
   // A deferred reply that was never edited would say "thinking…" for ever.
-  if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
+  if (stillThinking) await interaction.deleteReply();
 }

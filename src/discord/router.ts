@@ -11,11 +11,13 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type CommandInteractionOption,
   type Interaction,
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
 import type { AnyCommand, CommandContext } from '../commands/command.ts';
+import type { DocumentIngest } from '../commands/documents.ts';
 import { executeCommand } from '../commands/execute.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Engine } from '../engine.ts';
@@ -26,10 +28,13 @@ import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
 import { isPaged, renderDiscord } from '../views/discord/render.ts';
+import { type AttachmentLimits, uploadedFile } from './attachments.ts';
 import { discordChoices } from './choices.ts';
+import { handleIngestButton } from './ingest-buttons.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
+import type { PlanStore } from './plans.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
 import { rateLimitedText, type Throttle } from './throttle.ts';
 
@@ -46,6 +51,12 @@ export interface RouterDeps {
   readonly throttle: Throttle;
   /** How long a command may run before its reply is deferred (default {@link DEFER_AFTER_MS}). */
   readonly deferAfterMs?: number;
+  /** Reads uploaded documents, for `/ingest` (admins only); absent, the command says it is not available. */
+  readonly ingest?: DocumentIngest;
+  /** The `/ingest` plans waiting for Add or Cancel. */
+  readonly plans: PlanStore;
+  /** How attachments are fetched; absent, attachment options are not resolved. */
+  readonly attachments?: AttachmentLimits;
 }
 
 /** What a user sees when something failed that is not their doing. */
@@ -66,7 +77,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
     const who = { interaction: interaction.id, guild: interaction.guildId ?? undefined, user: interaction.user.id };
     let record: InteractionRecord;
     if (interaction.isChatInputCommand()) {
-      record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data) };
+      const attachments = deps.attachments;
+      const resolve = attachments === undefined ? undefined : (a: Parameters<typeof uploadedFile>[0]) => uploadedFile(a, attachments);
+      record = { kind: 'command', command: interaction.commandName, ...who, options: rawOptions(interaction.options.data, resolve) };
       await guarded(interaction, record, deps, () => handleCommand(interaction, record, deps));
     } else if (interaction.isButton()) {
       record = { kind: 'button', command: interaction.customId, ...who };
@@ -125,6 +138,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     logger: deps.logger,
     commands: deps.registry.all,
     ...(deps.reload === undefined ? {} : { reload: deps.reload }),
+    ...(deps.ingest === undefined ? {} : { ingest: deps.ingest }),
   };
 }
 
@@ -156,16 +170,19 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
     async () => {
       const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
       Object.assign(record, summariseReply(answer));
+      // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
+      if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
       return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
     },
     deps.logger,
-    deps.deferAfterMs,
+    command.deferAtOnce === true ? 0 : deps.deferAfterMs,
   );
 }
 
 async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   const action = parseButtonId(interaction.customId);
   if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
+  if (action.kind === 'ingest') return handleIngestButton(interaction, action, record, deps);
   const engine = deps.engine();
   if (action.kind === 'passage') {
     const answer = reply('passage', { passage: engine.passage(action.id) }, { hide: true });
@@ -187,6 +204,16 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }
 
+/** The option being typed, looked for in subcommands too; undefined when the request marks none. */
+function focusedOption(options: readonly CommandInteractionOption[]): CommandInteractionOption | undefined {
+  for (const option of options) {
+    if (option.focused === true) return option;
+    const nested = option.options === undefined ? undefined : focusedOption(option.options);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+
 async function handleAutocomplete(interaction: AutocompleteInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   try {
     const verdict = deps.throttle.autocomplete(record.user, record.guild);
@@ -196,7 +223,13 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, record: 
       await interaction.respond([]);
       return;
     }
-    const focused = interaction.options.getFocused(true);
+    const focused = focusedOption(interaction.options.data);
+    if (focused === undefined) {
+      // A request naming no option being typed (discord.js's getFocused throws on it): nothing to suggest, but an answer all the same.
+      record.results = 0;
+      await interaction.respond([]);
+      return;
+    }
     const spec = deps.registry.find(interaction.commandName)?.options.find((o) => o.name === focused.name);
     const choices = spec?.autocomplete === undefined ? [] : discordChoices(contextFor(interaction, deps).engine, spec.autocomplete, String(focused.value));
     record.results = choices.length;

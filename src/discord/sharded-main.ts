@@ -1,10 +1,11 @@
-/** `npm run start:sharded`: the bot as several shard processes under one manager, until SIGINT or SIGTERM. */
+/** `npm run start:sharded`: the bot as several shard processes under one manager, until SIGINT, SIGTERM or SIGHUP. */
 import { loadConfig } from '../config.ts';
 import { EXIT_SETUP } from '../cli/exit-codes.ts';
 import { ConfigError } from '../errors.ts';
 import { exitOnConfigError } from '../exit.ts';
 import { createLogger } from '../log.ts';
 import { startShards } from './sharding.ts';
+import { stopSignal } from './shutdown.ts';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -12,10 +13,9 @@ async function main(): Promise<number> {
   try {
     const bot = await startShards(config, logger);
     logger.info({ shards: bot.shardIds, of: bot.totalShards }, 'all shards ready');
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    const stop = stopSignal();
+    const signal = await stop.received;
+    stop.dispose();
     logger.info({ signal }, 'stopping the shards');
     await bot.stop();
     return 0;

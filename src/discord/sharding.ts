@@ -9,7 +9,7 @@ import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
 import { z } from 'zod';
 import { buildKnowledgeBase } from '../build.ts';
 import { type Config, configToEnv } from '../config.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, DiscordResponseError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { runtimePath } from '../paths.ts';
 
@@ -54,14 +54,14 @@ export async function recommendedShardCount(config: Pick<Config, 'discordToken' 
   if (config.discordToken === undefined) throw new ConfigError('policy-bot: DISCORD_TOKEN: expected a bot token to start the shards');
   const rest = new REST({ api: config.discordApiBase }).setToken(config.discordToken);
   const answer = gatewayBotSchema.safeParse(await rest.get(Routes.gatewayBot()));
-  if (!answer.success) throw new Error('policy-bot: Discord answered GET /gateway/bot without a shard count');
+  if (!answer.success) throw new DiscordResponseError('policy-bot: Discord answered GET /gateway/bot without a shard count');
   return answer.data.shards;
 }
 
 /** Builds the index cache, then forks and logs in the shards this host runs. Resolves once every one is ready. */
 export async function startShards(config: Config, logger: Logger, options: ShardOptions = {}): Promise<ShardedBot> {
   if (config.discordToken === undefined) throw new ConfigError('policy-bot: DISCORD_TOKEN: expected a bot token to start the shards');
-  const kb = await buildKnowledgeBase({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger });
+  const kb = await buildKnowledgeBase({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
   logger.info({ passages: kb.passages.length, origin: kb.origin.from }, 'index cache ready for the shards');
 
   const totalShards = config.shardCount === 'auto' ? await recommendedShardCount(config) : config.shardCount;

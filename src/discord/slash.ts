@@ -46,6 +46,9 @@ export function slashCommand(command: AnyCommand): RESTPostAPIChatInputApplicati
       case 'user':
         builder.addUserOption((o) => common(o, spec));
         break;
+      case 'attachment':
+        builder.addAttachmentOption((o) => common(o, spec));
+        break;
     }
   }
   return builder.toJSON();

@@ -25,8 +25,38 @@ export interface FactBase {
  */
 export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>, extracted?: Facts): FactBase {
   const facts = extracted ?? extractFacts(passages, new FactLexicon(corpus));
-  // A passage is on a topic when one of its sentences is (a topic phrase never spans two sentences).
+  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic: topicCoverage(corpus, facts) };
+}
+
+/**
+ * A fact base whose facts are loaded by `load` when first read (a question
+ * never needs them): the curated entries are checked now, so that a bad one
+ * still fails the build, not a later command.
+ */
+export function lazyFactBase(corpus: Corpus, passageById: ReadonlyMap<string, Passage>, load: () => Facts): FactBase {
+  const curated = checkCurated(corpus.actors, passageById);
+  let loaded: { facts: Facts; passagesByTopic: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+  const get = () => {
+    if (loaded === undefined) {
+      const facts = load();
+      loaded = { facts, passagesByTopic: topicCoverage(corpus, facts) };
+    }
+    return loaded;
+  };
+  return {
+    curated,
+    get facts() {
+      return get().facts;
+    },
+    get passagesByTopic() {
+      return get().passagesByTopic;
+    },
+  };
+}
+
+/** Topic id → the passages that touch it: a passage is on a topic when one of its sentences is (a topic phrase never spans two sentences). */
+function topicCoverage(corpus: Corpus, facts: Facts): Map<string, Set<string>> {
   const passagesByTopic = new Map<string, Set<string>>(corpus.topics.map((t) => [t.id, new Set<string>()]));
   for (const hit of facts.themes) passagesByTopic.get(hit.topic)?.add(hit.evidence.passageId);
-  return { facts, curated: checkCurated(corpus.actors, passageById), passagesByTopic };
+  return passagesByTopic;
 }

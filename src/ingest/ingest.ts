@@ -131,7 +131,7 @@ export function prepareDocument(read: ReadDocument, fields: IngestFields, folder
     if (fields.versionOf === undefined) {
       const near = nearDuplicate(read.cleaned.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text), folder.documents);
       if (near !== undefined) {
-        warnings.push(`near-duplicate of ${near.document.id} (${near.document.file}): ${near.shared} of its ${near.of} paragraphs are identical; if it is a new version, ingest it with --version-of ${near.document.id}`);
+        warnings.push(`near-duplicate of ${near.document.id} (${near.document.file}): ${near.shared} of its ${near.of} sentences are word for word in it; if it is a new version, ingest it with --version-of ${near.document.id}`);
       }
     }
   } else {

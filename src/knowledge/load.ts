@@ -6,7 +6,7 @@
  * expected. Nothing is ever half-loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
@@ -14,6 +14,7 @@ import { KnowledgeError } from '../errors.ts';
 import { parseBody } from './body.ts';
 import type { Corpus, KnowledgeDocument } from './corpus.ts';
 import { parseKnowledge } from './issues.ts';
+import { readKnowledgeText } from './read-text.ts';
 import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
 
 /** The file names with a fixed meaning in a knowledge folder. */
@@ -36,7 +37,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** The knowledge files under `dir`, sorted by path; a folder that cannot be listed is a KnowledgeError. */
-async function listKnowledgeFiles(dir: string): Promise<{ rel: string; path: string }[]> {
+export async function listKnowledgeFiles(dir: string): Promise<{ rel: string; path: string }[]> {
   let paths: string[];
   try {
     paths = await listFiles(dir);
@@ -63,7 +64,7 @@ async function forEachText(
 ): Promise<void> {
   for (let at = 0; at < files.length; at += READ_AHEAD) {
     const batch = files.slice(at, at + READ_AHEAD);
-    const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readFile(f.path, 'utf8')));
+    const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readKnowledgeText(f.path, f.rel)));
     batch.forEach((f, i) => each({ rel: f.rel, text: texts[i] ?? '' }));
   }
 }
@@ -110,16 +111,37 @@ function duplicates(values: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** How loading is bounded. */
+export interface LoadOptions {
+  /** The largest file loaded, in bytes (config: MAX_DOCUMENT_MB); a larger one is a KnowledgeError naming its size. */
+  readonly maxDocumentBytes?: number;
+}
+
+/** Refuses the first of `files` larger than `max` bytes, before any is read: parsing a 50 MB file took 29 s and 641 MB. */
+async function checkSizes(files: readonly { rel: string; path: string }[], max: number): Promise<void> {
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  for (let at = 0; at < files.length; at += READ_AHEAD) {
+    const batch = files.slice(at, at + READ_AHEAD);
+    const sizes = await Promise.all(batch.map(async (f) => (await stat(f.path)).size));
+    const i = sizes.findIndex((s) => s > max);
+    const big = batch[i];
+    if (big !== undefined) {
+      throw new KnowledgeError(big.rel, '', `a file of at most ${mb(max)} (it has ${mb(sizes[i] ?? 0)}; split it, or raise MAX_DOCUMENT_MB)`);
+    }
+  }
+}
+
 /**
  * Loads the knowledge folder `dir`. Throws a KnowledgeError on the first
  * problem; resolves to a complete, cross-checked Corpus otherwise.
  */
-export async function loadKnowledge(dir: string): Promise<Corpus> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   const root = resolve(dir);
   const files = await listKnowledgeFiles(root);
+  if (options.maxDocumentBytes !== undefined) await checkSizes(files, options.maxDocumentBytes);
   // The YAML files are small and are checked first; the documents are parsed as they are read (forEachText).
   const byName = new Map<string, RawFile>();
-  for (const f of files) if (!isDocument(f.rel)) byName.set(f.rel, { rel: f.rel, text: await readFile(f.path, 'utf8') });
+  for (const f of files) if (!isDocument(f.rel)) byName.set(f.rel, { rel: f.rel, text: await readKnowledgeText(f.path, f.rel) });
 
   const actorsFile = byName.get(ACTORS_FILE);
   if (actorsFile === undefined) throw new KnowledgeError(ACTORS_FILE, '', `a file listing the actors (none in ${root})`);

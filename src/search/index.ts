@@ -4,6 +4,8 @@
  * behind the same interface.
  */
 import MiniSearch from 'minisearch';
+import { CacheFormatError, InternalError, KnowledgeError } from '../errors.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import type { Passage } from '../text/chunk.ts';
 import { bm25Idf, bm25Norm, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
@@ -215,34 +217,52 @@ class ReadableMiniSearch extends MiniSearch<IndexedPassage> {
  * round-trip tests compare its answers with the built index's.
  */
 class PackedMiniSearch extends ReadableMiniSearch {
-  constructor(saved: PackedIndex, passages: readonly Passage[]) {
+  constructor(saved: PackedIndex, passages: number) {
     super(miniSearchOptions());
-    const n = passages.length;
-    this._documentCount = n;
-    this._nextId = n;
+    this._documentCount = passages;
+    this._nextId = passages;
     this._fieldIds = { [FIELDS[0] ?? 'text']: 0 };
     this._avgFieldLength = [...saved.averageFieldLength];
     this._dirtCount = 0;
-    passages.forEach((p, i) => {
-      this._documentIds.set(i, p.id);
-      this._idToShortId.set(p.id, i);
+  }
+
+  /** Fills the maps from `saved`, packed over `passages` (steps.ts: a restore may run between interactions). Throws a CacheFormatError when they do not fit. */
+  *fill(saved: PackedIndex, passages: readonly Passage[]): Steps<void> {
+    const n = passages.length;
+    for (let i = 0; i < n; i++) {
+      if (i % ITEMS_PER_STEP === 0) yield;
+      const id = passages[i]?.id ?? '';
+      this._documentIds.set(i, id);
+      this._idToShortId.set(id, i);
       this._fieldLength.set(i, [saved.fieldLengths[i] ?? 0]);
-    });
+    }
     const { terms, postingCounts, postingIds, postingFrequencies } = saved;
     let total = 0;
     for (const c of postingCounts) total += c;
-    if (total > postingIds.length) throw new Error('policy-bot: the saved postings end early');
+    if (total > postingIds.length) throw new CacheFormatError('policy-bot: the saved postings end early');
     let at = 0;
-    terms.forEach((term, t) => {
+    for (let t = 0; t < terms.length; t++) {
       const count = postingCounts[t] ?? 0;
+      // A term's PostingMap checks its ids: a slice is a term or a few thousand postings, whichever comes first.
+      if (t % ITEMS_PER_STEP === 0 || count > ITEMS_PER_STEP) yield;
       const ids = postingIds.subarray(at, at + count);
-      if (count > 0 && (ids[count - 1] ?? n) >= n) throw new Error('policy-bot: a saved posting names no passage');
+      if (count > 0 && (ids[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
       // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
-      this._index.set(term, new Map([[0, new PostingMap(ids, postingFrequencies.subarray(at, at + count))]]));
+      this._index.set(terms[t] ?? '', new Map([[0, new PostingMap(ids, postingFrequencies.subarray(at, at + count))]]));
       at += count;
-    });
-    if (at !== postingIds.length) throw new Error('policy-bot: the saved postings have trailing data');
+    }
+    if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
   }
+}
+
+/** What a SearchIndex computes once from its MiniSearch and passages (see SearchIndex.assemble). */
+interface IndexTables {
+  readonly vocabulary: string[];
+  readonly postings: Map<string, ReadonlyMap<number, number>>;
+  readonly ids: readonly string[];
+  readonly actors: readonly string[];
+  readonly actorCodes: Uint16Array;
+  readonly norms: Float64Array;
 }
 
 /** The index over a set of passages. */
@@ -266,21 +286,44 @@ export class SearchIndex {
     private readonly mini: ReadableMiniSearch,
     private readonly df: Map<string, number>,
     private readonly common: CommonPostings,
-    passages: readonly Passage[],
+    tables: IndexTables,
   ) {
-    this.vocabulary = [...df.keys()].sort();
-    this.postings = new Map();
-    for (const t of df.keys()) {
-      const p = mini.postingsOf(t);
-      if (p !== undefined) this.postings.set(t, p);
+    ({ vocabulary: this.vocabulary, postings: this.postings, ids: this.ids, actors: this.actors, actorCodes: this.actorCodes, norms: this.norms } = tables);
+  }
+
+  /** The index over `mini`, computing its lookup tables over `passages` (steps.ts). */
+  private static *assemble(mini: ReadableMiniSearch, df: Map<string, number>, common: CommonPostings, passages: readonly Passage[]): Steps<SearchIndex> {
+    const vocabulary = [...df.keys()].sort();
+    yield;
+    const postings = new Map<string, ReadonlyMap<number, number>>();
+    let t = 0;
+    for (const term of df.keys()) {
+      if (t++ % ITEMS_PER_STEP === 0) yield;
+      const p = mini.postingsOf(term);
+      if (p !== undefined) postings.set(term, p);
     }
-    this.ids = passages.map((p) => p.id);
-    this.actors = [...new Set(passages.map((p) => p.actor))];
-    if (this.actors.length > 0xffff) throw new Error('policy-bot: more than 65,535 actors');
-    const codes = new Map(this.actors.map((a, i) => [a, i]));
-    this.actorCodes = Uint16Array.from(passages, (p) => codes.get(p.actor) ?? 0);
+    const n = passages.length;
+    const ids: string[] = new Array<string>(n);
+    const codes = new Map<string, number>();
+    const actorCodes = new Uint16Array(n);
+    const norms = new Float64Array(n);
     const avg = mini.averageFieldLength;
-    this.norms = Float64Array.from(passages, (_, i) => bm25Norm(mini.fieldLengthOf(i), avg));
+    for (let i = 0; i < n; i++) {
+      if (i % ITEMS_PER_STEP === 0) yield;
+      const p = passages[i];
+      if (p === undefined) continue;
+      ids[i] = p.id;
+      let code = codes.get(p.actor);
+      if (code === undefined) {
+        code = codes.size;
+        // Actors come from actors.yaml (the index does not know the file's name otherwise).
+          if (code > 0xffff) throw new KnowledgeError('actors.yaml', 'actors', 'at most 65,535 actors (the index codes an actor in 16 bits)');
+        codes.set(p.actor, code);
+      }
+      actorCodes[i] = code;
+      norms[i] = bm25Norm(mini.fieldLengthOf(i), avg);
+    }
+    return new SearchIndex(mini, df, common, { vocabulary, postings, ids, actors: [...codes.keys()], actorCodes, norms });
   }
 
   /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
@@ -288,26 +331,36 @@ export class SearchIndex {
     const capped = capPostings(passages, cap);
     const mini = new ReadableMiniSearch(miniSearchOptions());
     mini.addAll(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '' })));
-    return new SearchIndex(mini, capped.documentFrequency, capped.common, passages);
+    return runAll(SearchIndex.assemble(mini, capped.documentFrequency, capped.common, passages));
   }
 
   /**
    * Restores an index packed by {@link toPacked} for the same passages,
    * straight into MiniSearch's maps (see {@link PackedMiniSearch}). Throws
-   * when the data does not fit the passages.
+   * a CacheFormatError when the data does not fit the passages.
    */
   static fromPacked(saved: PackedIndex, passages: readonly Passage[]): SearchIndex {
+    return runAll(SearchIndex.restore(saved, passages));
+  }
+
+  /** {@link fromPacked} as steps (steps.ts): the serving thread restores a reloaded index between interactions. */
+  static *restore(saved: PackedIndex, passages: readonly Passage[]): Steps<SearchIndex> {
     const { terms, documentFrequency, postingCounts, postingIds, postingFrequencies, fieldLengths } = saved;
     if (saved.documentCount !== passages.length || saved.nextId !== passages.length || fieldLengths.length !== passages.length) {
-      throw new Error(`policy-bot: the saved index holds ${saved.documentCount} passages, the corpus ${passages.length}`);
+      throw new CacheFormatError(`policy-bot: the saved index holds ${saved.documentCount} passages, the corpus ${passages.length}`);
     }
     if (documentFrequency.length !== terms.length || postingCounts.length !== terms.length || postingIds.length !== postingFrequencies.length) {
-      throw new Error('policy-bot: the saved index does not add up');
+      throw new CacheFormatError('policy-bot: the saved index does not add up');
     }
-    const mini = new PackedMiniSearch(saved, passages);
+    const mini = new PackedMiniSearch(saved, passages.length);
+    yield* mini.fill(saved, passages);
     const df = new Map<string, number>();
-    terms.forEach((t, i) => df.set(t, documentFrequency[i] ?? 0));
-    return new SearchIndex(mini, df, CommonPostings.fromPacked(saved.common), passages);
+    for (let i = 0; i < terms.length; i++) {
+      if (i % ITEMS_PER_STEP === 0) yield;
+      df.set(terms[i] ?? '', documentFrequency[i] ?? 0);
+    }
+    const common = CommonPostings.fromPacked(saved.common);
+    return yield* SearchIndex.assemble(mini, df, common, passages);
   }
 
   /**
@@ -319,10 +372,10 @@ export class SearchIndex {
     const js = this.mini.toJSON() as unknown as MiniSearchJs;
     const ids = Array.isArray(js.documentIds) ? js.documentIds : Object.entries(js.documentIds);
     if (js.documentCount !== passages.length || js.nextId !== passages.length || js.dirtCount !== 0 || ids.length !== passages.length) {
-      throw new Error('policy-bot: the index was not built over these passages in order');
+      throw new InternalError('policy-bot: the index was not built over these passages in order');
     }
     passages.forEach((p, i) => {
-      if ((js.documentIds as Record<string, unknown>)[i] !== p.id) throw new Error(`policy-bot: short id ${i} is not passage ${p.id}`);
+      if ((js.documentIds as Record<string, unknown>)[i] !== p.id) throw new InternalError(`policy-bot: short id ${i} is not passage ${p.id}`);
     });
     const terms: string[] = [];
     const counts: number[] = [];
@@ -330,7 +383,7 @@ export class SearchIndex {
     const frequencies: number[] = [];
     for (const [term, data] of js.index) {
       const fields = Object.keys(data);
-      if (fields.length !== 1 || fields[0] !== '0') throw new Error(`policy-bot: term ${term} is not in exactly the one field`);
+      if (fields.length !== 1 || fields[0] !== '0') throw new InternalError(`policy-bot: term ${term} is not in exactly the one field`);
       const entries = Object.entries(data[0] ?? {});
       terms.push(term);
       counts.push(entries.length);
@@ -340,9 +393,9 @@ export class SearchIndex {
       }
     }
     if (this.df.size !== terms.length || terms.some((t) => this.documentFrequency(t) === 0)) {
-      throw new Error('policy-bot: the document frequencies are not over the index terms');
+      throw new InternalError('policy-bot: the document frequencies are not over the index terms');
     }
-    if (frequencies.some((f) => f > 0xffff)) throw new Error('policy-bot: a term frequency does not fit 16 bits');
+    if (frequencies.some((f) => f > 0xffff)) throw new InternalError('policy-bot: a term frequency does not fit 16 bits');
     return {
       engine: 'minisearch',
       documentCount: js.documentCount,
@@ -490,7 +543,7 @@ export class SearchIndex {
   rank(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): Ranking {
     const deferred = (bounds.deferred ?? []).filter((t) => this.common.has(t.term));
     const all = [...terms, ...deferred];
-    if (all.length > MAX_BOARD_TERMS) throw new Error(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
+    if (all.length > MAX_BOARD_TERMS) throw new InternalError(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
     const board = (this.board ??= new ScoreBoard(this.size));
     const search = board.begin();
     this.counted.searches++;
@@ -547,7 +600,7 @@ export class SearchIndex {
     if (refined) best = board.reorder(best);
     const hits = best.map((o): RankedHit => ({ id: this.ids[o] ?? '', ordinal: o, score: board.scoreOf(o), ...board.masksOf(o) }));
     return new Ranking(all, hits, board.count, (some) => {
-      if (!board.current(search)) throw new Error('policy-bot: a ranking was read after the index searched again');
+      if (!board.current(search)) throw new InternalError('policy-bot: a ranking was read after the index searched again');
       return board.details(some.map((h) => h.ordinal)).map((d) => d.map((n) => names[n] ?? ''));
     });
   }

@@ -1,3 +1,5 @@
+import { CacheFormatError, InternalError } from '../errors.ts';
+
 /**
  * A term's postings in one field, as MiniSearch reads them, in typed
  * arrays. MiniSearch keeps, per index term and field, a Map of passage short
@@ -18,8 +20,8 @@ export class PostingMap extends Map<number, number> {
     private readonly frequencies: Uint16Array,
   ) {
     super();
-    if (ids.length !== frequencies.length) throw new Error('policy-bot: a posting map needs a frequency for every id');
-    for (let i = 1; i < ids.length; i++) if ((ids[i] ?? 0) <= (ids[i - 1] ?? 0)) throw new Error('policy-bot: posting ids are not ascending');
+    if (ids.length !== frequencies.length) throw new CacheFormatError('policy-bot: a posting map needs a frequency for every id');
+    for (let i = 1; i < ids.length; i++) if ((ids[i] ?? 0) <= (ids[i - 1] ?? 0)) throw new CacheFormatError('policy-bot: posting ids are not ascending');
   }
 
   override get size(): number {
@@ -71,14 +73,14 @@ export class PostingMap extends Map<number, number> {
   }
 
   override set(): this {
-    throw new Error('policy-bot: a restored index is read-only (a reload builds a new one)');
+    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
   }
 
   override delete(): boolean {
-    throw new Error('policy-bot: a restored index is read-only (a reload builds a new one)');
+    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
   }
 
   override clear(): void {
-    throw new Error('policy-bot: a restored index is read-only (a reload builds a new one)');
+    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
   }
 }

@@ -9,6 +9,7 @@
  * the term's frequency there, so that hits are judged and scored on all
  * their terms; and each passage's length as MiniSearch counts it.
  */
+import { CacheFormatError } from '../errors.ts';
 
 /** The full postings of one frequent term: passage ordinals (ascending) and the term's frequency in each. */
 export interface TermPostings {
@@ -94,17 +95,17 @@ export class CommonPostings {
   /** Restores {@link toPacked}'s output; each term's postings are views of the packed arrays (no copy). Throws when they do not add up. */
   static fromPacked(saved: PackedPostings): CommonPostings {
     if (saved.counts.length !== saved.terms.length || saved.ordinals.length !== saved.frequencies.length) {
-      throw new Error('policy-bot: the packed common postings do not add up');
+      throw new CacheFormatError('policy-bot: the packed common postings do not add up');
     }
     const postings = new Map<string, TermPostings>();
     let at = 0;
     saved.terms.forEach((term, i) => {
       const n = saved.counts[i] ?? 0;
-      if (at + n > saved.ordinals.length) throw new Error('policy-bot: the packed common postings end early');
+      if (at + n > saved.ordinals.length) throw new CacheFormatError('policy-bot: the packed common postings end early');
       postings.set(term, { ordinals: saved.ordinals.subarray(at, at + n), frequencies: saved.frequencies.subarray(at, at + n) });
       at += n;
     });
-    if (at !== saved.ordinals.length) throw new Error('policy-bot: the packed common postings have trailing data');
+    if (at !== saved.ordinals.length) throw new CacheFormatError('policy-bot: the packed common postings have trailing data');
     return new CommonPostings(postings, saved.lengths, saved.cap ?? Infinity);
   }
 }

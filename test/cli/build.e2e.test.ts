@@ -25,14 +25,15 @@ describe('the production build (npm run build; npm start runs it with plain Node
   it('answers from the shipped knowledge as the sources do, without a TypeScript loader', async () => {
     const args = ['ask', 'trickle-up effect', '--json', '--top', '1'];
     const built = await run(process.execPath, [join(out, 'src/cli/bin.js'), ...args], { env: env() });
-    const sources = await run(process.execPath, [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), ...args], { env: env() });
+    // The sources through the TypeScript loader (the bin itself may run an up-to-date dist/).
+    const sources = await run(process.execPath, ['--import', import.meta.resolve('tsx'), join(PACKAGE_ROOT, 'src/cli/bin.ts'), ...args], { env: env() });
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(sources.stdout));
     expect((JSON.parse(built.stdout) as { results: { id: string }[] }).results[0]?.id).toBe('japan-resilience-capacity-building#2');
   }, 60_000);
 
   it('loads the command files of the build: the console runs each command', async () => {
     const child = execFile(process.execPath, [join(out, 'src/main.js')], { env: env() });
-    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/nosuch\n');
+    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/ingest\n/nosuch\n');
     let stdout = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -40,7 +41,9 @@ describe('the production build (npm run build; npm start runs it with plain Node
     expect(code).toBe(0);
     // The one unknown command lists the commands the registry loaded from the build's command folder.
     expect(stdout.match(/unknown command/giu)).toHaveLength(1);
-    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /reload, /source, /sources, /timeline.');
+    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /ingest, /reload, /source, /sources, /timeline.');
+    // The Discord-only command answers in a terminal with the terminal's own way.
+    expect(stdout).toContain('In a terminal, add documents with: policy-bot ingest FILE...');
     for (const heading of ['United States (us, state', 'Partners and fora', 'Timeline: all actors', 'Compare: European Union · Japan', 'trickle-up']) {
       expect(stdout).toContain(heading);
     }

@@ -111,7 +111,7 @@ describe('policy-bot ingest', () => {
     };
     const code = await runCli(['ingest', join(src, '20240315_Atlantis_ENG.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
     expect(code).toBe(0);
-    expect(out).toContain('title:     Republic of Atlantis National Cybersecurity Strategy (the first heading)');
+    expect(out).toContain('title:     Republic of Atlantis National Cybersecurity Strategy (the opening line that names what it is)');
     expect(out).toContain('Answer y, n, or name=value');
     expect(out).toContain('--published: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2024-13"');
     expect(out).toContain('title:     Atlantis Cyber Strategy (as given)');

@@ -102,12 +102,17 @@ describe('language', () => {
 });
 
 describe('title, type and id', () => {
-  it('title: metadata, then the first heading, then a short first line, then the file name', () => {
+  it('title: metadata, then the opening line that names its kind, then the first heading, then a short first line, then the file name', () => {
     const heading = { kind: 'heading' as const, level: 1, text: 'National Cyber Strategy', page: 1 };
     const line = { kind: 'paragraph' as const, text: 'Digital Atlantis Plan', page: 1 };
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const head = (text: string) => ({ kind: 'heading' as const, level: 1, text, page: 1 });
     expect(inferTitle(undefined, { title: 'From metadata' }, [heading], 'f.pdf')).toEqual({ title: 'From metadata', reason: 'metadata' });
-    expect(inferTitle(undefined, { title: 'Microsoft Word - draft3.docx' }, [line, heading], 'f.pdf')).toEqual({ title: 'National Cyber Strategy', reason: 'heading' });
-    expect(inferTitle(undefined, {}, [line], 'f.pdf')).toEqual({ title: 'Digital Atlantis Plan', reason: 'first line' });
+    expect(inferTitle(undefined, { title: 'Microsoft Word - draft3.docx' }, [line, heading], 'f.pdf')).toEqual({ title: 'Digital Atlantis Plan', reason: 'names its kind' });
+    // Title-page furniture first, the title after it.
+    expect(inferTitle(undefined, {}, [head('REPUBLIC OF ATLANTIS'), para('Vienna, 2021'), head('Foreword'), head('Executive Summary'), head('National Cyber Strategy')], 'f.pdf')).toEqual({ title: 'National Cyber Strategy', reason: 'names its kind' });
+    expect(inferTitle(undefined, {}, [head('Foreword'), head('Atlantis Digital Future'), para('Dear readers, this is the text.')], 'f.pdf')).toEqual({ title: 'Atlantis Digital Future', reason: 'heading' });
+    expect(inferTitle(undefined, {}, [para('Atlantis Digital Future')], 'f.pdf')).toEqual({ title: 'Atlantis Digital Future', reason: 'first line' });
     expect(inferTitle(undefined, {}, [{ kind: 'paragraph', text: 'A long first sentence that ends.', page: 1 }], '20211001_Sierra-Leone_ENG.txt')).toEqual({ title: 'Sierra Leone', reason: 'file name' });
   });
 

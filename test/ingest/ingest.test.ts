@@ -95,10 +95,38 @@ describe('ingest: prepare and commit', () => {
     const read = await readDocument(bytes(revised), '20250101_Atlantis_ENG.txt');
     const warned = prepareDocument(read, {}, folder, TODAY);
     expect(warned.warnings).toEqual([
-      'near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 (atlantis-republic-national-cybersecurity-strategy-2024.md): 4 of its 5 paragraphs are identical; if it is a new version, ingest it with --version-of atlantis-republic-national-cybersecurity-strategy-2024',
+      'near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 (atlantis-republic-national-cybersecurity-strategy-2024.md): 6 of its 7 sentences are word for word in it; if it is a new version, ingest it with --version-of atlantis-republic-national-cybersecurity-strategy-2024',
     ]);
     const { written } = await commitDocument(prepareDocument(read, { versionOf: 'atlantis-republic-national-cybersecurity-strategy-2024' }, folder, TODAY), folder);
     expect(await readFile(join(dir, written ?? ''), 'utf8')).toContain('versionOf: atlantis-republic-national-cybersecurity-strategy-2024\n');
+  });
+
+  it('a near-duplicate is judged on sentences: a reworded version is one, a document quoting one sentence of another is not', async () => {
+    const dir = await knowledgeFolder();
+    await ingest(dir, ATLANTIS_STRATEGY, '20240315_Atlantis_ENG.txt');
+    const folder = await openFolder(dir);
+    // Every paragraph differs (a clause reworded in each), but two of its five long sentences are the 2024 text's.
+    const reworded = [
+      'Republic of Atlantis National Cybersecurity Strategy 2025',
+      '',
+      'The Republic of Atlantis will protect its critical information infrastructure against cyber threats. Atlantis commits to a national incident response team by 2027.',
+      '',
+      'Operators of essential services and digital providers in Atlantis shall report significant incidents within twelve hours.',
+      '',
+      'Atlantis will train ten thousand cybersecurity professionals through its national skills programme. Universities and industry in Atlantis will share the cost equally.',
+      '',
+    ].join('\n');
+    const near = prepareDocument(await readDocument(bytes(reworded), '20250101_Atlantis_ENG.txt'), {}, folder, TODAY);
+    expect(near.warnings).toEqual([expect.stringMatching(/^near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 .*: 2 of its 5 sentences are word for word in it;/u)]);
+    const quoting = [
+      'Atlantis and the Sea Cyber Partnership',
+      '',
+      'The Republic of Atlantis will protect its critical information infrastructure against cyber threats.',
+      '',
+      ...Array.from({ length: 8 }, (_, i) => [`Partner number ${i + 1} of the sea partnership brings its own maritime security expertise and funding.`, '']).flat(),
+    ].join('\n');
+    const apart = prepareDocument(await readDocument(bytes(quoting), '20250101_Atlantis-Sea_ENG.txt'), { title: 'Sea Partnership' }, folder, TODAY);
+    expect(apart.warnings).toEqual([]);
   });
 
   it('a new version with the same title and year gets the next free id', async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotHarness, startBot } from '../support/bot-harness.ts';
 import { sentMessage } from '../support/callbacks.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
-import type { InteractionCallback } from '../support/fake-discord.ts';
+import type { InteractionCallback, RecordedRequest } from '../support/fake-discord.ts';
 import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
 
 const EXTRA = '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
@@ -30,8 +30,16 @@ describe('/reload while interactions flow', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** Sends /reload, which defers at once (privately), and resolves to the edit that carries its outcome. */
+  async function reloadReply(): Promise<RecordedRequest> {
+    const interaction = slashCommand(bot.fake, manager, 'reload');
+    const deferred = await bot.fake.interact(interaction);
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
+    return bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`, 20_000);
+  }
+
   /** Asks "What is NIS2?" over and over (bounded) until `until` settles; returns every callback and what `until` gave. */
-  async function askWhile(until: Promise<InteractionCallback>): Promise<{ asked: InteractionCallback[]; reload: InteractionCallback }> {
+  async function askWhile(until: Promise<RecordedRequest>): Promise<{ asked: InteractionCallback[]; reload: RecordedRequest }> {
     let done = false;
     const reload = until.finally(() => (done = true));
     const asked: InteractionCallback[] = [];
@@ -49,9 +57,8 @@ describe('/reload while interactions flow', () => {
   it('a broken file is refused with file, field and reason; questions meanwhile are answered from the old corpus', async () => {
     const jp = join(dir, 'japan.md');
     await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: japan$/mu, 'actor: atlantis'));
-    const { asked, reload } = await askWhile(bot.fake.interact(slashCommand(bot.fake, manager, 'reload')));
-    expect(reload.body).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(sentMessage(reload).content).toBe(
+    const { asked, reload } = await askWhile(reloadReply());
+    expect((reload.body as { content: string }).content).toBe(
       'Reload refused, the previous corpus keeps serving. japan.md: actor: one of the actors in actors.yaml (eu, japan, us), got "atlantis"',
     );
     expect(asked.length).toBeGreaterThan(0);
@@ -66,8 +73,8 @@ describe('/reload while interactions flow', () => {
     const jp = join(dir, 'japan.md');
     await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: atlantis$/mu, 'actor: japan'));
     await writeFile(join(dir, 'eu-extra.md'), EXTRA);
-    const { asked, reload } = await askWhile(bot.fake.interact(slashCommand(bot.fake, manager, 'reload')));
-    expect(sentMessage(reload).content).toMatch(/^Reloaded: 4 document\(s\), \d+ passage\(s\) in \d+ ms\.$/u);
+    const { asked, reload } = await askWhile(reloadReply());
+    expect((reload.body as { content: string }).content).toMatch(/^Reloaded: 4 document\(s\), \d+ passage\(s\) in \d+ ms\.$/u);
     for (const cb of asked) expect(topPassage(cb)).toBe('eu-resilience-capacity-building#2');
     const fresh = await bot.fake.interact(slashCommand(bot.fake, askers[0] ?? manager, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'quantum-safe encryption roadmap' }]));
     expect(topPassage(fresh)).toBe('eu-extra#1');

@@ -6,14 +6,14 @@
  * them (RATE_LIMIT_* in `env`), so that tests of other things never trip them.
  */
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import type { AnyCommand } from '../../src/commands/command.ts';
 import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
 import type { Engine } from '../../src/engine.ts';
+import { folderIngest } from '../../src/ingest/uploads.ts';
 import { EngineHolder } from '../../src/reload.ts';
-import type { Logger, LogLevel } from '../../src/log.ts';
+import { createLogger, type Logger, type LogLevel } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.ts';
 
@@ -53,7 +53,7 @@ const GENEROUS_LIMITS = {
   RATE_LIMIT_GUILD_PER_MINUTE: '100000',
 };
 
-/** An in-memory pino logger. */
+/** The production logger (its redaction included), writing to memory. */
 function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({
@@ -62,22 +62,25 @@ function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
       done();
     },
   });
-  return { logger: pino({ level, base: null }, stream), lines };
+  return { logger: createLogger(level, stream), lines };
 }
 
 /** Starts a fake Discord and the bot connected to it. */
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
   const fake = await FakeDiscord.start(options.fake);
   try {
-    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...options.env }, dotenvFile: false });
+    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CDN_BASE: fake.cdnBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
-    const holder = await EngineHolder.open({ knowledgeDir: options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger });
+    const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+    const holder = await EngineHolder.open({ knowledgeDir, cacheDir: false, logger });
     const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const front = await startDiscord({
       config,
       engine: () => holder.current,
       reload: () => holder.reload(),
+      // /ingest writes into the knowledge folder: a test that uses it passes a copy (copyOfKnowledge).
+      ingest: folderIngest({ knowledgeDir, maxBytes: config.ingestMaxBytes }),
       registry,
       logger,
       // discord.js waits about 5 s before every re-IDENTIFY by default; a local gateway needs no such pause.

@@ -1,12 +1,11 @@
 /**
  * The bot as `npm start` runs it, in a process of its own
- * (`node node_modules/tsx/dist/cli.mjs src/main.ts`), pointed at a
+ * (`node --import tsx src/main.ts`), pointed at a
  * {@link FakeDiscord} in this one. Its pino lines on standard error are
  * collected, parsed. For signal handling, process guards, the file watcher,
  * and load figures that are not the fake's own event loop.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
 import type { FakeDiscord } from './fake-discord.ts';
 
@@ -29,7 +28,8 @@ export interface BotProcess {
  * that nothing of the test machine's environment (or a `.env`) changes it.
  */
 export async function spawnBot(fake: FakeDiscord, env: Readonly<Record<string, string>>, readyTimeoutMs = 20_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+  // The TypeScript loader in the bot's own process (not tsx's CLI, a parent process that relays only some signals): a signal reaches the bot itself.
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), 'src/main.ts'], {
     cwd: PACKAGE_ROOT,
     env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

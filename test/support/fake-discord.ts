@@ -6,6 +6,8 @@
  * callbacks of each interaction it dispatched, and lets a test inject faults:
  * a closed socket, op 7 RECONNECT, op 9, unanswered heartbeats, REST 429
  * with Retry-After and 5xx. It records the close codes the client sends.
+ * It also plays Discord's CDN (under `/cdn`, see {@link FakeDiscord.attachment}):
+ * a test attaches a file and the bot fetches it from 127.0.0.1.
  * See ../../../shared/notes/discord-on-loopback.md for what discord.js needs.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -13,6 +15,17 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { nextSnowflake } from './snowflakes.ts';
+
+/** An attachment as Discord resolves it for an interaction (AttachmentResponse in Discord's OpenAPI spec). */
+export interface AttachmentPayload {
+  readonly id: string;
+  readonly filename: string;
+  readonly size: number;
+  readonly url: string;
+  readonly proxy_url: string;
+  readonly content_type?: string;
+  readonly ephemeral: boolean;
+}
 
 /** One REST request the fake received. */
 export interface RecordedRequest {
@@ -46,6 +59,18 @@ export interface RestFault {
   readonly global?: boolean;
   readonly body?: unknown;
   readonly times?: number;
+}
+
+/** How an attachment is described to the bot, when it is not simply what is served. */
+export interface AttachmentOptions {
+  /** The content type Discord declares (none by default). */
+  readonly contentType?: string;
+  /** The size Discord declares (default: the served bytes' length). */
+  readonly declaredSize?: number;
+  /** Drop the connection after sending this many bytes of the body (a download cut off). */
+  readonly cutAfterBytes?: number;
+  /** Send a Content-Length header (the true length); by default the body is sent chunked, its length unannounced. */
+  readonly announceLength?: boolean;
 }
 
 /** Who the fake is. */
@@ -105,6 +130,8 @@ export class FakeDiscord {
   private seq = 0;
   private buffer: Dispatched[] = [];
   private readonly messages = new Map<string, Record<string, unknown>>();
+  /** What the CDN serves, by path. */
+  private readonly files = new Map<string, { readonly bytes: Uint8Array; readonly options: AttachmentOptions }>();
   /** Sessions of shards 1…n-1, by shard id. */
   private readonly shardSessions = new Map<number, ShardSession>();
   readonly shardCount: number;
@@ -141,6 +168,38 @@ export class FakeDiscord {
   /** The API base to configure (`DISCORD_API_BASE`): discord.js appends `/v10`. */
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** The CDN base to configure (`DISCORD_CDN_BASE`): where this fake serves attachments. */
+  get cdnBase(): string {
+    return `http://127.0.0.1:${this.port}/cdn`;
+  }
+
+  /**
+   * Serves `bytes` on the fake CDN and returns the attachment object Discord
+   * would resolve for an interaction (`data.resolved.attachments[id]`); pass
+   * it to `slashCommand`. Requests for it are recorded with the path
+   * `/cdn/attachments/<id>/<filename>`.
+   */
+  attachment(filename: string, bytes: Uint8Array, options: AttachmentOptions = {}): AttachmentPayload {
+    const id = nextSnowflake();
+    // Kept by the decoded path, which is how requests are recorded.
+    this.files.set(`/cdn/attachments/${id}/${filename}`, { bytes, options });
+    const url = `http://127.0.0.1:${this.port}/cdn/attachments/${id}/${encodeURIComponent(filename)}`;
+    return {
+      id,
+      filename,
+      size: options.declaredSize ?? bytes.byteLength,
+      url,
+      proxy_url: url,
+      ...(options.contentType === undefined ? {} : { content_type: options.contentType }),
+      ephemeral: true,
+    };
+  }
+
+  /** The CDN requests for `attachment` so far. */
+  fetchesOf(attachment: AttachmentPayload): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === decodeURIComponent(new URL(attachment.url).pathname));
   }
 
   /** The gateway URL `GET /gateway/bot` answers (and READY's resume URL). */
@@ -322,7 +381,14 @@ export class FakeDiscord {
     };
   }
 
+  /** When set, IDENTIFY is answered by closing the connection with this code (4004: the token was rejected) instead of READY. */
+  refuseIdentify: number | undefined;
+
   private onIdentify(): void {
+    if (this.refuseIdentify !== undefined) {
+      this.socket?.close(this.refuseIdentify);
+      return;
+    }
     this.sessionId = nextSnowflake();
     this.seq = 0;
     this.buffer = [];
@@ -403,6 +469,15 @@ export class FakeDiscord {
   private route(r: RecordedRequest, res: ServerResponse): void {
     const { method, path } = r;
     let m: RegExpExecArray | null;
+    if (method === 'GET' && path.startsWith('/cdn/')) {
+      const file = this.files.get(path);
+      if (file === undefined) return json(res, 404, { message: '404: Not Found', code: 0 });
+      const { cutAfterBytes, announceLength } = file.options;
+      res.writeHead(200, { 'content-type': 'application/octet-stream', ...(announceLength === true ? { 'content-length': String(file.bytes.byteLength) } : {}) });
+      if (cutAfterBytes === undefined) res.end(file.bytes);
+      else res.write(file.bytes.subarray(0, cutAfterBytes), () => res.destroy());
+      return;
+    }
     if (method === 'GET' && path === '/gateway/bot') {
       if (r.headers.authorization !== `Bot ${this.token}`) return json(res, 401, { message: '401: Unauthorized', code: 0 });
       return json(res, 200, {

@@ -3,11 +3,11 @@
  * discord.js needs (entitlements, authorizing_integration_owners,
  * member.user, data.type, message for components, focused for autocomplete).
  */
-import type { FakeDiscord } from './fake-discord.ts';
+import type { AttachmentPayload, FakeDiscord } from './fake-discord.ts';
 import { nextSnowflake } from './snowflakes.ts';
 
 /** Discord's option type numbers. */
-export const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, user: 6 } as const;
+export const OPTION_TYPE = { string: 3, integer: 4, boolean: 5, user: 6, attachment: 11 } as const;
 
 /** One option as sent: `focused` marks the one being typed (autocomplete). */
 export interface SentOption {
@@ -76,12 +76,21 @@ function base(fake: FakeDiscord, type: number, user: TestUser, rest: Record<stri
   };
 }
 
-/** A slash command. `users` resolves user options (Discord sends them in `data.resolved`). */
-export function slashCommand(fake: FakeDiscord, user: TestUser, name: string, options: readonly SentOption[] = [], users: readonly TestUser[] = []) {
-  const resolved =
-    users.length === 0
-      ? {}
-      : { resolved: { users: Object.fromEntries(users.map((u) => [u.id, userPayload(u)])) } };
+/**
+ * A slash command. `users` resolves user options and `attachments` attachment
+ * options (an option's value is the id; Discord sends the objects in `data.resolved`).
+ */
+export function slashCommand(
+  fake: FakeDiscord,
+  user: TestUser,
+  name: string,
+  options: readonly SentOption[] = [],
+  users: readonly TestUser[] = [],
+  attachments: readonly AttachmentPayload[] = [],
+) {
+  const resolvedUsers = users.length === 0 ? {} : { users: Object.fromEntries(users.map((u) => [u.id, userPayload(u)])) };
+  const resolvedAttachments = attachments.length === 0 ? {} : { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) };
+  const resolved = users.length + attachments.length === 0 ? {} : { resolved: { ...resolvedUsers, ...resolvedAttachments } };
   return base(fake, 2, user, { data: { id: nextSnowflake(), name, type: 1, guild_id: fake.guildId, options, ...resolved } });
 }
 

@@ -13,16 +13,25 @@ export type ButtonAction =
   | { readonly kind: 'more'; readonly key: string; readonly offset: number }
   | { readonly kind: 'passage'; readonly id: string }
   /** Page `page` (0-based) of a long structured answer kept under `key`. */
-  | { readonly kind: 'page'; readonly key: string; readonly page: number };
+  | { readonly kind: 'page'; readonly key: string; readonly page: number }
+  /** Add or Cancel on the document `/ingest` read, kept under `key` until one is pressed. */
+  | { readonly kind: 'ingest'; readonly decision: 'add' | 'cancel'; readonly key: string };
 
 const MORE = 'more';
 const PASSAGE = 'passage';
 const PAGE = 'page';
+const INGEST = 'ingest';
 
 /** The custom id of a button, or undefined when it would not fit Discord's 100 characters. */
 export function buttonId(action: ButtonAction): string | undefined {
   const id =
-    action.kind === 'more' ? `${MORE}:${action.key}:${action.offset}` : action.kind === 'page' ? `${PAGE}:${action.key}:${action.page}` : `${PASSAGE}:${action.id}`;
+    action.kind === 'more'
+      ? `${MORE}:${action.key}:${action.offset}`
+      : action.kind === 'page'
+        ? `${PAGE}:${action.key}:${action.page}`
+        : action.kind === 'ingest'
+          ? `${INGEST}:${action.decision}:${action.key}`
+          : `${PASSAGE}:${action.id}`;
   return id.length <= LIMITS.customId ? id : undefined;
 }
 
@@ -32,6 +41,8 @@ export function parseButtonId(customId: string): ButtonAction | undefined {
   if (more?.[1] !== undefined && more[2] !== undefined) return { kind: 'more', key: more[1], offset: Number(more[2]) };
   const page = /^page:([\w-]{1,40}):(\d{1,4})$/u.exec(customId);
   if (page?.[1] !== undefined && page[2] !== undefined) return { kind: 'page', key: page[1], page: Number(page[2]) };
+  const ingest = /^ingest:(add|cancel):([\w-]{1,40})$/u.exec(customId);
+  if (ingest?.[2] !== undefined) return { kind: 'ingest', decision: ingest[1] === 'add' ? 'add' : 'cancel', key: ingest[2] };
   if (customId.startsWith(`${PASSAGE}:`) && customId.length > PASSAGE.length + 1) return { kind: 'passage', id: customId.slice(PASSAGE.length + 1) };
   return undefined;
 }

@@ -39,4 +39,6 @@ export interface DiscordRenderContext {
   readonly pageKey?: string;
   /** Which page (0-based) of a long structured answer to show. */
   readonly page?: number;
+  /** The key under which the front keeps an `/ingest` plan: its Add and Cancel buttons carry it; none, no buttons. */
+  readonly planKey?: string;
 }

@@ -9,6 +9,7 @@ import { renderHelp, renderSources } from './catalogue.ts';
 import { escapeDiscord } from './escape.ts';
 import { fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
+import { renderIngestPlan } from './ingest.ts';
 import { renderPassage } from './passage.ts';
 import { comparisonSections, profileSections, renderActor, renderCompare, renderTimeline, timelineSections } from './facts.ts';
 import { pageCount } from './sections.ts';
@@ -38,6 +39,7 @@ const RENDERERS: { [K in keyof ReplyBodies]: DiscordRenderer<K> } = {
   timeline: renderTimeline,
   compare: renderCompare,
   notice: renderNotice,
+  ingest: renderIngestPlan,
 };
 
 /** How many pages a reply takes on Discord: structured answers can run long; the others fit one message (or page by "More results"). */

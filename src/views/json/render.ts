@@ -93,6 +93,8 @@ const RENDERERS: { [K in keyof ReplyBodies]: JsonRenderer<K> } = {
   help: ({ catalogue }) => catalogueJson(catalogue),
   sources: ({ catalogue }) => catalogueJson(catalogue),
   notice: ({ text }) => ({ message: text }),
+  // The same object as `policy-bot ingest --dry-run --json` prints.
+  ingest: ({ plan }) => plan.summary,
   actor: ({ profile }) => actorJson(profile),
   timeline: ({ timeline }) => timelineJson(timeline),
   compare: ({ comparison }) => compareJson(comparison),

@@ -85,6 +85,17 @@ function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalS
   return lines.join('\n');
 }
 
+/** A document `/ingest` would add (only Discord runs it; a terminal front shows the same summary if one ever does). */
+function renderIngestPlan({ plan }: ReplyBodies['ingest'], style: TerminalStyle): string {
+  const s = plan.summary;
+  return [
+    `${style.bold(s.title)} (${s.id})`,
+    `  actor ${s.actor} · published ${s.published ?? 'unknown'} · language ${s.language ?? 'unknown'} · ${s.type}`,
+    `  ${s.pages === null ? '' : `${s.pages} page(s), `}${s.passages} passage(s) from ${s.file}`,
+    ...s.warnings.map((w) => `  warning: ${w}`),
+  ].join('\n');
+}
+
 /** Renderers by reply kind. The facts layer adds its kinds here. */
 const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
   ask: renderAsk,
@@ -92,6 +103,7 @@ const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
   help: renderHelp,
   sources: renderSources,
   notice: ({ text }) => text,
+  ingest: renderIngestPlan,
   actor: renderActorProfile,
   timeline: renderTimeline,
   compare: renderComparison,

@@ -6,14 +6,10 @@
  * where its sentence stands (passage ordinal, start, end) and its quote
  * sliced again from the loaded passage on the way back.
  *
- * The cache key must change whenever the extraction code does: it includes
- * {@link factsFingerprint}, a hash of the facts module's own sources, so no
- * one has to remember to bump a version when a rule changes.
+ * The store's key holds FACTS_VERSION (src/facts/version.ts): a change to
+ * the extraction rules bumps it, and only the facts are extracted again.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../paths.ts';
+import { CacheFormatError } from '../errors.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Passage } from '../text/chunk.ts';
 
@@ -24,27 +20,6 @@ type PackedItem = Record<string, unknown> & { readonly e: readonly [number, numb
 export type PackedFacts = { readonly [K in keyof Facts]: readonly PackedItem[] };
 
 const KINDS = ['instruments', 'organisations', 'events', 'themes', 'stances'] as const satisfies readonly (keyof Facts)[];
-
-let fingerprint: string | null | undefined;
-
-/**
- * A hash of the TypeScript sources of src/facts (read from the package, so
- * that the build in dist/ and the sources run through tsx agree), or null
- * when they cannot be read (a deployment without the sources): then facts
- * are not cached but extracted at every start.
- */
-export function factsFingerprint(): string | null {
-  if (fingerprint !== undefined) return fingerprint;
-  try {
-    const dir = join(PACKAGE_ROOT, 'src/facts/');
-    const hash = createHash('sha256');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0');
-    fingerprint = hash.digest('hex');
-  } catch {
-    fingerprint = null;
-  }
-  return fingerprint;
-}
 
 /** `facts` (extracted from `passages`) with their evidence packed. */
 export function packFacts(facts: Facts, passages: readonly Passage[]): PackedFacts {
@@ -63,12 +38,12 @@ export function unpackFacts(packed: PackedFacts, passages: readonly Passage[]): 
   const out: Record<string, unknown[]> = {};
   for (const kind of KINDS) {
     const items = packed[kind];
-    if (!Array.isArray(items)) throw new Error(`policy-bot: the cached facts have no ${kind}`);
+    if (!Array.isArray(items)) throw new CacheFormatError(`policy-bot: the cached facts have no ${kind}`);
     out[kind] = items.map(({ e, ...rest }: PackedItem) => {
       const [o, start, end] = Array.isArray(e) ? e : [];
       const passage = o === undefined ? undefined : passages[o];
       if (passage === undefined || start === undefined || end === undefined || !(start >= 0 && start <= end && end <= passage.text.length)) {
-        throw new Error('policy-bot: a cached fact does not fit the passages');
+        throw new CacheFormatError('policy-bot: a cached fact does not fit the passages');
       }
       return { ...rest, evidence: { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end } };
     });

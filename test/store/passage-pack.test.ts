@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packPassages, unpackPassages } from '../../src/search/passage-pack.ts';
+import { packPassages, unpackPassages } from '../../src/store/passage-pack.ts';
 import { chunkDocuments } from '../../src/text/chunk.ts';
 import { seedEngine } from '../support/engine.ts';
 

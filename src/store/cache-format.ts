@@ -1,3 +1,4 @@
+import { CacheFormatError } from '../errors.ts';
 /**
  * The cache body's layout: a JSON manifest for the small, structured part
  * and raw bytes for every typed array. A typed array is most of a large
@@ -95,21 +96,21 @@ export function decodeBody(body: Buffer): unknown {
 
 /** The value encoded in what `source` yields; {@link decodeBody} for a source. Throws like it. */
 export function decodeFrom(source: BodySource): unknown {
-  if (source.remaining < 4) throw new Error('no manifest');
+  if (source.remaining < 4) throw new CacheFormatError('no manifest');
   const manifestLength = source.take(4).readUInt32LE(0);
-  if (manifestLength > source.remaining) throw new Error('the manifest runs past the end');
+  if (manifestLength > source.remaining) throw new CacheFormatError('the manifest runs past the end');
   const { value, sections } = JSON.parse(source.take(manifestLength).toString('utf8')) as { value: unknown; sections: Section[] };
   for (const s of sections) {
     const type = KINDS[s.kind];
     if (type === undefined || !Number.isInteger(s.bytes) || s.bytes % type.BYTES_PER_ELEMENT !== 0 || s.bytes > source.remaining) {
-      throw new Error('a section does not fit');
+      throw new CacheFormatError('a section does not fit');
     }
     // Its own array, not a view: a view would keep a whole file buffer alive, and could be misaligned.
     const array = new type(s.bytes / type.BYTES_PER_ELEMENT);
     source.fill(new Uint8Array(array.buffer));
     setAt(value, s.path, array);
   }
-  if (source.remaining !== 0) throw new Error('trailing bytes after the sections');
+  if (source.remaining !== 0) throw new CacheFormatError('trailing bytes after the sections');
   return value;
 }
 
@@ -117,10 +118,10 @@ function setAt(root: unknown, path: readonly string[], array: Typed): void {
   let node = root as Record<string, unknown>;
   for (const key of path.slice(0, -1)) {
     const next = node[key];
-    if (next === null || typeof next !== 'object') throw new Error('a section has no place in the manifest');
+    if (next === null || typeof next !== 'object') throw new CacheFormatError('a section has no place in the manifest');
     node = next as Record<string, unknown>;
   }
   const last = path[path.length - 1];
-  if (last === undefined || node[last] !== null) throw new Error('a section has no place in the manifest');
+  if (last === undefined || node[last] !== null) throw new CacheFormatError('a section has no place in the manifest');
   node[last] = array;
 }

@@ -7,7 +7,9 @@
  * once, and there is no passage text to parse. At 100k passages this is
  * most of the cache's size and of a cold start's memory.
  */
+import { CacheFormatError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { type Passage, placeFields } from '../text/chunk.ts';
 
 /** Packed passages: an Int32Array of records (see {@link packPassages}). */
@@ -45,17 +47,23 @@ export function packPassages(passages: readonly Passage[], documents: readonly K
   return { count: passages.length, records: Int32Array.from(out) };
 }
 
-/** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws when they do not fit. */
+/** Unpacks passages packed from `documents`, whose actors' display names are `actorNames`. Throws a CacheFormatError when they do not fit. */
 export function unpackPassages(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Passage[] {
+  return runAll(unpackPassageSteps(packed, documents, actorNames));
+}
+
+/** {@link unpackPassages} as steps (steps.ts). */
+export function* unpackPassageSteps(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Steps<Passage[]> {
   const r = packed.records;
   const passages: Passage[] = [];
   let i = 0;
   const next = (): number => {
     const v = r[i++];
-    if (v === undefined) throw new Error('policy-bot: the packed passages end early');
+    if (v === undefined) throw new CacheFormatError('policy-bot: the packed passages end early');
     return v;
   };
   while (passages.length < packed.count) {
+    if (passages.length % ITEMS_PER_STEP === 0) yield;
     const doc = documents[next()];
     const paragraphIndex = next();
     const index = next();
@@ -64,7 +72,7 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
     const sentenceCount = next();
     const paragraph = doc?.paragraphs[paragraphIndex];
     if (doc === undefined || paragraph === undefined || end > paragraph.length || start > end) {
-      throw new Error('policy-bot: the packed passages do not fit the corpus');
+      throw new CacheFormatError('policy-bot: the packed passages do not fit the corpus');
     }
     const text = paragraph.slice(start, end);
     const sentenceBounds: number[] = [];
@@ -84,6 +92,6 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
       ...placeFields(doc.places?.[paragraphIndex]),
     });
   }
-  if (i !== r.length) throw new Error('policy-bot: the packed passages have trailing data');
+  if (i !== r.length) throw new CacheFormatError('policy-bot: the packed passages have trailing data');
   return passages;
 }

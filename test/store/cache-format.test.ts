@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBody, encodeBody } from '../../src/search/cache-format.ts';
-import { packFacts, unpackFacts } from '../../src/search/fact-pack.ts';
+import { decodeBody, encodeBody } from '../../src/store/cache-format.ts';
+import { packFacts, unpackFacts } from '../../src/store/fact-pack.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { seedEngine } from '../support/engine.ts';
 

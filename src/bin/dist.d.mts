@@ -1,0 +1,11 @@
+// Types of dist.mjs, for the TypeScript that imports it (tests).
+/** The package root. */
+export declare const PACKAGE_ROOT: string;
+/** Every input file of the build under `root` with its modification time, by relative path. */
+export declare function inputsOf(root?: string): Record<string, number>;
+/** Whether dist/ was built from exactly the inputs there are now. */
+export declare function distIsFresh(root?: string): boolean;
+/** Builds dist/ (incrementally) and stamps it; resolves to tsc's exit status. */
+export declare function buildDist(root?: string, options?: { stdio?: 'inherit' | 'ignore' | 'pipe' }): number;
+/** The TypeScript compiler of the package, or undefined when it is not installed. */
+export declare function compilerOf(root?: string): string | undefined;

@@ -1,0 +1,79 @@
+/**
+ * The loaded corpus in the cache, keyed by the knowledge files' paths,
+ * sizes and modification times: a start where no file changed lists and
+ * stats the folder and reads no knowledge file (10,000 small files were
+ * read, parsed and hashed at every start, ~8 s). Any change (a file added,
+ * removed, resized or touched) loads the whole folder again, which
+ * validates it and hashes its bytes: the key of every other part is still
+ * that hash of the bytes. A file modified less than {@link RACY_MS} before
+ * a load is not trusted to its time stamp, and the corpus is then not
+ * cached (a second write within the same tick could keep size and time).
+ */
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { CacheFormatError } from '../errors.ts';
+import type { Corpus } from '../knowledge/corpus.ts';
+import { listKnowledgeFiles, loadKnowledge } from '../knowledge/load.ts';
+import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
+import type { Logger } from '../log.ts';
+import { runAll } from '../steps.ts';
+import { readCacheSync, writeCache } from './cache.ts';
+import { packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
+
+/** How close to now a file's modification time must be for it not to be trusted. */
+export const RACY_MS = 2000;
+
+const packedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(Uint8Array) });
+
+/** Where the corpus is cached, and how loading is bounded. */
+export interface CorpusCacheOptions {
+  /** The cache file of the corpus part; undefined: no cache. */
+  readonly file: string | undefined;
+  readonly useCache: boolean;
+  readonly maxDocumentBytes?: number | undefined;
+  readonly logger: Logger;
+  /** The time now (tests pass another). */
+  readonly now?: number;
+}
+
+/** The corpus of the knowledge folder `dir`, from the cache when no file changed; whether it came from there. Throws a KnowledgeError for an invalid corpus. */
+export async function loadCorpus(dir: string, options: CorpusCacheOptions): Promise<{ corpus: Corpus; cached: boolean }> {
+  const root = resolve(dir);
+  const load = () => loadKnowledge(root, options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes });
+  if (options.file === undefined) return { corpus: await load(), cached: false };
+  const files = await listKnowledgeFiles(root);
+  const stats = await Promise.all(files.map(async (f) => ({ rel: f.rel, ...(await stat(f.path)) })));
+  const max = options.maxDocumentBytes;
+  const big = max === undefined ? undefined : stats.find((s) => s.size > max);
+  // Over the cap: the loader says so, naming the file and its size.
+  if (big !== undefined) return { corpus: await load(), cached: false };
+  const key = createHash('sha256')
+    .update(JSON.stringify(['corpus', KNOWLEDGE_FORMAT_VERSION, root, stats.map((s) => [s.rel, s.size, s.mtimeMs])]))
+    .digest('hex');
+  if (options.useCache) {
+    const read = readCacheSync(options.file, 'corpus', key);
+    const packed = read.status === 'fresh' ? packedSchema.safeParse(read.value) : undefined;
+    if (packed?.success === true) {
+      try {
+        return { corpus: runAll(unpackCorpusSteps(packed.data)), cached: true };
+      } catch (error) {
+        if (!(error instanceof CacheFormatError)) throw error;
+        options.logger.info({ cache: options.file, reason: error.message }, 'the cached corpus does not unpack; loading the folder');
+      }
+    } else if (read.status === 'unreadable') {
+      options.logger.warn({ cache: options.file, reason: read.reason }, 'cannot read the cache; building instead');
+    }
+  }
+  const corpus = await load();
+  const racy = stats.some((s) => (options.now ?? Date.now()) - s.mtimeMs < RACY_MS);
+  if (!racy) {
+    try {
+      await writeCache(options.file, 'corpus', key, packCorpus(corpus));
+    } catch (error) {
+      options.logger.warn({ cache: options.file, err: error }, 'could not write the cache');
+    }
+  }
+  return { corpus, cached: false };
+}
