@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recommendedShardCount } from '../../src/discord/sharding.ts';
-import { DiscordResponseError, InstallationError, InternalError, PolicyBotError } from '../../src/errors.ts';
+import { CacheFormatError, DiscordResponseError, InstallationError, InternalError, PolicyBotError } from '../../src/errors.ts';
 import { packageRootFrom } from '../../src/paths.ts';
 import type { QueryTerm } from '../../src/search/plan.ts';
 import { PostingMap } from '../../src/search/posting-map.ts';
@@ -24,11 +24,11 @@ function thrown(run: () => unknown): unknown {
 }
 
 describe('error classes of deliberate failures', () => {
-  it('a posting map refuses to be changed or built out of order: InternalError', () => {
+  it('a posting map refuses to be changed (InternalError); one restored out of order is a damaged cache (CacheFormatError: rebuild)', () => {
     const map = new PostingMap(Uint32Array.from([1, 2]), Uint16Array.from([1, 1]));
     for (const change of [() => map.set(), () => map.delete(), () => map.clear()]) expect(thrown(change)).toBeInstanceOf(InternalError);
-    expect(thrown(() => new PostingMap(Uint32Array.from([2, 1]), Uint16Array.from([1, 1])))).toBeInstanceOf(InternalError);
-    expect(thrown(() => new PostingMap(Uint32Array.from([1]), Uint16Array.from([1, 1])))).toBeInstanceOf(InternalError);
+    expect(thrown(() => new PostingMap(Uint32Array.from([2, 1]), Uint16Array.from([1, 1])))).toBeInstanceOf(CacheFormatError);
+    expect(thrown(() => new PostingMap(Uint32Array.from([1]), Uint16Array.from([1, 1])))).toBeInstanceOf(CacheFormatError);
   });
 
   it('a search over more terms than the score board holds: InternalError', async () => {

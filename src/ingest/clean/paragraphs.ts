@@ -82,7 +82,8 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
       else open('heading', line, combined, level);
       continue;
     }
-    if (listMarker(text) !== undefined && headingLevelOf(text) === undefined) {
+    // A numbered line set in a heading's font size is a numbered heading ("1. Introduction"), not a list item.
+    if (listMarker(text) !== undefined && headingLevelOf(text) === undefined && geometryHeadingLevel(line, metrics) === undefined) {
       open('list-item', line, text);
       continue;
     }
