@@ -85,7 +85,9 @@ export class Engine {
     if (!Number.isInteger(offset) || offset < 0) throw new UserError('bad-argument', 'The offset must be a whole number, 0 or more.');
     const actor = options.actor === undefined ? undefined : this.resolveActor(options.actor).id;
     const plan = this.kb.planner.plan(question);
-    return answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
+    const result = answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
+    const named = result.actor === undefined ? undefined : this.kb.corpus.actors.find((a) => a.id === result.actor);
+    return named === undefined ? result : { ...result, actorName: named.name };
   }
 
   /** One passage by id. Throws a UserError naming close ids when there is no such passage. */

@@ -1,24 +1,25 @@
 /**
- * Answering a planned query: search, the evidence test that decides whether
- * the sources answer at all (abstain otherwise), and excerpts with links.
+ * Answering a planned query: whose documents to search (the one actor the
+ * question names, several, or all), the evidence test that decides whether
+ * the sources answer at all (evidence.ts; abstain otherwise), the order of
+ * what answers (order.ts), and excerpts with links. When the named actor's
+ * documents are silent, the answer says so and lists the other actors whose
+ * documents do speak of it, apart, as theirs.
  */
 import type { Passage } from '../text/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';
+import { correctSpelling } from './spelling.ts';
+import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
-import type { QueryPlan, QueryTerm } from './plan.ts';
-import { bitCount } from './score-board.ts';
+import { asksAcross } from './intent.ts';
+import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
+import type { QueryPlan } from './plan.ts';
+import { namedPhrases, phraseKey } from './phrases.ts';
 
-/**
- * The share of the question's weight (each term weighted by its rarity) that
- * a passage must match to count as an answer. Below it, a passage matched
- * only the question's commoner words, which is what off-topic questions
- * ("a cake recipe from the EU") look like. Half: a passage must match the
- * better part of what was asked.
- */
-export const MIN_EVIDENCE = 0.5;
+export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CREDIT } from './evidence.ts';
 
 /**
  * How many of the best-scored hits (past the requested offset) are judged
@@ -27,11 +28,19 @@ export const MIN_EVIDENCE = 0.5;
  */
 export const EVIDENCE_WINDOW = 200;
 
-/** How much higher a passage of an actor the question names is ranked. */
-export const MENTIONED_ACTOR_BOOST = 1.5;
+/**
+ * How much fuller another actor's best match must be than the named actor's
+ * best for the named actor's documents to count as silent on the question:
+ * they matched only part of it ("cloud computing" answered by a passage on
+ * computing), another's matched it whole.
+ */
+export const SILENT_MARGIN = 0.25;
 
-/** Why an answer has no passages. */
-export type AbstainReason = 'no-search-terms' | 'no-match' | 'weak-match';
+/** How many other actors an `actor-silent` answer lists. */
+export const MAX_OTHERS = 5;
+
+/** Why an answer has no passages. `actor-silent`: the named actor's documents do not answer; `others` lists actors whose do. */
+export type AbstainReason = 'no-search-terms' | 'no-match' | 'weak-match' | 'actor-silent';
 
 /** One passage that answers, with its best excerpt and a link to the quote. */
 export interface AnswerHit {
@@ -42,7 +51,20 @@ export interface AnswerHit {
   readonly excerpt: Excerpt;
   /** The source opened at the quote (its page, or a text fragment); undefined for a source with no URL. */
   readonly link: string | undefined;
+  /** The year of the passage's document, when its title says. */
+  readonly year?: number;
 }
+
+/** Another actor's passage, listed when the named actor's documents are silent: never the named actor's answer. */
+export interface OtherActorHit extends AnswerHit {
+  readonly actor: string;
+  readonly actorName: string;
+  /** The passage id. */
+  readonly id: string;
+}
+
+/** Whose documents were searched: one actor's, several (each actor's best shown), or all. */
+export type AnswerScope = 'actor' | 'across' | 'all';
 
 /** What `ask` returns. */
 export interface AskResult {
@@ -50,18 +72,22 @@ export interface AskResult {
   readonly plan: QueryPlan;
   readonly abstained: boolean;
   readonly reason?: AbstainReason;
-  /** The actor results were limited to, if any. */
+  /** The actor results were limited to, if any (given as an option, or the one the question names). */
   readonly actor?: string;
+  /** That actor's display name (set by the engine). */
+  readonly actorName?: string;
+  readonly scope: AnswerScope;
   /**
-   * How many passages answer (for paging): exact when `totalAtLeast` is
-   * absent; otherwise how many answer among the EVIDENCE_WINDOW best hits
-   * past the offset, a lower bound that still pages correctly (each page
-   * judges the window after its offset).
+   * How many passages answer (for paging; across actors: how many actors):
+   * exact when `totalAtLeast` is absent; otherwise a lower bound from the
+   * EVIDENCE_WINDOW best hits past the offset, which still pages correctly.
    */
   readonly total: number;
   readonly totalAtLeast?: true;
   readonly offset: number;
   readonly results: readonly AnswerHit[];
+  /** With `actor-silent`: other actors whose documents answer, their best passage each. */
+  readonly others?: readonly OtherActorHit[];
 }
 
 /** Options of one answer. */
@@ -71,136 +97,134 @@ export interface AnswerOptions {
   readonly offset: number;
 }
 
-/** How much an everyday English word counts as evidence, against 1 for any other term. */
-export const EVERYDAY_WORD_WEIGHT = 0.3;
-
-/** Credit for a query term that matched only as the prefix of a longer word ("recip" in "recipient"). */
-export const PREFIX_MATCH_CREDIT = 0.5;
-
-/** Credit for a query term that matched a word within its typo distance ("strtaegy" for "strategy"). */
-export const FUZZY_MATCH_CREDIT = 0.9;
-
-/** The evidence that a hit answers the question. */
-interface Evidence {
-  /** Share of the question's weight matched (0–1). */
+/** A hit that answers, before its excerpt is made. */
+interface Candidate {
+  readonly hit: RankedHit;
+  readonly passage: Passage;
+  readonly score: number;
   readonly share: number;
-  /** Whether a term that is not an everyday word matched. */
-  readonly specific: boolean;
 }
 
-/**
- * What judging needs of a query, computed once for all its hits, as bit
- * masks over the ranking's terms (see {@link Ranking}): the evidence terms
- * (question and year terms, each weighted by its rarity in the corpus, idf,
- * and less for everyday words; actor names only rank), and the glossary
- * expansions.
- */
-interface Judge {
-  /** Each evidence term's bit (-1 when it was not searched), weight, and whether it is specific (not an everyday word). */
-  readonly terms: readonly { readonly bit: number; readonly weight: number; readonly specific: boolean }[];
-  readonly total: number;
-  /** Per expansion: the bits of the terms it added, how many, and the bits of the question terms it stands for. */
-  readonly expansions: readonly { readonly added: number; readonly count: number; readonly found: number }[];
-  /** The bits of every planned term: a question of actor names alone is answered by any of them. */
-  readonly any: number;
+/** What one search found: the answering hits in ranking order, or why none. */
+interface Found {
+  readonly candidates: readonly Candidate[];
+  readonly reason: AbstainReason | undefined;
+  readonly more: boolean;
+  /** Excerpts for some candidates: call before the index searches again. */
+  readonly present: (shown: readonly Candidate[]) => AnswerHit[];
 }
 
-const bitOf = (ranking: Ranking, term: string): number => ranking.terms.findIndex((t) => t.term === term);
-const maskOf = (ranking: Ranking, terms: readonly string[]): number =>
-  terms.reduce((m, t) => {
-    const b = bitOf(ranking, t);
-    return b < 0 ? m : m | (1 << b);
-  }, 0);
-
-/** The evidence terms of `plan` (question and year terms) with their weights: rarity, the term's weight, and less for an everyday word. */
-function evidenceWeights(plan: QueryPlan, index: SearchIndex): { terms: QueryTerm[]; weights: Map<string, number>; total: number } {
-  const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
-  const weights = new Map(terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
-  return { terms, weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
+/** Where and how strictly one search looks: an actor's documents or all, how many hits it judges, the share they need, names they must hold (phrases.ts). */
+interface Scope {
+  readonly actor: string | undefined;
+  readonly window: number;
+  readonly minShare: number;
+  readonly names: readonly string[];
 }
 
-function judgeOf(plan: QueryPlan, weighed: ReturnType<typeof evidenceWeights>, ranking: Ranking): Judge {
-  return {
-    terms: weighed.terms.map((t) => ({ bit: bitOf(ranking, t.term), weight: weighed.weights.get(t.term) ?? 0, specific: !t.everyday })),
-    total: weighed.total,
-    expansions: plan.expansions.map((e) => ({ added: maskOf(ranking, e.addedTerms), count: e.addedTerms.length, found: maskOf(ranking, e.foundTerms) })),
-    any: maskOf(ranking, plan.terms.map((t) => t.term)),
-  };
-}
-
-/**
- * The evidence of `hit`: each evidence term counts fully when the passage
- * matched it as itself, less through a typo or only as the prefix of a longer
- * word, and not at all otherwise. A question term that a glossary entry
- * expanded counts as matched when half of what it expanded to matched ("SOC"
- * answered by "Security Operations Centres").
- */
-function evidence(hit: RankedHit, judge: Judge): Evidence {
-  let full = hit.exact;
-  for (const e of judge.expansions) if (2 * bitCount(hit.matched & e.added) >= e.count) full |= e.found;
-  if (judge.terms.length === 0) {
-    // A question that only names an actor ("Japan?") is answered by that actor's passages.
-    const any = (hit.matched & judge.any) !== 0;
-    return { share: any ? 1 : 0, specific: any };
-  }
-  let got = 0;
-  let specific = false;
-  for (const t of judge.terms) {
-    if (t.bit < 0) continue;
-    const bit = 1 << t.bit;
-    const credit = (full & bit) !== 0 ? 1 : (hit.matched & bit) === 0 ? 0 : (hit.typo & bit) !== 0 ? FUZZY_MATCH_CREDIT : PREFIX_MATCH_CREDIT;
-    got += t.weight * credit;
-    if (credit > 0 && t.specific) specific = true;
-  }
-  return { share: got / judge.total, specific };
-}
-
-/** Whether a hit counts as an answer: enough of the question matched, and not only through everyday words unless the question names the hit's actor. */
-function answers(ev: Evidence, passage: () => Passage | undefined, plan: QueryPlan): boolean {
-  if (ev.share < MIN_EVIDENCE) return false;
-  if (ev.specific) return true;
-  const actor = passage()?.actor;
-  return actor !== undefined && plan.mentionedActors.includes(actor);
-}
-
-/** Answers `plan` from `index`, whose passages are `passages` by id. */
-export function answer(
-  planned: QueryPlan,
-  index: SearchIndex,
-  passages: ReadonlyMap<string, Passage>,
-  options: AnswerOptions,
-): AskResult {
-  const plan = correctTranspositions(planned, index);
-  const base = { query: plan.question, plan, offset: options.offset, ...(options.actor === undefined ? {} : { actor: options.actor }) };
-  if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
-  const searchOptions = {
-    actor: options.actor,
-    boostActors: options.actor === undefined ? plan.mentionedActors : [],
-    actorBoost: MENTIONED_ACTOR_BOOST,
-  };
+/** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test and hold the names asked for. */
+function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, { actor, window, minShare, names }: Scope): Found {
   const weighed = evidenceWeights(plan, index);
   // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
   const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
   // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
-  const ranking = index.rank(searched, searchOptions, { deferred, limit: EVIDENCE_WINDOW + options.offset + options.limit });
-  if (ranking.found === 0) {
-    // Deferred terms are frequent: passages hold them, but none of those could answer.
-    return { ...base, abstained: true, reason: deferred.length === 0 ? 'no-match' : 'weak-match', total: 0, results: [] };
-  }
+  const ranking = index.rank(searched, { actor }, { deferred, limit: window });
+  const none = (reason: AbstainReason): Found => ({ candidates: [], reason, more: false, present: () => [] });
+  // Deferred terms are frequent: passages hold them, but none of those could answer.
+  if (ranking.found === 0) return none(deferred.length === 0 ? 'no-match' : 'weak-match');
   const judge = judgeOf(plan, weighed, ranking);
-  const answering = ranking.hits
-    .map((hit) => ({ hit, ev: evidence(hit, judge) }))
-    .filter(({ hit, ev }) => answers(ev, () => passages.get(hit.id), plan));
-  if (answering.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
-
-  const shown = answering.slice(options.offset, options.offset + options.limit);
-  const matched = ranking.matchedTerms(shown.map(({ hit }) => hit));
-  const results = shown.flatMap(({ hit, ev }, i) => {
+  const candidates = ranking.hits.flatMap((hit): Candidate[] => {
+    const ev = evidence(hit, judge);
     const passage = passages.get(hit.id);
-    if (passage === undefined) return [];
-    const excerpt = bestExcerpt(passage, new Set(matched[i]), (t) => index.idf(t));
-    return [{ passage, score: hit.score, evidence: ev.share, excerpt, link: citationUrl(passage.source.url, passage.page, excerpt.text) }];
+    if (passage === undefined || !answers(ev, () => passage, plan, minShare)) return [];
+    return holdsNames(passage, names) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
   });
-  const more = ranking.found > ranking.hits.length;
-  return { ...base, abstained: false, total: answering.length, ...(more ? { totalAtLeast: true } : {}), results };
+  if (candidates.length === 0) return none('weak-match');
+  return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
+}
+
+/**
+ * The names (phrases.ts) a passage must hold to answer `plan`: those whose
+ * words the index knows (a misspelt name is left to typo matching) and that
+ * no glossary entry stands for (it may be written as its acronym).
+ */
+function requiredNames(plan: QueryPlan, index: SearchIndex): string[] {
+  const actorTerms = new Set(plan.terms.filter((t) => t.source === 'actor').map((t) => t.term));
+  const expanded = new Set(plan.expansions.flatMap((e) => e.foundTerms));
+  return namedPhrases(plan.question, actorTerms)
+    .filter((n) => n.terms.every((t) => index.documentFrequency(t) > 0 && !expanded.has(t)))
+    .map((n) => n.key);
+}
+
+/** Whether `passage` holds every name in `names` (phrase keys). */
+function holdsNames(passage: Passage, names: readonly string[]): boolean {
+  if (names.length === 0) return true;
+  const text = phraseKey(passage.text);
+  return names.every((n) => text.includes(n));
+}
+
+/** The excerpts and links of `shown`, read from `ranking` (before the index searches again). */
+function present(shown: readonly Candidate[], ranking: Ranking, index: SearchIndex): AnswerHit[] {
+  const matched = ranking.matchedTerms(shown.map((c) => c.hit));
+  return shown.map((c, i) => {
+    const excerpt = bestExcerpt(c.passage, new Set(matched[i]), (t) => index.idf(t));
+    const year = documentYear(c.passage);
+    return { passage: c.passage, score: c.score, evidence: c.share, excerpt, link: citationUrl(c.passage.source.url, c.passage.page, excerpt.text), ...(year === undefined ? {} : { year }) };
+  });
+}
+
+/** The plan without the actor names it searched for: other actors' passages are not to be ranked up for naming the silent one. */
+function withoutActorTerms(plan: QueryPlan): QueryPlan {
+  return { ...plan, terms: plan.terms.filter((t) => t.source !== 'actor'), mentionedActors: [] };
+}
+
+/** The best passage of each actor but `silent` whose documents answer `plan`, best first. */
+function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, silent: string, names: readonly string[]): OtherActorHit[] {
+  const rest = withoutActorTerms(plan);
+  if (rest.terms.length === 0) return [];
+  const found = search(rest, index, passages, { actor: undefined, window: EVIDENCE_WINDOW, minShare: MIN_EVIDENCE, names });
+  const shown = distinct(ordered(found.candidates.filter((c) => c.passage.actor !== silent)), MAX_OTHERS, 1);
+  return found.present(shown).map((h) => ({ ...h, actor: h.passage.actor, actorName: h.passage.actorName, id: h.passage.id }));
+}
+
+/** Answers `plan` from `index`, whose passages are `passages` by id. */
+export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
+  const plan = correctTranspositions(correctSpelling(planned, index), index);
+  const across = options.actor === undefined && asksAcross(plan.question, plan.mentionedActors);
+  const named = options.actor ?? (across ? undefined : plan.mentionedActors.length === 1 ? plan.mentionedActors[0] : undefined);
+  const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';
+  const base = { query: plan.question, plan, offset: options.offset, scope, ...(named === undefined ? {} : { actor: named }) };
+  if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
+  const window = EVIDENCE_WINDOW + options.offset + options.limit;
+  const names = requiredNames(plan, index);
+  const end = options.offset + options.limit;
+
+  if (across && plan.mentionedActors.length >= 2) {
+    // Each named actor searched on its own, its best passage shown: the excerpt is made before the next search.
+    const best = plan.mentionedActors.flatMap((a) => {
+      const found = search(plan, index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
+      return found.present(distinct(ordered(found.candidates), end));
+    });
+    const results = byActorRounds(ordered(best));
+    if (results.length === 0) return { ...base, abstained: true, reason: 'weak-match', total: 0, results: [] };
+    return { ...base, abstained: false, total: results.length, results: results.slice(options.offset, end) };
+  }
+
+  const found = search(plan, index, passages, { actor: named, window, minShare: named === undefined ? MIN_EVIDENCE : ACTOR_MIN_EVIDENCE, names });
+  if (found.reason !== undefined) {
+    if (named === undefined) return { ...base, abstained: true, reason: found.reason, total: 0, results: [] };
+    const others = othersFor(plan, index, passages, named, names);
+    return { ...base, abstained: true, reason: others.length > 0 ? 'actor-silent' : found.reason, total: 0, results: [], others };
+  }
+  // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
+  const shown = across ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end) : distinct(ordered(found.candidates), end);
+  const results = found.present(shown.slice(options.offset));
+  const answered = { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true as const } : {}), results };
+  if (named === undefined) return answered;
+  // The named actor's passages match only part of the question: if another actor's match it clearly better, the named one is silent on it.
+  const best = Math.max(...found.candidates.map((c) => c.share));
+  if (best + SILENT_MARGIN > 1) return answered;
+  const others = othersFor(plan, index, passages, named, names);
+  if (!others.some((o) => o.evidence >= Math.max(MIN_EVIDENCE, best + SILENT_MARGIN))) return answered;
+  return { ...base, abstained: true, reason: 'actor-silent', total: 0, results: [], others };
 }

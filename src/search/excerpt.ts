@@ -8,8 +8,15 @@ import { forEachWord, processWord } from '../text/terms.ts';
 
 /** The most sentences an excerpt joins. */
 export const MAX_EXCERPT_SENTENCES = 3;
-/** An excerpt grows past one sentence only while it stays within this many characters. */
-export const MAX_EXCERPT_CHARS = 600;
+/**
+ * An excerpt grows past one sentence only while it stays within this many
+ * characters; one longer sentence (a run of bullets, a flattened table,
+ * text that never ends a sentence) is cut to the part that matched.
+ */
+export const MAX_EXCERPT_CHARS = 400;
+
+/** How much text before the first matched word a cut excerpt keeps, to start with what leads to it. */
+const LEAD_CHARS = 60;
 
 /** A span of text, offsets relative to the text it marks. */
 export interface Span {
@@ -105,11 +112,33 @@ export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weig
     else hi = pick;
   }
 
-  const start = sentences[lo]?.start ?? 0;
-  const end = sentences[hi]?.end ?? passage.text.length;
-  const marks = sentences
-    .slice(lo, hi + 1)
-    .flatMap((s) => s.marks)
-    .map((m) => ({ start: m.start - start, end: m.end - start }));
-  return { text: passage.text.slice(start, end), start, end, marks };
+  const from = sentences[lo]?.start ?? 0;
+  const to = sentences[hi]?.end ?? passage.text.length;
+  const all = sentences.slice(lo, hi + 1).flatMap((s) => s.marks);
+  const { start, end } = to - from > MAX_EXCERPT_CHARS ? cutToMatches(text, from, to, all) : { start: from, end: to };
+  const marks = all.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));
+  return { text: text.slice(start, end), start, end, marks };
+}
+
+/**
+ * The part of `text[from, to)` (longer than MAX_EXCERPT_CHARS) that holds
+ * the most matched words within MAX_EXCERPT_CHARS, starting a little before
+ * the first of them, both ends on word boundaries: still a verbatim slice.
+ */
+function cutToMatches(text: string, from: number, to: number, marks: readonly Span[]): Span {
+  let best = { start: from, count: -1 };
+  for (const anchor of [{ start: from }, ...marks]) {
+    const start = Math.max(from, anchor.start - LEAD_CHARS);
+    const count = marks.filter((m) => m.start >= start && m.end <= start + MAX_EXCERPT_CHARS).length;
+    if (count > best.count) best = { start, count };
+  }
+  let start = best.start;
+  // Start at a word: past the rest of a word cut in two, and past the spaces after it.
+  if (start > from && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) while (start < to && /[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
+  while (start < to && /\s/u.test(text.charAt(start))) start++;
+  let end = Math.min(to, start + MAX_EXCERPT_CHARS);
+  // End at a word: before a word cut in two, and before the spaces ahead of it.
+  if (end < to && /[\p{L}\p{N}]/u.test(text.charAt(end))) while (end > start && /[\p{L}\p{N}]/u.test(text.charAt(end - 1))) end--;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  return end > start ? { start, end } : { start: from, end: Math.min(to, from + MAX_EXCERPT_CHARS) };
 }

@@ -4,9 +4,11 @@
  * notices years, and bounds the query (see limits.ts) so no input is slow.
  */
 import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
+import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
 import { isEverydayWord } from '../text/common-words.ts';
 import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
+import { type Acronym, acronymEntries } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
 import {
   FUZZY_FRACTION,
@@ -60,31 +62,52 @@ export interface QueryPlan {
 export interface Lexicon {
   readonly actors: readonly Actor[];
   readonly glossary: readonly GlossaryEntry[];
+  /** Acronyms the documents define (acronyms.ts): expansions too, per actor where a question names one. */
+  readonly acronyms?: readonly Acronym[];
 }
 
 const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
 
+/** Glossary entries compiled for matching: each side's terms, and the entries by the first term of a side. */
+interface CompiledGlossary {
+  readonly entries: readonly { sides: string[][]; labels: string[] }[];
+  /** Indexes into entries of those that have a side starting with a term: only those can match a question holding it. */
+  readonly byFirstTerm: ReadonlyMap<string, number[]>;
+}
+
+function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
+  const entries = glossary.map((e) => {
+    const labels = [e.term, ...e.means];
+    return { labels, sides: labels.map((l) => processText(l)) };
+  });
+  const byFirstTerm = new Map<string, number[]>();
+  entries.forEach(({ sides }, i) => {
+    for (const first of new Set(sides.map((side) => side[0]))) {
+      if (first === undefined) continue;
+      byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), i]);
+    }
+  });
+  return { entries, byFirstTerm };
+}
+
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
   private readonly actorNames: ActorNames;
-  private readonly glossarySides: { sides: string[][]; labels: string[] }[];
-  /** Indexes into glossarySides of the entries that have a side starting with a term: only those can match a question holding it. */
-  private readonly glossaryByFirstTerm = new Map<string, number[]>();
+  /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
+  private readonly glossary: CompiledGlossary;
+  private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
 
   constructor(lexicon: Lexicon) {
-    this.actorNames = new ActorNames(lexicon.actors);
-    this.glossarySides = lexicon.glossary.map((e) => {
-      const labels = [e.term, ...e.means];
-      return { labels, sides: labels.map((l) => processText(l)) };
-    });
-    this.glossarySides.forEach(({ sides }, i) => {
-      for (const first of new Set(sides.map((side) => side[0]))) {
-        if (first === undefined) continue;
-        const entries = this.glossaryByFirstTerm.get(first) ?? [];
-        entries.push(i);
-        this.glossaryByFirstTerm.set(first, entries);
-      }
-    });
+    this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
+    const acronyms = lexicon.acronyms ?? [];
+    const everyone = acronymEntries(acronyms);
+    this.glossary = compileGlossary([...lexicon.glossary, ...everyone]);
+    for (const actor of new Set(acronyms.map((a) => a.actor))) {
+      // The actor's own long forms where it defines the acronym, everyone's where it does not.
+      const own = acronymEntries(acronyms, actor);
+      const defined = new Set(own.map((e) => e.term));
+      this.glossaryOfActor.set(actor, compileGlossary([...lexicon.glossary, ...own, ...everyone.filter((e) => !defined.has(e.term))]));
+    }
   }
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
@@ -127,9 +150,11 @@ export class QueryPlanner {
     const expansions: Expansion[] = [];
     let added = 0;
     // Entries in glossary order (as before the lookup by first term), only those that can match.
-    const candidates = [...new Set(processed.flatMap((t) => this.glossaryByFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
+    const only = mentioned.length === 1 ? mentioned[0] : undefined;
+    const glossary = (only === undefined ? undefined : this.glossaryOfActor.get(only)) ?? this.glossary;
+    const candidates = [...new Set(processed.flatMap((t) => glossary.byFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
     for (const entry of candidates) {
-      const { sides, labels } = this.glossarySides[entry] ?? { sides: [], labels: [] };
+      const { sides, labels } = glossary.entries[entry] ?? { sides: [], labels: [] };
       const foundAt = sides.findIndex((side) => side.length > 0 && containsRun(processed, side));
       if (foundAt < 0) continue;
       const addedLabels: string[] = [];
@@ -156,6 +181,16 @@ export class QueryPlanner {
 
     return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
+}
+
+/**
+ * `actor` with the names a question may also call it by: a state's names,
+ * demonym and capital (country-names.ts), and its name with an "s" glued on,
+ * a possessive typed without its apostrophe ("Norways strategy").
+ */
+function withOtherNames(actor: Actor): Actor {
+  const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
+  return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
 }
 
 function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {

@@ -15,6 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Logger } from '../log.ts';
 import { SearchIndex } from '../search/index.ts';
+import { harvestAcronyms } from '../search/acronyms.ts';
 import { QueryPlanner } from '../search/plan.ts';
 import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
 import type { Passage } from '../text/chunk.ts';
@@ -99,5 +100,7 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
       return extractFacts(passages, new FactLexicon(corpus));
     }
   });
-  return { corpus, passages, passageById, index, planner: new QueryPlanner(corpus), facts, origin: packed.origin, built: packed.built };
+  // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
+  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages) });
+  return { corpus, passages, passageById, index, planner, facts, origin: packed.origin, built: packed.built };
 }

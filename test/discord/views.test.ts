@@ -38,6 +38,7 @@ function askResult(question: string, hits: readonly AnswerHit[], total = hits.le
     query: question,
     plan: { question, terms: [], mentionedActors: [], years: [], expansions: [], shortened },
     abstained: hits.length === 0,
+    scope: 'all',
     total,
     offset,
     results: hits,

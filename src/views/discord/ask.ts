@@ -9,6 +9,7 @@ import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Coverage, Delivery } from '../../replies.ts';
 import { placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
+import { othersHeading, silenceText } from '../silence.ts';
 import { button, buttonRows } from './buttons.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
 import { clipText, embedLength, fitText, LIMITS, orElse } from './limits.ts';
@@ -61,10 +62,10 @@ function hitFrame(hit: AnswerHit, n: number): APIEmbed {
 }
 
 /** The excerpt embeds, sharing the 6,000 characters of one message. */
-function hitEmbeds(result: AskResult): APIEmbed[] {
+function hitEmbeds(result: AskResult, reserved = 0): APIEmbed[] {
   const hits = result.results.slice(0, LIMITS.embeds);
   const frames = hits.map((hit, i) => hitFrame(hit, result.offset + i + 1));
-  const fixed = frames.reduce((n, e) => n + embedLength(e), 0);
+  const fixed = frames.reduce((n, e) => n + embedLength(e), 0) + reserved;
   const room = Math.min(EXCERPT_DESCRIPTION_CHARS, Math.floor((LIMITS.embedTotal - fixed) / Math.max(1, hits.length)));
   return frames.map((frame, i) => {
     const hit = hits[i];
@@ -100,6 +101,13 @@ function abstainEmbed(covers: Coverage): APIEmbed {
   };
 }
 
+/** The opening embed of an answer whose named actor's documents are silent: said plainly, whose the passages below are. */
+function silentEmbed(result: AskResult, silence: string, covers: Coverage): APIEmbed {
+  const others = result.others ?? [];
+  if (others.length === 0) return { ...abstainEmbed(covers), title: fitText(silence, LIMITS.embedTitle, escapeDiscord) };
+  return { color: ABSTAIN_COLOUR, title: fitText(silence, LIMITS.embedTitle, escapeDiscord), description: fitText(othersHeading(result), LIMITS.embedDescription, escapeDiscord) };
+}
+
 /** Renders an `/ask` reply. */
 export function renderAsk(
   body: { readonly result: AskResult; readonly covers: Coverage },
@@ -108,6 +116,16 @@ export function renderAsk(
 ): DiscordMessage {
   const { result, covers } = body;
   const base = { content: askLine(result, delivery), allowedMentions: allowedMentionsOf(delivery), ...flagsOf(delivery) };
+  const silence = silenceText(result);
+  if (silence !== undefined) {
+    // Other actors' passages, each under its actor's name, after the embed that says whose they are not.
+    const others = result.others ?? [];
+    const shown = { ...result, offset: 0, results: others.slice(0, LIMITS.embeds - 1) };
+    const opening = silentEmbed(result, silence, covers);
+    const embeds = [opening, ...hitEmbeds(shown, embedLength(opening))];
+    const buttons = shown.results.map((hit, i) => button(`Full passage ${i + 1}`, { kind: 'passage', id: hit.passage.id }));
+    return { ...base, embeds, components: buttonRows(buttons) };
+  }
   if (result.abstained) return { ...base, embeds: [abstainEmbed(covers)], components: [] };
 
   const embeds = hitEmbeds(result);

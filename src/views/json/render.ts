@@ -4,7 +4,7 @@
  * in the README and tested.
  */
 import type { Catalogue } from '../../engine.ts';
-import type { AskResult } from '../../search/answer.ts';
+import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import { citationUrl } from '../../text/fragment.ts';
 import type { Reply, ReplyBodies } from '../../replies.ts';
@@ -13,29 +13,40 @@ import { actorJson, compareJson, timelineJson } from './facts.ts';
 /** A JSON renderer for one kind of reply. */
 export type JsonRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]) => unknown;
 
-/** The JSON of an `ask` result: `{query, abstained, results: [{id, actor, title, text, excerpt, score, source}]}` and a few more fields. */
+/**
+ * The JSON of an `ask` result: `{query, abstained, reason?, actor?, scope, results: [{id, actor, title, text, excerpt, score, source}]}`
+ * and a few more fields; with `reason: "actor-silent"`, `others: [{actor, actorName, id, ...}]`: other actors' passages, never the named actor's answer.
+ */
 export function askJson(result: AskResult): unknown {
   return {
     query: result.query,
     abstained: result.abstained,
     ...(result.reason === undefined ? {} : { reason: result.reason }),
     ...(result.actor === undefined ? {} : { actor: result.actor }),
+    scope: result.scope,
     shortened: result.plan.shortened,
     total: result.total,
     ...(result.totalAtLeast === true ? { totalAtLeast: true } : {}),
-    results: result.results.map((hit) => ({
-      id: hit.passage.id,
-      actor: hit.passage.actor,
-      actorName: hit.passage.actorName,
-      title: hit.passage.title,
-      text: hit.passage.text,
-      excerpt: hit.excerpt.text,
-      marks: hit.excerpt.marks.map((m) => [m.start, m.end]),
-      score: Math.round(hit.score * 1000) / 1000,
-      link: hit.link ?? null,
-      ...placeJson(hit.passage),
-      source: { title: hit.passage.source.title, url: hit.passage.source.url ?? null, publisher: hit.passage.source.publisher },
-    })),
+    ...(result.others === undefined ? {} : { others: result.others.map((hit) => ({ ...hitJson(hit), actor: hit.actor, actorName: hit.actorName })) }),
+    results: result.results.map(hitJson),
+  };
+}
+
+/** One answering passage: `{id, actor, actorName, title, year?, text, excerpt, marks, score, link, page, headings, layout?, source}`. */
+function hitJson(hit: AnswerHit): Record<string, unknown> {
+  return {
+    id: hit.passage.id,
+    actor: hit.passage.actor,
+    actorName: hit.passage.actorName,
+    title: hit.passage.title,
+    ...(hit.year === undefined ? {} : { year: hit.year }),
+    text: hit.passage.text,
+    excerpt: hit.excerpt.text,
+    marks: hit.excerpt.marks.map((m) => [m.start, m.end]),
+    score: Math.round(hit.score * 1000) / 1000,
+    link: hit.link ?? null,
+    ...placeJson(hit.passage),
+    source: { title: hit.passage.source.title, url: hit.passage.source.url ?? null, publisher: hit.passage.source.publisher },
   };
 }
 

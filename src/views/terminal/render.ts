@@ -3,11 +3,12 @@
  * CLI. Pure functions of the reply and a style.
  */
 import type { Catalogue } from '../../engine.ts';
-import type { AskResult } from '../../search/answer.ts';
+import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Passage } from '../../text/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
+import { othersHeading, silenceText } from '../silence.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
 import { renderHelp } from './help.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
@@ -28,18 +29,33 @@ export function abstainText(covers: Coverage): string {
   return `Nothing in the sources answers that. They cover ${covers.actors.join(', ')}.${topics} Try naming an actor or a topic, e.g. "What is the EU's approach to ${covers.topics[0]?.toLowerCase() ?? 'resilience'}?"`;
 }
 
+/** One passage: its number, actor, title (and year when the title lacks it), the excerpt, its source and link. */
+function hitLines(hit: AnswerHit, label: string, style: TerminalStyle): string[] {
+  const p = hit.passage;
+  const year = hit.year !== undefined && !p.title.includes(String(hit.year)) ? ` (${hit.year})` : '';
+  const place = placeLabel(p);
+  return [
+    `${style.bold(`${label} ${p.actorName}`)} · ${p.title}${year} ${style.dim(`[${p.id}]`)}`,
+    indent(`“${applyMarks(hit.excerpt.text, hit.excerpt.marks, style.markOpen, style.markClose)}”`),
+    indent(style.dim(`${p.source.publisher}, ${p.source.title}${place === '' ? '' : ` · ${place}`}`)),
+    ...(hit.link === undefined ? [] : [indent(hit.link)]),
+  ];
+}
+
+/** The answer when the named actor's documents are silent: said plainly, then other actors' passages, apart and labelled as theirs. */
+function renderSilent(result: AskResult, silence: string, covers: Coverage, style: TerminalStyle): string {
+  const others = result.others ?? [];
+  if (others.length === 0) return `${silence} ${abstainText(covers)}`;
+  return [style.bold(silence), othersHeading(result), ...others.flatMap((hit) => hitLines(hit, '-', style))].join('\n');
+}
+
 function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, style: TerminalStyle): string {
+  const silence = silenceText(result);
+  if (silence !== undefined) return renderSilent(result, silence, covers, style);
   if (result.abstained) return abstainText(covers);
   const lines: string[] = [];
   if (result.plan.shortened) lines.push(style.dim('(The question was long: only its first terms were searched.)'));
-  result.results.forEach((hit, i) => {
-    const p = hit.passage;
-    lines.push(`${style.bold(`${result.offset + i + 1}. ${p.actorName}`)} · ${p.title} ${style.dim(`[${p.id}]`)}`);
-    lines.push(indent(`“${applyMarks(hit.excerpt.text, hit.excerpt.marks, style.markOpen, style.markClose)}”`));
-    const place = placeLabel(p);
-    lines.push(indent(style.dim(`${p.source.publisher}, ${p.source.title}${place === '' ? '' : ` · ${place}`}`)));
-    if (hit.link !== undefined) lines.push(indent(hit.link));
-  });
+  result.results.forEach((hit, i) => lines.push(...hitLines(hit, `${result.offset + i + 1}.`, style)));
   const shown = result.offset + result.results.length;
   if (shown < result.total) lines.push(style.dim(`${result.total - shown}${result.totalAtLeast === true ? ' or more' : ''} more passage(s) match.`));
   return lines.join('\n');

@@ -1,0 +1,136 @@
+/**
+ * The evidence test: whether a hit matched enough of the question to count
+ * as an answer (answer.ts abstains when none does).
+ */
+import type { Passage } from '../text/chunk.ts';
+import type { RankedHit, Ranking, SearchIndex } from './index.ts';
+import type { QueryPlan, QueryTerm } from './plan.ts';
+import { bitCount } from './score-board.ts';
+
+/**
+ * The share of the question's weight (each term weighted by its rarity) that
+ * a passage must match to count as an answer. Below it, a passage matched
+ * only the question's commoner words, which is what off-topic questions
+ * ("a cake recipe from the EU") look like. Half: a passage must match the
+ * better part of what was asked.
+ */
+export const MIN_EVIDENCE = 0.5;
+
+/**
+ * The share a passage of the one actor a question names must match. Lower
+ * than MIN_EVIDENCE: the question has said whose documents answer, and the
+ * way people ask about an actor uses other words than its documents; a
+ * passage that matches well elsewhere still makes the answer `actor-silent`
+ * (answer.ts, SILENT_MARGIN). Measured on the corpus questions (issue 14).
+ */
+export const ACTOR_MIN_EVIDENCE = 0.35;
+
+/** How much an everyday English word counts as evidence, against 1 for any other term. */
+export const EVERYDAY_WORD_WEIGHT = 0.3;
+
+/** Credit for a query term that matched only as the prefix of a longer word ("recip" in "recipient"). */
+export const PREFIX_MATCH_CREDIT = 0.5;
+
+/** Credit for a query term that matched a word within its typo distance ("strtaegy" for "strategy"). */
+export const FUZZY_MATCH_CREDIT = 0.9;
+
+/** The evidence that a hit answers the question. */
+export interface Evidence {
+  /** Share of the question's weight matched (0–1). */
+  readonly share: number;
+  /** Whether a term that is not an everyday word (nor a year) matched. */
+  readonly specific: boolean;
+}
+
+/**
+ * What judging needs of a query, computed once for all its hits, as bit
+ * masks over the ranking's terms (see {@link Ranking}): the evidence terms
+ * (question and year terms, each weighted by its rarity in the corpus, idf,
+ * and less for everyday words; actor names only rank), and the glossary
+ * expansions.
+ */
+export interface Judge {
+  /** Each evidence term's bit (-1 when it was not searched), weight, whether it is specific (not an everyday word), and whether it is a year. */
+  readonly terms: readonly { readonly bit: number; readonly weight: number; readonly specific: boolean; readonly year: boolean }[];
+  readonly total: number;
+  /** Per expansion: the bits of the terms it added, how many, and the bits of the question terms it stands for. */
+  readonly expansions: readonly { readonly added: number; readonly count: number; readonly found: number }[];
+  /** The bits of every planned term: a question of actor names alone is answered by any of them. */
+  readonly any: number;
+}
+
+/** The evidence terms of a plan with their weights: see {@link evidenceWeights}. */
+export interface Weighed {
+  readonly terms: readonly QueryTerm[];
+  readonly weights: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+
+const bitOf = (ranking: Ranking, term: string): number => ranking.terms.findIndex((t) => t.term === term);
+const maskOf = (ranking: Ranking, terms: readonly string[]): number =>
+  terms.reduce((m, t) => {
+    const b = bitOf(ranking, t);
+    return b < 0 ? m : m | (1 << b);
+  }, 0);
+
+/** The evidence terms of `plan` (question and year terms) with their weights: rarity, the term's weight, and less for an everyday word. */
+export function evidenceWeights(plan: QueryPlan, index: SearchIndex): Weighed {
+  const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
+  const weights = new Map(terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
+  return { terms, weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
+}
+
+/** The judge of `plan`'s hits in `ranking`. */
+export function judgeOf(plan: QueryPlan, weighed: Weighed, ranking: Ranking): Judge {
+  return {
+    terms: weighed.terms.map((t) => ({ bit: bitOf(ranking, t.term), weight: weighed.weights.get(t.term) ?? 0, specific: !t.everyday, year: t.source === 'year' })),
+    total: weighed.total,
+    expansions: plan.expansions.map((e) => ({ added: maskOf(ranking, e.addedTerms), count: e.addedTerms.length, found: maskOf(ranking, e.foundTerms) })),
+    any: maskOf(ranking, plan.terms.map((t) => t.term)),
+  };
+}
+
+/**
+ * The evidence of `hit`: each evidence term counts fully when the passage
+ * matched it as itself, less through a typo or only as the prefix of a longer
+ * word, and not at all otherwise. A question term that a glossary entry
+ * expanded counts as matched when half of what it expanded to matched ("SOC"
+ * answered by "Security Operations Centres"). A year alone is no evidence
+ * ("the 2026 World Cup" is not answered by a strategy for 2022-2026): it
+ * counts only when another term matched too.
+ */
+export function evidence(hit: RankedHit, judge: Judge): Evidence {
+  let full = hit.exact;
+  for (const e of judge.expansions) if (2 * bitCount(hit.matched & e.added) >= e.count) full |= e.found;
+  if (judge.terms.length === 0) {
+    // A question that only names an actor ("Japan?") is answered by that actor's passages.
+    const any = (hit.matched & judge.any) !== 0;
+    return { share: any ? 1 : 0, specific: any };
+  }
+  let got = 0;
+  let years = 0;
+  let specific = false;
+  let other = false;
+  for (const t of judge.terms) {
+    if (t.bit < 0) continue;
+    const bit = 1 << t.bit;
+    const credit = (full & bit) !== 0 ? 1 : (hit.matched & bit) === 0 ? 0 : (hit.typo & bit) !== 0 ? FUZZY_MATCH_CREDIT : PREFIX_MATCH_CREDIT;
+    if (t.year) {
+      years += t.weight * credit;
+      continue;
+    }
+    got += t.weight * credit;
+    if (credit > 0) other = true;
+    if (credit > 0 && t.specific) specific = true;
+  }
+  const yearsOnly = judge.terms.every((t) => t.year);
+  return { share: (got + (other || yearsOnly ? years : 0)) / judge.total, specific: specific || (yearsOnly && years > 0) };
+}
+
+/** Whether a hit counts as an answer: enough of the question matched, and not only through everyday words unless the question names the hit's actor. */
+export function answers(ev: Evidence, passage: () => Passage | undefined, plan: QueryPlan, minShare: number = MIN_EVIDENCE): boolean {
+  if (ev.share < minShare) return false;
+  if (ev.specific) return true;
+  const actor = passage()?.actor;
+  return actor !== undefined && plan.mentionedActors.includes(actor);
+}

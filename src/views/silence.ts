@@ -1,0 +1,29 @@
+/**
+ * The words of an answer whose named actor's documents are silent: said
+ * the same way in every view, and never presenting another actor's passage
+ * as the named actor's answer. Pure.
+ */
+import type { AskResult } from '../search/answer.ts';
+
+/** "Norway's", "the Philippines'". */
+export function possessive(name: string): string {
+  return /s$/u.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** The named actor's display name, when the answer was limited to one actor. */
+function actorNameOf(result: AskResult): string | undefined {
+  return result.actorName ?? result.actor;
+}
+
+/** "Norway's documents say nothing that answers this.", or undefined when the answer is not about one actor. */
+export function silenceText(result: AskResult): string | undefined {
+  const name = actorNameOf(result);
+  if (!result.abstained || name === undefined || result.reason === 'no-search-terms') return undefined;
+  return `${possessive(name)} documents say nothing that answers this.`;
+}
+
+/** The heading of the other actors' passages: whose they are, and whose they are not. */
+export function othersHeading(result: AskResult): string {
+  const name = actorNameOf(result) ?? 'the named actor';
+  return `Other actors’ documents do speak of it (these are not ${possessive(name)}):`;
+}

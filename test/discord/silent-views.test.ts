@@ -1,0 +1,95 @@
+/**
+ * An `actor-silent` answer in every view: it says the named actor's
+ * documents are silent, and shows other actors' passages apart, each under
+ * its own actor's name, never as the named actor's answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { reply } from '../../src/replies.ts';
+import type { AskResult, OtherActorHit } from '../../src/search/answer.ts';
+import type { Passage } from '../../src/text/chunk.ts';
+import { renderDiscord } from '../../src/views/discord/render.ts';
+import { messageProblems } from '../../src/views/discord/limits.ts';
+import { renderJson } from '../../src/views/json/render.ts';
+import { renderTerminal } from '../../src/views/terminal/render.ts';
+
+const text = 'Ghana will protect children online through awareness campaigns.';
+const passage: Passage = {
+  id: 'ghana-2024#7',
+  docId: 'ghana-2024',
+  actor: 'ghana',
+  actorName: 'Ghana',
+  title: 'Ghana strategy',
+  source: { publisher: 'Publisher', title: 'Source title', url: 'https://example.org/ghana', retrieved: '2024-01-01' },
+  topics: [],
+  position: { index: 7, paragraph: 7 },
+  text,
+  sentenceBounds: [0, text.length],
+};
+const other: OtherActorHit = {
+  passage,
+  score: 3,
+  evidence: 1,
+  excerpt: { text, start: 0, end: text.length, marks: [] },
+  link: 'https://example.org/ghana#:~:text=Ghana',
+  year: 2024,
+  actor: 'ghana',
+  actorName: 'Ghana',
+  id: passage.id,
+};
+const question = 'What is Norway doing to protect children online?';
+const result: AskResult = {
+  query: question,
+  plan: { question, terms: [], mentionedActors: ['norway'], years: [], expansions: [], shortened: false },
+  abstained: true,
+  reason: 'actor-silent',
+  actor: 'norway',
+  actorName: 'Norway',
+  scope: 'actor',
+  total: 0,
+  offset: 0,
+  results: [],
+  others: [other],
+};
+const body = { result, covers: { actors: ['Norway', 'Ghana'], topics: [] } };
+
+describe('an actor-silent answer', () => {
+  it('in the terminal: says Norway is silent, then Ghana’s passage as another actor’s', () => {
+    const out = renderTerminal(reply('ask', body));
+    expect(out).toMatch(/^Norway’s documents say nothing that answers this\./u);
+    expect(out).toContain('these are not Norway’s');
+    expect(out.indexOf('not Norway’s')).toBeLessThan(out.indexOf('- Ghana'));
+    expect(out).toContain(text);
+  });
+
+  it('in JSON: abstained, the reason, no results, and others with actor and id', () => {
+    expect(renderJson(reply('ask', body))).toMatchObject({
+      abstained: true,
+      reason: 'actor-silent',
+      actor: 'norway',
+      results: [],
+      others: [{ actor: 'ghana', actorName: 'Ghana', id: 'ghana-2024#7', excerpt: text, year: 2024 }],
+    });
+  });
+
+  it('on Discord: a first embed saying so, then Ghana’s excerpt under Ghana’s name, within limits', () => {
+    const m = renderDiscord(reply('ask', body), {});
+    expect(m.embeds[0]?.title).toBe('Norway’s documents say nothing that answers this.');
+    expect(m.embeds[0]?.description).toContain('not Norway’s');
+    expect(m.embeds[1]).toMatchObject({ author: { name: 'Ghana' } });
+    expect(m.embeds[1]?.description).toContain('awareness campaigns');
+    expect(messageProblems(m)).toEqual([]);
+  });
+
+  it('on Discord: five other actors with long passages still fit one message', () => {
+    const long = 'Ghana will protect children online. '.repeat(60);
+    const hit = (i: number): OtherActorHit => ({
+      ...other,
+      id: `ghana-2024#${i}`,
+      passage: { ...passage, id: `ghana-2024#${i}`, text: long, title: 'T'.repeat(300) },
+      excerpt: { text: long, start: 0, end: long.length, marks: [] },
+    });
+    const m = renderDiscord(reply('ask', { ...body, result: { ...result, others: Array.from({ length: 5 }, (_, i) => hit(i)) } }), {});
+    expect(m.embeds).toHaveLength(6);
+    expect(messageProblems(m)).toEqual([]);
+  });
+});
