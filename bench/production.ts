@@ -19,8 +19,9 @@ export function buildProduction(): void {
 /** The Node flags `npm start` runs the bot with (package.json's start script): the serving process runs with the same. */
 export function startNodeFlags(): string[] {
   const pkg = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')));
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js\b/u.exec(pkg.scripts.start);
-  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
+  // `node [flags] src/bin/start.mjs` (builds dist/ when stale, then runs dist/src/main.js) or `node [flags] dist/src/main.js`.
+  const flags = /\bnode((?:\s+--\S+)*)\s+(?:src\/bin\/start\.mjs|dist\/src\/main\.js)\b/u.exec(pkg.scripts.start);
+  if (flags === null) throw new Error(`bench: package.json's start script does not run the bot with node: ${pkg.scripts.start}`);
   return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
 }
 
