@@ -18,14 +18,15 @@ const argsSchema = z.strictObject({
   corpus: z.string().min(1, 'a folder').optional(),
   thresholds: z.string().min(1, 'a file').optional(),
   json: z.string().min(1, 'a file').optional(),
+  from: z.enum(['ingest', 'raw'], { error: 'ingest or raw' }).optional(),
 });
 
 let args: z.infer<typeof argsSchema>;
 try {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' } }, strict: true, allowPositionals: false });
   args = argsSchema.parse(values);
 } catch (error) {
-  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>]]\n`);
+  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw]]\n`);
   process.exit(2);
 }
 
@@ -33,5 +34,5 @@ if (args.corpus === undefined) {
   await import('./quality/seed.ts');
 } else {
   const { runCorpusQuality } = await import('./quality/run-corpus.ts');
-  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json });
+  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json, from: args.from });
 }

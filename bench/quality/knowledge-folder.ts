@@ -2,17 +2,16 @@
  * A temporary knowledge folder made from the corpus, so that the project's
  * own loader and engine read it as a user's folder.
  *
- * Today each strategy becomes one Markdown file: front matter over the raw
- * text, as the README tells a user to add a document. When the ingest branch
- * lands (`prepare`/`commit` in src/ingest/ingest.ts), {@link writeDocuments}
- * is the one function to change: ingest each file into `dir` instead of
- * writing the raw text. The actors file and everything that reads the folder
- * stay as they are.
+ * Each strategy goes in the way a user adds it: through `policy-bot ingest`
+ * (src/ingest/ingest.ts: cleaned, its layout marked), so the figures are those
+ * of what a team gets. `raw` writes front matter over the raw text instead
+ * (how documents were added before ingest), to measure what ingest changes.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { commitDocument, openFolder, prepareDocument, readDocument } from '../../src/ingest/ingest.ts';
 import type { Country } from './actors-fixture.ts';
 import type { StrategyFile } from './corpus-files.ts';
 
@@ -28,7 +27,20 @@ export function documentId(file: StrategyFile): string {
   return `${file.actor}-${file.date.replaceAll('-', '')}`;
 }
 
-/** Writes one knowledge document per strategy file into `dir`. The one place to switch to `policy-bot ingest` output. */
+/** How the corpus goes into the folder: through ingest (what users do), or front matter over the raw text. */
+export type FolderSource = 'ingest' | 'raw';
+
+/** Ingests every strategy file into `dir`, as `policy-bot ingest FILE --actor A --published DATE --yes` does. */
+async function ingestDocuments(dir: string, files: readonly StrategyFile[]): Promise<void> {
+  for (const file of files) {
+    const folder = await openFolder(dir);
+    const read = await readDocument(new TextEncoder().encode(file.text), file.name);
+    const prepared = prepareDocument(read, { actor: file.actor, published: file.date, url: SOURCE.url, publisher: SOURCE.publisher }, folder);
+    await commitDocument(prepared, folder);
+  }
+}
+
+/** Writes one knowledge document per strategy file into `dir`: front matter over the raw text. */
 async function writeDocuments(dir: string, files: readonly StrategyFile[], names: ReadonlyMap<string, string>): Promise<void> {
   for (const file of files) {
     const name = names.get(file.actor) ?? file.actor;
@@ -39,10 +51,11 @@ async function writeDocuments(dir: string, files: readonly StrategyFile[], names
 }
 
 /** Builds the folder (actors.yaml from the countries fixture, one document per file) and returns its path. */
-export async function buildKnowledgeFolder(files: readonly StrategyFile[], countries: readonly Country[]): Promise<string> {
+export async function buildKnowledgeFolder(files: readonly StrategyFile[], countries: readonly Country[], from: FolderSource = 'ingest'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'policy-bot-quality-'));
   const actors = countries.map((c) => ({ id: c.id, name: c.name, kind: 'state', aliases: c.aliases }));
   await writeFile(join(dir, 'actors.yaml'), stringify({ actors }));
-  await writeDocuments(dir, files, new Map(countries.map((c) => [c.id, c.name])));
+  if (from === 'ingest') await ingestDocuments(dir, files);
+  else await writeDocuments(dir, files, new Map(countries.map((c) => [c.id, c.name])));
   return dir;
 }

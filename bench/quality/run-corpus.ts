@@ -15,7 +15,7 @@ import { QUESTION_KINDS, QuestionDataError } from '../../test/retrieval/corpus-q
 import { loadCountries } from './actors-fixture.ts';
 import { plainMiniSearch } from './baseline.ts';
 import { readStrategies } from './corpus-files.ts';
-import { buildKnowledgeFolder } from './knowledge-folder.ts';
+import { buildKnowledgeFolder, type FolderSource } from './knowledge-folder.ts';
 import { figureTable, missLines } from './report.ts';
 import { belowThresholds, DEFAULT_THRESHOLDS, loadThresholds } from './thresholds.ts';
 import { verifyPassages, verifyQuestions } from './verify.ts';
@@ -44,6 +44,8 @@ export interface CorpusQualityOptions {
   readonly thresholds?: string | undefined;
   /** Where to write the figures and outcomes as JSON, if anywhere. */
   readonly json?: string | undefined;
+  /** How the corpus goes into the knowledge folder (default: through ingest, as users add documents). */
+  readonly from?: FolderSource | undefined;
 }
 
 /** One outcome as written to the JSON file: the question, where its passage ranked, and what came first. */
@@ -74,7 +76,7 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     const questions = corpusQuestions();
     verifyQuestions(questions, files);
 
-    dir = await buildKnowledgeFolder(files, countries);
+    dir = await buildKnowledgeFolder(files, countries, options.from ?? 'ingest');
     const started = performance.now();
     const engine = await Engine.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() });
     const built = performance.now() - started;

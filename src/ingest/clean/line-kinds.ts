@@ -36,6 +36,8 @@ export function headingLevelOf(text: string): number | undefined {
   if (/[.,;!?]$/u.test(t) || /^\p{Ll}/u.test(t) || /\p{Ll}{2}\.\s+\p{Lu}/u.test(t)) return undefined;
   const words = t.split(/\s+/u);
   if (words.length > 12) return undefined;
+  // A modal verb, a verb and an article is a sentence, numbered or not ("1.2.3. NICSA will establish a National"), never a heading.
+  if (/\b(?:will|shall|must|should)\s+\p{L}+\s+(?:a|an|the)\b/iu.test(t)) return undefined;
   const section = SECTION_NUMBER.exec(t);
   if (section !== null) return Math.min(6, section[1]!.split('.').length);
   const chapter = HEADING_WORD.exec(t);

@@ -42,7 +42,7 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['thailand', 'develop a framework for international cooperation and ASEAN'],
     ['philippines', 'the longterm Vision for the Philippines AmbisyonNatin 2040 and the ASEAN Masterplan of 2015'],
     ['japan', 'newly emerging nations as well as developing countries in ASEAN and other regions'],
-    ['saudi-arabia', 'Asia-Pacific Economic Cooperation (APEC) Association of Southeast Asian Nations (ASEAN)'],
+    ['saudi-arabia', 'Association of Southeast Asian Nations (ASEAN)'],
   ),
   across(
     'What do Lithuania and Albania say about NATO?',
