@@ -19,8 +19,9 @@ export function buildProduction(): void {
 /** The Node flags `npm start` runs the bot with (package.json's start script): the serving process runs with the same. */
 export function startNodeFlags(): string[] {
   const pkg = z.object({ scripts: z.object({ start: z.string() }) }).parse(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')));
-  const flags = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js\b/u.exec(pkg.scripts.start);
-  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
+  // It runs dist/src/main.js itself, or through src/bin/start.mjs (which builds dist/ first when a source changed).
+  const flags = /\bnode((?:\s+--\S+)*)\s+(?:dist\/src\/main\.js|src\/bin\/start\.mjs)\b/u.exec(pkg.scripts.start);
+  if (flags === null) throw new Error(`bench: package.json's start script does not run dist/src/main.js (or src/bin/start.mjs) with node: ${pkg.scripts.start}`);
   return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
 }
 
