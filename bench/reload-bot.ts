@@ -45,7 +45,10 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
     rest = lines.pop() ?? '';
     for (const line of lines) {
       if (line.includes('"connected to Discord"')) connected = true;
-      if (line.includes('"knowledge reloaded"')) reloads.push(JSON.parse(line) as Record<string, unknown>);
+      if (line.includes('"knowledge reloaded"')) {
+        reloads.push(JSON.parse(line) as Record<string, unknown>);
+        process.stderr.write(`bot: ${line}\n`);
+      }
       const level = /"level":(\d+)/u.exec(line)?.[1];
       if (level === undefined || Number(level) > 30) process.stderr.write(`bot: ${line}\n`);
     }
