@@ -13,6 +13,8 @@ import { startNodeFlags } from './production.ts';
 /** A running bot process. */
 export interface DistBot {
   readonly child: ChildProcess;
+  /** The bot's "knowledge reloaded" log lines so far, parsed (they say what each reload cost the serving thread). */
+  readonly reloads: Record<string, unknown>[];
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
   });
   // The bot logs at info as a deployment does; what is worse than info is shown, the rest only watched for readiness.
   let connected = false;
+  const reloads: Record<string, unknown>[] = [];
   let rest = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -42,6 +45,10 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
     rest = lines.pop() ?? '';
     for (const line of lines) {
       if (line.includes('"connected to Discord"')) connected = true;
+      if (line.includes('"knowledge reloaded"')) {
+        reloads.push(JSON.parse(line) as Record<string, unknown>);
+        process.stderr.write(`bot: ${line}\n`);
+      }
       const level = /"level":(\d+)/u.exec(line)?.[1];
       if (level === undefined || Number(level) > 30) process.stderr.write(`bot: ${line}\n`);
     }
@@ -55,6 +62,7 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
   }
   return {
     child,
+    reloads,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

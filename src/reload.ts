@@ -13,6 +13,7 @@ import { type BuildOptions, loadKnowledgeBase } from './build.ts';
 import { Engine } from './engine.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
+import { watchServingThread } from './serving-watch.ts';
 import { adoptCooperatively } from './store/adopt.ts';
 import { buildOffThread } from './store/off-thread.ts';
 import type { PackedKnowledge } from './store/packed.ts';
@@ -93,8 +94,10 @@ export class EngineHolder {
   private async rebuild(): Promise<ReloadOutcome> {
     const started = performance.now();
     const { logger } = this.options;
+    const watch = watchServingThread();
     try {
       const packed = await this.builder(this.options);
+      watch.phase('build');
       // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
       // folder), a few milliseconds at a time so that interactions are answered in between.
       const next = new Engine(await adoptCooperatively(packed, logger));
@@ -107,9 +110,10 @@ export class EngineHolder {
         ms: Math.round(performance.now() - started),
         changed,
       };
-      logger.info({ ...outcome, built: next.kb.built }, 'knowledge reloaded');
+      logger.info({ ...outcome, built: next.kb.built, servingThread: watch.stop() }, 'knowledge reloaded');
       return outcome;
     } catch (error) {
+      watch.stop();
       if (error instanceof KnowledgeError) {
         logger.warn({ file: error.file, field: error.field, reason: error.expected }, 'knowledge reload refused; the previous corpus keeps serving');
         return { ok: false, file: error.file, field: error.field, reason: error.expected, message: error.message };
