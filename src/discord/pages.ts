@@ -7,6 +7,7 @@
  * however many questions are asked.
  */
 import { randomBytes } from 'node:crypto';
+import type { RatedAnswer } from '../feedback/store.ts';
 
 /** What a page key stands for: the command that made a paged reply, run again with the same options for another page. */
 export interface PageQuery {
@@ -15,6 +16,8 @@ export interface PageQuery {
   readonly raw: Readonly<Record<string, unknown>>;
   /** Who asked: only they page the message in place; others get the page privately. */
   readonly owner: string;
+  /** Set on the entry an `/ask` answer's 👍 / 👎 buttons point at: what was asked and which passages answered. */
+  readonly answer?: RatedAnswer;
 }
 
 /** Defaults: a day's worth of questions of a busy team, for as long as a discussion lasts. */
