@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { migrate } from './migrations.ts';
 
@@ -160,8 +161,9 @@ export class FeedbackStore {
     this.db = undefined;
   }
 
-  /** The stored form of a rater id: a salted SHA-256, never the id itself. */
+  /** The stored form of a rater id: a salted SHA-256, never the id itself. Only while the store is available (the salt is in the database). */
   raterHash(userId: string): string {
+    if (!this.open()) throw new InternalError('policy-bot: a rater hash was asked of an unavailable feedback store');
     return createHash('sha256').update(this.salt).update(userId).digest('hex');
   }
 
