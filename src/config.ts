@@ -17,6 +17,9 @@ const snowflake = z.string().regex(/^\d{17,20}$/u, 'a Discord id (17 to 20 digit
 const optionalText = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+/** The data folder unless DATA_DIR says otherwise: `data` in the folder the bot is started from. */
+export const DEFAULT_DATA_DIR = 'data';
+
 /** Discord's global rate limit for a bot, which discord.js applies unless told otherwise. */
 export const DEFAULT_REST_REQUESTS_PER_SECOND = 50;
 const RATE_EXPECTED = 'a whole number of requests per second, 1 or more';
@@ -86,6 +89,7 @@ export const envSchema = z.object({
   ),
   KNOWLEDGE_DIR: optionalText(z.string()),
   CACHE_DIR: optionalText(z.string()),
+  DATA_DIR: optionalText(z.string()),
   RATE_LIMIT_USER_CAPACITY: bucketSize,
   RATE_LIMIT_USER_PER_MINUTE: perMinute,
   RATE_LIMIT_GUILD_CAPACITY: bucketSize,
@@ -119,6 +123,8 @@ export interface Config {
   readonly shardIds: readonly number[] | undefined;
   readonly knowledgeDir: string;
   readonly cacheDir: string;
+  /** Where the bot keeps what it writes at run time: the feedback database (`./data` by default). */
+  readonly dataDir: string;
   readonly logLevel: LogLevel;
   /** Token buckets per user and per guild for commands and button presses on Discord. */
   readonly rateLimits: RateLimits;
@@ -173,6 +179,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     shardIds,
     knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     cacheDir: resolve(v.CACHE_DIR ?? DEFAULT_CACHE_DIR),
+    dataDir: resolve(v.DATA_DIR ?? DEFAULT_DATA_DIR),
     logLevel: v.LOG_LEVEL ?? sources.defaultLogLevel ?? 'info',
     rateLimits: {
       perUser: {
@@ -210,6 +217,7 @@ export function configToEnv(config: Config): Record<string, string> {
     MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
     DISCORD_MESSAGE_ASK: String(config.discordMessageAsk),
     CACHE_DIR: config.cacheDir,
+    DATA_DIR: config.dataDir,
     LOG_LEVEL: config.logLevel,
     RATE_LIMIT_USER_CAPACITY: String(config.rateLimits.perUser.capacity),
     RATE_LIMIT_USER_PER_MINUTE: String(config.rateLimits.perUser.refillPerSecond * 60),

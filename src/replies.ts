@@ -9,6 +9,7 @@ import type { Catalogue, Citation, Citations } from './engine.ts';
 import type { Comparison } from './facts/compare.ts';
 import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
+import type { FeedbackListing } from './feedback/store.ts';
 import type { AskResult } from './search/answer.ts';
 import type { Passage } from './text/chunk.ts';
 
@@ -53,6 +54,8 @@ export interface ReplyBodies {
   compare: { readonly comparison: Comparison; readonly sources: Citations };
   /** `/ingest`: what an uploaded document would add, waiting for the user's Add or Cancel. */
   ingest: { readonly plan: IngestPlan };
+  /** `/feedback`: the rated questions, worst first (or that ratings are unavailable), with the date listed from. */
+  feedback: { readonly listing: FeedbackListing; readonly since?: string };
   /** A short plain message (an admin confirmation, a refusal). */
   notice: { readonly text: string };
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/registry.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
+import { FeedbackStore } from '../feedback/store.ts';
 import { EngineHolder } from '../reload.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ANSI_STYLE, PLAIN_STYLE } from '../views/terminal/style.ts';
@@ -99,7 +100,12 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       }
       const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
       const log = logger;
-      await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload() }), io);
+      const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+      try {
+        await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload(), feedback }), io);
+      } finally {
+        feedback.close();
+      }
       return EXIT_OK;
     }
     const command = registry.find(SUBCOMMAND_ALIASES[first] ?? first);
@@ -110,7 +116,13 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       return EXIT_OK;
     }
     const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
-    return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all }, io, style);
+    // Opened only by the command that reads it (feedback): asking a question creates no data folder.
+    const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+    try {
+      return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, feedback }, io, style);
+    } finally {
+      feedback.close();
+    }
   } catch (error) {
     const code = exitCodeOf(error);
     if (code !== EXIT_INTERNAL && error instanceof Error) {

@@ -7,6 +7,7 @@ import type { Engine } from '../engine.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
 import type { Reply } from '../replies.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import type { DocumentIngest } from './documents.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
 
@@ -34,6 +35,8 @@ export interface CommandContext {
   readonly reload?: () => Promise<ReloadOutcome>;
   /** Reads uploaded documents into the knowledge folder (admin commands only); absent where the front takes no uploads. */
   readonly ingest?: DocumentIngest;
+  /** The ratings of answers (`/feedback` lists them); absent where the front keeps none. */
+  readonly feedback?: Pick<FeedbackStore, 'list'>;
 }
 
 /** A command: definition and handler. */

@@ -14,6 +14,7 @@ import type { DocumentIngest } from '../commands/documents.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import { ConfigError, type DiscordRefusedError, InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
@@ -39,6 +40,8 @@ export interface DiscordFrontOptions {
   /** Reads uploaded documents into the knowledge folder, for `/ingest`; absent, the command says it is not available. */
   readonly ingest?: DocumentIngest;
   readonly plans?: PlanStore;
+  /** Where 👍 / 👎 on answers are kept (opened by the caller); absent, answers carry no rating buttons. */
+  readonly feedback?: FeedbackStore;
   /**
    * Replaces discord.js's identify throttler, which waits about 5 s before
    * every re-IDENTIFY: for tests against a local gateway only.
@@ -93,6 +96,7 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
     conversations,
     plans: options.plans ?? new PlanStore(),
     ...(options.ingest === undefined ? {} : { ingest: options.ingest }),
+    ...(options.feedback === undefined ? {} : { feedback: options.feedback }),
     attachments: { maxBytes: config.ingestMaxBytes, cdnBase: config.discordCdnBase },
     logger,
     throttle,

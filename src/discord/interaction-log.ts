@@ -44,6 +44,8 @@ export function summariseReply(reply: Reply): Pick<InteractionRecord, 'results' 
       return { results: reply.timeline.dated.length + reply.timeline.planned.length };
     case 'compare':
       return { results: reply.comparison.rows.length };
+    case 'feedback':
+      return { results: reply.listing.available ? reply.listing.questions.length : 0 };
     case 'help':
     case 'sources':
     case 'notice':

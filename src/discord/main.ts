@@ -7,6 +7,7 @@
 import { EXIT_SETUP } from '../cli/exit-codes.ts';
 import { loadCommands } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
+import { FeedbackStore } from '../feedback/store.ts';
 import { folderIngest } from '../ingest/uploads.ts';
 import { EngineHolder } from '../reload.ts';
 import { DiscordRefusedError } from '../errors.ts';
@@ -23,7 +24,10 @@ export async function runDiscord(config: Config): Promise<number> {
     const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
     const registry = await loadCommands();
     const ingest = folderIngest({ knowledgeDir: config.knowledgeDir, maxBytes: config.ingestMaxBytes });
-    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger });
+    // Opened and migrated now; one that cannot be is logged once and the bot answers without ratings.
+    const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+    feedback.open();
+    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger, feedback });
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');
@@ -38,6 +42,7 @@ export async function runDiscord(config: Config): Promise<number> {
     exitAfter(SHUTDOWN_LIMIT_MS, exitCode, logger, 'the stop did not finish in time; ending the process');
     stopWatching?.();
     await front.stop();
+    feedback.close();
     // A shard forked by the sharding manager has an IPC channel to it, which would keep this process alive.
     if (process.connected) process.disconnect();
     exitAfter(LINGER_LIMIT_MS, exitCode, logger, 'sockets left open after the stop; ending the process');

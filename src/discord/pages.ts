@@ -6,6 +6,7 @@
  * way). Bounded (oldest dropped first) and expiring, so memory stays flat
  * however many questions are asked.
  */
+import type { RatedAnswer } from '../feedback/store.ts';
 import { DEFAULT_MAX_ENTRIES, DEFAULT_TTL_MS, ExpiringStore, type ExpiringStoreOptions } from './expiring-store.ts';
 
 /** What a page key stands for: the command that made a paged reply, run again with the same options for another page. */
@@ -15,6 +16,8 @@ export interface PageQuery {
   readonly raw: Readonly<Record<string, unknown>>;
   /** Who asked: only they page the message in place; others get the page privately. */
   readonly owner: string;
+  /** Set on the entry an `/ask` answer's 👍 / 👎 buttons point at: what was asked and which passages answered. */
+  readonly answer?: RatedAnswer;
 }
 
 /** Defaults: a day's worth of questions of a busy team, for as long as a discussion lasts. */

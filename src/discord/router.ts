@@ -35,6 +35,8 @@ import { discordChoices } from './choices.ts';
 import { handleConversationButton, handleMessageMenu } from './conversation-interactions.ts';
 import { ConversationStore } from './conversations.ts';
 import { handleIngestButton } from './ingest-buttons.ts';
+import { handleRateButton } from './rate-buttons.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
@@ -63,6 +65,8 @@ export interface RouterDeps {
   readonly attachments?: AttachmentLimits;
   /** The conversations follow-ups continue ("Follow up in a thread" on `/ask` answers); absent, a store of the router's own. */
   readonly conversations?: ConversationStore;
+  /** Where 👍 / 👎 on `/ask` answers are stored, and what `/feedback` lists; absent, answers carry no rating buttons. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** What a user sees when something failed that is not their doing. */
@@ -149,6 +153,7 @@ function contextFor(interaction: RepliableInteraction | AutocompleteInteraction,
     commands: deps.registry.all,
     ...(deps.reload === undefined ? {} : { reload: deps.reload }),
     ...(deps.ingest === undefined ? {} : { ingest: deps.ingest }),
+    ...(deps.feedback === undefined ? {} : { feedback: deps.feedback }),
   };
 }
 
@@ -165,10 +170,20 @@ interface Origin {
  * page-store key for its buttons, standing for the command and options that
  * made it. `key` and `page` re-render a page.
  */
-function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, page?: number): DiscordMessage {
-  if (!isPaged(answer)) return renderDiscord(answer);
-  const pageKey = key ?? pages.put({ command: origin.command, raw: origin.raw, owner: origin.owner });
-  return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }) });
+function render(answer: Reply, origin: Origin, deps: Pick<RouterDeps, 'pages' | 'feedback'>, key?: string, page?: number): DiscordMessage {
+  const rate = rateKeyFor(answer, origin, deps);
+  const rated = rate === undefined ? {} : { rateKey: rate };
+  if (!isPaged(answer)) return renderDiscord(answer, rated);
+  const pageKey = key ?? deps.pages.put({ command: origin.command, raw: origin.raw, owner: origin.owner });
+  return renderDiscord(answer, { pageKey, ...(page === undefined ? {} : { page }), ...rated });
+}
+
+/** A key for an `/ask` answer's 👍 / 👎 (each page is an answer of its own), or undefined when it has none to rate or ratings are not kept. */
+function rateKeyFor(answer: Reply, origin: Origin, deps: Pick<RouterDeps, 'pages' | 'feedback'>): string | undefined {
+  if (deps.feedback === undefined || answer.kind !== 'ask' || answer.result.abstained || answer.result.results.length === 0) return undefined;
+  const { result } = answer;
+  const rated = { question: result.query, passageIds: result.results.map((hit) => hit.passage.id), ...(result.actor === undefined ? {} : { actor: result.actor }) };
+  return deps.pages.put({ command: origin.command, raw: origin.raw, owner: origin.owner, answer: rated });
 }
 
 async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
@@ -182,7 +197,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
       Object.assign(record, summariseReply(answer));
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
-      const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
+      const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps);
       // A public answer can be followed up in a thread made from it (a private one cannot carry a thread).
       if (answer.kind !== 'ask' || answer.result.abstained || message.flags !== undefined) return message;
       return withConversationButton(message, { kind: 'thread', key: deps.conversations.put(contextOf(answer.result)) });
@@ -198,6 +213,7 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   const action = parseButtonId(interaction.customId);
   if (action === undefined) return replyPrivately(interaction, UNKNOWN_BUTTON_TEXT);
   if (action.kind === 'ingest') return handleIngestButton(interaction, action, record, deps);
+  if (action.kind === 'rate') return handleRateButton(interaction, action, record, deps);
   const engine = deps.engine();
   if (action.kind === 'passage') {
     const answer = reply('passage', { passage: engine.passage(action.id) }, { hide: true });
@@ -213,7 +229,7 @@ async function handleButton(interaction: ButtonInteraction, record: InteractionR
   const answer = await executeCommand(deps.registry.get(query.command), { ...query.raw }, { ...contextFor(interaction, deps), ...offset });
   Object.assign(record, summariseReply(answer));
   if (answer.kind === 'ask' && answer.result.results.length === 0) return replyPrivately(interaction, NO_MORE_TEXT);
-  const message = render(answer, query, deps.pages, action.key, action.kind === 'page' ? action.page : undefined);
+  const message = render(answer, query, deps, action.key, action.kind === 'page' ? action.page : undefined);
   // The asker pages their message in place; anyone else gets the page to themselves, pinging nobody.
   if (interaction.user.id === query.owner) await interaction.update(withoutFlags(message));
   else await interaction.reply({ ...message, allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });

@@ -41,7 +41,7 @@ describe('the production build (npm run build; npm start runs it with plain Node
     expect(code).toBe(0);
     // The one unknown command lists the commands the registry loaded from the build's command folder.
     expect(stdout.match(/unknown command/giu)).toHaveLength(1);
-    expect(stdout).toContain('Commands: /actor, /ask, /compare, /help, /ingest, /reload, /source, /sources, /timeline.');
+    expect(stdout).toContain('Commands: /actor, /ask, /compare, /feedback, /help, /ingest, /reload, /source, /sources, /timeline.');
     // The Discord-only command answers in a terminal with the terminal's own way.
     expect(stdout).toContain('In a terminal, add documents with: policy-bot ingest FILE...');
     for (const heading of ['United States (us, state', 'Partners and fora', 'Timeline: all actors', 'Compare: European Union · Japan', 'trickle-up']) {

@@ -44,11 +44,11 @@ describe('deploy-commands', () => {
   it('registers every command to one guild when DISCORD_GUILD_ID is set', async () => {
     const commands = (await loadCommands()).all;
     const result = await deployCommands(commands, { ...config(), discordGuildId: fake.guildId });
-    expect(result).toEqual({ scope: { guild: fake.guildId }, commands: ['actor', 'ask', 'compare', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot'] });
+    expect(result).toEqual({ scope: { guild: fake.guildId }, commands: ['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot'] });
     const put = fake.requests.at(-1);
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
-    expect((put?.body as { name: string }[]).map((c) => c.name)).toEqual(['actor', 'ask', 'compare', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot']);
+    expect((put?.body as { name: string }[]).map((c) => c.name)).toEqual(['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot']);
   });
 
   it('registers globally otherwise', async () => {

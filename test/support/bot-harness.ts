@@ -5,12 +5,16 @@
  * Logs are captured in memory. Rate limits are generous unless a test sets
  * them (RATE_LIMIT_* in `env`), so that tests of other things never trip them.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { AnyCommand } from '../../src/commands/command.ts';
 import { CommandRegistry, loadCommands } from '../../src/commands/registry.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DiscordFront, startDiscord } from '../../src/discord/client.ts';
 import type { Engine } from '../../src/engine.ts';
+import { FeedbackStore } from '../../src/feedback/store.ts';
 import { folderIngest } from '../../src/ingest/uploads.ts';
 import { EngineHolder } from '../../src/reload.ts';
 import { createLogger, type Logger, type LogLevel } from '../../src/log.ts';
@@ -25,6 +29,8 @@ export interface BotHarness {
   readonly engine: Engine;
   /** What serves now (a reload swaps its engine). */
   readonly holder: EngineHolder;
+  /** The ratings database, under DATA_DIR (a test that rates passes a temporary folder). */
+  readonly feedback: FeedbackStore;
   /** Every log line, parsed. */
   readonly logs: Record<string, unknown>[];
   /** The raw log text (to check that the token never appears). */
@@ -69,13 +75,18 @@ function captureLogger(level: LogLevel): { logger: Logger; lines: string[] } {
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
   const fake = await FakeDiscord.start(options.fake);
   try {
-    const config = loadConfig({ env: { ...GENEROUS_LIMITS, DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CDN_BASE: fake.cdnBase, ...options.env }, dotenvFile: false });
+    // Ratings go to a folder of this bot's own unless the test names one, so that no test writes ./data.
+    const ownData = options.env?.['DATA_DIR'] === undefined ? await mkdtemp(join(tmpdir(), 'policy-bot-data-')) : undefined;
+    const config = loadConfig({ env: { ...GENEROUS_LIMITS, ...(ownData === undefined ? {} : { DATA_DIR: ownData }), DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CDN_BASE: fake.cdnBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
     const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
     const holder = await EngineHolder.open({ knowledgeDir, cacheDir: false, logger });
     const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
+    const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+    feedback.open();
     const front = await startDiscord({
+      feedback,
       config,
       engine: () => holder.current,
       reload: () => holder.reload(),
@@ -92,13 +103,16 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
       front,
       engine,
       holder,
+      feedback,
       get logs() {
         return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
       },
       logText: () => lines.join('\n'),
       stop: async () => {
         await front.stop();
+        feedback.close();
         await fake.stop();
+        if (ownData !== undefined) await rm(ownData, { recursive: true, force: true });
       },
     };
   } catch (error) {

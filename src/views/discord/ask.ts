@@ -1,7 +1,9 @@
 /**
  * `/ask` on Discord: one embed per excerpt (actor, the excerpt with matched
  * words in bold, the source title linking to the quote, the passage id), a
- * "Full passage" button per excerpt and "More results" while more match. An
+ * "Full passage" button per excerpt, "More results" while more match, and
+ * 👍 / 👎 to rate the answer (in a row of their own) when the front keeps
+ * ratings. An
  * abstention says nothing matched and what the sources do cover.
  */
 import { type APIEmbed, ButtonStyle } from 'discord.js';
@@ -134,5 +136,13 @@ export function renderAsk(
     context.pageKey !== undefined && hasMore(result)
       ? button('More results', { kind: 'more', key: context.pageKey, offset: result.offset + result.results.length }, ButtonStyle.Primary)
       : undefined;
-  return { ...base, embeds, components: buttonRows([more, ...passageButtons]) };
+  const rows = buttonRows([more, ...passageButtons]);
+  // Rating gets a row of its own, so that it is always in the same place under an answer.
+  const rating = context.rateKey === undefined ? [] : buttonRows(ratingButtons(context.rateKey));
+  return { ...base, embeds, components: [...rows.slice(0, LIMITS.rows - rating.length), ...rating] };
+}
+
+/** 👍 / 👎 on the answer kept under `key`. */
+function ratingButtons(key: string): ReturnType<typeof button>[] {
+  return [button('👍 Useful', { kind: 'rate', value: 'up', key }), button('👎 Not useful', { kind: 'rate', value: 'down', key })];
 }

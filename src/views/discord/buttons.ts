@@ -15,12 +15,15 @@ export type ButtonAction =
   /** Page `page` (0-based) of a long structured answer kept under `key`. */
   | { readonly kind: 'page'; readonly key: string; readonly page: number }
   /** Add or Cancel on the document `/ingest` read, kept under `key` until one is pressed. */
-  | { readonly kind: 'ingest'; readonly decision: 'add' | 'cancel'; readonly key: string };
+  | { readonly kind: 'ingest'; readonly decision: 'add' | 'cancel'; readonly key: string }
+  /** 👍 or 👎 on the `/ask` answer kept under `key`. */
+  | { readonly kind: 'rate'; readonly value: 'up' | 'down'; readonly key: string };
 
 const MORE = 'more';
 const PASSAGE = 'passage';
 const PAGE = 'page';
 const INGEST = 'ingest';
+const RATE = 'rate';
 
 /** The custom id of a button, or undefined when it would not fit Discord's 100 characters. */
 export function buttonId(action: ButtonAction): string | undefined {
@@ -31,7 +34,9 @@ export function buttonId(action: ButtonAction): string | undefined {
         ? `${PAGE}:${action.key}:${action.page}`
         : action.kind === 'ingest'
           ? `${INGEST}:${action.decision}:${action.key}`
-          : `${PASSAGE}:${action.id}`;
+          : action.kind === 'rate'
+            ? `${RATE}:${action.value}:${action.key}`
+            : `${PASSAGE}:${action.id}`;
   return id.length <= LIMITS.customId ? id : undefined;
 }
 
@@ -43,6 +48,8 @@ export function parseButtonId(customId: string): ButtonAction | undefined {
   if (page?.[1] !== undefined && page[2] !== undefined) return { kind: 'page', key: page[1], page: Number(page[2]) };
   const ingest = /^ingest:(add|cancel):([\w-]{1,40})$/u.exec(customId);
   if (ingest?.[2] !== undefined) return { kind: 'ingest', decision: ingest[1] === 'add' ? 'add' : 'cancel', key: ingest[2] };
+  const rate = /^rate:(up|down):([\w-]{1,40})$/u.exec(customId);
+  if (rate?.[2] !== undefined) return { kind: 'rate', value: rate[1] === 'up' ? 'up' : 'down', key: rate[2] };
   if (customId.startsWith(`${PASSAGE}:`) && customId.length > PASSAGE.length + 1) return { kind: 'passage', id: customId.slice(PASSAGE.length + 1) };
   return undefined;
 }

@@ -32,8 +32,13 @@ const LABELS: Record<ConversationAction['kind'], string> = { thread: 'Follow up 
 /** `message` with the conversation button for `action` added after its other buttons (where five rows leave room). */
 export function withConversationButton<M extends DiscordMessage | Omit<DiscordMessage, 'flags'>>(message: M, action: ConversationAction): M {
   const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Secondary, label: LABELS[action.kind], custom_id: conversationButtonId(action) };
-  const buttons = message.components.flatMap((row: APIActionRowComponent<APIButtonComponent>) => row.components);
-  return { ...message, components: buttonRows([...buttons, button]) };
+  // The 👍 / 👎 row stays a row of its own, last; the new button joins the others above it.
+  const isRating = (row: APIActionRowComponent<APIButtonComponent>): boolean => row.components.some((c) => 'custom_id' in c && c.custom_id.startsWith('rate:'));
+  const rating = message.components.filter(isRating);
+  const buttons = message.components.filter((row) => !isRating(row)).flatMap((row: APIActionRowComponent<APIButtonComponent>) => row.components);
+  const rows = [...buttonRows([...buttons, button]), ...rating];
+  // Discord takes at most five rows: an answer that fills them keeps its own buttons and goes without this one.
+  return rows.length > LIMITS.rows ? message : { ...message, components: rows };
 }
 
 /** What an empty reply to an answer gets: the text of a reply reaches the bot only while the reply pings it. */

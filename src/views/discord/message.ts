@@ -41,4 +41,6 @@ export interface DiscordRenderContext {
   readonly page?: number;
   /** The key under which the front keeps an `/ingest` plan: its Add and Cancel buttons carry it; none, no buttons. */
   readonly planKey?: string;
+  /** The key under which the front keeps an `/ask` answer to be rated: its 👍 / 👎 buttons carry it; none, no rating buttons. */
+  readonly rateKey?: string;
 }

@@ -9,6 +9,7 @@ import { renderHelp, renderSources } from './catalogue.ts';
 import { escapeDiscord } from './escape.ts';
 import { fitText, LIMITS, orElse } from './limits.ts';
 import { allowedMentionsOf, type DiscordMessage, type DiscordRenderContext, flagsOf, mentionPrefix } from './message.ts';
+import { renderFeedback } from './feedback.ts';
 import { renderIngestPlan } from './ingest.ts';
 import { renderPassage } from './passage.ts';
 import { comparisonSections, profileSections, renderActor, renderCompare, renderTimeline, timelineSections } from './facts.ts';
@@ -40,6 +41,7 @@ const RENDERERS: { [K in keyof ReplyBodies]: DiscordRenderer<K> } = {
   compare: renderCompare,
   notice: renderNotice,
   ingest: renderIngestPlan,
+  feedback: renderFeedback,
 };
 
 /** How many pages a reply takes on Discord: structured answers can run long; the others fit one message (or page by "More results"). */

@@ -98,6 +98,7 @@ const RENDERERS: { [K in keyof ReplyBodies]: JsonRenderer<K> } = {
   actor: ({ profile }) => actorJson(profile),
   timeline: ({ timeline }) => timelineJson(timeline),
   compare: ({ comparison }) => compareJson(comparison),
+  feedback: ({ listing, since }) => (listing.available ? { since: since ?? null, questions: listing.questions } : { error: 'feedback unavailable' }),
 };
 
 /** Renders any reply as a JSON-ready value. */

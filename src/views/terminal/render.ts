@@ -10,6 +10,7 @@ import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
 import { othersHeading, silenceText } from '../silence.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
+import { renderFeedback } from './feedback.ts';
 import { renderHelp } from './help.ts';
 import { type TerminalStyle, PLAIN_STYLE } from './style.ts';
 
@@ -107,6 +108,7 @@ const RENDERERS: { [K in keyof ReplyBodies]: TerminalRenderer<K> } = {
   actor: renderActorProfile,
   timeline: renderTimeline,
   compare: renderComparison,
+  feedback: renderFeedback,
 };
 
 /** Renders any reply as terminal text. */
