@@ -1,0 +1,18 @@
+/**
+ * The part of opentype.js (which ships no type declarations) that the
+ * pictures use: parsing a font file and reading a character's advance width.
+ */
+declare module 'opentype.js' {
+  interface Glyph {
+    readonly index: number;
+    readonly advanceWidth?: number;
+  }
+  interface Font {
+    readonly unitsPerEm: number;
+    charToGlyph(char: string): Glyph;
+  }
+  const opentype: {
+    parse(buffer: ArrayBuffer): Font;
+  };
+  export default opentype;
+}
