@@ -27,6 +27,7 @@ import type { ReloadOutcome } from '../reload.ts';
 import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
+import { withPicture } from '../views/discord/picture.ts';
 import { isPaged, renderDiscord } from '../views/discord/render.ts';
 import { type AttachmentLimits, uploadedFile } from './attachments.ts';
 import { discordChoices } from './choices.ts';
@@ -172,7 +173,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
       Object.assign(record, summariseReply(answer));
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
-      return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
+      // A timeline or comparison carries its picture; its other pages (page buttons) keep the one the message has.
+      return withPicture(render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages), answer);
     },
     deps.logger,
     deps.deferAfterMs,
