@@ -34,7 +34,7 @@ function advancesOf(file: string): Advances {
     throw new InstallationError(`policy-bot: the pictures' font ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); reinstall the package`);
   }
   // A copy: the file's own ArrayBuffer, exactly its bytes (a Buffer may be a view into a larger shared pool).
-  const font = opentype.parse(new Uint8Array(bytes).buffer);
+  const font = opentype.parse(new Uint8Array(bytes).buffer, { lowMemory: true });
   const cache = new Map<string, number>();
   return (char) => {
     let em = cache.get(char);

@@ -12,7 +12,8 @@ declare module 'opentype.js' {
     charToGlyph(char: string): Glyph;
   }
   const opentype: {
-    parse(buffer: ArrayBuffer): Font;
+    /** `lowMemory` reads glyphs when asked for, not all at once (a quarter of the time for Inter). */
+    parse(buffer: ArrayBuffer, options?: { readonly lowMemory?: boolean }): Font;
   };
   export default opentype;
 }
