@@ -76,7 +76,11 @@ export function comparisonSvg(c: Comparison, measure: Measure): string {
     c.actors.forEach((a, i) => {
       const n = row.cells[a.id]?.length ?? 0;
       if (n === 0) parts.push(text(colX(i), y + 20, ['–'], { size: 15, fill: COLOURS.muted, anchor: 'middle' }));
-      else parts.push(circle(colX(i), y + 15, 11, laneColour(i)), text(colX(i), y + 19.5, [String(n)], { size: 12, weight: 'bold', fill: COLOURS.background, anchor: 'middle' }));
+      else {
+        // A round mark for one or two digits, a pill as wide as the number for more.
+        const w = Math.max(22, measure(String(n), 12, 'bold') + 12);
+        parts.push(rect(colX(i) - w / 2, y + 4, w, 22, laneColour(i), 'rx="11"'), text(colX(i), y + 19.5, [String(n)], { size: 12, weight: 'bold', fill: COLOURS.background, anchor: 'middle' }));
+      }
     });
     const counts = c.actors.map((a) => `${a.name} ${row.cells[a.id]?.length ?? 0}`).join(', ');
     body.push(titled(`${capitalised(row.aspect)}: ${counts}`, parts.join('')));
