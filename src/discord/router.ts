@@ -173,8 +173,13 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
       Object.assign(record, summariseReply(answer));
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
+      const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
       // A timeline or comparison carries its picture; its other pages (page buttons) keep the one the message has.
-      return withPicture(render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages), answer);
+      // A picture that cannot be drawn is logged, and the text answer goes out without it.
+      return withPicture(message, answer).catch((error: unknown) => {
+        deps.logger.error({ command: command.name, user: interaction.user.id, err: error }, 'drawing the picture failed; answered without it');
+        return message;
+      });
     },
     deps.logger,
     deps.deferAfterMs,
