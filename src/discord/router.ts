@@ -27,7 +27,6 @@ import type { ReloadOutcome } from '../reload.ts';
 import { type Reply, reply } from '../replies.ts';
 import { parseButtonId } from '../views/discord/buttons.ts';
 import type { DiscordMessage } from '../views/discord/message.ts';
-import { withPicture } from '../views/discord/picture.ts';
 import { isPaged, renderDiscord } from '../views/discord/render.ts';
 import { type AttachmentLimits, uploadedFile } from './attachments.ts';
 import { discordChoices } from './choices.ts';
@@ -36,6 +35,7 @@ import { type InteractionRecord, logInteraction, summariseReply } from './intera
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
 import type { PlanStore } from './plans.ts';
+import { attachPicture } from './picture-reply.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
 import { rateLimitedText, type Throttle } from './throttle.ts';
 
@@ -165,25 +165,23 @@ function render(answer: Reply, origin: Origin, pages: PageStore, key?: string, p
 async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {
   const command: AnyCommand = deps.registry.get(interaction.commandName);
   const raw = record.options ?? {};
+  let answered: Reply | undefined;
   await replyInTime(
     interaction,
     raw['hide'] === true || command.privateReplies === true,
     async () => {
       const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
       Object.assign(record, summariseReply(answer));
+      answered = answer;
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
-      const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
-      // A timeline or comparison carries its picture; its other pages (page buttons) keep the one the message has.
-      // A picture that cannot be drawn is logged, and the text answer goes out without it.
-      return withPicture(message, answer).catch((error: unknown) => {
-        deps.logger.error({ command: command.name, user: interaction.user.id, err: error }, 'drawing the picture failed; answered without it');
-        return message;
-      });
+      return render(answer, { owner: interaction.user.id, command: command.name, raw }, deps.pages);
     },
     deps.logger,
     deps.deferAfterMs,
   );
+  // A timeline or comparison then gets its picture, added to the answer already sent: drawing it never delays the text.
+  if (answered !== undefined) await attachPicture(interaction, answered, deps.logger);
 }
 
 async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps): Promise<void> {

@@ -1,7 +1,7 @@
 /**
- * End to end on the loopback Discord: /timeline and /compare reply with
- * their picture attached (a multipart interaction response, or a multipart
- * edit of a deferred reply), the text answer unchanged beside it.
+ * End to end on the loopback Discord: /timeline and /compare answer with
+ * their text at once (a reply, or a deferred reply's edit), then add their
+ * picture with a multipart edit of that message that leaves the text as it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotHarness, startBot } from '../support/bot-harness.ts';
@@ -17,11 +17,16 @@ interface Payload {
 
 const payload = (cb: InteractionCallback): Payload => (cb.body.data ?? {}) as unknown as Payload;
 
-/** The message the bot sent for `cb`: the reply itself, or the edit of a reply it deferred (work past its deferral time). */
-async function answerOf(fake: FakeDiscord, cb: InteractionCallback): Promise<{ data: Payload; files: readonly RecordedFile[] }> {
-  if (cb.body.type === 4) return { data: payload(cb), files: cb.request.files };
+/** The text the bot answered `cb` with: the reply itself, or the first edit of a reply it deferred. */
+async function textOf(fake: FakeDiscord, cb: InteractionCallback): Promise<Payload> {
+  if (cb.body.type === 4) return payload(cb);
   expect(cb.body.type).toBe(5);
-  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${cb.token}/messages/@original`), 15_000);
+  return (await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${cb.token}/messages/@original`) && r.files.length === 0, 15_000)).body as Payload;
+}
+
+/** The edit that adds the picture to the answer to `cb`. */
+async function pictureEdit(fake: FakeDiscord, cb: InteractionCallback): Promise<{ data: Payload; files: readonly RecordedFile[] }> {
+  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${cb.token}/messages/@original`) && r.files.length > 0, 15_000);
   return { data: edit.body as Payload, files: edit.files };
 }
 
@@ -44,9 +49,14 @@ describe('pictures on Discord', () => {
   });
 
   it('/timeline replies with the text answer and the timeline picture, described for screen readers', async () => {
-    const { data, files } = await answerOf(bot.fake, await bot.fake.interact(slashCommand(bot.fake, alice, 'timeline', []), 15_000));
-    expect(data.content).toBe('**Timeline:** all actors');
-    expect(data.embeds.map((e) => e.title)).toContain('Dated events');
+    const cb = await bot.fake.interact(slashCommand(bot.fake, alice, 'timeline', []), 15_000);
+    const text = await textOf(bot.fake, cb);
+    expect(text.content).toBe('**Timeline:** all actors');
+    expect(text.embeds.map((e) => e.title)).toContain('Dated events');
+    // The picture follows as an edit that adds it and leaves the text as it is.
+    const { data, files } = await pictureEdit(bot.fake, cb);
+    expect(data.content).toBeUndefined();
+    expect(data.embeds).toBeUndefined();
     expect(onlyPng(files, 'timeline.png').width).toBeGreaterThan(1200);
     expect(data.attachments).toEqual([{ id: '0', description: 'Timeline: 8 dated events, 2013–2021 · 3 planned or undated.' }]);
   });
@@ -59,30 +69,13 @@ describe('pictures on Discord', () => {
       ]),
       15_000,
     );
-    const { data, files } = await answerOf(bot.fake, cb);
-    expect(data.content).toMatch(/^\*\*Compare:\*\* European Union · Japan/u);
-    onlyPng(files, 'comparison.png');
-  });
-});
-
-describe('pictures on a deferred reply', () => {
-  let bot: BotHarness;
-  beforeAll(async () => {
-    // Every reply is deferred: the picture then comes with the edit of the deferred reply.
-    bot = await startBot({ deferAfterMs: 0 });
-  });
-  afterAll(async () => {
-    await bot?.stop();
+    expect((await textOf(bot.fake, cb)).content).toMatch(/^\*\*Compare:\*\* European Union · Japan/u);
+    onlyPng((await pictureEdit(bot.fake, cb)).files, 'comparison.png');
   });
 
-  it('edits the deferred /timeline reply with the picture attached', async () => {
-    const interaction = slashCommand(bot.fake, testUser('bob'), 'timeline', [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]);
-    const first = await bot.fake.interact(interaction, 15_000);
-    expect(first.body.type).toBe(5);
-    const edit = await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`), 15_000);
-    expect((edit.body as Payload).content).toBe('**Timeline:** Japan');
-    const size = onlyPng(edit.files, 'timeline.png');
-    // One lane is narrower than three: a phone shows it larger.
-    expect(size.width).toBeLessThan(1000);
+  it('gives a one-lane /timeline a narrower picture, which a phone shows larger', async () => {
+    const cb = await bot.fake.interact(slashCommand(bot.fake, testUser('bob'), 'timeline', [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]), 15_000);
+    expect((await textOf(bot.fake, cb)).content).toBe('**Timeline:** Japan');
+    expect(onlyPng((await pictureEdit(bot.fake, cb)).files, 'timeline.png').width).toBeLessThan(1000);
   });
 });

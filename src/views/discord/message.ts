@@ -8,7 +8,7 @@ import type { Delivery } from '../../replies.ts';
 /** Whom a message may ping: nobody (`parse: []`), or exactly the users listed. */
 export type AllowedMentions = { readonly parse: [] } | { readonly users: [string] };
 
-/** A file sent with a message (a picture), as discord.js's `files` takes it. */
+/** A file attached to a message (a timeline's or comparison's picture, see ../../discord/picture-reply.ts), as discord.js's `files` takes it. */
 export interface DiscordFile {
   readonly attachment: Buffer;
   readonly name: string;
@@ -24,8 +24,6 @@ export interface DiscordMessage {
   readonly allowedMentions: AllowedMentions;
   /** {@link MessageFlags.Ephemeral} when only the asker is to see it. */
   readonly flags?: MessageFlags.Ephemeral;
-  /** Files attached (a timeline's or comparison's picture); none, the message keeps those it has when edited. */
-  readonly files?: DiscordFile[];
 }
 
 /** The mentions a delivery allows: only the user it points at, or nobody. */
