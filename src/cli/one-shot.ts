@@ -13,8 +13,7 @@ import { EXIT_OK, EXIT_USER_ERROR, UsageError } from './exit-codes.ts';
 import type { TerminalIO } from './io.ts';
 import { writePicture } from './picture-file.ts';
 import { runForTerminal } from './run-line.ts';
-import type { Reply } from '../replies.ts';
-import { PICTURED_KINDS } from '../views/picture/render.ts';
+import { isPictured } from '../views/picture/kinds.ts';
 
 /** Subcommand names that stand for another command. */
 export const SUBCOMMAND_ALIASES: Readonly<Record<string, string>> = { show: 'source' };
@@ -100,7 +99,7 @@ export function commandUsage(command: AnyCommand): string {
   const specs = command.options.filter((o) => o.discordOnly !== true);
   const args = specs.filter((o) => o.type !== 'boolean').map((o) => (o.required === true ? `<${o.name}>` : `[--${o.name} <${o.type === 'integer' ? 'n' : o.name}>]`));
   const bools = specs.filter((o) => o.type === 'boolean').map((o) => `[--${o.name}]`);
-  const lines = [`policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]${PICTURED_KINDS.includes(command.name as Reply['kind']) ? ' [--png FILE]' : ''}`.replace(/\s+/gu, ' ').trim(), `  ${command.description}`];
+  const lines = [`policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]${isPictured(command.name) ? ' [--png FILE]' : ''}`.replace(/\s+/gu, ' ').trim(), `  ${command.description}`];
   for (const o of specs) lines.push(`  ${o.required === true ? `<${o.name}>` : `--${o.name}`}: ${o.description}`);
   return lines.join('\n');
 }

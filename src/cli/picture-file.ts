@@ -6,12 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import type { Reply } from '../replies.ts';
-import { pictureOf, PICTURED_KINDS, renderPicture } from '../views/picture/render.ts';
+import { PICTURED_KINDS } from '../views/picture/kinds.ts';
 import type { TerminalIO } from './io.ts';
 
 /** Writes the picture of `reply` to `file`. A reply without a picture, or a file that cannot be written, is a UserError. */
 export async function writePicture(reply: Reply, file: string, io: TerminalIO): Promise<void> {
   if (!PICTURED_KINDS.includes(reply.kind)) throw new UserError('bad-argument', `--png: only ${PICTURED_KINDS.join(' and ')} draw a picture.`);
+  // Loaded only here: resvg's addon and the font reader cost the other commands nothing.
+  const { pictureOf, renderPicture } = await import('../views/picture/render.ts');
   const picture = pictureOf(reply);
   if (picture === undefined) {
     io.err('policy-bot: nothing to draw (no event matches); no picture written.\n');

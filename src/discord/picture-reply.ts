@@ -7,7 +7,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Logger } from '../log.ts';
 import type { Reply } from '../replies.ts';
 import type { DiscordFile } from '../views/discord/message.ts';
-import { pictureFile } from '../views/discord/picture.ts';
+import { isPictured } from '../views/picture/kinds.ts';
 
 /**
  * Edits the reply to `interaction` to attach the picture of `reply`, if it has
@@ -15,8 +15,11 @@ import { pictureFile } from '../views/discord/picture.ts';
  * stands. A failed edit propagates.
  */
 export async function attachPicture(interaction: ChatInputCommandInteraction, reply: Reply, logger: Logger): Promise<void> {
+  if (!isPictured(reply.kind)) return;
   let file: DiscordFile | undefined;
   try {
+    // Loaded on the first picture: resvg's addon and the font reader cost a bot that is never asked for one nothing.
+    const { pictureFile } = await import('../views/discord/picture.ts');
     file = await pictureFile(reply);
   } catch (error) {
     logger.error({ command: interaction.commandName, user: interaction.user.id, err: error }, 'drawing the picture failed; the answer stays without it');

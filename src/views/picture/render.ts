@@ -24,9 +24,6 @@ export interface RenderedPicture extends Picture {
   readonly height: number;
 }
 
-/** The kinds of reply that have a picture. */
-export const PICTURED_KINDS: readonly Reply['kind'][] = ['timeline', 'compare'];
-
 const altOf = (svg: string): string => /<desc>([^<]*)<\/desc>/u.exec(svg)?.[1]?.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'") ?? '';
 
 /** The picture of `reply`, or undefined for a kind without one or a timeline with no event to draw. */
