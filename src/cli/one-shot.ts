@@ -11,7 +11,9 @@ import type { CommandRegistry } from '../commands/registry.ts';
 import type { TerminalStyle } from '../views/terminal/style.ts';
 import { EXIT_OK, EXIT_USER_ERROR, UsageError } from './exit-codes.ts';
 import type { TerminalIO } from './io.ts';
+import { writePicture } from './picture-file.ts';
 import { runForTerminal } from './run-line.ts';
+import { isPictured } from '../views/picture/kinds.ts';
 
 /** Subcommand names that stand for another command. */
 export const SUBCOMMAND_ALIASES: Readonly<Record<string, string>> = { show: 'source' };
@@ -21,6 +23,7 @@ export const GLOBAL_FLAGS = {
   json: { type: 'boolean' },
   stdin: { type: 'boolean' },
   knowledge: { type: 'string' },
+  png: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -31,6 +34,8 @@ export interface OneShot {
   readonly json: boolean;
   readonly stdin: boolean;
   readonly knowledge: string | undefined;
+  /** Where to write the reply's picture (timeline, compare). */
+  readonly png: string | undefined;
   readonly help: boolean;
 }
 
@@ -53,6 +58,8 @@ export function parseOneShot(command: AnyCommand, args: readonly string[]): OneS
     // A repeated flag (--actor eu --actor japan) is passed on as a comma-separated list.
     raw[o.name] = Array.isArray(v) ? v.map(String).join(',') : v;
   }
+  if (typeof values.png === 'string' && values.stdin === true) throw new UsageError(`--png writes one picture: it does not go with --stdin (see: policy-bot ${command.name} --help)`);
+  if (values.png === '') throw new UsageError(`--png needs a file name (see: policy-bot ${command.name} --help)`);
   const targets = specs.filter((o) => o.type !== 'boolean' && !(o.name in raw));
   const positionals = parsed.positionals;
   const required = targets.filter((o) => o.required === true);
@@ -72,6 +79,7 @@ export function parseOneShot(command: AnyCommand, args: readonly string[]): OneS
     json: values.json === true,
     stdin: values.stdin === true,
     knowledge: typeof values.knowledge === 'string' ? values.knowledge : undefined,
+    png: typeof values.png === 'string' ? values.png : undefined,
     help: values.help === true,
   };
 }
@@ -91,7 +99,7 @@ export function commandUsage(command: AnyCommand): string {
   const specs = command.options.filter((o) => o.discordOnly !== true);
   const args = specs.filter((o) => o.type !== 'boolean').map((o) => (o.required === true ? `<${o.name}>` : `[--${o.name} <${o.type === 'integer' ? 'n' : o.name}>]`));
   const bools = specs.filter((o) => o.type === 'boolean').map((o) => `[--${o.name}]`);
-  const lines = [`policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]`.replace(/\s+/gu, ' ').trim(), `  ${command.description}`];
+  const lines = [`policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]${isPictured(command.name) ? ' [--png FILE]' : ''}`.replace(/\s+/gu, ' ').trim(), `  ${command.description}`];
   for (const o of specs) lines.push(`  ${o.required === true ? `<${o.name}>` : `--${o.name}`}: ${o.description}`);
   return lines.join('\n');
 }
@@ -110,6 +118,7 @@ export function usage(registry: CommandRegistry): string {
     '',
     'Every command takes --json (one JSON object), --knowledge DIR (another corpus) and --help.',
     '"ask" also takes --stdin: one question per input line, one JSON object per output line.',
+    '"timeline" and "compare" also take --png FILE: the picture the bot attaches on Discord, written to FILE.',
   ].join('\n');
 }
 
@@ -124,6 +133,7 @@ export async function runOneShot(shot: OneShot, context: CommandContext, io: Ter
     const outcome = await runForTerminal(shot.command, shot.raw, context, { json: shot.json, style });
     if (outcome.ok) {
       io.out(`${outcome.text}\n`);
+      if (shot.png !== undefined) await writePicture(outcome.reply, shot.png, io);
       return EXIT_OK;
     }
     if (shot.json) io.out(`${JSON.stringify({ error: outcome.error.message })}\n`);

@@ -5,12 +5,13 @@
 import type { AnyCommand, CommandContext } from '../commands/command.ts';
 import { executeCommand } from '../commands/execute.ts';
 import { UserError } from '../errors.ts';
+import type { Reply } from '../replies.ts';
 import { renderJson } from '../views/json/render.ts';
 import type { TerminalStyle } from '../views/terminal/style.ts';
 import { renderTerminal } from '../views/terminal/render.ts';
 
 /** The outcome of one command: text to print, or a user-facing error. */
-export type LineOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: UserError };
+export type LineOutcome = { readonly ok: true; readonly text: string; readonly reply: Reply } | { readonly ok: false; readonly error: UserError };
 
 /** Runs `command` with `raw` options; renders as JSON (one line) or terminal text. Errors other than UserError propagate. */
 export async function runForTerminal(
@@ -21,7 +22,7 @@ export async function runForTerminal(
 ): Promise<LineOutcome> {
   try {
     const reply = await executeCommand(command, raw, context);
-    return { ok: true, text: format.json ? JSON.stringify(renderJson(reply)) : renderTerminal(reply, format.style) };
+    return { ok: true, text: format.json ? JSON.stringify(renderJson(reply)) : renderTerminal(reply, format.style), reply };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error };
     throw error;

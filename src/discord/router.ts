@@ -41,6 +41,7 @@ import { type InteractionRecord, logInteraction, summariseReply } from './intera
 import { rawOptions } from './options.ts';
 import type { PageStore } from './pages.ts';
 import type { PlanStore } from './plans.ts';
+import { attachPicture } from './picture-reply.ts';
 import { DEFER_AFTER_MS, type RepliableInteraction, replyInTime, replyPrivately, withoutFlags } from './respond.ts';
 import { rateLimitedText, type Throttle } from './throttle.ts';
 
@@ -189,12 +190,14 @@ function rateKeyFor(answer: Reply, origin: Origin, deps: Pick<RouterDeps, 'pages
 async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
   const command: AnyCommand = deps.registry.get(interaction.commandName);
   const raw = record.options ?? {};
+  let answered: Reply | undefined;
   await replyInTime(
     interaction,
     raw['hide'] === true || command.privateReplies === true,
     async () => {
       const answer = await executeCommand(command, { ...raw }, contextFor(interaction, deps));
       Object.assign(record, summariseReply(answer));
+      answered = answer;
       // An /ingest plan waits for its asker's Add or Cancel: its buttons carry the key it is kept under.
       if (answer.kind === 'ingest') return renderDiscord(answer, { planKey: deps.plans.put({ plan: answer.plan, owner: interaction.user.id }) });
       const message = render(answer, { owner: interaction.user.id, command: command.name, raw }, deps);
@@ -205,6 +208,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
     deps.logger,
     command.deferAtOnce === true ? 0 : deps.deferAfterMs,
   );
+  // A timeline or comparison then gets its picture, added to the answer already sent: drawing it never delays the text.
+  if (answered !== undefined) await attachPicture(interaction, answered, deps.logger);
 }
 
 async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {

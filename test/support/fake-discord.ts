@@ -30,6 +30,15 @@ export interface AttachmentPayload {
   readonly ephemeral: boolean;
 }
 
+/** A file part of a multipart request (a message's attachment), its bytes as sent. */
+export interface RecordedFile {
+  /** The form field (`files[0]`). */
+  readonly field: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 /** One REST request the fake received. */
 export interface RecordedRequest {
   readonly method: string;
@@ -38,6 +47,8 @@ export interface RecordedRequest {
   readonly query: Readonly<Record<string, string>>;
   readonly headers: IncomingMessage['headers'];
   readonly body: unknown;
+  /** The files of a multipart request (none for JSON). */
+  readonly files: readonly RecordedFile[];
   /** performance.now() when it arrived. */
   readonly at: number;
 }
@@ -466,13 +477,15 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const { body, files } = await parseBody(raw, req.headers['content-type']);
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/u, '')),
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: text === '' ? undefined : parseBody(text, req.headers['content-type']),
+      body,
+      files,
       at: performance.now(),
     };
     this.requests.push(request);
@@ -600,11 +613,26 @@ function withoutUndefined(data: Record<string, unknown> | undefined): Record<str
   return Object.fromEntries(Object.entries(data ?? {}).filter(([, v]) => v !== undefined));
 }
 
-/** Parses a JSON body, or the `payload_json` part of a multipart one. */
-function parseBody(text: string, contentType: string | undefined): unknown {
-  if (contentType?.startsWith('application/json') === true) return JSON.parse(text) as unknown;
-  const json = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/u.exec(text);
-  return json?.[1] === undefined ? text : (JSON.parse(json[1]) as unknown);
+/**
+ * Parses a JSON body, or a multipart one (a message with files, as discord.js
+ * sends it): its `payload_json` part is the body, its file parts are kept as
+ * bytes. The multipart parsing is the platform's own (fetch's FormData).
+ */
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files: RecordedFile[] }> {
+  if (raw.byteLength === 0) return { body: undefined, files: [] };
+  if (contentType?.startsWith('application/json') === true) return { body: JSON.parse(raw.toString('utf8')) as unknown, files: [] };
+  if (contentType?.startsWith('multipart/form-data') !== true) return { body: raw.toString('utf8'), files: [] };
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const files: RecordedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value) as unknown;
+    } else {
+      files.push({ field, name: value.name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) });
+    }
+  }
+  return { body, files };
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -8,6 +8,14 @@ import type { Delivery } from '../../replies.ts';
 /** Whom a message may ping: nobody (`parse: []`), or exactly the users listed. */
 export type AllowedMentions = { readonly parse: [] } | { readonly users: [string] };
 
+/** A file attached to a message (a timeline's or comparison's picture, see ../../discord/picture-reply.ts), as discord.js's `files` takes it. */
+export interface DiscordFile {
+  readonly attachment: Buffer;
+  readonly name: string;
+  /** Alt text (at most 1024 characters). */
+  readonly description?: string;
+}
+
 /** One message, within Discord's limits (see limits.ts). */
 export interface DiscordMessage {
   readonly content?: string;
