@@ -16,25 +16,30 @@ export interface ExpiringStoreOptions {
   readonly ttlMs?: number;
   /** The clock, for tests. */
   readonly now?: () => number;
+  /** How long a key is, in URL-safe characters (default 10); a key another member must not guess is longer. */
+  readonly keyChars?: number;
 }
 
 /** A bounded, expiring map. */
 export class ExpiringStore<V> {
   private readonly entries = new Map<string, { readonly value: V; readonly expires: number }>();
   private readonly maxEntries: number;
-  private readonly ttlMs: number;
+  /** How long an entry is kept, in milliseconds. */
+  readonly ttlMs: number;
   private readonly now: () => number;
+  private readonly keyChars: number;
 
   constructor(options: ExpiringStoreOptions = {}) {
     this.maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
     this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
     this.now = options.now ?? Date.now;
+    this.keyChars = options.keyChars ?? 10;
   }
 
-  /** Keeps `value` under a new key and returns the key (10 URL-safe characters). */
+  /** Keeps `value` under a new random key and returns the key. */
   put(value: V): string {
     let key: string;
-    do key = randomBytes(8).toString('base64url').slice(0, 10);
+    do key = randomBytes(Math.ceil((this.keyChars * 3) / 4)).toString('base64url').slice(0, this.keyChars);
     while (this.entries.has(key));
     this.set(key, value);
     return key;
@@ -60,6 +65,11 @@ export class ExpiringStore<V> {
       return undefined;
     }
     return entry.value;
+  }
+
+  /** Forgets the entry under `key`, if any. */
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   /** How many entries are held (expired ones included until looked up or pushed out). */

@@ -5,8 +5,8 @@
  * dropped first) and expiring, like the page store: a plan not confirmed in
  * time is forgotten, and its buttons then say so.
  */
-import { randomBytes } from 'node:crypto';
 import type { IngestPlan } from '../commands/documents.ts';
+import { ExpiringStore, type ExpiringStoreOptions } from './expiring-store.ts';
 
 /** A plan and who may confirm it. */
 export interface PendingPlan {
@@ -20,40 +20,28 @@ export const DEFAULT_PLAN_TTL_MS = 15 * 60 * 1000;
 export const DEFAULT_MAX_PLANS = 100;
 
 /** Options of a {@link PlanStore}. */
-export interface PlanStoreOptions {
-  readonly maxEntries?: number;
-  readonly ttlMs?: number;
-  /** The clock, for tests. */
-  readonly now?: () => number;
-}
+export type PlanStoreOptions = Omit<ExpiringStoreOptions, 'keyChars'>;
 
 /** What a lookup found. */
 export type PlanLookup = { readonly found: true; readonly pending: PendingPlan } | { readonly found: false; readonly why: 'expired' | 'not-owner' };
 
-/** A bounded, expiring map from short keys to {@link PendingPlan}s. */
+/** A bounded, expiring map from short keys to {@link PendingPlan}s, taken once by their owner. */
 export class PlanStore {
-  private readonly entries = new Map<string, { readonly pending: PendingPlan; readonly expires: number }>();
-  readonly maxEntries: number;
-  readonly ttlMs: number;
-  private readonly now: () => number;
+  /** Keys of 16 URL-safe characters: not guessable from another member's buttons. */
+  private readonly store: ExpiringStore<PendingPlan>;
 
   constructor(options: PlanStoreOptions = {}) {
-    this.maxEntries = options.maxEntries ?? DEFAULT_MAX_PLANS;
-    this.ttlMs = options.ttlMs ?? DEFAULT_PLAN_TTL_MS;
-    this.now = options.now ?? Date.now;
+    this.store = new ExpiringStore({ maxEntries: DEFAULT_MAX_PLANS, ttlMs: DEFAULT_PLAN_TTL_MS, ...options, keyChars: 16 });
   }
 
-  /** Keeps `pending` and returns its key (16 URL-safe characters: not guessable from another member's buttons). */
+  /** How long a plan waits for Add or Cancel, in milliseconds. */
+  get ttlMs(): number {
+    return this.store.ttlMs;
+  }
+
+  /** Keeps `pending` and returns its key. */
   put(pending: PendingPlan): string {
-    let key: string;
-    do key = randomBytes(12).toString('base64url').slice(0, 16);
-    while (this.entries.has(key));
-    this.entries.set(key, { pending, expires: this.now() + this.ttlMs });
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
-    }
-    return key;
+    return this.store.put(pending);
   }
 
   /**
@@ -61,19 +49,15 @@ export class PlanStore {
    * confirmed or cancelled once. Another member's press leaves it in place.
    */
   take(key: string, user: string): PlanLookup {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return { found: false, why: 'expired' };
-    if (entry.expires <= this.now()) {
-      this.entries.delete(key);
-      return { found: false, why: 'expired' };
-    }
-    if (entry.pending.owner !== user) return { found: false, why: 'not-owner' };
-    this.entries.delete(key);
-    return { found: true, pending: entry.pending };
+    const pending = this.store.get(key);
+    if (pending === undefined) return { found: false, why: 'expired' };
+    if (pending.owner !== user) return { found: false, why: 'not-owner' };
+    this.store.delete(key);
+    return { found: true, pending };
   }
 
   /** How many plans are held (expired ones included until looked up or pushed out). */
   get size(): number {
-    return this.entries.size;
+    return this.store.size;
   }
 }
