@@ -1,6 +1,6 @@
 /**
  * The corpus-quality harness on a small corpus written here (three made-up
- * countries), so it runs without ../shared: the questions are checked
+ * countries), so it runs on a fresh clone without the real corpus: the questions are checked
  * against the files, the engine is asked, and what it did is measured as the
  * metrics define it. Also: the shipped corpus questions validate and are
  * enough of every kind.

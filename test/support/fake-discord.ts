@@ -11,7 +11,8 @@
  * messages are dispatched as MESSAGE_CREATE (payloads in messages.ts); the
  * messages the bot creates and the threads it starts are kept
  * ({@link FakeDiscord.channelMessages}, {@link FakeDiscord.threads}).
- * See ../../../shared/notes/discord-on-loopback.md for what discord.js needs.
+ * What discord.js needs of it: the gateway hello, identify and ready, the
+ * REST routes it calls, and interaction callbacks (README, "Testing without Discord").
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,6 +1,6 @@
 /**
  * The shape of the corpus questions (questions about the real national
- * strategies in ../shared/corpora/national-strategies, written by hand), and
+ * strategies that `npm run quality -- --corpus DIR` measures, written by hand), and
  * the zod schema every question list goes through when it is loaded: a typo
  * in the data is a clear message, never a silently wrong figure.
  */
