@@ -5,12 +5,11 @@
  * Runs the worker from the same place as this code: the TypeScript sources
  * through tsx (development, tests) or the build in dist/ (`npm start`).
  */
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { BuildOptions } from '../build.ts';
 import { BuildFailedError, KnowledgeError } from '../errors.ts';
 import type { LogLevel } from '../log.ts';
 import { runtimePath } from '../paths.ts';
+import { startModuleWorker } from '../worker-thread.ts';
 import type { PackedKnowledge } from './packed.ts';
 
 /** The worker's entry, where this code runs. */
@@ -47,11 +46,7 @@ export function buildOffThread(options: BuildOptions): Promise<PackedKnowledge> 
       versions: options.versions,
       maxDocumentBytes: options.maxDocumentBytes,
     };
-    // The sources need tsx's loader in the worker too (Node 20 does not run `--import` in a worker): a bootstrap
-    // registers it, then imports the entry. The build in dist/ runs as it is.
-    const worker = WORKER_ENTRY.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(WORKER_ENTRY).href)}); });`, { eval: true, workerData })
-      : new Worker(pathToFileURL(WORKER_ENTRY), { workerData });
+    const worker = startModuleWorker(WORKER_ENTRY, { workerData });
     let settled = false;
     const settle = (done: () => void): void => {
       if (settled) return;

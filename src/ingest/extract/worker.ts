@@ -3,8 +3,10 @@
  * time limit, so that one hostile file (a decompression bomb, a PDF that
  * loops pdf.js) cannot take the bot or the terminal down with it.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { IngestError } from '../../errors.ts';
+import { runtimePath } from '../../paths.ts';
+import { startModuleWorker } from '../../worker-thread.ts';
 import type { ExtractedDocument } from '../types.ts';
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 import { workerOutputSchema } from './worker-protocol.ts';
@@ -19,38 +21,16 @@ export interface WorkerLimits extends ExtractLimits {
 
 export const DEFAULT_WORKER_LIMITS: WorkerLimits = { ...DEFAULT_EXTRACT_LIMITS, timeoutMs: 60_000, maxHeapMb: 512 };
 
-/**
- * The worker's script as it is where this code runs: the TypeScript source
- * (tests and `npm run dev`, through tsx) or its `.js` in the build (`npm start`).
- */
-const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
+/** The worker's script, where this code runs (the TypeScript source or its build). */
+const ENTRY = runtimePath('ingest/extract/worker-entry.ts');
 
-/**
- * Libraries the extractors import, loaded in a worker from the sources before
- * tsx's loader is registered there (see {@link startWorker}).
- */
+/** Libraries the extractors import, loaded in a worker from the sources before tsx's loader (worker-thread.ts). */
 const LIBRARIES = ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'mammoth', 'linkedom', '@mozilla/readability', 'zod'];
 
-/**
- * Starts the worker. From the build it is the entry itself. From the sources
- * the entry is TypeScript, and Node 20 does not apply `--import tsx` given in
- * a Worker's execArgv to the worker's own module loading, so a short
- * bootstrap registers tsx's loader in the thread and then imports the entry.
- * It first loads the big libraries with plain Node, since a module already
- * loaded is reused: through tsx's loader pdf.js' worker module alone took
- * 5.5–6.4 s to load here instead of 0.4 s (tsx transforms what it loads).
- */
+/** Starts the worker, with the heap cap of `limits`. */
 function startWorker(workerData: unknown, limits: WorkerLimits): Worker {
   // No inherited Node flags: the parent's (`--input-type`, a loader, V8 heap flags) are not the worker's business.
-  const options = { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } };
-  if (!ENTRY.pathname.endsWith('.ts')) return new Worker(ENTRY, options);
-  const url = (specifier: string): string => JSON.stringify(import.meta.resolve(specifier));
-  const bootstrap = [
-    `Promise.all([${LIBRARIES.map(url).join(', ')}].map((library) => import(library)))`,
-    `.then(() => import(${url('tsx/esm/api')}))`,
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(ENTRY.href)}); });`,
-  ].join('');
-  return new Worker(bootstrap, { ...options, eval: true });
+  return startModuleWorker(ENTRY, { workerData, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } }, LIBRARIES);
 }
 
 /**
