@@ -10,6 +10,7 @@ import type { Actor } from '../../knowledge/corpus.ts';
 import { ActorNames } from '../../search/actor-names.ts';
 import { normaliseText } from '../../text/terms.ts';
 import { fileStem } from './file-name.ts';
+import { winner } from './votes.ts';
 
 /** How an actor was decided, for the user to check. */
 export type ActorReason = 'given' | 'title' | 'file name' | 'text';
@@ -66,13 +67,5 @@ export function mostNamed(paragraphs: readonly string[], names: ActorNames): str
   for (const p of paragraphs.slice(0, TEXT_PARAGRAPHS_READ)) {
     for (const id of names.find(normaliseText(p))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let most = 0;
-  for (const [id, n] of counts) {
-    if (n > most) {
-      best = id;
-      most = n;
-    }
-  }
-  return best;
+  return winner(counts);
 }

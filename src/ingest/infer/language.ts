@@ -6,6 +6,7 @@
  * fast enough to read a whole strategy's opening in a millisecond or two.
  */
 import { detect } from 'tinyld';
+import { winner } from './votes.ts';
 
 /**
  * The text is read in windows, each detected on its own, and the language
@@ -44,15 +45,7 @@ export function detectLanguage(paragraphs: readonly string[]): string | undefine
     const code = detect(window);
     if (code !== '') votes.set(code, (votes.get(code) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let most = 0;
-  for (const [code, n] of votes) {
-    if (n > most) {
-      best = code;
-      most = n;
-    }
-  }
-  return best;
+  return winner(votes);
 }
 
 /** The language: given (`--lang xx`; `auto` or nothing detects), declared by the file, or detected. */
