@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Actor } from './corpus.ts';
+import { InstallationError } from '../errors.ts';
 
 const countrySchema = z.looseObject({
   name: z.looseObject({ common: z.string(), official: z.string() }),
@@ -35,7 +36,7 @@ function countries(): ReadonlyMap<string, Country> {
   if (byName === undefined) {
     // Read, not required: require would keep the whole file in its module cache.
     const parsed = z.array(countrySchema).safeParse(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')));
-    if (!parsed.success) throw new Error(`policy-bot: world-countries has an unexpected shape: ${parsed.error.message}`);
+    if (!parsed.success) throw new InstallationError(`policy-bot: world-countries has an unexpected shape: ${parsed.error.message}`);
     const map = new Map<string, Country>();
     for (const c of parsed.data) {
       for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (usable(n) && !map.has(key(n))) map.set(key(n), c);

@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { loadKnowledgeBase } from '../build.ts';
-import { KnowledgeError } from '../errors.ts';
+import { InternalError, KnowledgeError } from '../errors.ts';
 import { LOG_LEVELS } from '../log.ts';
 import { encodeBody } from './cache-format.ts';
 import { packCorpus } from './corpus-pack.ts';
@@ -26,7 +26,7 @@ const jobSchema = z.strictObject({
 });
 
 const port = parentPort;
-if (port === null) throw new Error('policy-bot: store/worker.ts runs as a worker thread (see off-thread.ts)');
+if (port === null) throw new InternalError('policy-bot: store/worker.ts runs as a worker thread (see off-thread.ts)');
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 const job = jobSchema.parse(workerData);

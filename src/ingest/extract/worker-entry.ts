@@ -4,7 +4,7 @@
  * or an unexpected failure with its stack).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { IngestError } from '../../errors.ts';
+import { IngestError, InternalError } from '../../errors.ts';
 import { extractDocument } from './index.ts';
 import { type WorkerOutput, workerInputSchema } from './worker-protocol.ts';
 
@@ -19,5 +19,5 @@ async function run(): Promise<WorkerOutput> {
   }
 }
 
-if (parentPort === null) throw new Error('policy-bot: worker-entry.ts runs only as a worker thread (see extractInWorker)');
+if (parentPort === null) throw new InternalError('policy-bot: worker-entry.ts runs only as a worker thread (see extractInWorker)');
 parentPort.postMessage(await run());

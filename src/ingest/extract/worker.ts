@@ -4,7 +4,7 @@
  * loops pdf.js) cannot take the bot or the terminal down with it.
  */
 import type { Worker } from 'node:worker_threads';
-import { IngestError } from '../../errors.ts';
+import { IngestError, InternalError } from '../../errors.ts';
 import { runtimePath } from '../../paths.ts';
 import { startModuleWorker } from '../../worker-thread.ts';
 import type { ExtractedDocument } from '../types.ts';
@@ -57,11 +57,11 @@ export function extractInWorker(bytes: Uint8Array, file: string, limits: WorkerL
     }, timeoutMs);
     worker.once('message', (message: unknown) => {
       const parsed = workerOutputSchema.safeParse(message);
-      if (!parsed.success) return settle(() => reject(new Error(`policy-bot: the extraction worker answered with an unexpected message: ${parsed.error.message}`)));
+      if (!parsed.success) return settle(() => reject(new InternalError(`policy-bot: the extraction worker answered with an unexpected message: ${parsed.error.message}`)));
       const output = parsed.data;
       if (output.kind === 'document') return settle(() => resolve(output.document));
       if (output.kind === 'refused') return settle(() => reject(new IngestError(output.file, output.problem, output.detail)));
-      const bug = new Error(`policy-bot: extraction failed in its worker: ${output.message}`);
+      const bug = new InternalError(`policy-bot: extraction failed in its worker: ${output.message}`);
       if (output.stack !== undefined) bug.stack = output.stack;
       settle(() => reject(bug));
     });
@@ -71,6 +71,6 @@ export function extractInWorker(bytes: Uint8Array, file: string, limits: WorkerL
       }
       settle(() => reject(error));
     });
-    worker.once('exit', (code) => settle(() => reject(new Error(`policy-bot: the extraction worker exited (code ${code}) without an answer`))));
+    worker.once('exit', (code) => settle(() => reject(new InternalError(`policy-bot: the extraction worker exited (code ${code}) without an answer`))));
   });
 }
