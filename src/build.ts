@@ -22,7 +22,7 @@ import type { FactsSource, PackedKnowledge } from './store/packed.ts';
 import { type PackedPassages, packPassages, unpackPassages } from './store/passage-pack.ts';
 import { type Part, partKeys, STAGE_VERSIONS, type StageVersions } from './store/versions.ts';
 import type { PackedIndex } from './search/index.ts';
-import { chunkDocuments, type Passage } from './text/chunk.ts';
+import { chunkDocuments, type Passage } from './passages/chunk.ts';
 
 export type { KnowledgeBase } from './store/adopt.ts';
 

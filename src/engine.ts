@@ -13,7 +13,7 @@ import { buildTimeline, type Timeline } from './facts/timeline.ts';
 import type { Actor, KnowledgeDocument, Source, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
 import { MAX_QUESTION_CHARS } from './search/limits.ts';
-import type { Passage } from './text/chunk.ts';
+import type { Passage } from './passages/chunk.ts';
 import { normaliseText } from './text/terms.ts';
 
 /** The longest question `ask` takes: commands declare it as their option's bound. */

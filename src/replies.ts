@@ -11,7 +11,7 @@ import type { ActorProfile } from './facts/profile.ts';
 import type { Timeline } from './facts/timeline.ts';
 import type { FeedbackListing } from './feedback/store.ts';
 import type { AskResult } from './search/answer.ts';
-import type { Passage } from './text/chunk.ts';
+import type { Passage } from './passages/chunk.ts';
 
 /** What the corpus covers, named for people: suggested when nothing matched. */
 export interface Coverage {

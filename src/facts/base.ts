@@ -4,7 +4,7 @@
  * the passages are loaded (or taken from the cache).
  */
 import type { Corpus } from '../knowledge/corpus.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
 import { type DocumentFacts, documentFacts } from './documents.ts';
 import { extractFacts } from './extract.ts';

@@ -7,7 +7,7 @@ import { KnowledgeError } from '../errors.ts';
 import type { Actor } from '../knowledge/corpus.ts';
 import { ACTORS_FILE } from '../knowledge/load.ts';
 import { PROFILE_FIELDS, type ProfileField } from '../knowledge/schema.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 
 /** A curated entry, checked: where it belongs and what it says. */
 export interface CheckedCuratedEntry {

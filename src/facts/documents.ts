@@ -6,8 +6,8 @@
  * first body passage, verbatim, so that it links to the document.
  */
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
-import type { Passage } from '../text/chunk.ts';
-import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
+import type { Passage } from '../passages/chunk.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 
 /** Whether a document still stands. */
 export type DocumentStatus = 'in force' | 'draft' | 'superseded';

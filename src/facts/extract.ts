@@ -4,9 +4,9 @@
  * Deterministic, and fast enough to run at every start (a few milliseconds
  * for a corpus of this size): facts are not cached.
  */
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
-import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';

@@ -5,7 +5,7 @@
  * "cyber defence". A stance is a sentence where an actor says what it
  * prioritises, aims at or how it goes about things.
  */
-import { containsRun } from '../search/plan.ts';
+import { containsRun } from '../text/runs.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import type { TopicMatcher } from './lexicon.ts';
 

@@ -18,7 +18,7 @@ import { parseBody } from '../knowledge/body.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import { parseKnowledge } from '../knowledge/issues.ts';
 import { type DocumentType, type FrontMatter, frontMatterSchema } from '../knowledge/schema.ts';
-import { chunkDocument } from '../text/chunk.ts';
+import { chunkDocument } from '../passages/chunk.ts';
 import { cleanDocument } from './clean/index.ts';
 import { nearDuplicate, sameFile } from './duplicates.ts';
 import type { WorkerLimits } from './extract/index.ts';

@@ -13,7 +13,7 @@
  * of a word.
  */
 import type { GlossaryEntry } from '../knowledge/corpus.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 
 /** One definition found in an actor's documents. */
 export interface Acronym {

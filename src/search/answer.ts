@@ -6,7 +6,7 @@
  * documents are silent, the answer says so and lists the other actors whose
  * documents do speak of it, apart, as theirs.
  */
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { splitSearch } from './defer.ts';

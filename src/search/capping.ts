@@ -9,7 +9,7 @@
  * (limits.ts), go to {@link CommonPostings}. A corpus where no term is that
  * common (the seed) is indexed exactly as before.
  */
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import { bm25Norm, bm25Tf } from './bm25.ts';
 import { frequentTermMinDf, MAX_POSTINGS_PER_TERM } from './limits.ts';

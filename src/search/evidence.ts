@@ -2,7 +2,7 @@
  * The evidence test: whether a hit matched enough of the question to count
  * as an answer (answer.ts abstains when none does).
  */
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import type { QueryPlan, QueryTerm } from './plan.ts';
 import { bitCount } from './score-board.ts';

@@ -2,8 +2,8 @@
  * Excerpts: the one to three sentences of a passage that best answer a
  * query, with the words that matched marked.
  */
-import type { Passage } from '../text/chunk.ts';
-import { sentenceCount, sentenceEnd, sentenceStart } from '../text/passage-sentences.ts';
+import type { Passage } from '../passages/chunk.ts';
+import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { forEachWord, processWord } from '../text/terms.ts';
 
 /** The most sentences an excerpt joins. */

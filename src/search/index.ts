@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { CacheFormatError, InternalError, KnowledgeError } from '../errors.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { bm25Idf, bm25Norm, bm25Tf } from './bm25.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from './capping.ts';
 import { FUZZY_MAX_LENGTH, MAX_FUZZY_DISTANCE, MAX_POSTINGS_PER_TERM, PREFIX_POSTINGS_BUDGET } from './limits.ts';

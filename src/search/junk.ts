@@ -11,7 +11,7 @@
  * layout (Passage.layout), that mark is read first.
  */
 import type { LayoutKind } from '../ingest/types.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 
 /** What a passage looks like, when it is junk. */
 export type JunkKind = 'contents' | 'acknowledgements' | 'references' | 'table' | 'heading';

@@ -5,7 +5,7 @@
  * same paragraph in two versions of a strategy) shown once, and for a
  * question across actors, the best passage of each actor.
  */
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { junkFactor } from './junk.ts';
 
 /** A passage that answers, with its search score. */

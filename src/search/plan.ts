@@ -18,6 +18,7 @@ import {
   MAX_QUESTION_CHARS,
   PREFIX_MIN_LENGTH,
 } from './limits.ts';
+import { containsRun } from '../text/runs.ts';
 
 /** Where a query term came from. Only `question` and `year` terms count as evidence that a passage answers. */
 export type TermSource = 'question' | 'year' | 'actor' | 'glossary';
@@ -205,11 +206,3 @@ function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTer
   };
 }
 
-/** True when `run` occurs contiguously in `terms`. */
-export function containsRun(terms: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= terms.length; i++) {
-    for (let j = 0; j < run.length; j++) if (terms[i + j] !== run[j]) continue outer;
-    return true;
-  }
-  return false;
-}

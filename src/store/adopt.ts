@@ -18,7 +18,7 @@ import { SearchIndex } from '../search/index.ts';
 import { harvestAcronyms } from '../search/acronyms.ts';
 import { QueryPlanner } from '../search/plan.ts';
 import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 import { decodeBody } from './cache-format.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';

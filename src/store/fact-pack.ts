@@ -11,7 +11,7 @@
  */
 import { CacheFormatError } from '../errors.ts';
 import type { Facts } from '../facts/types.ts';
-import type { Passage } from '../text/chunk.ts';
+import type { Passage } from '../passages/chunk.ts';
 
 /** One fact with its evidence as [passage ordinal, start, end]. */
 type PackedItem = Record<string, unknown> & { readonly e: readonly [number, number, number] };

@@ -10,7 +10,7 @@
 import { CacheFormatError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
-import { type Passage, placeFields } from '../text/chunk.ts';
+import { type Passage, placeFields } from '../passages/chunk.ts';
 
 /** Packed passages: an Int32Array of records (see {@link packPassages}). */
 export interface PackedPassages {

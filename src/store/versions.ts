@@ -11,8 +11,9 @@ import { FACTS_VERSION } from '../facts/version.ts';
 import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import { FREQUENT_TERM_MIN_DF, FREQUENT_TERM_SHARE, MAX_POSTINGS_PER_TERM } from '../search/limits.ts';
 import { INDEX_VERSION } from '../search/version.ts';
-import { MAX_PASSAGE_CHARS } from '../text/chunk.ts';
-import { CHUNKING_VERSION, TEXT_PIPELINE_VERSION } from '../text/version.ts';
+import { MAX_PASSAGE_CHARS } from '../passages/chunk.ts';
+import { CHUNKING_VERSION } from '../passages/version.ts';
+import { TEXT_PIPELINE_VERSION } from '../text/version.ts';
 
 /** The version of each stage whose output the store keeps. */
 export interface StageVersions {

@@ -8,6 +8,3 @@
 
 /** Normalising, tokenising, stemming, sentence splitting (src/text: terms, sentences, paragraphs). */
 export const TEXT_PIPELINE_VERSION = 1;
-
-/** Cutting documents into passages (src/text/chunk.ts and what it calls). */
-export const CHUNKING_VERSION = 1;

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { chunkDocument, chunkDocuments, MAX_PASSAGE_CHARS } from '../../src/text/chunk.ts';
+import { chunkDocument, chunkDocuments, MAX_PASSAGE_CHARS } from '../../src/passages/chunk.ts';
 import { endsSentence, joinHardWraps, markdownParagraphs } from '../../src/text/paragraphs.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
-import { sentenceCount, sentenceSpans, sentenceText } from '../../src/text/passage-sentences.ts';
+import { sentenceCount, sentenceSpans, sentenceText } from '../../src/passages/sentences.ts';
 import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
 
 const SEED = new URL('../fixtures/seed-atlas-eu-japan-us.txt', import.meta.url);

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.ts';
 import { textFragmentUrl } from '../../src/text/fragment.ts';
 import { bestExcerpt, MAX_EXCERPT_CHARS, MAX_EXCERPT_SENTENCES } from '../../src/search/excerpt.ts';
-import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+import { chunkDocuments, type Passage } from '../../src/passages/chunk.ts';
 import { processWord } from '../../src/text/terms.ts';
 import { seedEngine } from '../support/engine.ts';
-import { sentenceSpans } from '../../src/text/passage-sentences.ts';
+import { sentenceSpans } from '../../src/passages/sentences.ts';
 
 let engine: Engine;
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../src/replies.ts';
 import type { AskResult, OtherActorHit } from '../../src/search/answer.ts';
-import type { Passage } from '../../src/text/chunk.ts';
+import type { Passage } from '../../src/passages/chunk.ts';
 import { renderDiscord } from '../../src/views/discord/render.ts';
 import { messageProblems } from '../../src/views/discord/limits.ts';
 import { renderJson } from '../../src/views/json/render.ts';

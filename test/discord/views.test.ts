@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/engine.ts';
 import { type Coverage, reply } from '../../src/replies.ts';
 import type { AnswerHit, AskResult } from '../../src/search/answer.ts';
-import type { Passage } from '../../src/text/chunk.ts';
+import type { Passage } from '../../src/passages/chunk.ts';
 import { buttonId, parseButtonId } from '../../src/views/discord/buttons.ts';
 import { escapeDiscord } from '../../src/views/discord/escape.ts';
 import { ELLIPSIS, fitText, LIMITS, messageProblems } from '../../src/views/discord/limits.ts';

@@ -6,7 +6,7 @@ import { buildProfile } from '../../src/facts/profile.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from '../../src/facts/span.ts';
 import { buildTimeline } from '../../src/facts/timeline.ts';
 import type { Actor, Corpus, KnowledgeDocument, ParagraphPlace } from '../../src/knowledge/corpus.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 
 // Made-up countries and documents written for these rules: real documents' troubles (running titles,
 // captions, bullet runs, other countries' strategies, glued footnotes) in a few lines each.

@@ -5,7 +5,7 @@ import { extractFacts } from '../../src/facts/extract.ts';
 import { FactLexicon } from '../../src/facts/lexicon.ts';
 import type { Facts } from '../../src/facts/types.ts';
 import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
-import { chunkDocument } from '../../src/text/chunk.ts';
+import { chunkDocument } from '../../src/passages/chunk.ts';
 import { FICTIONAL_DIR, openEngine, SEED_DIR } from './helpers.ts';
 
 interface Quoted {

@@ -6,7 +6,7 @@ import { renderBody } from '../../src/ingest/render.ts';
 import type { Block } from '../../src/ingest/types.ts';
 import { parseBody } from '../../src/knowledge/body.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 import { markdownParagraphs } from '../../src/text/paragraphs.ts';
 import { knowledgeFolder } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../src/replies.ts';
-import type { Passage } from '../../src/text/chunk.ts';
+import type { Passage } from '../../src/passages/chunk.ts';
 import { citationUrl, placeLabel } from '../../src/text/fragment.ts';
 import { passageEmbed } from '../../src/views/discord/passage.ts';
 import { quoteField } from '../../src/views/discord/sections.ts';

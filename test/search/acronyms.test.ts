@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymEntries, harvestAcronyms, longFormOf } from '../../src/search/acronyms.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 
 const doc = (id: string, actor: string, text: string) => ({
   id,

@@ -13,7 +13,7 @@ import { evidence } from '../../src/search/evidence.ts';
 import { junkKind } from '../../src/search/junk.ts';
 import { ordered } from '../../src/search/order.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 
 const doc = (id: string, actor: string, title: string, ...paragraphs: string[]) => ({
   id,

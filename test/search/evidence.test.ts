@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, FUZZY_MATCH_CREDIT, PREFIX_MATCH_CREDIT } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 
 const doc = (id: string, text: string) => ({
   id,

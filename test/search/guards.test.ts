@@ -5,7 +5,7 @@ import { answer, EVIDENCE_WINDOW } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { MAX_QUERY_TERMS, MAX_QUESTION_CHARS, PREFIX_POSTINGS_BUDGET } from '../../src/search/limits.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import type { Passage } from '../../src/text/chunk.ts';
+import type { Passage } from '../../src/passages/chunk.ts';
 import { seedEngine } from '../support/engine.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
 

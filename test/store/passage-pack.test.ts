@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packPassages, unpackPassages } from '../../src/store/passage-pack.ts';
-import { chunkDocuments } from '../../src/text/chunk.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
 import { seedEngine } from '../support/engine.ts';
 
 describe('packed passages', () => {

@@ -1,6 +1,6 @@
 /** Passages of the benchmark's synthetic corpus, chunked in memory (no files): for search tests that need frequent terms. */
 import { syntheticDocuments } from '../../bench/corpus.ts';
-import { chunkDocuments, type Passage } from '../../src/text/chunk.ts';
+import { chunkDocuments, type Passage } from '../../src/passages/chunk.ts';
 
 /** About `count` passages of the synthetic corpus drawn with `seed`, all actors' passages in one corpus. */
 export function syntheticPassages(count: number, seed: number): Passage[] {

@@ -1,7 +1,7 @@
 /** `/source` on Discord: one passage whole, escaped, with its citation and a link to it on the source page. */
 import type { APIEmbed } from 'discord.js';
 import type { Delivery } from '../../replies.ts';
-import type { Passage } from '../../text/chunk.ts';
+import type { Passage } from '../../passages/chunk.ts';
 import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { escapeDiscord, maskedLink, plainDiscord } from './escape.ts';
 import { clipText, fitText, LIMITS, orElse } from './limits.ts';

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../../engine.ts';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
-import type { Passage } from '../../text/chunk.ts';
+import type { Passage } from '../../passages/chunk.ts';
 import { citationUrl } from '../../text/fragment.ts';
 import type { Reply, ReplyBodies } from '../../replies.ts';
 import { actorJson, compareJson, timelineJson } from './facts.ts';

@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../../engine.ts';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
-import type { Passage } from '../../text/chunk.ts';
+import type { Passage } from '../../passages/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';

@@ -6,8 +6,8 @@
  */
 import type { KnowledgeDocument, ParagraphPlace, Source } from '../knowledge/corpus.ts';
 import type { LayoutKind } from '../ingest/types.ts';
-import { boundsOf } from './passage-sentences.ts';
-import { type SentenceSpan, splitSentences } from './sentences.ts';
+import { boundsOf } from './sentences.ts';
+import { type SentenceSpan, splitSentences } from '../text/sentences.ts';
 
 /**
  * The longest a passage may be, in characters, unless one sentence alone is
@@ -32,7 +32,7 @@ export interface Passage {
   readonly position: { readonly index: number; readonly paragraph: number };
   /** The verbatim text. */
   readonly text: string;
-  /** Its sentences as flat offsets relative to `text`: `[start0, end0, start1, end1, …]` (read them with passage-sentences.ts). */
+  /** Its sentences as flat offsets relative to `text`: `[start0, end0, start1, end1, …]` (read them with src/passages/sentences.ts). */
   readonly sentenceBounds: readonly number[];
   /** The page its paragraph starts on (1-based), where the document has pages. */
   readonly page?: number;

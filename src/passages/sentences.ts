@@ -5,7 +5,7 @@
  * passages those ~600k objects and slices were tens of megabytes. The text
  * of a sentence is sliced from the passage's text where it is needed.
  */
-import type { SentenceSpan } from './sentences.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
 
 /** What these helpers read of a passage. */
 export interface SentenceBearer {
