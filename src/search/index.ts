@@ -13,6 +13,7 @@ import type { Passage } from '../passages/chunk.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { bm25Idf, bm25Norm } from './bm25.ts';
 import { capPostings } from './capping.ts';
+import { FIELDS, HEADINGS_FIELD } from './fields.ts';
 import { MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { TermMatcher } from './matching.ts';
 import { buildEngineIndex, type EngineIndex } from './minisearch-adapter.ts';
@@ -28,7 +29,7 @@ export { Ranking } from './results.ts';
 
 /** The lookup tables an index computes once over its passages (see SearchIndex.assemble), by passage ordinal (MiniSearch's short id). */
 type IndexTables = Pick<RankerTables, 'postings' | 'ids' | 'actors' | 'actorCodes' | 'norms'> & {
-  /** Every index term, sorted: prefix expansions are found (and counted) by binary search. */
+  /** Every index term of any field, sorted: prefix expansions are found (and counted) by binary search. */
   readonly vocabulary: readonly string[];
 };
 
@@ -43,11 +44,14 @@ export class SearchIndex {
     tables: IndexTables,
   ) {
     const idf = (term: string): number => this.idf(term);
+    const headings = tables.postings[HEADINGS_FIELD];
     const matcher = new TermMatcher({
       vocabulary: tables.vocabulary,
       common,
       size: this.size,
-      documentFrequency: (term) => this.documentFrequency(term),
+      isIndexed: (term) => tables.postings.some((field) => field.has(term)),
+      // What expanding to a term costs: its text postings as searched (capped), and its heading postings.
+      postingCost: (term) => Math.min(common.cap, this.documentFrequency(term)) + (headings?.get(term)?.size ?? 0),
       idf,
       fuzzyTerms: (term, distance) => mini.fuzzyTerms(term, distance),
     });
@@ -56,23 +60,25 @@ export class SearchIndex {
 
   /** The index over `parts`, computing its lookup tables over `passages` (steps.ts). */
   private static *assemble({ mini, df, common }: IndexParts, passages: readonly Passage[]): Steps<SearchIndex> {
-    const vocabulary = [...df.keys()].sort();
+    const vocabulary = [...mini.terms()].sort();
     yield;
-    // Each index term's MiniSearch postings, looked up once here: MiniSearch's radix tree is slower to ask for an exact term than a Map.
-    const postings = new Map<string, ReadonlyMap<number, number>>();
+    // Each field's postings by index term, looked up once here: MiniSearch's radix tree is slower to ask for an exact term than a Map.
+    const postings = FIELDS.map(() => new Map<string, ReadonlyMap<number, number>>());
     let t = 0;
-    for (const term of df.keys()) {
+    for (const term of vocabulary) {
       if (t++ % ITEMS_PER_STEP === 0) yield;
-      const p = mini.postingsOf(term);
-      if (p !== undefined) postings.set(term, p);
+      postings.forEach((field, f) => {
+        const p = mini.postingsOf(term, f);
+        if (p !== undefined) field.set(term, p);
+      });
     }
     const n = passages.length;
     const ids: string[] = new Array<string>(n);
     const codes = new Map<string, number>();
     // Each passage's actor as a code, by ordinal: a typed array, not a map keyed by id (at 100k passages a map is ~4 MB).
     const actorCodes = new Uint16Array(n);
-    const norms = new Float64Array(n);
-    const avg = mini.averageFieldLength;
+    const norms = FIELDS.map(() => new Float64Array(n));
+    const averages = FIELDS.map((_, f) => mini.averageFieldLength(f));
     for (let i = 0; i < n; i++) {
       if (i % ITEMS_PER_STEP === 0) yield;
       const p = passages[i];
@@ -86,7 +92,7 @@ export class SearchIndex {
         codes.set(p.actor, code);
       }
       actorCodes[i] = code;
-      norms[i] = bm25Norm(mini.fieldLengthOf(i), avg);
+      norms.forEach((field, f) => (field[i] = bm25Norm(mini.fieldLengthOf(i, f), averages[f] ?? 0)));
     }
     return new SearchIndex(mini, df, common, { vocabulary, postings, ids, actors: [...codes.keys()], actorCodes, norms });
   }
@@ -94,7 +100,7 @@ export class SearchIndex {
   /** Builds the index over `passages`; `cap` is for tests and the benchmark (Infinity: exact, uncapped). */
   static build(passages: readonly Passage[], cap: number = MAX_POSTINGS_PER_TERM): SearchIndex {
     const capped = capPostings(passages, cap);
-    const mini = buildEngineIndex(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '' })));
+    const mini = buildEngineIndex(passages.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '', headings: capped.headingStrings[i] ?? '' })));
     return runAll(SearchIndex.assemble({ mini, df: capped.documentFrequency, common: capped.common }, passages));
   }
 

@@ -20,6 +20,12 @@ export interface TermMatch {
   readonly term: string;
   readonly weight: number;
   readonly kind: MatchKind;
+  /**
+   * What a match in passage text is further weighted by: a common term's
+   * correction for the idf its capped text postings give it (1 otherwise).
+   * Headings are not capped, so a heading match is not corrected.
+   */
+  readonly textCorrection: number;
 }
 
 /** How one query term is searched (see TermMatcher.searchSpec). */
@@ -27,7 +33,8 @@ interface SearchSpec {
   fuzzy: number | false;
   /** The longer index terms the term is searched as a prefix of, when it is. */
   prefixOf: readonly string[] | undefined;
-  boost: number;
+  /** The common-term correction of a text match (see TermMatch.textCorrection). */
+  textCorrection: number;
 }
 
 /** What a matcher reads of its index. */
@@ -37,7 +44,10 @@ export interface MatcherIndex {
   readonly common: CommonPostings;
   /** How many passages are indexed. */
   readonly size: number;
-  documentFrequency(term: string): number;
+  /** Whether `term` is an index term, of any field. */
+  isIndexed(term: string): boolean;
+  /** How many postings matching `term` would score (counted against PREFIX_POSTINGS_BUDGET). */
+  postingCost(term: string): number;
   idf(term: string): number;
   /** The index terms within `distance` edits of `term` by the engine's own fuzzy walk. */
   fuzzyTerms(term: string, distance: number): { term: string; distance: number }[];
@@ -57,15 +67,16 @@ export class TermMatcher {
    */
   matchesOf(t: QueryTerm): TermMatch[] {
     const spec = this.searchSpec(t);
-    const out: TermMatch[] = [{ term: t.term, weight: spec.boost, kind: 'exact' }];
+    const { textCorrection } = spec;
+    const out: TermMatch[] = [{ term: t.term, weight: t.weight, kind: 'exact', textCorrection }];
     for (const v of spec.prefixOf ?? []) {
       const distance = v.length - t.term.length;
-      out.push({ term: v, weight: ((PREFIX_WEIGHT * v.length) / (v.length + 0.3 * distance)) * spec.boost, kind: 'prefix' });
+      out.push({ term: v, weight: ((PREFIX_WEIGHT * v.length) / (v.length + 0.3 * distance)) * t.weight, kind: 'prefix', textCorrection });
     }
     for (const n of this.typoTerms(t, spec)) {
       // A longer word that merely starts with the term counts as a prefix match, even within typo distance.
       const kind = n.term.startsWith(t.term) ? 'prefix' : 'typo';
-      out.push({ term: n.term, weight: ((FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance)) * spec.boost, kind });
+      out.push({ term: n.term, weight: ((FUZZY_WEIGHT * n.term.length) / (n.term.length + n.distance)) * t.weight, kind, textCorrection });
     }
     return out;
   }
@@ -74,22 +85,22 @@ export class TermMatcher {
    * How each planned term is searched: typo tolerance only for a term the
    * index does not know (a known word needs none, and fuzzy matching a
    * common one costs most), prefix matching only within budget, and a common
-   * term's weight corrected for the idf its capped postings give it.
+   * term's text matches corrected for the idf its capped postings give it.
    */
   private searchSpec(t: QueryTerm): SearchSpec {
     const { index } = this;
-    const known = index.documentFrequency(t.term) > 0;
+    const known = index.isIndexed(t.term);
     const common = index.common.isCapped(t.term);
     return {
       fuzzy: t.fuzzy !== false && !known && t.term.length <= FUZZY_MAX_LENGTH ? t.fuzzy : false,
       prefixOf: t.prefix && !known ? this.prefixTerms(t.term) : undefined,
-      boost: t.weight * (common ? index.idf(t.term) / bm25Idf(index.common.cap, index.size) : 1),
+      textCorrection: common ? index.idf(t.term) / bm25Idf(index.common.cap, index.size) : 1,
     };
   }
 
   /** The index terms that `term` is a proper prefix of, or undefined when they hold more than PREFIX_POSTINGS_BUDGET (capped) postings. */
   private prefixTerms(term: string): string[] | undefined {
-    const { vocabulary, common } = this.index;
+    const { vocabulary } = this.index;
     let lo = 0;
     let hi = vocabulary.length;
     while (lo < hi) {
@@ -103,7 +114,7 @@ export class TermMatcher {
       const v = vocabulary[i] ?? '';
       if (!v.startsWith(term)) break;
       if (v === term) continue;
-      postings += Math.min(common.cap, this.index.documentFrequency(v));
+      postings += this.index.postingCost(v);
       if (postings > PREFIX_POSTINGS_BUDGET) return undefined;
       longer.push(v);
     }

@@ -24,41 +24,41 @@ import { CacheFormatError, SearchEngineMismatchError } from '../errors.ts';
 import { packageRootFrom } from '../paths.ts';
 import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { termOfToken, TOKEN_SEPARATOR } from './capping.ts';
+import { FIELDS } from './fields.ts';
 import { PostingMap } from './posting-map.ts';
 
 /** The MiniSearch this adapter was written and tested against: package.json pins exactly this. */
 export const TESTED_MINISEARCH_VERSION = '7.2.0';
 
-/** A passage as MiniSearch indexes it. */
-export interface IndexedPassage {
-  readonly id: string;
-  /** Pre-processed tokens (capping.ts), not the passage's text. */
-  readonly text: string;
-}
-
-const FIELDS = ['text'];
+/** A passage as MiniSearch indexes it: each field (fields.ts) as pre-processed tokens (capping.ts), not as written. */
+export type IndexedPassage = { readonly id: string } & { readonly [F in (typeof FIELDS)[number]]: string };
 
 /** MiniSearch options shared by build and load: they must be identical for a loaded index to work. */
 function miniSearchOptions() {
   return {
-    fields: FIELDS,
+    fields: [...FIELDS],
     storeFields: [] as string[],
-    // Passages arrive tokenised and processed once, by capPostings: see there for the token format.
-    tokenize: (tokens: string) => tokens.split(TOKEN_SEPARATOR),
+    // Passages arrive tokenised and processed once, by capPostings: see there for the token format. A passage without headings has none.
+    tokenize: (tokens: string) => (tokens === '' ? [] : tokens.split(TOKEN_SEPARATOR)),
     processTerm: termOfToken,
   };
 }
 
 /** MiniSearch's data as a packed index stores it: every posting in typed arrays, along the terms in MiniSearch's order. */
 export interface EnginePostings {
+  /** By field id. */
   readonly averageFieldLength: readonly number[];
   readonly terms: readonly string[];
-  /** How many postings each term has; theirs are the next that many entries of postingIds/postingFrequencies. */
+  /**
+   * How many postings each term has in each field (term t's in field f at
+   * t × FIELDS.length + f); theirs are the next that many entries of
+   * postingIds/postingFrequencies, a term's fields in turn.
+   */
   readonly postingCounts: Uint32Array;
   /** Passage ordinals, which are MiniSearch's short ids. */
   readonly postingIds: Uint32Array;
   readonly postingFrequencies: Uint16Array;
-  /** The length of each passage's one field. */
+  /** The length of each passage's fields (passage i's field f at i × FIELDS.length + f). */
   readonly fieldLengths: Uint32Array;
 }
 
@@ -72,7 +72,7 @@ export interface EngineSnapshot {
   /** Short id → the length of each field. */
   readonly fieldLength: Readonly<Record<string, readonly number[]>>;
   readonly averageFieldLength: readonly number[];
-  /** Each term with its postings by field id (short id → term frequency). */
+  /** Each term with its postings by field id (short id → term frequency), for the fields it occurs in. */
   readonly index: Iterable<[string, Record<string, Record<string, number>>]>;
 }
 
@@ -82,9 +82,9 @@ export interface EngineSnapshot {
  * search scores from these (ranking.ts).
  */
 export class EngineIndex extends MiniSearch<IndexedPassage> {
-  /** The postings of index term `term` in the one field (short id → term frequency). */
-  postingsOf(term: string): ReadonlyMap<number, number> | undefined {
-    return this._index.get(term)?.get(0);
+  /** The postings of index term `term` in field `field` (short id → term frequency). */
+  postingsOf(term: string, field: number): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(field);
   }
 
   /** The index terms within `distance` edits of `term` (MiniSearch's fuzzy walk), each with its distance. */
@@ -92,14 +92,19 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
     return [...this._index.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
   }
 
-  /** The length of passage `shortId`'s field as MiniSearch scores it. */
-  fieldLengthOf(shortId: number): number {
-    return this._fieldLength.get(shortId)?.[0] ?? 0;
+  /** Every index term, of any field. */
+  terms(): IterableIterator<string> {
+    return this._index.keys();
   }
 
-  /** The average field length, as MiniSearch scores it. */
-  get averageFieldLength(): number {
-    return this._avgFieldLength[0] ?? 0;
+  /** The length of passage `shortId`'s field `field` as MiniSearch scores it. */
+  fieldLengthOf(shortId: number, field: number): number {
+    return this._fieldLength.get(shortId)?.[field] ?? 0;
+  }
+
+  /** The average length of field `field`, as MiniSearch scores it. */
+  averageFieldLength(field: number): number {
+    return this._avgFieldLength[field] ?? 0;
   }
 
   /** MiniSearch's data in its own serialised form (`toJSON`), for packing. */
@@ -122,7 +127,7 @@ class PackedEngineIndex extends EngineIndex {
     super(miniSearchOptions());
     this._documentCount = passages;
     this._nextId = passages;
-    this._fieldIds = { [FIELDS[0] ?? 'text']: 0 };
+    this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
     this._avgFieldLength = [...saved.averageFieldLength];
     this._dirtCount = 0;
   }
@@ -130,12 +135,13 @@ class PackedEngineIndex extends EngineIndex {
   /** Fills the maps from `saved`, packed over the passages `ids` (steps.ts). Throws a CacheFormatError when they do not fit. */
   *fill(saved: EnginePostings, ids: readonly string[]): Steps<void> {
     const n = ids.length;
+    const fields = FIELDS.length;
     for (let i = 0; i < n; i++) {
       if (i % ITEMS_PER_STEP === 0) yield;
       const id = ids[i] ?? '';
       this._documentIds.set(i, id);
       this._idToShortId.set(id, i);
-      this._fieldLength.set(i, [saved.fieldLengths[i] ?? 0]);
+      this._fieldLength.set(i, Array.from(saved.fieldLengths.subarray(i * fields, (i + 1) * fields)));
     }
     const { terms, postingCounts, postingIds, postingFrequencies } = saved;
     let total = 0;
@@ -143,14 +149,19 @@ class PackedEngineIndex extends EngineIndex {
     if (total > postingIds.length) throw new CacheFormatError('policy-bot: the saved postings end early');
     let at = 0;
     for (let t = 0; t < terms.length; t++) {
-      const count = postingCounts[t] ?? 0;
-      // A term's PostingMap checks its ids: a slice is a term or a few thousand postings, whichever comes first.
-      if (t % ITEMS_PER_STEP === 0 || count > ITEMS_PER_STEP) yield;
-      const termIds = postingIds.subarray(at, at + count);
-      if (count > 0 && (termIds[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
-      // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
-      this._index.set(terms[t] ?? '', new Map([[0, new PostingMap(termIds, postingFrequencies.subarray(at, at + count))]]));
-      at += count;
+      const byField = new Map<number, PostingMap>();
+      for (let f = 0; f < fields; f++) {
+        const count = postingCounts[t * fields + f] ?? 0;
+        // A term's PostingMap checks its ids: a slice is a term or a few thousand postings, whichever comes first.
+        if ((t % ITEMS_PER_STEP === 0 && f === 0) || count > ITEMS_PER_STEP) yield;
+        if (count === 0) continue;
+        const termIds = postingIds.subarray(at, at + count);
+        if ((termIds[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
+        // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
+        byField.set(f, new PostingMap(termIds, postingFrequencies.subarray(at, at + count)));
+        at += count;
+      }
+      this._index.set(terms[t] ?? '', byField);
     }
     if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
   }
@@ -184,8 +195,8 @@ export function installedMiniSearchVersion(): string {
   }
 }
 
-/** The one passage a probe index holds (see {@link probeMiniSearch}): its terms are `alpha` and `beta`, once each. */
-const PROBE = { id: 'probe', text: ['alpha', 'beta'].join(TOKEN_SEPARATOR) };
+/** The one passage a probe index holds (see {@link probeMiniSearch}): `alpha` and `beta` once each in its text, `gamma` in its headings. */
+const PROBE: IndexedPassage = { id: 'probe', text: ['alpha', 'beta'].join(TOKEN_SEPARATOR), headings: 'gamma' };
 
 /** A MiniSearch built as ours are, over one known passage: what {@link miniSearchShapeProblems} inspects. */
 export function probeMiniSearch(): MiniSearch<IndexedPassage> {
@@ -219,14 +230,17 @@ export function miniSearchShapeProblems(probe: unknown): string[] {
   const mapGet = (m: unknown, key: unknown): unknown => (m instanceof Map ? m.get(key) : undefined);
 
   const index = at(probe, '_index');
-  check(typeof at(index, 'set') === 'function', '_index: a map of terms with set');
-  check(mapGet(mapGet(call(index, 'get', 'alpha'), 0), 0) === 1, '_index.get(term): a Map of field id → Map of short id → term frequency');
+  check(typeof at(index, 'set') === 'function' && typeof at(index, 'keys') === 'function', '_index: a map of terms with set and keys');
+  check(
+    mapGet(mapGet(call(index, 'get', 'alpha'), 0), 0) === 1 && mapGet(mapGet(call(index, 'get', 'gamma'), 1), 0) === 1,
+    '_index.get(term): a Map of field id → Map of short id → term frequency',
+  );
   check(at(mapGet(call(index, 'fuzzyGet', 'alpho', 1), 'alpha'), 1) === 1, '_index.fuzzyGet(term, distance): a Map of term → [data, distance]');
   check(typeof at(mapGet(at(probe, '_fieldLength'), 0), 0) === 'number', '_fieldLength: a Map of short id → field lengths');
   check(typeof at(at(probe, '_avgFieldLength'), 0) === 'number', '_avgFieldLength: an array of average field lengths');
   check(mapGet(at(probe, '_documentIds'), 0) === PROBE.id, '_documentIds: a Map of short id → document id');
   check(mapGet(at(probe, '_idToShortId'), PROBE.id) === 0, '_idToShortId: a Map of document id → short id');
-  check(at(at(probe, '_fieldIds'), 'text') === 0, '_fieldIds: an object of field name → field id');
+  check(FIELDS.every((f, i) => at(at(probe, '_fieldIds'), f) === i), '_fieldIds: an object of field name → field id');
   for (const [name, value] of [['_documentCount', 1], ['_nextId', 1], ['_dirtCount', 0]] as const) check(at(probe, name) === value, `${name}: a number`);
   const js = call(probe, 'toJSON');
   check(at(js, 'serializationVersion') === 2, 'toJSON(): serializationVersion 2');
