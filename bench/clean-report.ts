@@ -36,7 +36,9 @@ for (const file of files) {
   const marked = Object.values(r.marked).reduce((n, k) => n + (k ?? 0), 0);
   for (const [kind, n] of Object.entries(r.marked)) markedTotal[kind] = (markedTotal[kind] ?? 0) + (n ?? 0);
   const values = [cleaned.blocks.length, r.headersFooters, r.pageNumbers, r.hyphenationsJoined, r.ligaturesJoined, r.letterSpacingFixed, r.footnoteMarkersSeparated, r.invisibleRemoved, marked, r.wordsExtracted, r.wordsKept, r.missingWords.length, seconds];
-  values.forEach((v, i) => (total[i] = total[i]! + v));
+  values.forEach((v, i) => {
+    total[i] = (total[i] ?? 0) + v;
+  });
   rows.push([basename(file, '.txt'), ...values.map((v, i) => (i === values.length - 1 ? v.toFixed(2) : String(v)))]);
   if (r.missingWords.length > 0) rows.push([`  missing: ${r.missingWords.slice(0, 12).join(' ')}`]);
   if (dumpDir !== undefined) {

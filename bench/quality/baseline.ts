@@ -22,10 +22,10 @@ const TOP = 10;
 
 /** One regular expression per country: any of its names as a whole word; a name in capitals matches only in capitals. */
 function nameMatchers(countries: readonly Country[]): { id: string; patterns: RegExp[] }[] {
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return countries.map((c) => ({
     id: c.id,
-    patterns: [c.name, ...c.aliases].map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, /^[A-Z.]{2,}$/u.test(n) ? 'u' : 'iu')),
+    patterns: [c.name, ...c.aliases].map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, /^[A-Z.]{2,}$/u.test(n) ? 'u' : 'iu')),
   }));
 }
 

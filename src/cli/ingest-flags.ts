@@ -67,12 +67,13 @@ export function withField(fields: IngestFields, name: FieldName, value: string):
 
 /** Parses the arguments after `ingest`. */
 export function parseIngestArgs(args: readonly string[]): IngestArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see: policy-bot ingest --help)`);
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: [...args], options: FLAGS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see: policy-bot ingest --help)`);
+    }
+  })();
   const { values, positionals } = parsed;
   let fields: IngestFields = {};
   const given: [FieldName, string | undefined][] = [

@@ -42,7 +42,7 @@ const SHORT_NAMES: readonly string[] = ['UK', 'U.K.', 'US', 'U.S.', 'USA', 'Brit
 
 let regions: readonly string[] | undefined;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
@@ -65,7 +65,7 @@ export class CountryFinder {
     }
     this.byKey = byKey;
     const names = [...new Set([...regions, ...actors.flatMap((a) => a.names)])].filter((n) => n.length >= 2).sort((x, y) => y.length - x.length);
-    const alternatives = names.map(escape).join('|');
+    const alternatives = names.map(escapeRegExp).join('|');
     // Not "US$": a currency is no country.
     this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$])`, 'u');
     this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'gu');

@@ -6,7 +6,7 @@
  * 2016, … introduced the … Principles"). With two loose dates and no way to
  * tell which is whose, no date is given: unsure means left out.
  */
-import { type DateMention } from './dates.ts';
+import type { DateMention } from './dates.ts';
 import { classifyHead, INSTRUMENT_HEADS, singular } from './heads.ts';
 import type { FactLexicon } from './lexicon.ts';
 import type { NameRun } from './names.ts';

@@ -7,6 +7,7 @@
  * A folder with an actors.yaml and no document yet is a valid place to
  * ingest the first one (the bot itself needs at least one to start).
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -36,7 +37,7 @@ export interface KnowledgeFolder {
 }
 
 async function hasDocuments(dir: string): Promise<boolean> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {

@@ -65,7 +65,9 @@ async function forEachText(
   for (let at = 0; at < files.length; at += READ_AHEAD) {
     const batch = files.slice(at, at + READ_AHEAD);
     const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readKnowledgeText(f.path, f.rel)));
-    batch.forEach((f, i) => each({ rel: f.rel, text: texts[i] ?? '' }));
+    batch.forEach((f, i) => {
+      each({ rel: f.rel, text: texts[i] ?? '' });
+    });
   }
 }
 

@@ -92,7 +92,9 @@ export class SearchIndex {
         codes.set(p.actor, code);
       }
       actorCodes[i] = code;
-      norms.forEach((field, f) => (field[i] = bm25Norm(mini.fieldLengthOf(i, f), averages[f] ?? 0)));
+      norms.forEach((field, f) => {
+        field[i] = bm25Norm(mini.fieldLengthOf(i, f), averages[f] ?? 0);
+      });
     }
     return new SearchIndex(mini, df, common, { vocabulary, postings, ids, actors: [...codes.keys()], actorCodes, norms });
   }

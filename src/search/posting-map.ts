@@ -30,13 +30,19 @@ export class PostingMap extends Map<number, number> {
 
   private indexOf(id: number): number {
     const next = this.cursor + 1;
-    if (this.ids[next] === id) return (this.cursor = next);
+    if (this.ids[next] === id) {
+      this.cursor = next;
+      return next;
+    }
     let lo = 0;
     let hi = this.ids.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const at = this.ids[mid] ?? 0;
-      if (at === id) return (this.cursor = mid);
+      if (at === id) {
+        this.cursor = mid;
+        return mid;
+      }
       if (at < id) lo = mid + 1;
       else hi = mid - 1;
     }

@@ -74,7 +74,8 @@ export class Ranker {
     const deferred = (bounds.deferred ?? []).filter((t) => common.has(t.term));
     const all = [...terms, ...deferred];
     if (all.length > MAX_BOARD_TERMS) throw new InternalError(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
-    const board = (this.board ??= new ScoreBoard(size));
+    this.board ??= new ScoreBoard(size);
+    const board = this.board;
     const search = board.begin();
     this.counted.searches++;
     if (terms.length === 0) return new Ranking(all, [], 0, () => []);

@@ -207,7 +207,9 @@ export class ScoreBoard {
   /** The index terms each of `ordinals` (scored passages) matched, in that order: read from the log of additions, so asked for the few passages shown. */
   details(ordinals: readonly number[]): BoardDetail[] {
     const lists = ordinals.map((): number[] => []);
-    ordinals.forEach((o, i) => (this.slot[o] = i));
+    ordinals.forEach((o, i) => {
+      this.slot[o] = i;
+    });
     const log = this.log.values;
     for (let i = 0; i < this.log.length; i += 2) {
       const list = lists[this.slot[log[i] ?? 0] ?? -1];

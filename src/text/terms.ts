@@ -22,6 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Zero-width and bidirectional control characters, which only hide or reorder text. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included
 const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/u;
 
 /**
@@ -64,6 +65,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included
 const ASCII = /^[\x00-\x7f]*$/u;
 
 /** Whether each ASCII code is a letter (1), a digit (2) or neither (0). */

@@ -41,7 +41,12 @@ describe('output closed by its reader', () => {
     const stdin = new PassThrough();
     const { stream: stdout, written } = pipeClosingAfter(1);
     let errText = '';
-    const stderr = new Writable({ write: (c: Buffer, _e, done) => ((errText += c.toString('utf8')), done()) });
+    const stderr = new Writable({
+      write: (c: Buffer, _e, done) => {
+        errText += c.toString('utf8');
+        done();
+      },
+    });
     const questions = Array.from({ length: 50 }, (_, i) => `What is NIS2? (${i})`);
     stdin.write(`${questions.slice(0, 3).join('\n')}\n`);
     const running = runCli(['ask', '--stdin'], streamIO({ stdin, stdout, stderr }), { CACHE_DIR: cacheDir, LOG_LEVEL: 'silent' });

@@ -35,7 +35,15 @@ describe('/reload in the console', () => {
         yield '/ask What is NIS2? top:1';
       })();
       let out = '';
-      const code = await runCli(['--knowledge', dir], { out: (t) => void (out += t), err: () => {}, lines: () => input, interactive: false }, { CACHE_DIR: '/nonexistent/x', LOG_LEVEL: 'silent' });
+      const io = {
+        out: (t: string) => {
+          out += t;
+        },
+        err: () => {},
+        lines: () => input,
+        interactive: false,
+      };
+      const code = await runCli(['--knowledge', dir], io, { CACHE_DIR: '/nonexistent/x', LOG_LEVEL: 'silent' });
       expect(code).toBe(0);
       expect(out).toContain('Reload refused, the previous corpus keeps serving. bad.md: id: expected a lowercase id');
       expect(out.match(/\[eu-resilience-capacity-building#2\]/g)).toHaveLength(2);

@@ -26,7 +26,18 @@ function scripted(input: readonly string[]): { io: TerminalIO; out: () => string
   let out = '';
   let err = '';
   return {
-    io: { out: (t) => void (out += t), err: (t) => void (err += t), lines: async function* () { yield* input; }, interactive: false },
+    io: {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      lines: async function* () {
+        yield* input;
+      },
+      interactive: false,
+    },
     out: () => out,
     err: () => err,
   };

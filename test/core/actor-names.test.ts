@@ -22,13 +22,13 @@ const names = new ActorNames(actors);
 
 /** The definition: each name as a whole word anywhere in the question, the first place it stands. */
 function expected(question: string): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const found: { id: string; at: number }[] = [];
   for (const a of actors) {
     let first = Infinity;
     for (const raw of [a.name, ...a.aliases]) {
       const n = normaliseText(raw);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, isAcronym(n) ? 'u' : 'iu');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, isAcronym(n) ? 'u' : 'iu');
       const at = re.exec(question)?.index ?? -1;
       if (at >= 0 && at < first) first = at;
     }

@@ -48,7 +48,7 @@ describe('deploy-commands', () => {
     const put = fake.requests.at(-1);
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
-    expect((put?.body as { name: string }[]).map((c) => c.name)).toEqual(['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot']);
+    expect(((put?.body ?? []) as { name: string }[]).map((c) => c.name)).toEqual(['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot']);
   });
 
   it('registers globally otherwise', async () => {

@@ -45,7 +45,13 @@ describe('PageStore', () => {
 describe('process guards', () => {
   it('log unhandled rejections and uncaught exceptions instead of ending the process, until removed', () => {
     const lines: string[] = [];
-    const logger = pino({ base: null }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(String(chunk)), done()) }));
+    const sink = new Writable({
+      write: (chunk: Buffer, _e, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = pino({ base: null }, sink);
     const remove = installProcessGuards(logger);
     try {
       process.emit('unhandledRejection', new Error('bad payload'), Promise.resolve());

@@ -31,7 +31,13 @@ describe('FeedbackStore in a read-only data folder', () => {
   it('cannot be written: the folder really is read-only, and the store says unavailable, logged once', async () => {
     await expect(writeFile(join(dir, 'probe'), 'x')).rejects.toThrow();
     const lines: string[] = [];
-    const logger = createLogger('info', new Writable({ write: (c: Buffer, _e, done) => (lines.push(String(c)), done()) }));
+    const sink = new Writable({
+      write: (c: Buffer, _e, done) => {
+        lines.push(String(c));
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
     const store = new FeedbackStore({ dataDir: dir, logger });
     expect(store.available).toBe(false);
     expect(store.vote({ answer: 'a', rated: { question: 'q', passageIds: ['p'] }, userId: '1', value: 'up' })).toBe('unavailable');

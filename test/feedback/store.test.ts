@@ -21,7 +21,12 @@ const US: RatedAnswer = { question: 'US deterrence', passageIds: ['us-9', 'us-3'
 /** A logger whose lines are kept, to check what is logged (once) and what never is. */
 function memoryLogger(): { logger: ReturnType<typeof createLogger>; lines: string[] } {
   const lines: string[] = [];
-  const stream = new Writable({ write: (c: Buffer, _e, done) => (lines.push(...String(c).split('\n').filter((l) => l !== '')), done()) });
+  const stream = new Writable({
+    write: (c: Buffer, _e, done) => {
+      lines.push(...String(c).split('\n').filter((l) => l !== ''));
+      done();
+    },
+  });
   return { logger: createLogger('info', stream), lines };
 }
 

@@ -102,8 +102,12 @@ describe('policy-bot ingest', () => {
     let out = '';
     const answers = ['maybe', 'published=2024-13', 'title=Atlantis Cyber Strategy', 'y'];
     const io: TerminalIO = {
-      out: (t) => void (out += t),
-      err: (t) => void (out += t),
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        out += t;
+      },
       lines: async function* () {
         yield* answers;
       },
@@ -124,7 +128,18 @@ describe('policy-bot ingest', () => {
     const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });
     let out = '';
     let err = '';
-    const io: TerminalIO = { out: (t) => void (out += t), err: (t) => void (err += t), lines: async function* () { yield 'y'; }, interactive: true };
+    const io: TerminalIO = {
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      lines: async function* () {
+        yield 'y';
+      },
+      interactive: true,
+    };
     expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir, '--json'], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
     expect(err).toContain('Add it? y = yes, n = no');
     expect(summarySchema.parse(JSON.parse(out))).toMatchObject({ actor: 'atlantis', written: 'atlantis-republic-national-cybersecurity-strategy.md' });

@@ -62,6 +62,7 @@ describe('the timeline picture', () => {
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &apos;too&apos;');
     expect(svg).toContain('Côte d’Ivoire — Łódź Strategy');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no control character reaches the SVG
     expect(svg).not.toMatch(/[\u0001\u0008\uffff]/u);
     const rendered = await renderPicture({ fileName: 't.png', svg, alt: '' });
     expect(pngSize(rendered.png).width).toBeGreaterThan(0);

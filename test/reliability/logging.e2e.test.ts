@@ -72,7 +72,13 @@ describe('the log line of each interaction', () => {
 describe('logInteraction', () => {
   function capture(level: 'info' | 'debug') {
     const lines: Record<string, unknown>[] = [];
-    const logger = pino({ level, base: null }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(JSON.parse(String(chunk)) as Record<string, unknown>), done()) }));
+    const sink = new Writable({
+      write: (chunk: Buffer, _e, done) => {
+        lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+        done();
+      },
+    });
+    const logger = pino({ level, base: null }, sink);
     logInteraction(logger, { kind: 'command', interaction: '1', command: 'ask', guild: '2', user: '3', options: { question: QUESTION, top: 2 }, results: 2, abstained: false }, 12.345);
     return lines[0];
   }

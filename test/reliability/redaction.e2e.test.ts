@@ -28,7 +28,13 @@ describe('tokens in REST URLs', () => {
 
   it('the logger redacts them in an error it serialises (message, url, stack)', () => {
     let text = '';
-    const logger = createLogger('info', new Writable({ write: (c: Buffer, _e, done) => ((text += String(c)), done()) }));
+    const sink = new Writable({
+      write: (c: Buffer, _e, done) => {
+        text += String(c);
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
     const url = 'https://discord.com/api/v10/webhooks/42/secret-webhook-token/messages/@original';
     logger.error({ err: Object.assign(new Error(`request to ${url} failed`), { url, requestBody: { json: { url } } }) }, 'failed');
     expect(text).not.toContain('secret-webhook-token');

@@ -27,7 +27,9 @@ describe('capped postings', () => {
   it('keep every passage length as MiniSearch counts it (distinct words, whatever is skipped)', () => {
     const capped = capPostings(corpus, 50);
     expect(capped.tokenStrings).toHaveLength(corpus.length);
-    capped.tokenStrings.forEach((s, i) => expect(new Set(s.split(TOKEN_SEPARATOR)).size).toBe(capped.common.length(i)));
+    capped.tokenStrings.forEach((s, i) => {
+      expect(new Set(s.split(TOKEN_SEPARATOR)).size).toBe(capped.common.length(i));
+    });
     expect(termOfToken(`${SKIP}the`)).toBeNull();
   });
 

@@ -52,7 +52,9 @@ describe('deferring frequent terms', () => {
         const got = answer(plan, index, byId, options);
         expect(got.abstained, q.text).toBe(want.abstained);
         expect(got.results.map((r) => r.passage.id), q.text).toEqual(want.results.map((r) => r.passage.id));
-        got.results.forEach((r, i) => expect(r.score).toBeCloseTo(want.results[i]?.score ?? Number.NaN, 9));
+        got.results.forEach((r, i) => {
+          expect(r.score).toBeCloseTo(want.results[i]?.score ?? Number.NaN, 9);
+        });
         expect(got.results.map((r) => r.excerpt.text)).toEqual(want.results.map((r) => r.excerpt.text));
         // Hits that matched only deferred terms could never answer: an exact count stays exact, and no count shrinks.
         expect(got.total).toBeGreaterThanOrEqual(want.total);

@@ -19,7 +19,9 @@ describe('PostingMap', () => {
         expect([...packed]).toEqual([...map]);
         expect(Object.fromEntries(packed)).toEqual(Object.fromEntries(map));
         const seen: [number, number][] = [];
-        packed.forEach((v, k) => seen.push([k, v]));
+        packed.forEach((v, k) => {
+          seen.push([k, v]);
+        });
         expect(seen).toEqual([...map.entries()]);
         // In key order (as MiniSearch reads them), then in any order.
         for (const k of [...map.keys(), ...probes]) {

@@ -50,7 +50,10 @@ export function linesOfMarkdown(body: string): ExtractedLine[] {
     const line = raw.trimEnd();
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      if (fenceMark === fence) (fence = undefined), endBlock();
+      if (fenceMark === fence) {
+        fence = undefined;
+        endBlock();
+      }
       else if (line.trim() !== '') push(line);
       continue;
     }

@@ -71,6 +71,7 @@ function sniffZip(bytes: Uint8Array): Sniffed {
 function isBinaryText(text: string): boolean {
   const sample = text.slice(0, 65_536);
   if (sample.includes('\u0000')) return true;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\u007f]/gu)?.length ?? 0;
   return controls > sample.length * 0.01;
 }

@@ -18,6 +18,7 @@ export const ELLIPSIS = '…';
  * Characters XML 1.0 does not allow (most C0 controls, U+FFFE/U+FFFF, lone
  * surrogates): an SVG containing one does not parse, so they are dropped.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls XML forbids are what it matches
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 /** Zero-width and bidirectional controls: they could make a label read differently from what it is. */

@@ -56,7 +56,9 @@ function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, 
   if (result.abstained) return abstainText(covers);
   const lines: string[] = [];
   if (result.plan.shortened) lines.push(style.dim('(The question was long: only its first terms were searched.)'));
-  result.results.forEach((hit, i) => lines.push(...hitLines(hit, `${result.offset + i + 1}.`, style)));
+  result.results.forEach((hit, i) => {
+    lines.push(...hitLines(hit, `${result.offset + i + 1}.`, style));
+  });
   const shown = result.offset + result.results.length;
   if (shown < result.total) lines.push(style.dim(`${result.total - shown}${result.totalAtLeast === true ? ' or more' : ''} more passage(s) match.`));
   return lines.join('\n');
