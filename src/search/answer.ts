@@ -125,8 +125,9 @@ interface Scope {
 /** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test and hold the names asked for. */
 function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, { actor, window, minShare, names }: Scope): Found {
   const weighed = evidenceWeights(plan, index);
-  // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
-  const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
+  // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts):
+  // on their own within this search's share, lower in one actor's documents than across all.
+  const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare }, index);
   // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
   const ranking = index.rank(searched, { actor }, { deferred, limit: window });
   const none = (reason: AbstainReason): Found => ({ candidates: [], reason, more: false, present: () => [] });
