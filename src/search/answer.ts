@@ -18,6 +18,7 @@ import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
 import { namedPhrases, phraseKey } from './phrases.ts';
+import { PROXIMITY_HEAD, proximityFactors } from './proximity.ts';
 
 export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CREDIT } from './evidence.ts';
 
@@ -141,6 +142,11 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     return holdsNames(passage, names) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
+  // The best few scored up for how close together their matched terms stand (proximity.ts).
+  const head = candidates.slice(0, PROXIMITY_HEAD);
+  const factors = proximityFactors(ranking, head.map((c) => c.hit), head.map((c) => c.passage.text));
+  head.forEach((c, i) => (head[i] = { ...c, score: c.score * (factors[i] ?? 1) }));
+  candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }
 
