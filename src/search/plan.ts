@@ -138,7 +138,9 @@ export class QueryPlanner {
     const processed: string[] = [];
     // A term is everyday only if every word it came from is (and none was written as an acronym).
     const specific = new Set<string>();
+    const words = new Set<string>();
     for (const t of tokenize(question)) {
+      words.add(normaliseText(t.word).toLowerCase());
       const term = processWord(t.word);
       if (term === undefined) continue;
       processed.push(term);
@@ -167,7 +169,8 @@ export class QueryPlanner {
     const candidates = [...new Set(processed.flatMap((t) => glossary.byFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
     for (const entry of candidates) {
       const { sides, labels } = glossary.entries[entry] ?? { sides: [], labels: [] };
-      const foundAt = sides.findIndex((side) => side.length > 0 && containsRun(processed, side));
+      // An acronym is found only as written (its plural aside): stemmed, "OSCS" and "OSCE" are both "osc".
+      const foundAt = sides.findIndex((side, i) => side.length > 0 && containsRun(processed, side) && asWritten(labels[i] ?? '', words));
       if (foundAt < 0) continue;
       const addedLabels: string[] = [];
       const addedTerms: string[] = [];
@@ -219,6 +222,13 @@ export class QueryPlanner {
 function withOtherNames(actor: Actor): Actor {
   const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
   return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
+}
+
+/** Whether `label`, if it is one acronym, is among the question's `words` (lower case), with or without a plural s; any other label is. */
+function asWritten(label: string, words: ReadonlySet<string>): boolean {
+  if (/\s/u.test(label.trim()) || !isAcronym(normaliseText(label.trim()))) return true;
+  const bare = label.trim().toLowerCase().replace(/s$/u, '');
+  return words.has(bare) || words.has(`${bare}s`);
 }
 
 function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {

@@ -76,6 +76,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['follow the rules', 'obey'], policy: ['comply', 'compliance'] },
   { everyday: ['check up on', 'checks on'], policy: ['audit', 'assessment', 'compliance', 'inspection'] },
   { everyday: ['yearly', 'every year'], policy: ['annual', 'annually'] },
+  // Laws define their terms as "X shall mean …".
+  { everyday: ['define', 'defines', 'definition'], policy: ['shall mean', 'refers to'] },
   { everyday: ['threat picture'], policy: ['threat landscape', 'risk assessment', 'threat assessment'] },
   // War and peace.
   { everyday: ['war and peace', 'war or peace'], policy: ['armed conflict', 'peace and armed conflict'] },
