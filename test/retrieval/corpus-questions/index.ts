@@ -1,6 +1,7 @@
 /** Every corpus question, validated. */
 import { ACROSS } from './across.ts';
 import { FURTHER } from './further.ts';
+import { HELD_OUT } from './held-out.ts';
 import { MORE } from './more.ts';
 import { NONE } from './none.ts';
 import { ONE_COUNTRY } from './one-country.ts';
@@ -9,5 +10,5 @@ import { SILENT } from './silent.ts';
 
 /** The questions, parsed by the schema (throws a QuestionDataError naming the first bad one). */
 export function corpusQuestions(): CorpusQuestion[] {
-  return parseQuestions([...ONE_COUNTRY, ...MORE, ...FURTHER, ...ACROSS, ...SILENT, ...NONE]);
+  return parseQuestions([...ONE_COUNTRY, ...MORE, ...FURTHER, ...HELD_OUT, ...ACROSS, ...SILENT, ...NONE]);
 }
