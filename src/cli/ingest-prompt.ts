@@ -20,6 +20,7 @@ const REASONS: Readonly<Record<string, string>> = {
   metadata: "from the file's metadata",
   heading: 'the first heading',
   'names its kind': 'the opening line that names what it is',
+  'running header': 'the running header that names what it is',
   'first line': 'the first line',
   'title page': 'from the title page',
   detected: 'detected',

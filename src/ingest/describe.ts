@@ -35,9 +35,18 @@ export interface Inferred {
   readonly front: Record<string, unknown>;
 }
 
-/** The id: the inferred one, or for a new version whose id is taken, the first free `-v2`, `-v3`… */
-function chooseId(base: string, fields: IngestFields, folder: KnowledgeFolder): string {
-  if (fields.versionOf === undefined) return base;
+/**
+ * The id: the inferred one; when another file of the folder has it (the
+ * same title and year: a paper and its revision), the one with the whole
+ * date, if the date is known to the month; for a new version whose id is
+ * taken, the first free `-v2`, `-v3`…
+ */
+function chooseId(inferred: { actor: string; title: string; published: string | undefined }, sha256: string, fields: IngestFields, folder: KnowledgeFolder): string {
+  const base = documentId(inferred.actor, inferred.title, inferred.published);
+  if (fields.versionOf === undefined) {
+    const other = folder.documents.some((d) => d.id === base && d.sha256 !== sha256);
+    return other && inferred.published !== undefined && inferred.published.length > 4 ? documentId(inferred.actor, inferred.title, inferred.published, true) : base;
+  }
   const taken = new Set(folder.documents.map((d) => d.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-v${n}`;
@@ -52,12 +61,12 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
     throw new UserError('bad-argument', `${read.file}: --version-of ${fields.versionOf}: no document of the knowledge folder has that id.`);
   }
   const body = cleaned.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item').map((b) => b.text);
-  const title = inferTitle(fields.title, extracted.metadata, cleaned.blocks, name);
+  const title = inferTitle(fields.title, extracted.metadata, cleaned.blocks, name, cleaned.runningLines);
   const { actor, reason: actorReason } = inferActor(fields.actor, { title: title.title, file: name, paragraphs: body }, folder.actors);
   const published = inferPublished(fields.published, extracted.metadata, cleaned.blocks, name);
   const language = inferLanguage(fields.lang, extracted.metadata.language, body);
   const type = inferType(fields.type, title.title, extracted.format);
-  const id = chooseId(documentId(actor.id, title.title, published?.published), fields, folder);
+  const id = chooseId({ actor: actor.id, title: title.title, published: published?.published }, read.sha256, fields, folder);
   const front: Record<string, unknown> = {
     id,
     title: title.title,

@@ -116,6 +116,12 @@ export interface CleaningReport {
 export interface CleanedDocument {
   readonly blocks: readonly Block[];
   readonly report: CleaningReport;
+  /**
+   * The running headers and footers removed (distinct texts, page numbers at
+   * their ends dropped, the most repeated first): a document's title often
+   * stands only there.
+   */
+  readonly runningLines?: readonly string[];
   /** Warnings in words for the user (e.g. words missing after cleaning). */
   readonly warnings: readonly string[];
 }

@@ -18,6 +18,7 @@ import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
 import { namedPhrases, phraseKey } from './phrases.ts';
+import { PROXIMITY_HEAD, proximityFactors } from './proximity.ts';
 
 export { EVERYDAY_WORD_WEIGHT, FUZZY_MATCH_CREDIT, MIN_EVIDENCE, PREFIX_MATCH_CREDIT } from './evidence.ts';
 
@@ -125,8 +126,9 @@ interface Scope {
 /** Searches `plan` in one actor's documents or all, keeping the hits that pass the evidence test and hold the names asked for. */
 function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, { actor, window, minShare, names }: Scope): Found {
   const weighed = evidenceWeights(plan, index);
-  // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts).
-  const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare: MIN_EVIDENCE }, index);
+  // Frequent terms that could not make a passage answer on their own are scored only on what the others find (defer.ts):
+  // on their own within this search's share, lower in one actor's documents than across all.
+  const { searched, deferred } = splitSearch(plan, { weights: weighed.weights, total: weighed.total, minShare }, index);
   // Only the best hits are judged and shown: the evidence test costs per hit, and nobody pages past the window.
   const ranking = index.rank(searched, { actor }, { deferred, limit: window });
   const none = (reason: AbstainReason): Found => ({ candidates: [], reason, more: false, present: () => [] });
@@ -140,6 +142,11 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     return holdsNames(passage, names) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
+  // The best few scored up for how close together their matched terms stand (proximity.ts).
+  const head = candidates.slice(0, PROXIMITY_HEAD);
+  const factors = proximityFactors(ranking, head.map((c) => c.hit), head.map((c) => c.passage.text));
+  head.forEach((c, i) => (head[i] = { ...c, score: c.score * (factors[i] ?? 1) }));
+  candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }
 

@@ -53,8 +53,8 @@ export function splitSearch(plan: QueryPlan, evidence: EvidenceWeights, index: D
   const credited = new Set<string>();
   const deferred = new Set<string>();
   // How many of each expansion's added terms are deferred: a passage is credited with the question terms an
-  // expansion stands for only when it matches half of its added terms (answer.ts), so fewer than half deferred
-  // cannot credit them on their own.
+  // expansion stands for only when it matches half of its added terms, or all of a thesaurus phrase (evidence.ts),
+  // so fewer deferred cannot credit them on their own.
   const deferredOf = plan.expansions.map(() => 0);
   let potential = 0;
   for (const t of candidates) {
@@ -63,7 +63,8 @@ export function splitSearch(plan: QueryPlan, evidence: EvidenceWeights, index: D
     plan.expansions.forEach((e, i) => {
       if (!e.addedTerms.includes(t.term)) return;
       inExpansions.push(i);
-      if (2 * ((deferredOf[i] ?? 0) + 1) >= e.addedTerms.length) for (const f of e.foundTerms) gains.add(f);
+      const need = e.whole === true ? e.addedTerms.length : Math.ceil(e.addedTerms.length / 2);
+      if ((deferredOf[i] ?? 0) + 1 >= need) for (const f of e.foundTerms) gains.add(f);
     });
     let extra = 0;
     for (const g of gains) if (!credited.has(g)) extra += evidence.weights.get(g) ?? 0;

@@ -53,8 +53,8 @@ export interface Judge {
   /** Each evidence term's bit (-1 when it was not searched), weight, whether it is specific (not an everyday word), and whether it is a year. */
   readonly terms: readonly { readonly bit: number; readonly weight: number; readonly specific: boolean; readonly year: boolean }[];
   readonly total: number;
-  /** Per expansion: the bits of the terms it added, how many, and the bits of the question terms it stands for. */
-  readonly expansions: readonly { readonly added: number; readonly count: number; readonly found: number }[];
+  /** Per expansion: the bits of the terms it added, how many of them a passage must match, and the bits of the question terms it stands for. */
+  readonly expansions: readonly { readonly added: number; readonly need: number; readonly found: number }[];
   /** The bits of every planned term: a question of actor names alone is answered by any of them. */
   readonly any: number;
 }
@@ -85,7 +85,11 @@ export function judgeOf(plan: QueryPlan, weighed: Weighed, ranking: Ranking): Ju
   return {
     terms: weighed.terms.map((t) => ({ bit: bitOf(ranking, t.term), weight: weighed.weights.get(t.term) ?? 0, specific: !t.everyday, year: t.source === 'year' })),
     total: weighed.total,
-    expansions: plan.expansions.map((e) => ({ added: maskOf(ranking, e.addedTerms), count: e.addedTerms.length, found: maskOf(ranking, e.foundTerms) })),
+    expansions: plan.expansions.map((e) => ({
+      added: maskOf(ranking, e.addedTerms),
+      need: e.whole === true ? e.addedTerms.length : Math.ceil(e.addedTerms.length / 2),
+      found: maskOf(ranking, e.foundTerms),
+    })),
     any: maskOf(ranking, plan.terms.map((t) => t.term)),
   };
 }
@@ -95,13 +99,14 @@ export function judgeOf(plan: QueryPlan, weighed: Weighed, ranking: Ranking): Ju
  * matched it as itself, less through a typo or only as the prefix of a longer
  * word, and not at all otherwise. A question term that a glossary entry
  * expanded counts as matched when half of what it expanded to matched ("SOC"
- * answered by "Security Operations Centres"). A year alone is no evidence
+ * answered by "Security Operations Centres"), or all of a thesaurus phrase
+ * ("financial resources" is not matched by "human resources"). A year alone is no evidence
  * ("the 2026 World Cup" is not answered by a strategy for 2022-2026): it
  * counts only when another term matched too.
  */
 export function evidence(hit: RankedHit, judge: Judge): Evidence {
   let full = hit.exact;
-  for (const e of judge.expansions) if (2 * bitCount(hit.matched & e.added) >= e.count) full |= e.found;
+  for (const e of judge.expansions) if (bitCount(hit.matched & e.added) >= e.need) full |= e.found;
   if (judge.terms.length === 0) {
     // A question that only names an actor ("Japan?") is answered by that actor's passages.
     const any = (hit.matched & judge.any) !== 0;

@@ -48,8 +48,12 @@ export function namedPhrases(question: string, actorTerms: ReadonlySet<string>):
     heads = [];
     capitals = 0;
   };
+  let end = 0;
   tokenize(question).forEach((t, i) => {
     const word = t.word;
+    // Punctuation between two words ends a name: "the Digital Operational Resilience Act (DORA)" names the Act, then its acronym.
+    if (/[^\s'’-]/u.test(question.slice(end, t.start))) close();
+    end = t.end;
     const lower = word.toLowerCase();
     const capitalised = /^\p{Lu}/u.test(word) && !(i === 0 && OPENERS.has(lower));
     const actor = actorTerms.has(processWord(word) ?? lower);

@@ -19,6 +19,7 @@ import {
   PREFIX_MIN_LENGTH,
 } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
+import { type CompiledPhrase, compileThesaurus, THESAURUS, type ThesaurusEntry } from './thesaurus.ts';
 
 /** Where a query term came from. Only `question` and `year` terms count as evidence that a passage answers. */
 export type TermSource = 'question' | 'year' | 'actor' | 'glossary';
@@ -44,6 +45,12 @@ export interface Expansion {
   /** The glossary texts added, and the terms they brought. */
   readonly added: readonly string[];
   readonly addedTerms: readonly string[];
+  /**
+   * A passage must match every added term to count as matching what was
+   * found (a thesaurus phrase: "financial resources" is not matched by
+   * "human resources"); otherwise half of them do (an acronym's long form).
+   */
+  readonly whole?: true;
 }
 
 /** Everything the search needs to know about a question. */
@@ -65,6 +72,8 @@ export interface Lexicon {
   readonly glossary: readonly GlossaryEntry[];
   /** Acronyms the documents define (acronyms.ts): expansions too, per actor where a question names one. */
   readonly acronyms?: readonly Acronym[];
+  /** Everyday words and the documents' words for them (thesaurus.ts); THESAURUS unless given. */
+  readonly thesaurus?: readonly ThesaurusEntry[];
 }
 
 const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
@@ -97,8 +106,10 @@ export class QueryPlanner {
   /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
   private readonly glossary: CompiledGlossary;
   private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
+  private readonly thesaurus: ReadonlyMap<string, readonly CompiledPhrase[]>;
 
   constructor(lexicon: Lexicon) {
+    this.thesaurus = compileThesaurus(lexicon.thesaurus ?? THESAURUS, processText);
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
     const acronyms = lexicon.acronyms ?? [];
     const everyone = acronymEntries(acronyms);
@@ -127,7 +138,9 @@ export class QueryPlanner {
     const processed: string[] = [];
     // A term is everyday only if every word it came from is (and none was written as an acronym).
     const specific = new Set<string>();
+    const words = new Set<string>();
     for (const t of tokenize(question)) {
+      words.add(normaliseText(t.word).toLowerCase());
       const term = processWord(t.word);
       if (term === undefined) continue;
       processed.push(term);
@@ -156,7 +169,8 @@ export class QueryPlanner {
     const candidates = [...new Set(processed.flatMap((t) => glossary.byFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
     for (const entry of candidates) {
       const { sides, labels } = glossary.entries[entry] ?? { sides: [], labels: [] };
-      const foundAt = sides.findIndex((side) => side.length > 0 && containsRun(processed, side));
+      // An acronym is found only as written (its plural aside): stemmed, "OSCS" and "OSCE" are both "osc".
+      const foundAt = sides.findIndex((side, i) => side.length > 0 && containsRun(processed, side) && asWritten(labels[i] ?? '', words));
       if (foundAt < 0) continue;
       const addedLabels: string[] = [];
       const addedTerms: string[] = [];
@@ -180,6 +194,22 @@ export class QueryPlanner {
       }
     }
 
+    // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
+    // a passage that holds any one of them answers for the everyday word.
+    for (const phrase of new Set(processed.flatMap((t) => this.thesaurus.get(t) ?? []))) {
+      if (!containsRun(processed, phrase.terms)) continue;
+      for (const policy of phrase.policy) {
+        const fresh = policy.terms.filter((t) => !seen.has(t));
+        if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) continue;
+        for (const t of fresh) {
+          seen.add(t);
+          terms.push(makeTerm(t, 'glossary', false));
+        }
+        added += fresh.length;
+        expansions.push({ found: phrase.everyday, foundTerms: phrase.terms, added: [policy.label], addedTerms: fresh, whole: true });
+      }
+    }
+
     return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
 }
@@ -192,6 +222,13 @@ export class QueryPlanner {
 function withOtherNames(actor: Actor): Actor {
   const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
   return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
+}
+
+/** Whether `label`, if it is one acronym, is among the question's `words` (lower case), with or without a plural s; any other label is. */
+function asWritten(label: string, words: ReadonlySet<string>): boolean {
+  if (/\s/u.test(label.trim()) || !isAcronym(normaliseText(label.trim()))) return true;
+  const bare = label.trim().toLowerCase().replace(/s$/u, '');
+  return words.has(bare) || words.has(`${bare}s`);
 }
 
 function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {

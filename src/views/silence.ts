@@ -4,6 +4,7 @@
  * as the named actor's answer. Pure.
  */
 import type { AskResult } from '../search/answer.ts';
+import { topicOf } from './topic.ts';
 
 /** "Norway's", "the Philippines'". */
 export function possessive(name: string): string {
@@ -15,11 +16,17 @@ function actorNameOf(result: AskResult): string | undefined {
   return result.actorName ?? result.actor;
 }
 
-/** "Norway's documents say nothing that answers this.", or undefined when the answer is not about one actor. */
+/**
+ * "Norway’s documents say nothing about “protect children online”." (the
+ * topic in the question's words, topic.ts), or "… nothing that answers
+ * this." when no topic can be told; undefined when the answer is not about
+ * one actor.
+ */
 export function silenceText(result: AskResult): string | undefined {
   const name = actorNameOf(result);
   if (!result.abstained || name === undefined || result.reason === 'no-search-terms') return undefined;
-  return `${possessive(name)} documents say nothing that answers this.`;
+  const topic = topicOf(result);
+  return topic === undefined ? `${possessive(name)} documents say nothing that answers this.` : `${possessive(name)} documents say nothing about “${topic}”.`;
 }
 
 /** The heading of the other actors' passages: whose they are, and whose they are not. */

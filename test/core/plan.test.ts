@@ -25,6 +25,15 @@ describe('query planning', () => {
     expect(fromPhrase).toContain('cbm');
   });
 
+  it('finds an acronym only as written, its plural aside: stemming makes "OSCS" and "OSCE" one term', () => {
+    const own = new QueryPlanner({ actors: [], glossary: [{ term: 'OSCE', means: ['Organization for Security and Co-operation in Europe'] }, { term: 'CII', means: ['critical information infrastructure'] }] });
+    expect(own.plan('Who drew up the OSCS 2021?').expansions).toEqual([]);
+    expect(own.plan('What did the OSCE agree?').expansions.map((e) => e.found)).toEqual(['OSCE']);
+    expect(own.plan('Which CIIs are named?').expansions.map((e) => e.found)).toEqual(['CII']);
+    // A long form is found however it is written.
+    expect(own.plan('Who protects Critical Information Infrastructures?').expansions.map((e) => e.added)).toEqual([['CII']]);
+  });
+
   it('notices years and weighs them up', () => {
     const plan = planner.plan('What happened in 2016?');
     expect(plan.years).toEqual([2016]);

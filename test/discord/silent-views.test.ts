@@ -11,6 +11,8 @@ import { renderDiscord } from '../../src/views/discord/render.ts';
 import { messageProblems } from '../../src/views/discord/limits.ts';
 import { renderJson } from '../../src/views/json/render.ts';
 import { renderTerminal } from '../../src/views/terminal/render.ts';
+import { silenceText } from '../../src/views/silence.ts';
+import { MAX_TOPIC_CHARS, topicOf } from '../../src/views/topic.ts';
 
 const text = 'Ghana will protect children online through awareness campaigns.';
 const passage: Passage = {
@@ -55,7 +57,7 @@ const body = { result, covers: { actors: ['Norway', 'Ghana'], topics: [] } };
 describe('an actor-silent answer', () => {
   it('in the terminal: says Norway is silent, then Ghana’s passage as another actor’s', () => {
     const out = renderTerminal(reply('ask', body));
-    expect(out).toMatch(/^Norway’s documents say nothing that answers this\./u);
+    expect(out).toMatch(/^Norway’s documents say nothing about “protect children online”\./u);
     expect(out).toContain('these are not Norway’s');
     expect(out.indexOf('not Norway’s')).toBeLessThan(out.indexOf('- Ghana'));
     expect(out).toContain(text);
@@ -73,7 +75,7 @@ describe('an actor-silent answer', () => {
 
   it('on Discord: a first embed saying so, then Ghana’s excerpt under Ghana’s name, within limits', () => {
     const m = renderDiscord(reply('ask', body), {});
-    expect(m.embeds[0]?.title).toBe('Norway’s documents say nothing that answers this.');
+    expect(m.embeds[0]?.title).toBe('Norway’s documents say nothing about “protect children online”.');
     expect(m.embeds[0]?.description).toContain('not Norway’s');
     expect(m.embeds[1]).toMatchObject({ author: { name: 'Ghana' } });
     expect(m.embeds[1]?.description).toContain('awareness campaigns');
@@ -91,5 +93,30 @@ describe('an actor-silent answer', () => {
     const m = renderDiscord(reply('ask', { ...body, result: { ...result, others: Array.from({ length: 5 }, (_, i) => hit(i)) } }), {});
     expect(m.embeds).toHaveLength(6);
     expect(messageProblems(m)).toEqual([]);
+  });
+});
+
+describe('the topic the silence names', () => {
+  const about = (q: string, actor = 'norway', actorName = 'Norway') =>
+    topicOf({ ...result, query: q, actor, actorName, plan: { ...result.plan, question: q } });
+
+  it('is the question’s own words after the actor, without what it asks the document to do', () => {
+    expect(about("What is Norway's approach to cybersecurity education?")).toBe('cybersecurity education');
+    expect(about("Does Norway's strategy say anything about quantum computing?")).toBe('quantum computing');
+    expect(about('Does Singapore follow the Digital Operational Resilience Act (DORA)?', 'singapore', 'Singapore')).toBe('follow the Digital Operational Resilience Act (DORA)');
+    expect(about('What does Austria say about Gaia-X?', 'austria', 'Austria')).toBe('Gaia-X');
+  });
+
+  it('is the side of the actor’s name that says more', () => {
+    expect(about('Who will register CERTs in the CIIs of Bangladesh?', 'bangladesh', 'Bangladesh')).toBe('register CERTs in the CIIs');
+    expect(about('How did the attacker get into the SWIFT system of Bangladesh Bank?', 'bangladesh', 'Bangladesh')).toBe('attacker get into the SWIFT system');
+  });
+
+  it('is left out when nothing is left or it is too long: the sentence then says "that answers this"', () => {
+    expect(about('Norway?')).toBeUndefined();
+    const long = `What does Norway say about ${'very specific and rather long worded things '.repeat(3)}?`;
+    expect(long.length).toBeGreaterThan(MAX_TOPIC_CHARS);
+    expect(about(long)).toBeUndefined();
+    expect(silenceText({ ...result, plan: { ...result.plan, question: 'Norway?' } })).toBe('Norway’s documents say nothing that answers this.');
   });
 });

@@ -116,6 +116,50 @@ describe('title, type and id', () => {
     expect(inferTitle(undefined, {}, [{ kind: 'paragraph', text: 'A long first sentence that ends.', page: 1 }], '20211001_Sierra-Leone_ENG.txt')).toEqual({ title: 'Sierra Leone', reason: 'file name' });
   });
 
+  it('title: a line naming its kind as a noun, in more than that one word, with what is glued to it removed', () => {
+    const head = (text: string) => ({ kind: 'heading' as const, level: 1, text, page: 1 });
+    const title = (blocks: Parameters<typeof inferTitle>[2], running: string[] = [], file = 'f.pdf') => inferTitle(undefined, {}, blocks, file, running);
+    // "Strategy" alone ends a cover; the adjective "strategic" and a contents line name no document.
+    expect(title([head('Strategy'), head('STRATEGIC PILLARS 28 PILLAR 1 30 : PILLAR 4 62'), head('Atlantis Digital Future')])).toEqual({ title: 'Atlantis Digital Future', reason: 'heading' });
+    expect(title([head('NATIONAL CYBER SECURITY STRATEGY GOVERNMENT OF ATLANTISTABLE OF CONTENTS')])).toEqual({ title: 'NATIONAL CYBER SECURITY STRATEGY GOVERNMENT OF ATLANTIS', reason: 'names its kind' });
+    expect(title([head('REPUBLIC OF ATLANTIS'), head('DRAFT NATIONAL CYBERSECURITY STRATEGY')])).toEqual({ title: 'DRAFT NATIONAL CYBERSECURITY STRATEGY', reason: 'names its kind' });
+    expect(title([head('ON THE APPROVAL OF THE PROGRAMME FOR ELECTRONIC INFORMATION SECURITY')]).title).toBe('ON THE APPROVAL OF THE PROGRAMME FOR ELECTRONIC INFORMATION SECURITY');
+  });
+
+  it('title: in other languages, past section names, furniture, addresses and labels', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const head = (text: string) => ({ kind: 'heading' as const, level: 1, text, page: 1 });
+    const title = (blocks: Parameters<typeof inferTitle>[2], file = 'f.pdf') => inferTitle(undefined, {}, blocks, file);
+    expect(title([para('Приложение № 10 к протоколу комиссии'), para('Методические пособия по разработке политики информационной безопасности'), head('I. Общие положения')]).title).toBe(
+      'Методические пособия по разработке политики информационной безопасности',
+    );
+    expect(title([head('ΓΕΝΙΚΗ ΔΙΕΥΘΥΝΣΗ ΣΤΡΑΤΗΓΙΚΟΥ ΣΧΕΔΙΑΣΜΟΥ'), para('E-mail: dir.strategy@example.org'), para('Θέμα : Έγκριση της Εθνικής Στρατηγικής Κυβερνοασφάλειας 2020 – 2025')]).title).toBe(
+      'Έγκριση της Εθνικής Στρατηγικής Κυβερνοασφάλειας 2020 – 2025',
+    );
+    expect(title([head('CONSEJO NACIONAL PARA LA INNOVACIÓN'), para('“Por la cual se aprueba la Estrategia Nacional de Ciberseguridad 2021-2024”.')]).title).toBe(
+      'Por la cual se aprueba la Estrategia Nacional de Ciberseguridad 2021-2024',
+    );
+    // Nothing but who issues it, a scanned seal and a date: the file name says more.
+    expect(title([head('MINISTERIO DEL INTERIOR'), head('SOON'), para('October 30, 2015')], '20140417_Utopia_ESP.txt')).toEqual({ title: 'Utopia', reason: 'file name' });
+  });
+
+  it('title: the running header that names the document when the opening does not', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const running = ['PRIORITISED AREAS', 'The Atlantis Cybersecurity Strategy 2021'];
+    expect(inferTitle(undefined, {}, [para('Lee Hsien Loong October 2021'), para('Foreword')], 'f.txt', running)).toEqual({ title: 'The Atlantis Cybersecurity Strategy 2021', reason: 'running header' });
+    // An opening line that names the document still comes first.
+    expect(inferTitle(undefined, {}, [para('National Cyber Security Strategy for Atlantis')], 'f.txt', running).reason).toBe('names its kind');
+  });
+
+  it('title: set over two heading lines inside quotation marks, or an appendix', () => {
+    const head = (text: string) => ({ kind: 'heading' as const, level: 1, text, page: 1 });
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const paper = [head('‘Cyber Chess: Using a New Panel Dataset to Identify Global'), head('Patterns in National Cybersecurity-Strategy Adoption’'), head('Research Note'), para('September 22, 2025')];
+    expect(inferTitle(undefined, {}, paper, 'paper.pdf').title).toBe('Cyber Chess: Using a New Panel Dataset to Identify Global Patterns in National Cybersecurity-Strategy Adoption');
+    const appendix = [para('Cyber Chess Online Appendix: Data, Method, & Robustness Checks'), head('Online Appendix:'), head('Data, Method, & Robustness Checks'), ...paper];
+    expect(inferTitle(undefined, {}, appendix, 'appendix.pdf').title).toBe('Cyber Chess Online Appendix: Data, Method, & Robustness Checks');
+  });
+
   it('type from the title', () => {
     expect(inferType(undefined, 'National Cybersecurity Strategy 2021', 'pdf')).toBe('strategy');
     expect(inferType(undefined, 'Loi relative à la cybersécurité', 'pdf')).toBe('law');
@@ -128,5 +172,8 @@ describe('title, type and id', () => {
     expect(documentId('atlantis', 'Republic of Atlantis National Cybersecurity Strategy 2021', '2021-10-01')).toBe('atlantis-republic-national-cybersecurity-strategy-2021');
     expect(documentId('utopia', 'Stratégie nationale de cybersécurité', undefined)).toBe('utopia-strategie-nationale-cybersecurite');
     expect(documentId('atlantis', 'A B C D E F G H I J', '2020')).toBe('atlantis-b-c-d-e-f-g-h-2020');
+    // The whole date, for a second version of the same title and year; kept whole when the id is cut.
+    expect(documentId('atlantis', 'Cyber Chess Research Note', '2025-12-03', true)).toBe('atlantis-cyber-chess-research-note-2025-12-03');
+    expect(documentId('atlantis', 'Strategy '.repeat(7) + 'for the digital transformation of everything', '2025-12-03', true)).toMatch(/^atlantis-(?:strategy-)+2025-12-03$/u);
   });
 });

@@ -87,6 +87,20 @@ describe('ingest: prepare and commit', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
+  it('a second file of the same title and year (a paper and its revision) takes the whole date into its id', async () => {
+    const dir = await knowledgeFolder();
+    const title = 'Cyber Chess: Patterns in Strategy Adoption';
+    await ingest(dir, ATLANTIS_STRATEGY, 'draft.txt', { title, published: '2025-09-22' });
+    const revised = `${ATLANTIS_STRATEGY}\nThe revision adds a paragraph on the spread of strategies among neighbouring states.\n`;
+    const second = await ingest(dir, revised, 'revision.txt', { title, published: '2025-12-03' });
+    expect(second.prepared.id).toBe('atlantis-cyber-chess-patterns-strategy-adoption-2025-12-03');
+    expect(second.written).toBe('atlantis-cyber-chess-patterns-strategy-adoption-2025-12-03.md');
+    // Known only to the year, the date cannot tell them apart: that is still a collision.
+    const folder = await openFolder(dir);
+    const third = await readDocument(bytes(`${revised}\nA third version.\n`), 'third.txt');
+    expect(() => prepareDocument(third, { title, published: '2025' }, folder, TODAY)).toThrow(/its id "atlantis-cyber-chess-patterns-strategy-adoption-2025" is already used/u);
+  });
+
   it('warns of a near-duplicate, naming it; --version-of marks it a new version instead', async () => {
     const dir = await knowledgeFolder();
     await ingest(dir, ATLANTIS_STRATEGY, '20240315_Atlantis_ENG.txt');

@@ -21,6 +21,11 @@ describe('names in a question', () => {
     expect(keys('Who oversees Sri Lanka CERT now?', ['sri', 'lanka'])).toEqual([]);
   });
 
+  it('ends a name at punctuation: an acronym in brackets after it is not part of it', () => {
+    expect(keys('Does Singapore follow the Digital Operational Resilience Act (DORA)?', ['singapor'])).toEqual(['resilienceact']);
+    expect(keys('Did the Budapest Convention, Cyber Command or the Quad come up?')).toEqual(['budapestconvention', 'cybercommand']);
+  });
+
   it('compares names on letters and digits only', () => {
     expect(phraseKey('Services-\nAct')).toBe(phraseKey('services act'));
   });

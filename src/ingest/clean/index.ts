@@ -19,7 +19,7 @@ import { findMissingWords } from './nothing-lost.ts';
 import { buildBlocks } from './paragraphs.ts';
 import { TEXT_FIXES, type FixCounts, type TextFix } from './text-fixes.ts';
 import { Vocabulary } from './vocabulary.ts';
-import { workLine } from './work-line.ts';
+import { type RemovedLine, workLine } from './work-line.ts';
 import { tokens } from './words.ts';
 
 /** At most this many missing words are named in the warning (all are in the report). */
@@ -93,6 +93,18 @@ export function cleanWith(doc: ExtractedDocument, fixes: readonly TextFix[]): Cl
       wordsKept: wordCount(blocks.map((b) => b.text)),
       missingWords,
     },
+    runningLines: runningLinesOf(layout.removed),
     warnings,
   };
+}
+
+/** The distinct texts of the removed running lines, their page numbers dropped, the most repeated first. */
+function runningLinesOf(removed: readonly RemovedLine[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of removed) {
+    if (r.reason !== 'header-footer') continue;
+    const text = r.text.replace(/\s+/gu, ' ').trim().replace(/^\d{1,3}\s+(?:\|\s*)?|(?:\s+\|)?\s+\d{1,3}$/gu, '').trim();
+    if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }

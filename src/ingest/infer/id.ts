@@ -20,13 +20,20 @@ export function slugWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** The id for a document of `actor` titled `title`, published in `published` (YYYY…), if known. */
-export function documentId(actor: string, title: string, published: string | undefined): string {
+/**
+ * The id for a document of `actor` titled `title`, published in `published`
+ * (YYYY…), if known. `fullDate`: the whole date instead of the year, for a
+ * second version of a document published the same year under the same title
+ * (a paper's draft and its revision): `…-adoption-2025-12-03`.
+ */
+export function documentId(actor: string, title: string, published: string | undefined, fullDate = false): string {
   const year = published?.slice(0, 4);
+  const dated = fullDate && published !== undefined ? published : year;
   const actorWords = new Set(slugWords(actor));
   const words = slugWords(title).filter((w) => !FILLER.has(w) && !actorWords.has(w) && w !== year);
-  const parts = [actor, ...words.slice(0, MAX_TITLE_WORDS), ...(year === undefined ? [] : [year])];
-  let id = parts.join('-');
-  if (id.length > MAX_ID_CHARS) id = id.slice(0, MAX_ID_CHARS).replace(/-[^-]*$/u, '');
-  return id;
+  const date = dated === undefined ? '' : `-${slugWords(dated).join('-')}`;
+  let id = [actor, ...words.slice(0, MAX_TITLE_WORDS)].join('-');
+  // The date is kept whole: it is what tells two versions apart.
+  if (id.length + date.length > MAX_ID_CHARS) id = id.slice(0, MAX_ID_CHARS - date.length).replace(/-[^-]*$/u, '');
+  return `${id}${date}`;
 }

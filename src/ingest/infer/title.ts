@@ -1,16 +1,20 @@
 /**
  * A document's title: what the file says it is (metadata), else the line of
- * its opening that names what it is (a strategy, a policy, a law…), else its
- * first heading that is not a section name, a short first line, or its file name.
+ * its opening that names what it is (a strategy, a policy, a law…), else the
+ * running header that does (a title that stands only at the top of every
+ * page), else its first heading that is not a section name or title-page
+ * furniture, a short first line, or its file name.
  *
  * Real title pages open with everything but the title: "REPUBLIC OF GHANA",
  * "Foreword", "Executive Summary", "Table of figures", a date. Measured on
  * the 47 strategies of the shared corpus, "the first heading" gave
  * "Foreword", "Executive Summary", "TABLE OF FIGURES" or "DECISION" for about
- * half of them; a line that names the document's kind is the title far more often.
+ * half of them; a line that names the document's kind is the title far more
+ * often (title-lines.ts says which lines do).
  */
 import type { Block, ExtractedMetadata } from '../types.ts';
 import { wordsOfFileName } from './file-name.ts';
+import { isFurniture, looksLikeContents, namesKind, openQuotes, titleText } from './title-lines.ts';
 
 /** A first block longer than this is body text, not a title. */
 const MAX_TITLE_CHARS = 150;
@@ -18,39 +22,74 @@ const MAX_TITLE_CHARS = 150;
 const OPENING_BLOCKS = 15;
 
 /** Where a title came from, for the user to check. */
-export type TitleReason = 'given' | 'metadata' | 'names its kind' | 'heading' | 'first line' | 'file name';
+export type TitleReason = 'given' | 'metadata' | 'names its kind' | 'running header' | 'heading' | 'first line' | 'file name';
 
 const usable = (t: string | undefined): t is string => t !== undefined && t.trim().length >= 3 && t.trim().length <= MAX_TITLE_CHARS;
 
 /** Metadata titles that are a tool's default, not the document's ("Microsoft Word - draft.docx", "untitled"). */
 const PLACEHOLDER = /^(?:untitled|document\d*|microsoft word\b.*|.*\.(?:docx?|pdf|txt))$/iu;
 
-/** Words that say what kind of document a line names, in the languages of the corpora (the stem is enough). */
-const KIND_WORDS =
-  /(?:strateg|policy|policies|masterplan|\bplan\b|framework|programme|program\b|\bact\b|\blaw\b|estrategia|política|politique|stratégie|стратеги|концепци|στρατηγικ|stratēģij|pamatnostādn)/iu;
-
 /** Section names and title-page furniture that are never a document's title. */
 const SECTION_NAMES =
-  /^(?:#+\s*)?(?:the\s+)?(?:foreword|preface|executive summary|summary|contents|table of contents|table of figures|list of (?:figures|tables)|introduction|acknowledge?ments?|abbreviations|glossary|avant-propos|préface|sommaire|résumé|saturs|ievads|resumen ejecutivo|índice|introducción|содержание|введение|περιεχόμενα|εισαγωγή|(?:minister|president|prime minister)['’]?s? (?:foreword|message|statement)|message(?: from .*)?|\(?draft\)?|provisional translation|decision|the government)\b/iu;
+  /^(?:#+\s*)?(?:the\s+)?(?:foreword|preface|executive summary|summary|contents|table of contents|table of figures|list of (?:figures|tables)|introduction|acknowledge?ments?|abbreviations|glossary|avant-propos|préface|sommaire|résumé|saturs|ievads|resumen ejecutivo|índice|introducción|содержание|введение|общие положения|περιεχόμενα|εισαγωγή|(?:minister|president|prime minister)['’]?s? (?:foreword|message|statement)|message(?: from .*)?|\(?draft\)?(?=\s*$)|provisional translation|decision|the government)\b/iu;
 
 /** A line that is only a date or a place and a date ("Vienna, 2021", "October 2021"). */
-const DATE_LINE = /^(?:\p{L}+,\s+)?(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:19|20)\d{2}\.?$/u;
+const DATE_LINE = /^(?:\p{L}+,\s+)?(?:\d{1,2}\.?\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\.?$/u;
 
-const candidate = (b: Block): boolean =>
-  (b.kind === 'heading' || b.kind === 'paragraph') && usable(b.text) && !/[.;,:]$/u.test(b.text.trim()) && !SECTION_NAMES.test(b.text.trim()) && !DATE_LINE.test(b.text.trim());
+/**
+ * Words enough to be a title: two of three letters or more, mostly letters,
+ * not opening on a connector ("OF BANGLADESH" ends a cover's line) and no
+ * address ("E-mail: dir.strategy…@…"). A scanned cover leaves '6 a», DIGITAL GO'.
+ */
+const wordy = (t: string): boolean => {
+  if (/@|https?:|www\./iu.test(t) || /^(?:of|and|for|to|in)\s/iu.test(t) || !/^[\p{L}\p{N}“"‘'«(]/u.test(t)) return false;
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  return (t.match(/\p{L}{3,}/gu) ?? []).length >= 2 && letters >= 0.6 * t.replace(/\s/gu, '').length;
+};
 
-/** The title, and where it came from. */
-export function inferTitle(given: string | undefined, metadata: ExtractedMetadata, blocks: readonly Block[], file: string): { title: string; reason: TitleReason } {
+/** A line that may be a title: not too long or short, not a sentence's end (a quoted name may end in a full stop), no section name, date or contents entry. */
+const candidate = (b: Block): boolean => {
+  const t = titleText(b.text);
+  return (b.kind === 'heading' || b.kind === 'paragraph') && usable(t) && wordy(t) && !/[.;,:]$/u.test(t) && !SECTION_NAMES.test(t) && !DATE_LINE.test(t) && !looksLikeContents(t);
+};
+
+/** Whether two blocks are one title set over two lines: headings of one page, the first opening a quotation the second closes. */
+const continues = (first: Block | undefined, next: Block | undefined): boolean =>
+  first !== undefined && next !== undefined && first.kind === 'heading' && next.kind === 'heading' && first.page === next.page && openQuotes(first.text) > 0 && openQuotes(first.text + next.text) === 0;
+
+/** The title line at `i` of `blocks`, joined with the line before or after it when a quotation runs over both. */
+function titleAt(blocks: readonly Block[], i: number): string {
+  const here = blocks[i];
+  if (here === undefined) return '';
+  if (continues(blocks[i - 1], here)) return titleText(`${blocks[i - 1]?.text ?? ''} ${here.text}`);
+  if (continues(here, blocks[i + 1])) return titleText(`${here.text} ${blocks[i + 1]?.text ?? ''}`);
+  return titleText(here.text);
+}
+
+/**
+ * The title, and where it came from. `runningLines` are the document's
+ * running headers and footers, the most repeated first (cleaning removed them).
+ */
+export function inferTitle(
+  given: string | undefined,
+  metadata: ExtractedMetadata,
+  blocks: readonly Block[],
+  file: string,
+  runningLines: readonly string[] = [],
+): { title: string; reason: TitleReason } {
   if (given !== undefined) return { title: given.trim(), reason: 'given' };
   if (usable(metadata.title) && !PLACEHOLDER.test(metadata.title.trim())) return { title: metadata.title.trim(), reason: 'metadata' };
-  const opening = blocks.slice(0, OPENING_BLOCKS).filter(candidate);
-  const namesKind = opening.find((b) => KIND_WORDS.test(b.text));
-  if (namesKind !== undefined) return { title: namesKind.text.trim(), reason: 'names its kind' };
-  const heading = opening.find((b) => b.kind === 'heading');
-  if (heading !== undefined) return { title: heading.text.trim(), reason: 'heading' };
+  const opening = blocks.slice(0, OPENING_BLOCKS);
+  const kindAt = opening.findIndex((b) => candidate(b) && namesKind(titleText(b.text)));
+  if (kindAt >= 0) return { title: titleAt(opening, kindAt), reason: 'names its kind' };
+  const running = runningLines.map(titleText).find((t) => usable(t) && wordy(t) && namesKind(t) && !looksLikeContents(t));
+  if (running !== undefined) return { title: running, reason: 'running header' };
+  // A heading that is not who issues the document ("SOON" on a scanned seal is not wordy enough).
+  const heading = opening.find((b) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text));
+  if (heading !== undefined) return { title: titleText(heading.text), reason: 'heading' };
   const first = blocks.find((b) => b.kind === 'paragraph');
   // A short first paragraph that does not end a sentence reads as a title line.
-  if (first !== undefined && candidate(first)) return { title: first.text.trim(), reason: 'first line' };
+  if (first !== undefined && candidate(first) && !isFurniture(first.text)) return { title: titleText(first.text), reason: 'first line' };
   const words = wordsOfFileName(file);
   return { title: words === '' ? file : words, reason: 'file name' };
 }

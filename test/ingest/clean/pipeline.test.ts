@@ -44,6 +44,9 @@ describe('cleaning a PDF with line geometry', () => {
     expect(cleaned.report.wordsExtracted - cleaned.report.wordsKept).toBe(3 * 4 + 3 * 4 + 1 + 1); // header and footer lines, and two words rejoined
     expect(cleaned.warnings).toEqual([]);
   });
+  it('keeps the running header it removed: a title may stand only there', () => {
+    expect(cleaned.runningLines).toEqual(['National Cybersecurity Strategy 2024']);
+  });
 });
 
 /** Text extracted from a PDF: no pages, a running header and page numbers between pages, one inside a sentence. */
@@ -80,6 +83,8 @@ describe('cleaning text without pages', () => {
     expect(texts).toContain('The strategy was adopted on March 09 of 2012 after a long consultation with the public.');
     expect(texts).toContain('It aims at the effectiveness of cyber security controls over vital assets.');
     expect(cleaned.report).toMatchObject({ hyphenationsJoined: 1, footnoteMarkersSeparated: 1, missingWords: [] });
+    // Kept as the document's running line, without the page numbers at its end (the years stay).
+    expect(cleaned.runningLines).toEqual(['Samoa National Cybersecurity Strategy 2016 - 2021']);
   });
   it('marks the acknowledgements and the contents, and finds the heading', () => {
     expect(cleaned.blocks.filter((b) => b.kind === 'acknowledgements').map((b) => b.text)).toEqual([

@@ -1,0 +1,80 @@
+/**
+ * Everyday words searched in the documents' words (thesaurus.ts, plan.ts):
+ * one way only, a phrase only when all its words are asked, and a passage
+ * answers for the everyday word only when it holds one of the documents'
+ * phrases whole.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/knowledge/corpus.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
+import { answer } from '../../src/search/answer.ts';
+import { SearchIndex } from '../../src/search/index.ts';
+import { QueryPlanner } from '../../src/search/plan.ts';
+import { compileThesaurus, THESAURUS } from '../../src/search/thesaurus.ts';
+import { processText } from '../../src/text/terms.ts';
+
+const actors: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
+const planner = new QueryPlanner({ actors, glossary: [] });
+const added = (q: string) => planner.plan(q).expansions.flatMap((e) => e.added);
+
+describe('the thesaurus in planning', () => {
+  it('searches an everyday word also in the words documents use for it', () => {
+    expect(added("Who is Atlantis's cybersecurity watchdog?")).toEqual(expect.arrayContaining(['regulator', 'supervisory authority']));
+    expect(added('How will the bosses back the plan?')).toContain('senior management');
+    const plan = planner.plan('How will Atlantis spot break-ins?');
+    expect(plan.expansions.map((e) => e.found)).toEqual(expect.arrayContaining(['spot', 'break-ins']));
+    expect(plan.terms.filter((t) => t.source === 'glossary').map((t) => t.term)).toEqual(expect.arrayContaining(['intrus', 'detect']));
+  });
+
+  it('goes one way: a document word does not bring in the everyday one', () => {
+    expect(added('Who is the regulator?')).toEqual([]);
+    expect(added('How is the budget spent?')).toEqual([]);
+  });
+
+  it('matches an everyday phrase only when all its words are asked', () => {
+    expect(added('How will Atlantis bounce back after an attack?')).toContain('recovery');
+    expect(added('Will Atlantis hold back funding?')).not.toContain('recovery');
+  });
+
+  it('is given by the lexicon (none: no expansion), and compiled by the first term of each phrase', () => {
+    expect(new QueryPlanner({ actors, glossary: [], thesaurus: [] }).plan("Who is Atlantis's watchdog?").expansions).toEqual([]);
+    const compiled = compileThesaurus(THESAURUS, processText);
+    expect(compiled.get('bounc')?.map((p) => p.everyday)).toEqual(['bounce back']);
+    expect(compiled.get('watchdog')?.[0]?.policy.map((p) => p.label)).toContain('regulator');
+  });
+});
+
+describe('the thesaurus in answering', () => {
+  const doc = (id: string, ...paragraphs: string[]) => ({
+    id,
+    title: 'Atlantis strategy 2021',
+    actor: 'atlantis',
+    topics: [],
+    source: { publisher: 'p', title: 'Atlantis strategy 2021', url: 'https://example.org/', retrieved: '2021-01-01' },
+    file: `${id}.md`,
+    paragraphs,
+  });
+  const passages = chunkDocuments(
+    [
+      doc('a', 'The Cyber Authority is the regulator responsible for overseeing the implementation of the law.'),
+      doc('b', 'Human resources for the cyber programme are drawn from the ministries.'),
+      doc('c', 'Schools will teach pupils about safe passwords.'),
+      ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours, ports and ships.`)),
+    ],
+    new Map([['atlantis', 'Atlantis']]),
+  );
+  const index = SearchIndex.build(passages);
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const ask = (q: string) => answer(planner.plan(q), index, byId, { limit: 3, offset: 0 });
+
+  it('answers a question in everyday words with the passage in the documents’ words', () => {
+    const r = ask('Who is the cyber watchdog of Atlantis?');
+    expect(r.abstained).toBe(false);
+    expect(r.results[0]?.passage.docId).toBe('a');
+  });
+
+  it('does not count a phrase of the documents matched in part ("human resources" is not "financial resources")', () => {
+    const r = ask('How much money does Atlantis give?');
+    expect(r.results.map((h) => h.passage.docId)).not.toContain('b');
+  });
+});
