@@ -143,9 +143,9 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
   });
   if (candidates.length === 0) return none('weak-match');
   // The best few scored up for how close together their matched terms stand (proximity.ts).
-  const head = candidates.slice(0, PROXIMITY_HEAD);
-  const factors = proximityFactors(ranking, head.map((c) => c.hit), head.map((c) => c.passage.text));
-  head.forEach((c, i) => (head[i] = { ...c, score: c.score * (factors[i] ?? 1) }));
+  const shownFirst = candidates.slice(0, PROXIMITY_HEAD);
+  const factors = proximityFactors(ranking, shownFirst.map((c) => c.hit), shownFirst.map((c) => c.passage.text));
+  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }
