@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.ts';
 import { MAX_QUERY_TERMS, MAX_QUESTION_CHARS, PREFIX_MIN_LENGTH, FUZZY_MIN_LENGTH } from '../../src/search/limits.ts';
-import type { QueryPlanner } from '../../src/search/plan.ts';
+import { QueryPlanner } from '../../src/search/plan.ts';
 import { seedEngine } from '../support/engine.ts';
 
 let planner: QueryPlanner;
