@@ -14,7 +14,7 @@ beforeAll(async () => {
   await rm(out, { recursive: true, force: true });
   await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json'), '--outDir', out]);
   cacheDir = await mkdtemp(join(PACKAGE_ROOT, 'node_modules/.cache/policy-bot-build-cache-'));
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await Promise.all([rm(out, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
 });
