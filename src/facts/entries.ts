@@ -30,7 +30,8 @@ function entry(text: string, evidence: Evidence, year?: number): FactEntry {
 /** "2018 Cybersecurity Strategy (strategy, in force, 2018): whose core components include …" */
 export function instrumentEntry(i: Instrument): FactEntry {
   const date = i.year === undefined ? '' : `, ${formatDate(i.year, i.month)}`;
-  return entry(`${i.label} (${i.kind}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
+  const scope = i.international === true ? ', international' : '';
+  return entry(`${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
 }
 
 /** "Baltic Sea Cyber Forum (also BSCF)"; with its role sentence when `withRole` and the quote gives one. */

@@ -12,6 +12,7 @@ import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
+import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
 import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
@@ -38,7 +39,19 @@ interface SentenceFacts {
   readonly instruments: Instrument[];
   readonly organisations: Organisation[];
   readonly events: FactEvent[];
+  /** Acronyms the sentence spells out: [acronym, name] ("Nordland Union (NU)"). */
+  readonly spelt: [string, string][];
 }
+
+/** What deciding whether an instrument (or its event) is international needs: its name, kind and sentence. */
+interface MentionContext {
+  readonly name: string;
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly sentence: string;
+}
+/** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
+const contextOf = new WeakMap<object, MentionContext>();
 
 /** Our label for a name: its attached year (or range) first, then the name, its aliases, and "(proposal)" where it is one. */
 function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
@@ -91,19 +104,20 @@ function plausibleAt(text: string, words: readonly string[], start: number, end:
 }
 
 function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry): SentenceFacts {
-  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
+  const out: SentenceFacts = { instruments: [], organisations: [], events: [], spelt: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
   // A note cites a source; what it names is the source's, not the document's.
   if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
+  for (const n of names) for (const a of n.aliases) out.spelt.push([a, n.text]);
   const dates = findDates(text);
   const planned = isPlannedSentence(text);
   const mentions = findMentions(text, names, dates, lexicon).filter((m) => {
     // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
     const name = m.attached.length > 1 ? singularName(m.name) : m.name;
-    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w));
+    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w));
     return !isTruncated(words.filter((w) => !w.startsWith('(')), m.aliases) && plausibleAt(text, words, m.start, m.end, names);
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
@@ -131,6 +145,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
       // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
       const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
+      const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text };
       if (m.is === 'instrument') {
         out.instruments.push({
           key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
@@ -142,10 +157,15 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
           ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),
           evidence: cited,
         });
+        contextOf.set(out.instruments[out.instruments.length - 1] as object, context);
       }
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
-      if ((d !== undefined && !period) || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
+      if ((d !== undefined && !period) || isPlanned) {
+        const event: FactEvent = { label, planned: isPlanned, ...dateFields(d), evidence: cited };
+        contextOf.set(event, context);
+        out.events.push(event);
+      }
     }
   }
   if (planned) {
@@ -196,6 +216,8 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const themes: ThemeHit[] = [];
   const stances: StanceHit[] = [];
   const cache = new TermCache();
+  const teller = new InternationalTeller(lexicon.countries);
+  for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
   for (const passage of passages) {
     // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
     // a list of thanked agencies is not a list of partners.
@@ -209,6 +231,7 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
+      for (const [acronym, name] of facts.spelt) teller.learn(acronym, name);
       // A sentence about another country states neither the author's themes nor its stance.
       if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
@@ -216,11 +239,19 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       if (isStance(terms)) stances.push({ evidence });
     }
   }
+  // Whether an instrument is international is asked once every acronym of the corpus is known.
+  const international = <T extends Instrument | FactEvent>(item: T): T => {
+    const c = contextOf.get(item);
+    const actor = item.evidence.actor;
+    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor))) return item;
+    return { ...item, international: true };
+  };
   return {
-    instruments: firstOf(instruments, (i) => i.key),
+    // A union's commission is a body of the union, not a commission of inquiry the actor set up.
+    instruments: firstOf(instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')), (i) => i.key),
     organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
-    events: firstOf(events, (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
+    events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,
     stances,
   };

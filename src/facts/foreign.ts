@@ -64,6 +64,11 @@ export class CountryFinder {
     this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'gu');
   }
 
+  /** `text` with every country name and demonym taken out ("South African" is a country's, "African" alone is not). */
+  withoutCountryNames(text: string): string {
+    return text.replace(this.everywhere, ' ');
+  }
+
   private other(name: string, author: string): OtherCountry | undefined {
     const key = nameKey(name);
     if (!this.byKey.has(key)) return undefined;

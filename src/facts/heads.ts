@@ -14,7 +14,7 @@ export const INSTRUMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['doctrine', 'doctrine'], ['policy', 'policy'], ['programme', 'programme'], ['program', 'programme'],
   ['plan', 'plan'], ['roadmap', 'roadmap'], ['initiative', 'initiative'], ['code', 'code'],
   ['agreement', 'agreement'], ['review', 'review'], ['guideline', 'guidelines'], ['standard', 'standard'],
-  ['communication', 'communication'], ['white paper', 'white paper'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
+  ['communication', 'communication'], ['white paper', 'white paper'], ['concept', 'concept'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
 ]);
 
 /** Meeting head nouns: a meeting is an event, not an instrument. */
@@ -63,8 +63,9 @@ export function classifyHead(words: readonly string[]): HeadClass {
   const lead = INSTRUMENT_HEADS.get(singular(words[0] ?? ''));
   if (lead !== undefined && ['on', 'of', 'for'].includes(words[1] ?? '')) return { is: 'instrument', kind: lead };
   const of = words.indexOf('of');
-  // "Ministry of Post and Communications", "… School of Public Policy": the body, whatever its remit's last word.
-  if (of >= 1 && ORGANISATION_HEADS.has(singular(words[of - 1] ?? ''))) return { is: 'organisation' };
+  // "Ministry of Post and Communications", "… School of Public Policy", "… Centre for Policy": the body, whatever its remit's last word.
+  const remit = words.findIndex((w, i) => i >= 1 && (w === 'of' || w === 'for') && ORGANISATION_HEADS.has(singular(words[i - 1] ?? '')));
+  if (remit >= 1) return { is: 'organisation' };
   const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
 }

@@ -35,11 +35,16 @@ export class FactLexicon {
   readonly countries: CountryFinder;
   /** Each actor's names as one pattern: a sentence that names its own actor is about it. */
   private readonly ownNames: ReadonlyMap<string, RegExp>;
+  private readonly states: ReadonlySet<string>;
+  /** The glossary's acronyms with what they stand for: [acronym, name]. */
+  readonly acronyms: readonly (readonly [string, string])[];
 
   constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'>) {
     this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
     const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
     this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
+    this.states = new Set(corpus.actors.filter((a) => a.kind === 'state').map((a) => a.id));
+    this.acronyms = corpus.glossary.flatMap((e) => [e.term, ...e.means].filter((n) => isAcronym(n)).flatMap((a) => [e.term, ...e.means].filter((n) => n !== a).map((n) => [a, n] as const)));
     // Its names and their stems, so that adjectives count too ("Ghanaian", "Philippine" government).
     const stems = (n: string): string[] => (n.length >= 5 ? [n, n.slice(0, -1)] : [n]);
     this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.flatMap(stems).map(escapeRegExp).join('|')})`, 'u')]));
@@ -63,6 +68,11 @@ export class FactLexicon {
   /** True when `name` is one of the corpus's actors (by id, name or alias). */
   isActorName(name: string): boolean {
     return this.actorNames.has(nameKey(name));
+  }
+
+  /** True when actor `id` is a state (a country), not a union or an organisation. */
+  isState(id: string): boolean {
+    return this.states.has(id);
   }
 
   /** A pattern that finds any name of actor `id` (never matching for an unknown id). */

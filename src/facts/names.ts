@@ -29,6 +29,13 @@ interface Tok {
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|\S/gu;
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'on', '&']);
 const YEAR = /^(?:19|20)\d{2}$/u;
+/** Connectors a name goes on through with "the" after them. */
+const OF_THE: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** True when the words so far name a kind of thing (an instrument, a body, a meeting): only such a name goes on "of the" another. */
+function hasHead(words: readonly { tok: Tok; connector: boolean }[]): boolean {
+  return words.length > 0 && classifyHead(words.map((w) => w.tok.text)).is !== 'other';
+}
 
 function tokens(sentence: string): Tok[] {
   return [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -94,6 +101,13 @@ export function findNames(sentence: string): NameRun[] {
         i++;
         continue;
       }
+      // "… Strategy of the Nordland Union", "… Bureau of the Judicial Police": a named thing "of the" another goes on.
+      const the = toks[i + 1];
+      if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words)) {
+        words.push({ tok, connector: true }, { tok: the, connector: true });
+        i += 2;
+        continue;
+      }
       const paren = parenAlias(toks, i);
       if (paren !== undefined) {
         aliases.push(paren.alias);
@@ -119,7 +133,35 @@ export function findNames(sentence: string): NameRun[] {
       });
     }
   }
-  return runs;
+  return joinByAcronym(sentence, runs);
+}
+
+/** The initials of words, capitalised: "Co-operation" gives C, "against" A. */
+function initials(words: readonly string[]): string {
+  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/**
+ * Joins a name cut by a lowercase word to the rest that its acronym spells out: "Organization for Security
+ * and Co-operation in Europe (OSCE)" is one name, not "… Co-operation" and "Europe". Only when the acronym
+ * given right after the second part spells the initials of both (with or without the words between).
+ */
+function joinByAcronym(sentence: string, runs: readonly NameRun[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (const run of runs) {
+    const before = out[out.length - 1];
+    const acronym = run.aliases.find((a) => /^\p{Lu}{3,}$/u.test(a));
+    const gap = before === undefined ? '' : sentence.slice(before.end, run.start);
+    if (before !== undefined && acronym !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(gap) && initials(run.words) !== acronym) {
+      const between = gap.trim().split(/\s+/u).filter((w) => !CONNECTORS.has(w) && w !== 'the');
+      if ([initials([...before.words, ...run.words]), initials([...before.words, ...between, ...run.words])].includes(acronym)) {
+        out[out.length - 1] = { text: sentence.slice(before.start, run.end), start: before.start, end: run.end, words: [...before.words, ...run.words], aliases: run.aliases };
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /** A capitalised stop word that starts a sentence ("The", "In"), not an acronym that happens to spell one (US). */

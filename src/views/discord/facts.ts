@@ -49,7 +49,7 @@ export function renderActor(body: { readonly profile: ActorProfile; readonly sou
 }
 
 function eventName(e: TimelineEvent): string {
-  return `${e.date ?? 'planned'} · ${e.actorName}: ${e.label}`;
+  return `${e.date ?? 'planned'} · ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}`;
 }
 
 /** The sections of a timeline: dated events in order, then planned and undated ones. */

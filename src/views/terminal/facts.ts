@@ -38,7 +38,7 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
 
 function eventLine(e: TimelineEvent, style: TerminalStyle): string[] {
   const when = e.date === null ? 'planned' : `${e.date}${e.untilYear === undefined ? '' : `–${e.untilYear}`}`;
-  return [`  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.planned && e.date !== null ? ' (planned)' : ''}`, quoted(e, style, '           ')];
+  return [`  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}${e.planned && e.date !== null ? ' (planned)' : ''}`, quoted(e, style, '           ')];
 }
 
 /** A timeline: dated events in order, then planned and undated ones under their own heading. */
