@@ -26,6 +26,23 @@ const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
+const INDEFINITE_DESCRIBED = /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
+/** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name. */
+const MADE_LEAD =
+  /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/iu;
+/** "Law No. 9918 “On Electronic Communication …”": the subject of a title, not a name of its own. */
+const SUBJECT_OF_TITLE = /(?:^|[\s“"‘'(])On\s+$/u;
+/**
+ * "with funding from the …", "pursuant to the …", "set out in the …": a name the sentence refers to, not
+ * the one its date is about.
+ */
+const REFERENCE_LEAD =
+  /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within)\s+(?:the\s+)?$/iu;
+/** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
+const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
+/** Page furniture glued to a sentence: a page counter. */
+const FURNITURE = /^\s*Page \d+ of\b/u;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
@@ -109,6 +126,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   if (other !== undefined && other.actor === undefined) return out;
   // A note cites a source; what it names is the source's, not the document's.
   if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
+  if (FURNITURE.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
   for (const n of names) for (const a of n.aliases) out.spelt.push([a, n.text]);
@@ -123,18 +141,29 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const attached = new Set(mentions.flatMap((m) => m.attached));
   // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
   // A year after "to", "until" or "by" is a horizon or a deadline ("… to 2020"), not when something happened.
+  // A year before a common noun is that noun's ("the 2016 monitoring report of …", "the 2013 edition of …").
   const loose = dates.filter(
-    (d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) && !HORIZON.test(text.slice(0, d.start)),
+    (d) =>
+      !attached.has(d) &&
+      !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) &&
+      !HORIZON.test(text.slice(0, d.start)) &&
+      !COMMON_NOUN_AFTER.test(text.slice(d.end)),
   );
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
   // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
   const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;
 
+  const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
-    const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
+    const lead = text.slice(0, m.start);
+    if (SUBJECT_OF_TITLE.test(lead)) continue;
+    // A name the sentence only refers to does not take its loose date.
+    const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
       // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
       const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
+      // "a mature … Cyber Security Program": a description of one, unless a plan sets it up.
+      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead)) continue;
       // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
       const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
@@ -161,8 +190,12 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       }
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
+      // A year after the document's own has not happened yet: written after a name it is a horizon or part of
+      // the name ("… Agenda 2063"), no event; the sentence's own date is what is planned by then.
+      const future = !isPlanned && d !== undefined && documentYear !== undefined && d.year > documentYear && (m.dateAfter || m.attached.length === 0);
+      if (future && m.dateAfter) continue;
       if ((d !== undefined && !period) || isPlanned) {
-        const event: FactEvent = { label, planned: isPlanned, ...dateFields(d), evidence: cited };
+        const event: FactEvent = { label, planned: isPlanned || future, ...dateFields(d), evidence: cited };
         contextOf.set(event, context);
         out.events.push(event);
       }

@@ -39,7 +39,16 @@ export class FactLexicon {
   /** The glossary's acronyms with what they stand for: [acronym, name]. */
   readonly acronyms: readonly (readonly [string, string])[];
 
-  constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'>) {
+  /** Each document's year, by id, where its front matter gives one. */
+  private readonly documentYears: ReadonlyMap<string, number>;
+
+  constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'> & Partial<Pick<Corpus, 'documents'>>) {
+    this.documentYears = new Map(
+      (corpus.documents ?? []).flatMap((d) => {
+        const year = /^(\d{4})/u.exec(d.published ?? '')?.[1];
+        return year === undefined ? [] : [[d.id, Number(year)] as const];
+      }),
+    );
     this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
     const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
     this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
@@ -73,6 +82,11 @@ export class FactLexicon {
   /** True when actor `id` is a state (a country), not a union or an organisation. */
   isState(id: string): boolean {
     return this.states.has(id);
+  }
+
+  /** The year of document `id`, when it has one. */
+  documentYear(id: string): number | undefined {
+    return this.documentYears.get(id);
   }
 
   /** A pattern that finds any name of actor `id` (never matching for an unknown id). */

@@ -61,6 +61,20 @@ function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: num
   return { alias, next: j + 1 };
 }
 
+/**
+ * A parenthesised list of capitalised words inside a name, the name going on after it ("… (Prohibition,
+ * Prevention, Etc) Act"): the index of the name word after ")". Not an acronym alias ("(NCS) Directive").
+ */
+function parenSubject(toks: readonly Tok[], i: number): number | undefined {
+  if (toks[i]?.text !== '(') return undefined;
+  let j = i + 1;
+  const inner: string[] = [];
+  while (j < toks.length && toks[j]?.text !== ')' && inner.length < 8) inner.push(toks[j++]?.text ?? '');
+  const words = inner.filter((w) => w !== ',' && w !== '.' && w !== 'and');
+  if (toks[j]?.text !== ')' || words.length < 2 || !inner.includes(',') || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return isNameWord(toks, j + 1) ? j + 1 : undefined;
+}
+
 /** Splits a run joined by "and" into its parts unless the whole is one name (it ends in a head noun). */
 function splitAtAnd(words: readonly { tok: Tok; connector: boolean }[]): { tok: Tok; connector: boolean }[][] {
   // "of", "on", "for" stay in: "Ministry of Commerce and Industry", "Directive on A and B" are one name each.
@@ -106,6 +120,13 @@ export function findNames(sentence: string): NameRun[] {
       if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words)) {
         words.push({ tok, connector: true }, { tok: the, connector: true });
         i += 2;
+        continue;
+      }
+      const inner = parenSubject(toks, i);
+      if (inner !== undefined && words.length > 0) {
+        // "Cybercrimes (Prohibition, Prevention, Etc) Act": the parenthesis is inside the name, its words no name words.
+        for (let k = i; k < inner; k++) words.push({ tok: toks[k] as Tok, connector: true });
+        i = inner;
         continue;
       }
       const paren = parenAlias(toks, i);
