@@ -8,14 +8,14 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { classifyHead, singularName } from './heads.ts';
+import { classifyHead, ORGANISATION_HEADS, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence } from './planned.ts';
-import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
+import { endsCut, isPlausibleName, isPluralBody, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
@@ -41,8 +41,14 @@ const REFERENCE_LEAD =
   /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within)\s+(?:the\s+)?$/iu;
 /** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
 const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
-/** Page furniture glued to a sentence: a page counter. */
-const FURNITURE = /^\s*Page \d+ of\b/u;
+/**
+ * Page furniture glued to a sentence: a page counter; a table row whose last cell is a month and year
+ * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").
+ */
+const FURNITURE =
+  /^\s*Page \d+ of\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\s*$/u;
+/** A publication's colophon: where copies are ordered from, who printed it. */
+const COLOPHON = /\b(?:copies (?:may|can) be (?:ordered|obtained)|ordered from|printed by)\b/iu;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
@@ -214,6 +220,9 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
     if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
+    if (endsCut(o.name) || isPluralBody(o.name, (w) => ORGANISATION_HEADS.has(w))) continue;
+    // Where to order the publication from is a colophon, not a partner.
+    if (COLOPHON.test(cited.quote)) continue;
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
     if (INDEFINITE.test(text.slice(0, o.start))) continue;
     // "The … Centre was established in 2018": the founding of a body is an event of its own.

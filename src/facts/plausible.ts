@@ -112,3 +112,26 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
   if (isCellRun(quote)) return false;
   return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
 }
+
+/** Adjectives that never end a name: "Ministry of Foreign" and "Ministry of Higher" lost their last word to a line break. */
+const DANGLING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'foreign', 'higher', 'home', 'internal', 'public', 'local', 'national', 'social', 'economic', 'civil', 'federal', 'regional', 'international', 'digital',
+]);
+
+/** True when a body's name ends in an adjective after "of" or "for": its noun was cut off ("Ministry of Foreign"). */
+export function endsCut(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 3 && /^(?:of|for|and)$/u.test(words[words.length - 2] ?? '') && DANGLING_ADJECTIVES.has((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/**
+ * True when a name's head is plural before "of" or "for" ("Institutes of Higher Learning"): a class of
+ * bodies, not one. `isBodyHead` tells whether a singular word is a body's head noun.
+ */
+export function isPluralBody(name: string, isBodyHead: (singularWord: string) => boolean): boolean {
+  const m = /(?:^|\s)(\p{Lu}\p{Ll}+[^s\s]s)\s+(?:of|for)\s/u.exec(name);
+  const word = m?.[1];
+  if (word === undefined || PLURAL_NAMES.has(word.toLowerCase())) return false;
+  const single = word.toLowerCase().endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return isBodyHead(single.toLowerCase());
+}
