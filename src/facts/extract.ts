@@ -22,7 +22,7 @@ import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
-const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
+const OF_LEAD = /(?:^|\s)(?:a|an|the) ((?:network|system|series|set|pool|cluster|group|family|register|registry|chain|grid) of )$/u;
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -46,10 +46,12 @@ const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|
  * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").
  */
 const FURNITURE =
-  /^\s*Page \d+ of\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\s*$/u;
+  /^\s*Page \d+ of\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
+/** Right before a body that holds the one a sentence is about: "… Unit in the", "… within the". */
+const CONTAINER_LEAD = /\p{Lu}[\p{L}-]*\s+(?:in|within|of|under)\s+the\s+$/u;
 /** A publication's colophon: where copies are ordered from, who printed it. */
 const COLOPHON = /\b(?:copies (?:may|can) be (?:ordered|obtained)|ordered from|printed by)\b/iu;
-const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
+const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of|as at)\s+$/iu;
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
 const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
@@ -226,7 +228,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
     if (INDEFINITE.test(text.slice(0, o.start))) continue;
     // "The … Centre was established in 2018": the founding of a body is an event of its own.
-    if (sentenceDate !== undefined && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
+    // "The … Unit in the Office of … was established": what was founded is the unit, not the office it is in.
+    if (sentenceDate !== undefined && !CONTAINER_LEAD.test(text.slice(0, o.start)) && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
       out.events.push({ label: `${o.name} established`, planned: false, ...dateFields(sentenceDate), evidence: cited });
     }
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });

@@ -14,7 +14,7 @@ export const INSTRUMENT_HEADS: ReadonlyMap<string, string> = new Map([
   ['doctrine', 'doctrine'], ['policy', 'policy'], ['programme', 'programme'], ['program', 'programme'],
   ['plan', 'plan'], ['roadmap', 'roadmap'], ['initiative', 'initiative'], ['code', 'code'],
   ['agreement', 'agreement'], ['review', 'review'], ['guideline', 'guidelines'], ['standard', 'standard'],
-  ['communication', 'communication'], ['white paper', 'white paper'], ['concept', 'concept'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
+  ['communication', 'communication'], ['white paper', 'white paper'], ['decree', 'decree'], ['ordinance', 'ordinance'], ['masterplan', 'plan'],
 ]);
 
 /** Meeting head nouns: a meeting is an event, not an instrument. */
@@ -25,7 +25,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'union', 'command', 'organisation', 'organization', 'council', 'agency', 'alliance', 'dialogue', 'forum', 'group',
   'community', 'association', 'coalition', 'partnership', 'nation', 'ministry', 'office', 'institute', 'committee',
   'secretariat', 'bank', 'parliament', 'court', 'authority', 'department', 'bureau', 'force', 'corps', 'board',
-  'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy',
+  'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy', 'society',
 ]);
 
 /**
@@ -60,7 +60,9 @@ export type HeadClass =
  */
 export function classifyHead(words: readonly string[]): HeadClass {
   // "Directive on …", "Convention on …", "Strategy for …": the instrument, whatever its subject's last word.
-  const lead = INSTRUMENT_HEADS.get(singular(words[0] ?? ''));
+  // Not "Strategies and Policies for …": a plural lead is a class, the title of a book or a chapter.
+  const first = words[0] ?? '';
+  const lead = singular(first) === first.toLowerCase() || first.toLowerCase() === 'principles' ? INSTRUMENT_HEADS.get(singular(first)) : undefined;
   if (lead !== undefined && ['on', 'of', 'for'].includes(words[1] ?? '')) return { is: 'instrument', kind: lead };
   const of = words.indexOf('of');
   // "Ministry of Post and Communications", "… School of Public Policy", "… Centre for Policy": the body, whatever its remit's last word.

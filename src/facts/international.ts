@@ -24,6 +24,8 @@ const MULTI_STATE = /(?<![\p{L}])(?:Union|Nations|Alliance|Commonwealth|States|I
 /** Continents and seas, and their adjectives: what a body of their states is named after. */
 const CONTINENT =
   /(?<![\p{L}-])(?:Europe|European|Euro-Atlantic|Africa|African|Asia|Asian|Asia-Pacific|Pacific|Atlantic|Transatlantic|Arab|Nordic|Baltic|Caribbean|Eurasian|Americas|Inter-American|Mediterranean)(?![\p{L}])/u;
+/** A name of a region's instrument ("Regional … Strategy" of a regional body): said of the name, not of a sentence. */
+const REGIONAL = /^(?:\p{Lu}[\p{Lu}\p{N}]+ )?Regional(?![\p{L}])/u;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
 
 /** True when `text` (country names taken out) names a body of several states by its words. */
@@ -70,7 +72,7 @@ export class InternationalTeller {
   isInternational(name: string, kind: string, aliases: readonly string[], sentence: string, ownNames: RegExp): boolean {
     if (ownNames.test(name)) return false;
     if (BETWEEN_STATES.has(kind)) return true;
-    if (this.namesBody([name, ...aliases].join(' '))) return true;
+    if (REGIONAL.test(name) || this.namesBody([name, ...aliases].join(' '))) return true;
     if (!ISSUED_BY_UNIONS.has(kind) || ownNames.test(sentence)) return false;
     return this.namesBody(sentence);
   }

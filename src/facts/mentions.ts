@@ -115,7 +115,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
   for (const m of sentence.matchAll(ACRONYM_LED)) {
     const words = (m[2] ?? '').trim().split(' ');
     const kind = INSTRUMENT_HEADS.get(singular(words[words.length - 1] ?? ''));
-    if (kind === undefined || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
+    // "EU law", "GSC program": an acronym and a bare head noun describe; a name says more ("… certification scheme").
+    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push(mention(sentence, 'instrument', kind, m.index, m.index + m[0].length, [], dates));
   }

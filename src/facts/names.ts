@@ -32,9 +32,14 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** Connectors a name goes on through with "the" after them. */
 const OF_THE: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
-/** True when the words so far name a kind of thing (an instrument, a body, a meeting): only such a name goes on "of the" another. */
-function hasHead(words: readonly { tok: Tok; connector: boolean }[]): boolean {
-  return words.length > 0 && classifyHead(words.map((w) => w.tok.text)).is !== 'other';
+/**
+ * True when the words so far name a kind of thing that goes on "<connector> the" another: any named kind
+ * "of the" ("… Strategy of the Union"), only a body "for the" or "on the" ("Centre for the …"; not
+ * "… Communication for the Year").
+ */
+function hasHead(words: readonly { tok: Tok; connector: boolean }[], connector: string): boolean {
+  const head = words.length === 0 ? 'other' : classifyHead(words.map((w) => w.tok.text)).is;
+  return connector === 'of' ? head !== 'other' : head === 'organisation';
 }
 
 function tokens(sentence: string): Tok[] {
@@ -117,7 +122,7 @@ export function findNames(sentence: string): NameRun[] {
       }
       // "… Strategy of the Nordland Union", "… Bureau of the Judicial Police": a named thing "of the" another goes on.
       const the = toks[i + 1];
-      if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words)) {
+      if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words, tok.text)) {
         words.push({ tok, connector: true }, { tok: the, connector: true });
         i += 2;
         continue;

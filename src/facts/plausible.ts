@@ -26,6 +26,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
   'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
   'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
+  'draft', 'revised', 'updated', 'amended', 'proposed',
 ]);
 
 /**
@@ -35,7 +36,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   'development', 'establishment', 'creation', 'implementation', 'review', 'establish', 'develop', 'strengthen', 'deter', 'build',
-  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number',
+  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number', 'definition', 'update', 'emphasize', 'emphasise',
 ]);
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -56,6 +57,8 @@ export function isPlausibleName(words: readonly string[]): boolean {
   // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
   const firstTitle = words.findIndex((w) => TITLE_WORD.test(w));
   if (firstTitle >= 0 && words.slice(firstTitle + 1).some((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 6)) return false;
+  // A connector glued to the head by a lost space ("… Counciland a Body"): the name's end is lost.
+  if (/^\p{Lu}\p{Ll}+(?:and|of|for)$/u.test(last) && /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for)$/iu.test(last)) return false;
   // Its head noun once: "X Programme Y Programme" is two names run together.
   const head = words[words.length - 1]?.toLowerCase();
   return !words.slice(0, -1).some((w) => w.toLowerCase() === head);
