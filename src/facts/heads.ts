@@ -25,7 +25,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'union', 'command', 'organisation', 'organization', 'council', 'agency', 'alliance', 'dialogue', 'forum', 'group',
   'community', 'association', 'coalition', 'partnership', 'nation', 'ministry', 'office', 'institute', 'committee',
   'secretariat', 'bank', 'parliament', 'court', 'authority', 'department', 'bureau', 'force', 'corps', 'board',
-  'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy', 'society',
+  'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy',
 ]);
 
 /**
