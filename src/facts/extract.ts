@@ -28,9 +28,9 @@ const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been
 const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
 const INDEFINITE_DESCRIBED = /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
-/** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name. */
+/** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name (a long description is not). */
 const MADE_LEAD =
-  /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/iu;
+  /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 /** "Law No. 9918 “On Electronic Communication …”": the subject of a title, not a name of its own. */
 const SUBJECT_OF_TITLE = /(?:^|[\s“"‘'(])On\s+$/u;
 /**
@@ -122,7 +122,9 @@ function narrowed(sentence: Evidence, start: number, end: number, actor: string)
 
 /** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
 function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  if (!isPlausibleName(words) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
+  // "Directive on …", "Strategy for …": led by its head noun.
+  const headFirst = /^\S+\s+(?:on|of|for)\s/u.test(text.slice(start, end)) && classifyHead([words[0] ?? '']).is === 'instrument';
+  if (!isPlausibleName(words, headFirst) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);

@@ -68,6 +68,9 @@ export function classifyHead(words: readonly string[]): HeadClass {
   // "Ministry of Post and Communications", "… School of Public Policy", "… Centre for Policy": the body, whatever its remit's last word.
   const remit = words.findIndex((w, i) => i >= 1 && (w === 'of' || w === 'for') && ORGANISATION_HEADS.has(singular(words[i - 1] ?? '')));
   if (remit >= 1) return { is: 'organisation' };
+  // "… Strategy of the Union": the instrument the union has, not the union.
+  const before = of >= 1 ? classifyLast(words.slice(0, of)) : undefined;
+  if (before?.is === 'instrument') return before;
   const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
 }

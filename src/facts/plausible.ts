@@ -41,14 +41,15 @@ const NOT_A_NAME_START: ReadonlySet<string> = new Set([
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
-export function isPlausibleName(words: readonly string[]): boolean {
+export function isPlausibleName(words: readonly string[], headFirst = false): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length >= 2 && NOT_A_NAME_START.has((words[0] ?? '').toLowerCase())) return false;
   // A month after a name is a table's date column glued on ("Council of Ministers July").
   if (MONTH_WORD.test(words[words.length - 1] ?? '')) return false;
   const last = words[words.length - 1] ?? '';
-  // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
-  if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
+  // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing; a name led by its
+  // head ("Directive on … Systems") ends in its subject, which may be plural.
+  if (!headFirst && /[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
   if (words.length >= 2 && words.slice(0, -1).every((w) => w.toLowerCase().split('-').every((part) => GENERIC_WORDS.has(part)))) return false;
   // A plural acronym ("the MDAs") is a common noun; "Ministry" or "Department" inside a name is a second name glued on.
   if (words.some((w, i) => /^\p{Lu}{2,}s$/u.test(w) || (i > 0 && /^(?:Ministry|Ministries|Department)$/u.test(w)))) return false;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../../src/facts/base.ts';
+import { extractFacts } from '../../src/facts/extract.ts';
+import { FactLexicon } from '../../src/facts/lexicon.ts';
+import { buildProfile } from '../../src/facts/profile.ts';
+import type { Actor, Corpus, KnowledgeDocument } from '../../src/knowledge/corpus.ts';
+import { chunkDocuments } from '../../src/passages/chunk.ts';
+import { packFacts, unpackFacts } from '../../src/store/fact-pack.ts';
+
+// Made-up documents for the rules of whose an item is and what it is (issue 15): another country's
+// instruments named by its demonym, a union's and treaties' instruments, names that go on "of the"
+// another, and what is described rather than named. Country names are real (the list of countries is
+// the world's); every instrument, body and union is made up.
+const actors: Actor[] = [
+  { id: 'xland', name: 'Xland', kind: 'state', aliases: [] },
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: [] },
+];
+const names = new Map(actors.map((a) => [a.id, a.name]));
+
+function doc(id: string, paragraphs: string[], published = '2019-06-01'): KnowledgeDocument {
+  return {
+    id,
+    title: id,
+    actor: 'xland',
+    topics: [],
+    published,
+    source: { publisher: 'Tests', title: id, url: `https://example.org/${id}`, retrieved: '2026-01-01' },
+    file: `${id}.md`,
+    paragraphs,
+  };
+}
+
+function factsOf(paragraphs: string[]) {
+  const documents = [doc('xland-strategy-2019', paragraphs)];
+  const corpus: Corpus = { dir: '/nowhere', hash: 'x', documents, actors, glossary: [], topics: [] };
+  const passages = chunkDocuments(documents, names);
+  const base = buildFactBase(corpus, passages, new Map(passages.map((p) => [p.id, p])));
+  return { corpus, passages, base, facts: extractFacts(passages, new FactLexicon(corpus)) };
+}
+
+const labels = (items: readonly { label: string }[]): string[] => items.map((i) => i.label);
+
+describe('another country’s items', () => {
+  const { facts, passages } = factsOf([
+    'The Norwegian Harbour Shield Agenda, launched in 1996, serves as the main policy statement on the digital economy.',
+    'Xland adopted the Xland Digital Plan in 2018 to grow its digital economy and its skills.',
+  ]);
+
+  it('are that country’s when the sentence names it by its demonym (from the same list of countries search uses)', () => {
+    const agenda = facts.instruments.find((i) => i.label.includes('Harbour Shield Agenda'));
+    expect(agenda?.evidence.actor).toBe('norway');
+    expect(facts.instruments.find((i) => i.label.includes('Xland Digital Plan'))?.evidence.actor).toBe('xland');
+  });
+
+  it('stay that country’s through the fact cache', () => {
+    const unpacked = unpackFacts(JSON.parse(JSON.stringify(packFacts(facts, passages))), passages);
+    expect(unpacked.instruments.map((i) => [i.label, i.evidence.actor])).toEqual(facts.instruments.map((i) => [i.label, i.evidence.actor]));
+    expect(unpacked.instruments.find((i) => i.label.includes('Harbour Shield Agenda'))?.evidence.actor).toBe('norway');
+  });
+});
+
+describe('international instruments', () => {
+  const { facts, base, corpus, passages } = factsOf([
+    'Xland is one of the founding members of the Nordland Union (NU) and takes part in its work on cyber security.',
+    'The Directive on Security of Harbour Systems, however, was only the beginning of the NU’s efforts to improve cyber security.',
+    'In 2015 Xland ratified the Convention on Harbour Crime and it has since taken part in the work of its committee.',
+    'Xland complies with the Cyber Strategy of the Nordland Union in all of its public bodies and their suppliers.',
+    'In 2017 Xland adopted the Harbour Security Act, which sets out the duties of the operators of essential services.',
+  ]);
+
+  it('are the union’s, between states, or named after a union: marked as international, whatever actor names them', () => {
+    const international = facts.instruments.filter((i) => i.international === true).map((i) => i.label);
+    expect(international).toEqual(expect.arrayContaining(['Directive on Security of Harbour Systems', 'Convention on Harbour Crime', 'Cyber Strategy of the Nordland Union']));
+    expect(facts.instruments.find((i) => i.label === 'Harbour Security Act')?.international).toBeUndefined();
+    expect(facts.events.find((e) => e.label === 'Convention on Harbour Crime')).toMatchObject({ year: 2015, international: true });
+  });
+
+  it('are shown apart in a profile: not among the actor’s own documents and laws', () => {
+    const xland = actors[0] as Actor;
+    const profile = buildProfile(xland, base, corpus.topics, passages.length);
+    const text = (field: keyof typeof profile.fields) => (profile.fields[field] ?? []).map((e) => e.text).join('\n');
+    expect(text('international')).toContain('Convention on Harbour Crime (convention, international');
+    expect(text('international')).toContain('Directive on Security of Harbour Systems');
+    expect(text('documents')).toContain('Harbour Security Act');
+    expect(text('documents')).not.toContain('Convention on Harbour Crime');
+    expect(text('laws')).toContain('Harbour Security Act');
+    expect(text('laws')).not.toMatch(/Directive|Convention/u);
+  });
+});
+
+describe('names', () => {
+  it('go on "of the" another, and across a lowercase word when their acronym spells both', () => {
+    const { facts } = factsOf([
+      'In 2006, the Cybercrime Bureau of the Judicial Police of the Harbour Guard was established by decree of the minister.',
+      'Xland works with the Organisation for Trust and Co-operation in Oceania (OTCO) on confidence-building measures.',
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Cybercrime Bureau of the Judicial Police of the Harbour Guard', 'Organisation for Trust and Co-operation in Oceania']),
+    );
+    expect(facts.events.find((e) => e.label.startsWith('Cybercrime Bureau'))).toMatchObject({ year: 2006 });
+    expect(facts.organisations.map((o) => o.name)).not.toContain('Organisation for Trust and Co-operation');
+  });
+
+  it('are not cut at their noun ("Ministry of Foreign") nor a class of bodies ("Institutes of …")', () => {
+    const { facts } = factsOf([
+      'Participation in international forums on cybercrime and on its prevention Ministry of Foreign',
+      'The Government will also partner the industry and Institutes of Higher Learning to develop skills and careers.',
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual([]);
+  });
+
+  it('keep a parenthesised list inside them, and a title’s subject after "On" is no name', () => {
+    const { facts } = factsOf([
+      'Our Cybercrimes (Prohibition, Prevention, Etc) Act 2015 empowers us with the legal framework for addressing cybercrime.',
+      'According to article 122 of Law No. 9918, dated 19.5.2008 “On Electronic Communication in Xland” the operators report incidents.',
+    ]);
+    expect(labels(facts.instruments)).toContain('Cybercrimes (Prohibition, Prevention, Etc) Act');
+    expect(labels(facts.instruments).join('\n')).not.toContain('Electronic Communication');
+  });
+});
+
+describe('what is described is no instrument, and dates are whose they are', () => {
+  const { facts } = factsOf([
+    'The central bank has developed and implemented a mature, standard-based, advanced and innovative Cyber Defence Program that permits it to defeat attacks.',
+    'We also released an Economic Recovery Plan 2018 targeted at mitigating the effects of a deep recession on small firms.',
+    'Also, policymakers are becoming more aware of the need to secure the future, as cybersecurity became part of the Harbour Agenda 2063.',
+    'In July 2018, the agency embarked on an awareness campaign on cybersecurity with funding from the Coastal Infrastructure Program.',
+    'Incident management will also be enhanced through the revision of the National Crisis Management Plan by the first quarter of 2021.',
+    'Cyber security is a shared duty of the state and its citizens, said the minister in her speech, as of March 2018 with Xland a party to the Harbour Pact.',
+  ]);
+
+  it('"a mature … Program" is described, not named; "released an … Plan" is named', () => {
+    expect(labels(facts.instruments).join('\n')).not.toContain('Cyber Defence Program');
+    expect(labels(facts.instruments)).toContain('Economic Recovery Plan');
+  });
+
+  it('a year after the document’s own is a horizon or planned, a referred-to name and an "as of" date give no event', () => {
+    expect(facts.events.filter((e) => !e.planned && (e.year ?? 0) > 2019)).toEqual([]);
+    expect(facts.events.find((e) => e.label.includes('National Crisis Management Plan'))).toMatchObject({ planned: true, year: 2021 });
+    expect(facts.events.find((e) => e.label.includes('Coastal Infrastructure Program'))).toBeUndefined();
+    expect(facts.events.find((e) => e.label.includes('Harbour Pact'))).toBeUndefined();
+  });
+});
