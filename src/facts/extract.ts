@@ -38,7 +38,7 @@ const SUBJECT_OF_TITLE = /(?:^|[\s“"‘'(])On\s+$/u;
  * the one its date is about.
  */
 const REFERENCE_LEAD =
-  /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within)\s+(?:the\s+)?$/iu;
+  /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within|report by|published by|prepared by|(?:article|section|paragraph|clause)\s+\S+(?:\s+\S+){0,3}\s+of|to\s+(?:set up|develop|establish|create|prepare|draft|formulate|adopt)\s+(?:a|an|the|new)|(?:^|\s)this)\s+(?:the\s+)?$/iu;
 /** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
 const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
 /**
@@ -46,9 +46,14 @@ const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|
  * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").
  */
 const FURNITURE =
-  /^\s*Page \d+ of\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
+  /^\s*Page \d+ of\b|\d{1,3}(?:,\d{3})+\.\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
 /** Right before a body that holds the one a sentence is about: "… Unit in the", "… within the". */
 const CONTAINER_LEAD = /\p{Lu}[\p{L}-]*\s+(?:in|within|of|under)\s+the\s+$/u;
+/** "… Mutual Legal Assistance in Criminal Matters Act": a name whose first words a lowercase "in" cut off. */
+const CUT_BY_IN = /\S\s+\p{Lu}\p{Ll}+\s+in\s+$/u;
+/** A table cell: a name next to a cell separator, or followed by "/" and another body ("Ministry of Defense/GAF"). */
+const CELL_BEFORE = /\|\s*$/u;
+const CELL_AFTER = /^\s*\||^\/\p{Lu}/u;
 /** A publication's colophon: where copies are ordered from, who printed it. */
 const COLOPHON = /\b(?:copies (?:may|can) be (?:ordered|obtained)|ordered from|printed by)\b/iu;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of|as at)\s+$/iu;
@@ -166,7 +171,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
     const lead = text.slice(0, m.start);
-    if (SUBJECT_OF_TITLE.test(lead)) continue;
+    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead)) continue;
     // A name the sentence only refers to does not take its loose date.
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
@@ -198,6 +203,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
         });
         contextOf.set(out.instruments[out.instruments.length - 1] as object, context);
       }
+      // A fiscal year ("… Plan 2020/21 – 2024/25") is a period too.
+      if (d !== undefined && /^\/\d{2}\b/u.test(text.slice(d.end))) continue;
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
       // A year after the document's own has not happened yet: written after a name it is a horizon or part of
@@ -225,6 +232,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     const cited = narrowed(evidence, o.start, end, actor);
     if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
     if (endsCut(o.name) || isPluralBody(o.name, (w) => ORGANISATION_HEADS.has(w))) continue;
+    if (CELL_BEFORE.test(text.slice(0, o.start)) || CELL_AFTER.test(text.slice(end))) continue;
     // Where to order the publication from is a colophon, not a partner.
     if (COLOPHON.test(cited.quote)) continue;
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.

@@ -99,6 +99,12 @@ export class FactLexicon {
     return this.glossaryByName.get(nameKey(name));
   }
 
+  /** True when the glossary has `name` spelled exactly so (case too) on one of its sides. */
+  glossarySpells(name: string): boolean {
+    const entry = this.glossaryEntry(name);
+    return entry !== undefined && [entry.term, ...entry.means].includes(name);
+  }
+
   /** True when the glossary spells out `name` as an organisation or forum ("Group of Five" for G5). */
   glossaryNamesOrganisation(name: string): boolean {
     const entry = this.glossaryEntry(name);

@@ -104,7 +104,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     // With its "of": "Ministry of Post and Communications" is a body, not a communication.
     const head = classifyHead(run.text.split(/\s+/u));
     if (head.is === 'instrument') out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
-    else if (head.is === 'meeting') out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
+    // "the Philippine Congress": a country's congress is its legislature, not a meeting.
+    else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1) out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
   }
   // Lowercase names are instruments only when quoted (‘… toolbox’) or led by an acronym ("EU … scheme"): plain
   // lowercase "a national strategy" is too often a description to be a name.
