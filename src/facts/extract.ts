@@ -52,8 +52,8 @@ const CONTAINER_LEAD = /\p{Lu}[\p{L}-]*\s+(?:in|within|of|under)\s+the\s+$/u;
 /** "… Mutual Legal Assistance in Criminal Matters Act": a name whose first words a lowercase "in" cut off. */
 const CUT_BY_IN = /\S\s+\p{Lu}\p{Ll}+\s+in\s+$/u;
 /** A table cell: a name next to a cell separator, or followed by "/" and another body ("Ministry of Defense/GAF"). */
-const CELL_BEFORE = /\|\s*$/u;
-const CELL_AFTER = /^\s*\||^\/\p{Lu}/u;
+const CELL_BEFORE = /\s\|\s*$/u;
+const CELL_AFTER = /^\s+\|\s|^\/\p{Lu}/u;
 /** A publication's colophon: where copies are ordered from, who printed it. */
 const COLOPHON = /\b(?:copies (?:may|can) be (?:ordered|obtained)|ordered from|printed by)\b/iu;
 const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of|as at)\s+$/iu;
