@@ -25,7 +25,10 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ((?:network|system|series|set|pool|cluster|group|family|register|registry|chain|grid) of )$/u;
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
-const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)(?:[\p{Ll}\p{N}-]+|[xX])\s+){0,3}$/u;
+/** A body cited as the source of a figure ("according to the …", "the … says that"), not a partner. */
+const SOURCE_LEAD = /according to (?:the )?$/iu;
+const SOURCE_AFTER = /^[’'”]?\s*(?:\([^)]*\)\s*)?(?:says|said|estimates|estimated|found|finds)\b/u;
 /** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
 const INDEFINITE_DESCRIBED = /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
 /** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name (a long description is not). */
@@ -233,6 +236,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
     if (endsCut(o.name) || isPluralBody(o.name, (w) => ORGANISATION_HEADS.has(w))) continue;
     if (CELL_BEFORE.test(text.slice(0, o.start)) || CELL_AFTER.test(text.slice(end))) continue;
+    if (SOURCE_LEAD.test(text.slice(0, o.start)) || SOURCE_AFTER.test(text.slice(end))) continue;
     // Where to order the publication from is a colophon, not a partner.
     if (COLOPHON.test(cited.quote)) continue;
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.

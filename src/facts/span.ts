@@ -10,7 +10,7 @@
 export const MAX_QUOTE_CHARS = 300;
 
 /** Where a bullet item or a semicolon-separated item begins. */
-const ITEM_BREAK = /\s*(?:[•▪●◦■►➢✓\uF0A7\uF0B7\uF0D8\uF076\uF0FC]|;)\s*/gu;
+const ITEM_BREAK = /\s*(?:[•▪●◦■►➢✓\uF000-\uF0FF]|;)\s*/gu;
 /** Where a clause ends: a comma, colon or dash followed by a space. */
 const CLAUSE_BREAK = /(?:,|:| [–—-]) /gu;
 
