@@ -26,6 +26,11 @@ const OF_LEAD = /(?:^|\s)(?:a|an|the) ((?:network|system|series|set|pool|cluster
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)(?:[\p{Ll}\p{N}-]+|[xX])\s+){0,3}$/u;
+/** A network that carries data is infrastructure, not a body ("Emergency Communication Network"). */
+const INFRASTRUCTURE_NETWORK = /(?:Communications?|Data|Broadband|Fib(?:re|er)|Transmission|Backbone|Radio|Mobile|Area|Telecommunications?)\s+Network$/u;
+/** "… is the National … Agency responsible for …": what the subject is, described, not a second body. */
+const PREDICATE_LEAD = /\b(?:is|are|as|be)\s+the\s+$/u;
+const ROLE_AFTER = /^\s+(?:responsible|in charge|mandated|tasked)\b/u;
 /** A body cited as the source of a figure ("according to the …", "the … says that"), not a partner. */
 const SOURCE_LEAD = /according to (?:the )?$/iu;
 const SOURCE_AFTER = /^[’'”]?\s*(?:\([^)]*\)\s*)?(?:says|said|estimates|estimated|found|finds)\b/u;
@@ -237,6 +242,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     if (endsCut(o.name) || isPluralBody(o.name, (w) => ORGANISATION_HEADS.has(w))) continue;
     if (CELL_BEFORE.test(text.slice(0, o.start)) || CELL_AFTER.test(text.slice(end))) continue;
     if (SOURCE_LEAD.test(text.slice(0, o.start)) || SOURCE_AFTER.test(text.slice(end))) continue;
+    if (INFRASTRUCTURE_NETWORK.test(o.name) || (PREDICATE_LEAD.test(text.slice(0, o.start)) && ROLE_AFTER.test(text.slice(end)))) continue;
     // Where to order the publication from is a colophon, not a partner.
     if (COLOPHON.test(cited.quote)) continue;
     // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.

@@ -59,9 +59,9 @@ export class CountryFinder {
     this.byKey = byKey;
     const names = [...new Set([...groupsOnce.flat(), ...actors.flatMap((a) => a.names)])].filter((n) => n.length >= 2).sort((x, y) => y.length - x.length);
     const alternatives = names.map(escape).join('|');
-    // Not "US$": a currency is no country.
-    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$])`, 'u');
-    this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'gu');
+    // Not "US$" nor "US $": a currency is no country.
+    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$]|\\s\\$)`, 'u');
+    this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$]|\\s\\$)`, 'gu');
   }
 
   /** `text` with every country name and demonym taken out ("South African" is a country's, "African" alone is not). */
