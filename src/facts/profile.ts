@@ -8,7 +8,7 @@
 import type { Actor, Topic } from '../knowledge/corpus.ts';
 import { PROFILE_FIELDS, type ProfileField } from '../knowledge/schema.ts';
 import type { FactBase } from './base.ts';
-import { documentEntry, type FactEntry, instrumentEntry, organisationEntry, plannedEntry, sentenceEntry, themeEntry } from './entries.ts';
+import { capacityEntry, documentEntry, type FactEntry, instrumentEntry, organisationEntry, plannedEntry, sentenceEntry, themeEntry } from './entries.ts';
 import { isResponseTeam, LAW_KINDS } from './roles.ts';
 
 /** The topic id whose sentences make up the "capacity building" field (the documented topic list's id). */
@@ -79,7 +79,7 @@ export function extractedFields(base: FactBase, actor: string, topics: readonly 
     planned: mine(facts.events).filter((e) => e.planned).map(plannedEntry),
     themes: byTopic.flatMap(({ t, hits }) => themeEntry(t, hits) ?? []),
     approach: mine(facts.stances).map((s) => sentenceEntry(s.evidence)),
-    capacityBuilding: themes.filter((h) => h.topic === CAPACITY_BUILDING_TOPIC).map((h) => sentenceEntry(h.evidence)),
+    capacityBuilding: themes.filter((h) => h.topic === CAPACITY_BUILDING_TOPIC).map((h) => capacityEntry(h.evidence)),
     partners: organisations.map((o) => organisationEntry(o)),
   };
   // Each item says which document it comes from, and its year: a profile may draw on several.

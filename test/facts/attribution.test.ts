@@ -141,3 +141,50 @@ describe('what is described is no instrument, and dates are whose they are', () 
     expect(facts.events.find((e) => e.label.includes('Harbour Pact'))).toBeUndefined();
   });
 });
+
+describe('capacity building', () => {
+  it('is given or received as its sentence says, and neither when it says neither', () => {
+    const documents = [
+      doc('xland-capacity-2019', [
+        'The strategy was developed with the technical support of the Harbour Development Bank as part of a capacity building programme.',
+        'Xland will provide cyber security training to partner countries in the region as part of its capacity building efforts.',
+        'Capacity building is one of the five pillars of this strategy and of its action plan for the next years.',
+      ]),
+    ];
+    const corpus: Corpus = {
+      dir: '/nowhere',
+      hash: 'x',
+      documents,
+      actors,
+      glossary: [],
+      topics: [{ id: 'capacity-building', name: 'Capacity building', terms: ['capacity building'] }],
+    };
+    const passages = chunkDocuments(documents, names);
+    const base = buildFactBase(corpus, passages, new Map(passages.map((p) => [p.id, p])));
+    const profile = buildProfile(actors[0] as Actor, base, corpus.topics, passages.length);
+    expect(profile.fields.capacityBuilding.map((e) => [e.quote.slice(0, 24), e.direction])).toEqual([
+      ['The strategy was develop', 'received'],
+      ['Xland will provide cyber', 'given'],
+      ['Capacity building is one', undefined],
+    ]);
+  });
+});
+
+describe('page furniture and citations give no bodies', () => {
+  it('table cells, a page counter, a source of a figure and a data network are left out; a body in running text is kept', () => {
+    const { facts } = factsOf([
+      'National Child Safety Task Force | (NCCC) inter-agency campaign channels for online safety engagements',
+      'Periodic cyber defence assessment involving public and private sector Ministry of Defence/HAF Periodically',
+      'Page 50 of Specific Objectives critical success factors within the Harbour Police Force',
+      'To put this in perspective, the Harbour Bank says that global output was about $70 trillion in 2011.',
+      'The agency will extend the deployment of the Emergency Communication Network to all of the islands.',
+      'The National Cyber Security Agency leads the work of the government on incident response in Xland.',
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(['National Cyber Security Agency']);
+  });
+
+  it('a country’s congress is its legislature, not a meeting with a date', () => {
+    const { facts } = factsOf(['The Norwegian Congress passed into law on May 23, 2016 the act that created the digital ministry.']);
+    expect(facts.events).toEqual([]);
+  });
+});

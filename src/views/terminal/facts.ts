@@ -27,8 +27,9 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
     lines.push('', style.bold(capitalise(FIELD_NAMES[field])));
     for (const e of entries) {
       const from = e.document === undefined ? '' : ` · ${e.document}`;
+      const way = e.direction === undefined ? '' : `(${e.direction}) `;
       // An entry that is its own quote (an approach sentence) is shown once, as the quote.
-      if (e.text === e.quote) lines.push(`  - “${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
+      if (e.text === e.quote) lines.push(`  - ${way}“${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
       else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, `    ${style.dim(`“${e.quote}” [${e.passageId}${from}]`)}`);
     }
   }
