@@ -8,69 +8,25 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { classifyHead, ORGANISATION_HEADS, singularName } from './heads.ts';
+import { isNamedBody } from './bodies.ts';
+import { COMMON_NOUN_AFTER, CONTAINER_LEAD, CUT_BY_IN, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD, SUBJECT_OF_TITLE } from './cues.ts';
+import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
 import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
-import { isPlannedSentence } from './planned.ts';
-import { endsCut, isPlausibleName, isPluralBody, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
+import { isPlannedSentence, PLAN_VERB_LEAD, plannedInitiatives } from './planned.ts';
+import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
-/** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
-const OF_LEAD = /(?:^|\s)(?:a|an|the) ((?:network|system|series|set|pool|cluster|group|family|register|registry|chain|grid) of )$/u;
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
-const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)(?:[\p{Ll}\p{N}-]+|[xX])\s+){0,3}$/u;
-/** A network that carries data is infrastructure, not a body ("Emergency Communication Network"). */
-const INFRASTRUCTURE_NETWORK = /(?:Communications?|Data|Broadband|Fib(?:re|er)|Transmission|Backbone|Radio|Mobile|Area|Telecommunications?)\s+Network$/u;
-/** "… is the National … Agency responsible for …": what the subject is, described, not a second body. */
-const PREDICATE_LEAD = /\b(?:is|are|as|be)\s+the\s+$/u;
-const ROLE_AFTER = /^\s+(?:responsible|in charge|mandated|tasked)\b/u;
-/** A body cited as the source of a figure ("according to the …", "the … says that"), not a partner. */
-const SOURCE_LEAD = /according to (?:the )?$/iu;
-const SOURCE_AFTER = /^[’'”]?\s*(?:\([^)]*\)\s*)?(?:says|said|estimates|estimated|found|finds)\b/u;
-/** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
-const INDEFINITE_DESCRIBED = /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
-/** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name (a long description is not). */
-const MADE_LEAD =
-  /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-/** "Law No. 9918 “On Electronic Communication …”": the subject of a title, not a name of its own. */
-const SUBJECT_OF_TITLE = /(?:^|[\s“"‘'(])On\s+$/u;
-/**
- * "with funding from the …", "pursuant to the …", "set out in the …": a name the sentence refers to, not
- * the one its date is about.
- */
-const REFERENCE_LEAD =
-  /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within|report by|published by|prepared by|(?:article|section|paragraph|clause)\s+\S+(?:\s+\S+){0,3}\s+of|to\s+(?:set up|develop|establish|create|prepare|draft|formulate|adopt)\s+(?:a|an|the|new)|(?:^|\s)this)\s+(?:the\s+)?$/iu;
-/** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
-const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
-/**
- * Page furniture glued to a sentence: a page counter; a table row whose last cell is a month and year
- * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").
- */
-const FURNITURE =
-  /^\s*Page \d+ of\b|\d{1,3}(?:,\d{3})+\.\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
-/** Right before a body that holds the one a sentence is about: "… Unit in the", "… within the". */
-const CONTAINER_LEAD = /\p{Lu}[\p{L}-]*\s+(?:in|within|of|under)\s+the\s+$/u;
-/** "… Mutual Legal Assistance in Criminal Matters Act": a name whose first words a lowercase "in" cut off. */
-const CUT_BY_IN = /\S\s+\p{Lu}\p{Ll}+\s+in\s+$/u;
-/** A table cell: a name next to a cell separator, or followed by "/" and another body ("Ministry of Defense/GAF"). */
-const CELL_BEFORE = /\s\|\s*$/u;
-const CELL_AFTER = /^\s+\|\s|^\/\p{Lu}/u;
-/** A publication's colophon: where copies are ordered from, who printed it. */
-const COLOPHON = /\b(?:copies (?:may|can) be (?:ordered|obtained)|ordered from|printed by)\b/iu;
-const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of|as at)\s+$/iu;
-/** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
-const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
 const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
-/** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
-const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
@@ -104,23 +60,6 @@ function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: Fac
 function dateFields(d: DateMention | undefined): { year?: number; month?: number; untilYear?: number } {
   if (d === undefined) return {};
   return { year: d.year, ...(d.month === undefined ? {} : { month: d.month }), ...(d.untilYear === undefined ? {} : { untilYear: d.untilYear }) };
-}
-
-/** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
-function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
-  return names
-    .filter((r) => r.words.length >= 2 && !['instrument', 'meeting'].includes(classifyHead(r.words).is) && !lexicon.isActorName(r.text))
-    .flatMap((r) => {
-      const before = sentence.slice(0, r.start);
-      const of = OF_LEAD.exec(before)?.[1];
-      // Only what the plan sets up: "a network of …", "will establish a …"; any other name in a plan is no initiative.
-      if (of === undefined && !PLAN_VERB_LEAD.test(before)) return [];
-      const glossary = lexicon.glossaryEntry(r.text)?.term;
-      const aliases = glossary === undefined || r.aliases.includes(glossary) ? r.aliases : [...r.aliases, glossary];
-      // "a network of … Centres": many of one kind, named in the plural.
-      const words = of === undefined ? r.words : singularName(r.words.join(' ')).split(' ');
-      return [{ name: `${of ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words }];
-    });
 }
 
 /**
@@ -237,16 +176,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
+    if (!isNamedBody(text, o.name, o.start, o.aliases)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
-    if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
-    if (endsCut(o.name) || isPluralBody(o.name, (w) => ORGANISATION_HEADS.has(w))) continue;
-    if (CELL_BEFORE.test(text.slice(0, o.start)) || CELL_AFTER.test(text.slice(end))) continue;
-    if (SOURCE_LEAD.test(text.slice(0, o.start)) || SOURCE_AFTER.test(text.slice(end))) continue;
-    if (INFRASTRUCTURE_NETWORK.test(o.name) || (PREDICATE_LEAD.test(text.slice(0, o.start)) && ROLE_AFTER.test(text.slice(end)))) continue;
-    // Where to order the publication from is a colophon, not a partner.
-    if (COLOPHON.test(cited.quote)) continue;
-    // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
-    if (INDEFINITE.test(text.slice(0, o.start))) continue;
     // "The … Centre was established in 2018": the founding of a body is an event of its own.
     // "The … Unit in the Office of … was established": what was founded is the unit, not the office it is in.
     if (sentenceDate !== undefined && !CONTAINER_LEAD.test(text.slice(0, o.start)) && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
