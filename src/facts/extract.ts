@@ -232,7 +232,8 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
       for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
-      if (isStance(terms)) stances.push({ evidence });
+      // A heading ("GOAL") states no stance: only running text does.
+      if (isStance(terms) && isRunningText(evidence.quote, [])) stances.push({ evidence });
     }
   }
   // Whether an instrument is international is asked once every acronym of the corpus is known.

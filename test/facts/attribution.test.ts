@@ -188,3 +188,10 @@ describe('page furniture and citations give no bodies', () => {
     expect(facts.events).toEqual([]);
   });
 });
+
+describe('approach', () => {
+  it('is read from running text, not from a heading that names a goal', () => {
+    const { facts } = factsOf(['GOAL', 'Our goal is to create a healthy and secure digital environment for everyone in Xland.']);
+    expect(facts.stances.map((s) => s.evidence.quote)).toEqual(['Our goal is to create a healthy and secure digital environment for everyone in Xland.']);
+  });
+});
