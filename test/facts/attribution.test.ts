@@ -92,7 +92,7 @@ describe('names', () => {
   it('go on "of the" another, and across a lowercase word when their acronym spells both', () => {
     const { facts } = factsOf([
       'In 2006, the Cybercrime Bureau of the Judicial Police of the Harbour Guard was established by decree of the minister.',
-      'Xland works with the Organisation for Trust and Co-operation in Oceania (OTCO) on confidence-building measures.',
+      'Xland works with the Vienna-based Organisation for Trust and Co-operation in Oceania (OTCO) on confidence-building measures.',
     ]);
     expect(facts.organisations.map((o) => o.name)).toEqual(
       expect.arrayContaining(['Cybercrime Bureau of the Judicial Police of the Harbour Guard', 'Organisation for Trust and Co-operation in Oceania']),
