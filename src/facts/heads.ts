@@ -79,7 +79,7 @@ export function classifyHead(words: readonly string[]): HeadClass {
   const before = of >= 1 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : undefined;
   if (before?.is === 'instrument') return before;
   const byLast = classifyLast(words);
-  return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
+  return byLast.is === 'other' && of > 0 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : byLast;
 }
 
 function classifyLast(words: readonly string[]): HeadClass {

@@ -38,6 +38,7 @@ const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   'development', 'establishment', 'creation', 'implementation', 'review', 'establish', 'develop', 'strengthen', 'deter', 'build',
   'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number', 'definition', 'update', 'emphasize', 'emphasise',
 ]);
+const GLUED_CONNECTOR = /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
@@ -58,8 +59,8 @@ export function isPlausibleName(words: readonly string[], headFirst = false): bo
   // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
   const firstTitle = words.findIndex((w) => TITLE_WORD.test(w));
   if (firstTitle >= 0 && words.slice(firstTitle + 1).some((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 6)) return false;
-  // A connector glued to the head by a lost space ("… Counciland a Body"): the name's end is lost.
-  if (/^\p{Lu}\p{Ll}+(?:and|of|for)$/u.test(last) && /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for)$/iu.test(last)) return false;
+  // A connector glued to a head by a lost space ("… Counciland a Body", "… Strategyandthe …"): two names run together.
+  if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && GLUED_CONNECTOR.test(w))) return false;
   // Its head noun once: "X Programme Y Programme" is two names run together.
   const head = words[words.length - 1]?.toLowerCase();
   return !words.slice(0, -1).some((w) => w.toLowerCase() === head);
