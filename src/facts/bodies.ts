@@ -14,9 +14,9 @@ const INFRASTRUCTURE_NETWORK = /(?:Communications?|Data|Broadband|Fib(?:re|er)|T
 /** "… is the National … Agency responsible for …": what the subject is, described, not a second body. */
 const PREDICATE_LEAD = /\b(?:is|are|as|be)\s+the\s+$/u;
 const ROLE_AFTER = /^\s+(?:responsible|in charge|mandated|tasked)\b/u;
-/** A body cited as the source of a figure ("according to the …", "the … says that"), not a partner. */
+/** A body cited as the source of a figure ("according to the …", "the … says that", "the … development index"), not a partner. */
 const SOURCE_LEAD = /according to (?:the )?$/iu;
-const SOURCE_AFTER = /^[’'”]?\s*(?:\([^)]*\)\s*)?(?:says|said|estimates|estimated|found|finds)\b/u;
+const SOURCE_AFTER = /^[’'”]?\s*(?:\([^)]*\)\s*)?(?:says|said|estimates|estimated|found|finds|(?:[\p{Ll}-]+\s+){0,3}(?:index|ranking|survey|statistics))\b/u;
 /** A table cell: a name next to a cell separator, or followed by "/" and another body ("Ministry of Defense/GAF"). */
 const CELL_BEFORE = /\s\|\s*$/u;
 const CELL_AFTER = /^\s+\|\s|^\/\p{Lu}/u;

@@ -22,11 +22,11 @@ export const REFERENCE_LEAD =
 /** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
 export const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
 /**
- * Page furniture glued to a sentence: a page counter; a budget column; cells joined by "+"; a table row whose last cell is a month and year
+ * Page furniture glued to a sentence, and references: a page counter; a bibliographic reference ("et al."); a budget column; cells joined by "+"; a table row whose last cell is a month and year
  * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").
  */
 export const FURNITURE =
-  /^\s*Page \d+ of\b|\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\+\s|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
+  /^\s*Page \d+ of\b|\bet al\.|\d{1,3}(?:,\d{3})+\.\d{2}\b|\s\+\s|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d{2}(?:, duration [^.]*)?\.?\s*$/u;
 /** Right before a body that holds the one a sentence is about: "… Unit in the", "… within the". */
 export const CONTAINER_LEAD = /(?:\p{Lu}[\p{L}-]*|\(\p{Lu}[\p{Lu}\p{N}]*\))\s+(?:in|within|of|under)\s+the\s+$/u;
 /** "… Mutual Legal Assistance in Criminal Matters Act": a name whose first words a lowercase "in" cut off. */

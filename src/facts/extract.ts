@@ -74,9 +74,13 @@ function narrowed(sentence: Evidence, start: number, end: number, actor: string)
 
 /** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
 function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  // "Directive on …", "Strategy for …": led by its head noun.
-  const headFirst = /^\S+\s+(?:on|of|for)\s/u.test(text.slice(start, end)) && classifyHead([words[0] ?? '']).is === 'instrument';
-  if (!isPlausibleName(words, headFirst) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
+  // "Directive on …", "Strategy for …", "Ministry of Science, … and Telecommunications": led by its head noun, ending in its remit.
+  const lead = /^(.*?)\s+(?:on|of|for)\s/u.exec(text.slice(start, end))?.[1];
+  const headFirst = lead !== undefined && classifyHead(lead.split(/\s+/u)).is !== 'other';
+  // "Council of Europe and Organization of … States": two bodies, each with its head and remit.
+  const parts = text.slice(start, end).split(/\s+and\s+/u).map((p) => p.split(/\s+/u));
+  if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.includes('of') && classifyHead(p).is !== 'other')) return false;
+  if (!isPlausibleName(words.map((w) => w.replace(/,$/u, '')), headFirst) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);

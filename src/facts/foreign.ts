@@ -35,6 +35,9 @@ function countryGroups(): readonly (readonly string[])[] {
 
 let groupsOnce: readonly (readonly string[])[] | undefined;
 
+/** A body of states whose name holds a demonym ("Organization of American States", "League of Arab States"). */
+const BODY_OF_STATES = /\b(?:Organi[sz]ation|Union|Community|League|Association|Council) of (?:the )?(?:\p{Lu}[\p{L}-]*\s+)+(?:States|Nations)\b/gu;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -82,7 +85,9 @@ export class CountryFinder {
    * heading names (a section on another country), or the one it opens with
    * ("In X, …", "X's …") when it does not name `authorNames` too.
    */
-  find(sentence: string, headings: readonly string[] | undefined, author: string, authorNames: RegExp): OtherCountry | undefined {
+  find(text: string, headings: readonly string[] | undefined, author: string, authorNames: RegExp): OtherCountry | undefined {
+    // "the Organization of American States": a body of states named after a continent's people is no country.
+    const sentence = text.replace(BODY_OF_STATES, ' ');
     // The innermost heading that is a country's name ("[Korea]", "The Philippines") says whose the section is.
     for (const raw of [...(headings ?? [])].reverse()) {
       const heading = raw.replace(/^[\s[(\d.]+|[\])\s]+$/gu, '').replace(/^the\s+/iu, '');

@@ -66,6 +66,14 @@ function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: num
   return { alias, next: j + 1 };
 }
 
+/** At a comma inside a name's remit: true when name words follow, then "and" and a name word (the list's end). */
+function remitList(toks: readonly Tok[], i: number): true | undefined {
+  let j = i + 1;
+  if (!isNameWord(toks, j)) return undefined;
+  while (isNameWord(toks, j) || toks[j]?.text === ',') j++;
+  return toks[j]?.text === 'and' && isNameWord(toks, j + 1) ? true : undefined;
+}
+
 /**
  * A parenthesised list of capitalised words inside a name, the name going on after it ("… (Prohibition,
  * Prevention, Etc) Act"): the index of the name word after ")". Not an acronym alias ("(NCS) Directive").
@@ -125,6 +133,13 @@ export function findNames(sentence: string): NameRun[] {
       if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words, tok.text)) {
         words.push({ tok, connector: true }, { tok: the, connector: true });
         i += 2;
+        continue;
+      }
+      // "Ministry of Science, Technology and Telecommunications": a remit listed with commas, closed by "and".
+      const listed = tok.text === ',' && words.some((w) => w.connector && w.tok.text === 'of') ? remitList(toks, i) : undefined;
+      if (listed !== undefined) {
+        words.push({ tok, connector: true });
+        i++;
         continue;
       }
       const inner = parenSubject(toks, i);

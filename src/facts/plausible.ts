@@ -26,7 +26,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
   'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
   'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
-  'draft', 'revised', 'updated', 'amended', 'proposed',
+  'draft', 'revised', 'updated', 'amended', 'proposed', 'working',
 ]);
 
 /**

@@ -195,3 +195,29 @@ describe('approach', () => {
     expect(facts.stances.map((s) => s.evidence.quote)).toEqual(['Our goal is to create a healthy and secure digital environment for everyone in Xland.']);
   });
 });
+
+describe('bodies named with a listed remit, and what only looks like one', () => {
+  it('a remit listed with commas is one name; a standing commission is a body; a heading, a class, a reference and an index are none', () => {
+    const { facts } = factsOf([
+      'The Act designates the Ministry of Science, Technology and Harbours as the lead agency of the sector in Xland.',
+      'The National Privacy Commission was created through the same act and oversees the protection of personal data.',
+      'CHAPTER 3 STRENGTHENING LEGAL AND REGULATORY FRAMEWORK of the strategy in full',
+      'New members may be added to the Working Group to overcome any shortfall in skill such as legal expertise.',
+      'Jane Roe et al., The Digital Shield: How Countries Can Win, Harbour Consulting Group, perspective 27 (January 2012).',
+      'Xland is ranked 79 in the United Nations e-government development index among all of the member countries.',
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Ministry of Science, Technology and Harbours']);
+    expect(labels(facts.instruments).join('\n')).not.toContain('Commission');
+  });
+});
+
+describe('a body of states named after a people', () => {
+  it('does not make a sentence another country’s; two such bodies joined by "and" are no one name', () => {
+    const { facts } = factsOf([
+      'The Harbour Ministry had the specialised technical support of the Organization of American States (OAS) in drafting the Harbour Cyber Plan.',
+      'Consult with international organizations such as the Council of Europe and Organization of American States for technical assistance.',
+    ]);
+    expect(facts.instruments.find((i) => i.label === 'Harbour Cyber Plan')?.evidence.actor).toBe('xland');
+    expect(facts.organisations.map((o) => o.name)).not.toContain('Council of Europe and Organization of American States');
+  });
+});
