@@ -40,9 +40,9 @@ interface EngineLike {
   readonly kb: {
     readonly facts: {
       readonly facts: {
-        readonly instruments: readonly { label: string; evidence: Ev }[];
+        readonly instruments: readonly { label: string; international?: true; evidence: Ev }[];
         readonly organisations: readonly { name: string; evidence: Ev }[];
-        readonly events: readonly { label: string; year?: number; planned: boolean; evidence: Ev }[];
+        readonly events: readonly { label: string; year?: number; planned: boolean; international?: true; evidence: Ev }[];
       };
     };
   };
@@ -67,13 +67,15 @@ interface Item {
   readonly passageId: string;
   readonly quote: string;
 }
+// An international instrument (a union's directive, a convention) is shown apart from the actor's own: its label says so.
+const scoped = (label: string, international?: true): string => (international === true ? `${label} [international]` : label);
 const items: Item[] = [
-  ...facts.instruments.map((i): Item => ({ kind: 'instrument', actor: i.evidence.actor, text: i.label, passageId: i.evidence.passageId, quote: i.evidence.quote })),
+  ...facts.instruments.map((i): Item => ({ kind: 'instrument', actor: i.evidence.actor, text: scoped(i.label, i.international), passageId: i.evidence.passageId, quote: i.evidence.quote })),
   ...facts.organisations.map((o): Item => ({ kind: 'organisation', actor: o.evidence.actor, text: o.name, passageId: o.evidence.passageId, quote: o.evidence.quote })),
   ...facts.events.map((e): Item => ({
     kind: e.planned || e.year === undefined ? 'planned' : 'event',
     actor: e.evidence.actor,
-    text: e.label,
+    text: scoped(e.label, e.international),
     ...(e.year === undefined ? {} : { year: e.year }),
     passageId: e.evidence.passageId,
     quote: e.evidence.quote,

@@ -50,7 +50,7 @@ export interface Comparison {
 /** The rows compared, in order. */
 const ROW_FIELDS: readonly ProfileField[] = ['documents', 'approach', 'partners', 'capacityBuilding'];
 /** Rows shown only when one of the actors has something in them. */
-const EXTRA_ROW_FIELDS: readonly ExtraField[] = ['leadAgencies', 'responseTeams'];
+const EXTRA_ROW_FIELDS: readonly ExtraField[] = ['leadAgencies', 'responseTeams', 'international'];
 
 /** The best passage of an actor on the topic, as the engine's search finds it. */
 export type BestPassage = (actor: Actor, topic: Topic) => CompareCell | undefined;
@@ -77,7 +77,8 @@ function featuresOf(base: FactBase, actor: Actor, topics: readonly Topic[], keep
     if (h.evidence.actor === actor.id && topic !== undefined) add({ aspect: 'themes', id: topic.id, text: topic.name, cell: cellOf({ text: topic.name, evidence: h.evidence }) });
   }
   for (const i of facts.instruments) {
-    if (i.evidence.actor === actor.id) add({ aspect: 'kinds of instrument', id: i.kind, text: i.kind, cell: cellOf({ text: i.label, evidence: i.evidence }) });
+    // An international instrument (a union's directive) is no kind of instrument the actor has of its own.
+    if (i.evidence.actor === actor.id && i.international !== true) add({ aspect: 'kinds of instrument', id: i.kind, text: i.kind, cell: cellOf({ text: i.label, evidence: i.evidence }) });
   }
   for (const o of facts.organisations) {
     if (o.evidence.actor !== actor.id) continue;

@@ -1,5 +1,6 @@
 /** Turning extracted items into the entries a profile or comparison shows: a statement and its quote. */
 import type { Topic } from '../knowledge/corpus.ts';
+import { type CapacityDirection, capacityDirection } from './capacity.ts';
 import { formatDate } from './dates.ts';
 import type { DocumentFacts } from './documents.ts';
 import type { Evidence, FactEvent, Instrument, Organisation } from './types.ts';
@@ -18,6 +19,8 @@ export interface FactEntry {
   readonly document?: string;
   /** A document's status: in force, draft, superseded. */
   readonly status?: string;
+  /** Capacity building: given to others or received from them, when the sentence says which. */
+  readonly direction?: CapacityDirection;
 }
 
 /** How an instrument's status reads. */
@@ -30,7 +33,8 @@ function entry(text: string, evidence: Evidence, year?: number): FactEntry {
 /** "2018 Cybersecurity Strategy (strategy, in force, 2018): whose core components include …" */
 export function instrumentEntry(i: Instrument): FactEntry {
   const date = i.year === undefined ? '' : `, ${formatDate(i.year, i.month)}`;
-  return entry(`${i.label} (${i.kind}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
+  const scope = i.international === true ? ', international' : '';
+  return entry(`${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
 }
 
 /** "Baltic Sea Cyber Forum (also BSCF)"; with its role sentence when `withRole` and the quote gives one. */
@@ -59,6 +63,12 @@ export function plannedEntry(e: FactEvent): FactEntry {
 /** A sentence as it stands (a stance, a capacity-building sentence). */
 export function sentenceEntry(evidence: Evidence): FactEntry {
   return entry(evidence.quote, evidence);
+}
+
+/** A capacity-building sentence, with the way it goes (given or received) when it says so. */
+export function capacityEntry(evidence: Evidence): FactEntry {
+  const direction = capacityDirection(evidence.quote);
+  return { ...entry(evidence.quote, evidence), ...(direction === undefined ? {} : { direction }) };
 }
 
 /** A theme: the topic's name and how many sentences touch it, quoting the first. */

@@ -8,37 +8,44 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { isNamedBody } from './bodies.ts';
+import { COMMON_NOUN_AFTER, CONTAINER_LEAD, CUT_BY_IN, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD, SUBJECT_OF_TITLE } from './cues.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findNames, type NameRun } from './names.ts';
+import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
-import { isPlannedSentence } from './planned.ts';
+import { isPlannedSentence, PLAN_VERB_LEAD, plannedInitiatives } from './planned.ts';
 import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
-/** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
-const OF_LEAD = /(?:^|\s)(?:a|an|the) ([\p{Ll}-]+ of )$/u;
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
-const INDEFINITE = /(?:^|\s)(?:a|an|one|any|each|every)\s+(?:[\p{Ll}-]+\s+)?$/iu;
-const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond)\s+$/iu;
-/** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
-const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
 const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
-/** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
-const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
   readonly instruments: Instrument[];
   readonly organisations: Organisation[];
   readonly events: FactEvent[];
+  /** Acronyms the sentence spells out: [acronym, name] ("Nordland Union (NU)"). */
+  readonly spelt: [string, string][];
 }
+
+/** What deciding whether an instrument (or its event) is international needs: its name, kind and sentence. */
+interface MentionContext {
+  readonly name: string;
+  readonly kind: string;
+  readonly aliases: readonly string[];
+  readonly sentence: string;
+}
+/** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
+const contextOf = new WeakMap<object, MentionContext>();
 
 /** Our label for a name: its attached year (or range) first, then the name, its aliases, and "(proposal)" where it is one. */
 function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
@@ -55,23 +62,6 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
   return { year: d.year, ...(d.month === undefined ? {} : { month: d.month }), ...(d.untilYear === undefined ? {} : { untilYear: d.untilYear }) };
 }
 
-/** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
-function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
-  return names
-    .filter((r) => r.words.length >= 2 && !['instrument', 'meeting'].includes(classifyHead(r.words).is) && !lexicon.isActorName(r.text))
-    .flatMap((r) => {
-      const before = sentence.slice(0, r.start);
-      const of = OF_LEAD.exec(before)?.[1];
-      // Only what the plan sets up: "a network of …", "will establish a …"; any other name in a plan is no initiative.
-      if (of === undefined && !PLAN_VERB_LEAD.test(before)) return [];
-      const glossary = lexicon.glossaryEntry(r.text)?.term;
-      const aliases = glossary === undefined || r.aliases.includes(glossary) ? r.aliases : [...r.aliases, glossary];
-      // "a network of … Centres": many of one kind, named in the plural.
-      const words = of === undefined ? r.words : singularName(r.words.join(' ')).split(' ');
-      return [{ name: `${of ?? ''}${r.text}`, aliases, proposal: false, start: r.start, end: r.end, words }];
-    });
-}
-
 /**
  * The evidence of an item at `[start, end)` of the sentence `sentence`: the
  * bullet item or clauses around it (never a run of bullets, at most ~300
@@ -84,43 +74,62 @@ function narrowed(sentence: Evidence, start: number, end: number, actor: string)
 
 /** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
 function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  if (!isPlausibleName(words) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
+  // "Directive on …", "Strategy for …", "Ministry of Science, … and Telecommunications": led by its head noun, ending in its remit.
+  const lead = /^(.*?)\s+(?:on|of|for)\s/u.exec(text.slice(start, end))?.[1];
+  const headFirst = lead !== undefined && classifyHead(lead.split(/\s+/u)).is !== 'other';
+  // "Council of Europe and Organization of … States": two bodies, each with its head and remit.
+  const parts = text.slice(start, end).split(/\s+and\s+/u).map((p) => p.split(/\s+/u));
+  if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.includes('of') && classifyHead(p).is !== 'other')) return false;
+  if (!isPlausibleName(words.map((w) => w.replace(/,$/u, '')), headFirst) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);
 }
 
 function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry): SentenceFacts {
-  const out: SentenceFacts = { instruments: [], organisations: [], events: [] };
+  const out: SentenceFacts = { instruments: [], organisations: [], events: [], spelt: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
   // A note cites a source; what it names is the source's, not the document's.
   if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
+  if (FURNITURE.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
   const names = findNames(text);
+  for (const n of names) for (const a of n.aliases) out.spelt.push([a, n.text]);
   const dates = findDates(text);
   const planned = isPlannedSentence(text);
   const mentions = findMentions(text, names, dates, lexicon).filter((m) => {
     // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
     const name = m.attached.length > 1 ? singularName(m.name) : m.name;
-    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&)$/u.test(w));
+    const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w));
     return !isTruncated(words.filter((w) => !w.startsWith('(')), m.aliases) && plausibleAt(text, words, m.start, m.end, names);
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
   // A year after "to", "until" or "by" is a horizon or a deadline ("… to 2020"), not when something happened.
+  // A year before a common noun is that noun's ("the 2016 monitoring report of …", "the 2013 edition of …").
   const loose = dates.filter(
-    (d) => !attached.has(d) && !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) && !HORIZON.test(text.slice(0, d.start)),
+    (d) =>
+      !attached.has(d) &&
+      !names.some((n) => n.end <= d.start && /^\s+$/u.test(text.slice(n.end, d.start))) &&
+      !HORIZON.test(text.slice(0, d.start)) &&
+      !COMMON_NOUN_AFTER.test(text.slice(d.end)),
   );
   // The sentence's one loose date belongs to every undated name in it; two or more cannot be told apart,
   // and a loose range is the period something covers ("implemented over 2020–2025"), not when it happened.
   const sentenceDate = loose.length === 1 && loose[0]?.untilYear === undefined ? loose[0] : undefined;
 
+  const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
-    const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [sentenceDate];
+    const lead = text.slice(0, m.start);
+    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead)) continue;
+    // A name the sentence only refers to does not take its loose date.
+    const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
       // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
       const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
+      // "a mature … Cyber Security Program": a description of one, unless a plan sets it up.
+      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead)) continue;
       // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
       const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
@@ -131,6 +140,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
       // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
       const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
+      const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text };
       if (m.is === 'instrument') {
         out.instruments.push({
           key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
@@ -142,10 +152,21 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
           ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),
           evidence: cited,
         });
+        contextOf.set(out.instruments[out.instruments.length - 1] as object, context);
       }
+      // A fiscal year ("… Plan 2020/21 – 2024/25") is a period too.
+      if (d !== undefined && /^\/\d{2}\b/u.test(text.slice(d.end))) continue;
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
-      if ((d !== undefined && !period) || isPlanned) out.events.push({ label, planned: isPlanned, ...dateFields(d), evidence: cited });
+      // A year after the document's own has not happened yet: written after a name it is a horizon or part of
+      // the name ("… Agenda 2063"), no event; the sentence's own date is what is planned by then.
+      const future = !isPlanned && d !== undefined && documentYear !== undefined && d.year > documentYear && (m.dateAfter || m.attached.length === 0);
+      if (future && m.dateAfter) continue;
+      if ((d !== undefined && !period) || isPlanned) {
+        const event: FactEvent = { label, planned: isPlanned || future, ...dateFields(d), evidence: cited };
+        contextOf.set(event, context);
+        out.events.push(event);
+      }
     }
   }
   if (planned) {
@@ -159,12 +180,11 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
     if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
+    if (!isNamedBody(text, o.name, o.start, o.aliases)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
-    if (isTruncated(o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.aliases)) continue;
-    // "a national Cyber Watch Centre": one of a kind, not a body that exists by that name.
-    if (INDEFINITE.test(text.slice(0, o.start))) continue;
     // "The … Centre was established in 2018": the founding of a body is an event of its own.
-    if (sentenceDate !== undefined && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
+    // "The … Unit in the Office of … was established": what was founded is the unit, not the office it is in.
+    if (sentenceDate !== undefined && !CONTAINER_LEAD.test(text.slice(0, o.start)) && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
       out.events.push({ label: `${o.name} established`, planned: false, ...dateFields(sentenceDate), evidence: cited });
     }
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
@@ -196,6 +216,8 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const themes: ThemeHit[] = [];
   const stances: StanceHit[] = [];
   const cache = new TermCache();
+  const teller = new InternationalTeller(lexicon.countries);
+  for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
   for (const passage of passages) {
     // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
     // a list of thanked agencies is not a list of partners.
@@ -209,18 +231,28 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
+      for (const [acronym, name] of facts.spelt) teller.learn(acronym, name);
       // A sentence about another country states neither the author's themes nor its stance.
       if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
       for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
-      if (isStance(terms)) stances.push({ evidence });
+      // A heading ("GOAL") states no stance: only running text does.
+      if (isStance(terms) && isRunningText(evidence.quote, [])) stances.push({ evidence });
     }
   }
+  // Whether an instrument is international is asked once every acronym of the corpus is known.
+  const international = <T extends Instrument | FactEvent>(item: T): T => {
+    const c = contextOf.get(item);
+    const actor = item.evidence.actor;
+    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor))) return item;
+    return { ...item, international: true };
+  };
   return {
-    instruments: firstOf(instruments, (i) => i.key),
+    // A union's commission is a body of the union, not a commission of inquiry the actor set up.
+    instruments: firstOf(instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')), (i) => i.key),
     organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
-    events: firstOf(events, (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
+    events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,
     stances,
   };

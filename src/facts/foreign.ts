@@ -2,9 +2,11 @@
  * Whose a sentence is: one country's document often describes another's
  * strategy ("In France, the … Strategy was established in 2011", a section
  * headed "[Korea]"). What such a sentence names is the other country's, not
- * the author's. Country names are the region names the JavaScript runtime
- * knows in English (Intl.DisplayNames) and the corpus's own actors.
+ * the author's. Country names are those search knows too (world-countries,
+ * through src/knowledge/country-names.ts: names, other spellings and demonyms,
+ * so that "the Malaysian … Agenda" is Malaysia's) and the corpus's own actors.
  */
+import { worldCountryNames } from '../knowledge/country-names.ts';
 import { nameKey } from './lexicon.ts';
 
 /** Who a sentence is about, when it is not its document's actor. */
@@ -15,32 +17,26 @@ export interface OtherCountry {
   readonly actor?: string;
 }
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Short English names the package's list leaves out (names of three letters or fewer, and "Korea" alone), each with a name of its country. */
+const SHORT_NAMES: readonly (readonly [string, string])[] = [
+  ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'],
+  ['Britain', 'United Kingdom'], ['Korea', 'South Korea'], ['Holland', 'Netherlands'],
+];
 
-/** Every English region name the runtime knows ("United Kingdom", "South Korea"). Computed once. */
-function regionNames(): string[] {
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const out: string[] = [];
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      let name: string | undefined;
-      try {
-        name = display.of(`${a}${b}`);
-      } catch {
-        // A code the runtime refuses is no region: nothing to add.
-        name = undefined;
-      }
-      // Region names only: leave out groupings of countries (a union, the nations, the world).
-      if (name !== undefined && /^\p{Lu}/u.test(name) && !/\b(?:Union|Nations|world|Eurozone|Outlying|Unknown)\b/u.test(name)) out.push(name);
-    }
-  }
-  return out;
+/**
+ * Each country's names, with the adjective that drops a plural's "s" ("Philippine" of "Philippines").
+ * Computed once.
+ */
+function countryGroups(): readonly (readonly string[])[] {
+  const groups = worldCountryNames().map((names) => [...names, ...names.filter((n) => /^\p{Lu}\p{Ll}{4,}s$/u.test(n)).map((n) => n.slice(0, -1))]);
+  for (const [short, full] of SHORT_NAMES) groups.find((g) => g.includes(full))?.push(short);
+  return groups;
 }
 
-/** Short English names the runtime's list lacks ("the UK", "the US", "Korea"). */
-const SHORT_NAMES: readonly string[] = ['UK', 'U.K.', 'US', 'U.S.', 'USA', 'Britain', 'Great Britain', 'Korea', 'Holland'];
+let groupsOnce: readonly (readonly string[])[] | undefined;
 
-let regions: readonly string[] | undefined;
+/** A body of states whose name holds a demonym ("Organization of American States", "League of Arab States"). */
+const BODY_OF_STATES = /\b(?:Organi[sz]ation|Union|Community|League|Association|Council) of (?:the )?(?:\p{Lu}[\p{L}-]*\s+)+(?:States|Nations)\b/gu;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -54,21 +50,26 @@ export class CountryFinder {
 
   /** `actors`: each actor's id and names (name, aliases); a state's names count as a country's. */
   constructor(actors: readonly { readonly id: string; readonly names: readonly string[] }[]) {
-    regions ??= [...regionNames(), ...SHORT_NAMES];
+    groupsOnce ??= countryGroups();
     const byKey = new Map<string, string | undefined>();
-    for (const r of regions) byKey.set(nameKey(r), undefined);
-    for (const a of actors) for (const n of a.names) byKey.set(nameKey(n), a.id);
-    // A region name that is also an actor's is that actor.
-    for (const r of regions) {
-      const actor = actors.find((a) => a.names.some((n) => nameKey(n) === nameKey(r)));
-      if (actor !== undefined) byKey.set(nameKey(r), actor.id);
+    for (const group of groupsOnce) {
+      // Every name of a country that is an actor (by any of its names) is that actor: "Malaysian" is Malaysia.
+      const actor = actors.find((a) => a.names.some((n) => group.some((g) => nameKey(g) === nameKey(n))));
+      // A demonym several territories share ("Norwegian" of Svalbard too) stays the actor's.
+      for (const n of group) if (byKey.get(nameKey(n)) === undefined) byKey.set(nameKey(n), actor?.id);
     }
+    for (const a of actors) for (const n of a.names) byKey.set(nameKey(n), a.id);
     this.byKey = byKey;
-    const names = [...new Set([...regions, ...actors.flatMap((a) => a.names)])].filter((n) => n.length >= 2).sort((x, y) => y.length - x.length);
+    const names = [...new Set([...groupsOnce.flat(), ...actors.flatMap((a) => a.names)])].filter((n) => n.length >= 2).sort((x, y) => y.length - x.length);
     const alternatives = names.map(escapeRegExp).join('|');
-    // Not "US$": a currency is no country.
-    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$])`, 'u');
-    this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$])`, 'gu');
+    // Not "US$" nor "US $": a currency is no country.
+    this.opening = new RegExp(`^(?:(?:In|For|Like|Unlike|Under) )?(?:the )?(${alternatives})(?:['’]s)?(?![\\p{L}\\p{N}$]|\\s\\$)`, 'u');
+    this.everywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}$]|\\s\\$)`, 'gu');
+  }
+
+  /** `text` with every country name and demonym taken out ("South African" is a country's, "African" alone is not). */
+  withoutCountryNames(text: string): string {
+    return text.replace(this.everywhere, ' ');
   }
 
   private other(name: string, author: string): OtherCountry | undefined {
@@ -84,7 +85,9 @@ export class CountryFinder {
    * heading names (a section on another country), or the one it opens with
    * ("In X, …", "X's …") when it does not name `authorNames` too.
    */
-  find(sentence: string, headings: readonly string[] | undefined, author: string, authorNames: RegExp): OtherCountry | undefined {
+  find(text: string, headings: readonly string[] | undefined, author: string, authorNames: RegExp): OtherCountry | undefined {
+    // "the Organization of American States": a body of states named after a continent's people is no country.
+    const sentence = text.replace(BODY_OF_STATES, ' ');
     // The innermost heading that is a country's name ("[Korea]", "The Philippines") says whose the section is.
     for (const raw of [...(headings ?? [])].reverse()) {
       const heading = raw.replace(/^[\s[(\d.]+|[\])\s]+$/gu, '').replace(/^the\s+/iu, '');

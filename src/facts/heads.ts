@@ -28,6 +28,11 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'assembly', 'cooperation', 'network', 'centre', 'center', 'team', 'school', 'university', 'college', 'academy',
 ]);
 
+/** Bodies named by what they are for or of: the organisation heads, and a few that never end a name ("Society for …"). */
+const BODIES_WITH_REMIT: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, 'society', 'federation', 'foundation', 'fund']);
+/** Publications: "… Journal of Law and Technology" is a journal, whatever its subject's last word. */
+const PUBLICATIONS: ReadonlySet<string> = new Set(['journal', 'magazine', 'newspaper', 'bulletin', 'review']);
+
 /**
  * Words right after an acronym that show it names an organisation or forum
  * ("the ABC coalition", "the G5 summits", "the XYZ reports").
@@ -60,13 +65,21 @@ export type HeadClass =
  */
 export function classifyHead(words: readonly string[]): HeadClass {
   // "Directive on …", "Convention on …", "Strategy for …": the instrument, whatever its subject's last word.
-  const lead = INSTRUMENT_HEADS.get(singular(words[0] ?? ''));
+  // Not "Strategies and Policies for …": a plural lead is a class, the title of a book or a chapter.
+  const first = words[0] ?? '';
+  const lead = singular(first) === first.toLowerCase() || first.toLowerCase() === 'principles' ? INSTRUMENT_HEADS.get(singular(first)) : undefined;
   if (lead !== undefined && ['on', 'of', 'for'].includes(words[1] ?? '')) return { is: 'instrument', kind: lead };
   const of = words.indexOf('of');
-  // "Ministry of Post and Communications", "… School of Public Policy": the body, whatever its remit's last word.
-  if (of >= 1 && ORGANISATION_HEADS.has(singular(words[of - 1] ?? ''))) return { is: 'organisation' };
+  // "Ministry of Post and Communications", "… School of Public Policy", "… Centre for Policy": the body, whatever its remit's last word.
+  const remit = words.findIndex((w, i) => i >= 1 && (w === 'of' || w === 'for') && BODIES_WITH_REMIT.has(singular(words[i - 1] ?? '')));
+  if (remit >= 1) return { is: 'organisation' };
+  // "… Strategy of the Union": the instrument the union has, not the union.
+  const beforeOf = words[of - 1] ?? '';
+  if (of >= 1 && PUBLICATIONS.has(singular(beforeOf))) return { is: 'other' };
+  const before = of >= 1 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : undefined;
+  if (before?.is === 'instrument') return before;
   const byLast = classifyLast(words);
-  return byLast.is === 'other' && of > 0 ? classifyLast(words.slice(0, of)) : byLast;
+  return byLast.is === 'other' && of > 0 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : byLast;
 }
 
 function classifyLast(words: readonly string[]): HeadClass {

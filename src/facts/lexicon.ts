@@ -35,11 +35,25 @@ export class FactLexicon {
   readonly countries: CountryFinder;
   /** Each actor's names as one pattern: a sentence that names its own actor is about it. */
   private readonly ownNames: ReadonlyMap<string, RegExp>;
+  private readonly states: ReadonlySet<string>;
+  /** The glossary's acronyms with what they stand for: [acronym, name]. */
+  readonly acronyms: readonly (readonly [string, string])[];
 
-  constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'>) {
+  /** Each document's year, by id, where its front matter gives one. */
+  private readonly documentYears: ReadonlyMap<string, number>;
+
+  constructor(corpus: Pick<Corpus, 'actors' | 'glossary' | 'topics'> & Partial<Pick<Corpus, 'documents'>>) {
+    this.documentYears = new Map(
+      (corpus.documents ?? []).flatMap((d) => {
+        const year = /^(\d{4})/u.exec(d.published ?? '')?.[1];
+        return year === undefined ? [] : [[d.id, Number(year)] as const];
+      }),
+    );
     this.actorNames = new Set(corpus.actors.flatMap((a) => [a.id, a.name, ...a.aliases].map(nameKey)));
     const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
     this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
+    this.states = new Set(corpus.actors.filter((a) => a.kind === 'state').map((a) => a.id));
+    this.acronyms = corpus.glossary.flatMap((e) => [e.term, ...e.means].filter((n) => isAcronym(n)).flatMap((a) => [e.term, ...e.means].filter((n) => n !== a).map((n) => [a, n] as const)));
     // Its names and their stems, so that adjectives count too ("Ghanaian", "Philippine" government).
     const stems = (n: string): string[] => (n.length >= 5 ? [n, n.slice(0, -1)] : [n]);
     this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.flatMap(stems).map(escapeRegExp).join('|')})`, 'u')]));
@@ -65,6 +79,16 @@ export class FactLexicon {
     return this.actorNames.has(nameKey(name));
   }
 
+  /** True when actor `id` is a state (a country), not a union or an organisation. */
+  isState(id: string): boolean {
+    return this.states.has(id);
+  }
+
+  /** The year of document `id`, when it has one. */
+  documentYear(id: string): number | undefined {
+    return this.documentYears.get(id);
+  }
+
   /** A pattern that finds any name of actor `id` (never matching for an unknown id). */
   namesOf(id: string): RegExp {
     return this.ownNames.get(id) ?? /(?!)/u;
@@ -73,6 +97,12 @@ export class FactLexicon {
   /** The glossary entry `name` is a side of, if any. */
   glossaryEntry(name: string): GlossaryEntry | undefined {
     return this.glossaryByName.get(nameKey(name));
+  }
+
+  /** True when the glossary has `name` spelled exactly so (case too) on one of its sides. */
+  glossarySpells(name: string): boolean {
+    const entry = this.glossaryEntry(name);
+    return entry !== undefined && [entry.term, ...entry.means].includes(name);
   }
 
   /** True when the glossary spells out `name` as an organisation or forum ("Group of Five" for G5). */

@@ -103,8 +103,11 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
     // With its "of": "Ministry of Post and Communications" is a body, not a communication.
     const head = classifyHead(run.text.split(/\s+/u));
-    if (head.is === 'instrument') out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
-    else if (head.is === 'meeting') out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
+    // "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body.
+    const standing = head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(run.text) || lexicon.countries.withoutCountryNames(run.text) !== run.text);
+    if (head.is === 'instrument' && !standing) out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
+    // "the Philippine Congress": a country's congress is its legislature, not a meeting.
+    else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1) out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
   }
   // Lowercase names are instruments only when quoted (‘… toolbox’) or led by an acronym ("EU … scheme"): plain
   // lowercase "a national strategy" is too often a description to be a name.
@@ -115,7 +118,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
   for (const m of sentence.matchAll(ACRONYM_LED)) {
     const words = (m[2] ?? '').trim().split(' ');
     const kind = INSTRUMENT_HEADS.get(singular(words[words.length - 1] ?? ''));
-    if (kind === undefined || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
+    // "EU law", "GSC program": an acronym and a bare head noun describe; a name says more ("… certification scheme").
+    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push(mention(sentence, 'instrument', kind, m.index, m.index + m[0].length, [], dates));
   }

@@ -29,6 +29,18 @@ interface Tok {
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|\S/gu;
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'on', '&']);
 const YEAR = /^(?:19|20)\d{2}$/u;
+/** Connectors a name goes on through with "the" after them. */
+const OF_THE: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/**
+ * True when the words so far name a kind of thing that goes on "<connector> the" another: any named kind
+ * "of the" ("… Strategy of the Union"), only a body "for the" or "on the" ("Centre for the …"; not
+ * "… Communication for the Year").
+ */
+function hasHead(words: readonly { tok: Tok; connector: boolean }[], connector: string): boolean {
+  const head = words.length === 0 ? 'other' : classifyHead(words.map((w) => w.tok.text)).is;
+  return connector === 'of' ? head !== 'other' : head === 'organisation';
+}
 
 function tokens(sentence: string): Tok[] {
   return [...sentence.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -52,6 +64,28 @@ function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: num
   // Only "(the/a …) Name": lowercase lead-in words, then one capitalised word.
   if (!/^\p{Lu}/u.test(alias) || inner.slice(0, -1).some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
   return { alias, next: j + 1 };
+}
+
+/** At a comma inside a name's remit: true when name words follow, then "and" and a name word (the list's end). */
+function remitList(toks: readonly Tok[], i: number): true | undefined {
+  let j = i + 1;
+  if (!isNameWord(toks, j)) return undefined;
+  while (isNameWord(toks, j) || toks[j]?.text === ',') j++;
+  return toks[j]?.text === 'and' && isNameWord(toks, j + 1) ? true : undefined;
+}
+
+/**
+ * A parenthesised list of capitalised words inside a name, the name going on after it ("… (Prohibition,
+ * Prevention, Etc) Act"): the index of the name word after ")". Not an acronym alias ("(NCS) Directive").
+ */
+function parenSubject(toks: readonly Tok[], i: number): number | undefined {
+  if (toks[i]?.text !== '(') return undefined;
+  let j = i + 1;
+  const inner: string[] = [];
+  while (j < toks.length && toks[j]?.text !== ')' && inner.length < 8) inner.push(toks[j++]?.text ?? '');
+  const words = inner.filter((w) => w !== ',' && w !== '.' && w !== 'and');
+  if (toks[j]?.text !== ')' || words.length < 2 || !inner.includes(',') || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return isNameWord(toks, j + 1) ? j + 1 : undefined;
 }
 
 /** Splits a run joined by "and" into its parts unless the whole is one name (it ends in a head noun). */
@@ -94,6 +128,27 @@ export function findNames(sentence: string): NameRun[] {
         i++;
         continue;
       }
+      // "… Strategy of the Nordland Union", "… Bureau of the Judicial Police": a named thing "of the" another goes on.
+      const the = toks[i + 1];
+      if (OF_THE.has(tok.text) && the?.text === 'the' && isNameWord(toks, i + 2) && hasHead(words, tok.text)) {
+        words.push({ tok, connector: true }, { tok: the, connector: true });
+        i += 2;
+        continue;
+      }
+      // "Ministry of Science, Technology and Telecommunications": a remit listed with commas, closed by "and".
+      const listed = tok.text === ',' && words.some((w) => w.connector && w.tok.text === 'of') ? remitList(toks, i) : undefined;
+      if (listed !== undefined) {
+        words.push({ tok, connector: true });
+        i++;
+        continue;
+      }
+      const inner = parenSubject(toks, i);
+      if (inner !== undefined && words.length > 0) {
+        // "Cybercrimes (Prohibition, Prevention, Etc) Act": the parenthesis is inside the name, its words no name words.
+        for (let k = i; k < inner; k++) words.push({ tok: toks[k] as Tok, connector: true });
+        i = inner;
+        continue;
+      }
       const paren = parenAlias(toks, i);
       if (paren !== undefined) {
         aliases.push(paren.alias);
@@ -119,7 +174,39 @@ export function findNames(sentence: string): NameRun[] {
       });
     }
   }
-  return runs;
+  return joinByAcronym(sentence, runs);
+}
+
+/** The initials of words, capitalised: "Co-operation" gives C, "against" A. */
+function initials(words: readonly string[]): string {
+  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/**
+ * Joins a name cut by a lowercase word to the rest that its acronym spells out: "Organization for Security
+ * and Co-operation in Europe (OSCE)" is one name, not "… Co-operation" and "Europe". Only when the acronym
+ * given right after the second part spells the initials of both (with or without the words between).
+ */
+function joinByAcronym(sentence: string, runs: readonly NameRun[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (const run of runs) {
+    const before = out[out.length - 1];
+    const acronym = run.aliases.find((a) => /^\p{Lu}{3,}$/u.test(a));
+    const gap = before === undefined ? '' : sentence.slice(before.end, run.start);
+    if (before !== undefined && acronym !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(gap) && initials(run.words) !== acronym) {
+      const between = gap.trim().split(/\s+/u).filter((w) => !CONNECTORS.has(w) && w !== 'the');
+      // The acronym may leave out words the first part starts with ("Vienna-based Organization for …").
+      const from = before.words.findIndex((_, k) => [initials([...before.words.slice(k), ...run.words]), initials([...before.words.slice(k), ...between, ...run.words])].includes(acronym));
+      const first = before.words[from];
+      const start = first === undefined ? -1 : sentence.indexOf(first, before.start);
+      if (from >= 0 && start >= 0) {
+        out[out.length - 1] = { text: sentence.slice(start, run.end), start, end: run.end, words: [...before.words.slice(from), ...run.words], aliases: run.aliases };
+        continue;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /** A capitalised stop word that starts a sentence ("The", "In"), not an acronym that happens to spell one (US). */

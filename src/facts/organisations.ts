@@ -47,8 +47,13 @@ export function findOrganisations(sentence: string, names: readonly NameRun[], l
     if (lexicon.isActorName(word)) continue;
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const next = NEXT_WORD.exec(sentence.slice(m.index + word.length))?.[1];
-    const byContext = next !== undefined && ORGANISATION_CONTEXT.has(singular(next));
-    if (!byContext && !lexicon.glossaryNamesOrganisation(word)) continue;
+    // In lowercase: "the ABC coalition"; "REGULATORY FRAMEWORK" in capitals is a heading.
+    const byContext = next !== undefined && next === next.toLowerCase() && ORGANISATION_CONTEXT.has(singular(next));
+    // "NCII report their incidents": the word after is a verb there, not a kind of body's output.
+    const verb = byContext && /^\s+\S+\s+(?:their|its|our|them)\b/u.test(sentence.slice(m.index + word.length));
+    // The glossary's own spelling: a forum spelt "Abc" there is not the "ABC" of another text.
+    const byGlossary = lexicon.glossaryNamesOrganisation(word) && lexicon.glossarySpells(word);
+    if ((!byContext || verb) && !byGlossary) continue;
     found.push(organisation(word, [], m.index, lexicon));
   }
   const seen = new Set<string>();

@@ -26,6 +26,7 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
   'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
   'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
+  'draft', 'revised', 'updated', 'amended', 'proposed', 'working',
 ]);
 
 /**
@@ -35,19 +36,21 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
  */
 const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   'development', 'establishment', 'creation', 'implementation', 'review', 'establish', 'develop', 'strengthen', 'deter', 'build',
-  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number',
+  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number', 'definition', 'update', 'emphasize', 'emphasise',
 ]);
+const GLUED_CONNECTOR = /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
-export function isPlausibleName(words: readonly string[]): boolean {
+export function isPlausibleName(words: readonly string[], headFirst = false): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length >= 2 && NOT_A_NAME_START.has((words[0] ?? '').toLowerCase())) return false;
   // A month after a name is a table's date column glued on ("Council of Ministers July").
   if (MONTH_WORD.test(words[words.length - 1] ?? '')) return false;
   const last = words[words.length - 1] ?? '';
-  // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing.
-  if (/[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
+  // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing; a name led by its
+  // head ("Directive on … Systems") ends in its subject, which may be plural.
+  if (!headFirst && /[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
   if (words.length >= 2 && words.slice(0, -1).every((w) => w.toLowerCase().split('-').every((part) => GENERIC_WORDS.has(part)))) return false;
   // A plural acronym ("the MDAs") is a common noun; "Ministry" or "Department" inside a name is a second name glued on.
   if (words.some((w, i) => /^\p{Lu}{2,}s$/u.test(w) || (i > 0 && /^(?:Ministry|Ministries|Department)$/u.test(w)))) return false;
@@ -56,6 +59,8 @@ export function isPlausibleName(words: readonly string[]): boolean {
   // An acronym leads a name ("ABC Cooperation Strategy"); a long capitals word after title-case words is a heading's.
   const firstTitle = words.findIndex((w) => TITLE_WORD.test(w));
   if (firstTitle >= 0 && words.slice(firstTitle + 1).some((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 6)) return false;
+  // A connector glued to a head by a lost space ("… Counciland a Body", "… Strategyandthe …"): two names run together.
+  if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && GLUED_CONNECTOR.test(w))) return false;
   // Its head noun once: "X Programme Y Programme" is two names run together.
   const head = words[words.length - 1]?.toLowerCase();
   return !words.slice(0, -1).some((w) => w.toLowerCase() === head);
@@ -111,4 +116,27 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
   rest += ` ${quote.slice(at)}`;
   if (isCellRun(quote)) return false;
   return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
+}
+
+/** Adjectives that never end a name: "Ministry of Foreign" and "Ministry of Higher" lost their last word to a line break. */
+const DANGLING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'foreign', 'higher', 'home', 'internal', 'public', 'local', 'national', 'social', 'economic', 'civil', 'federal', 'regional', 'international', 'digital',
+]);
+
+/** True when a body's name ends in an adjective after "of" or "for": its noun was cut off ("Ministry of Foreign"). */
+export function endsCut(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 3 && /^(?:of|for|and)$/u.test(words[words.length - 2] ?? '') && DANGLING_ADJECTIVES.has((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/**
+ * True when a name's head is plural before "of" or "for" ("Institutes of Higher Learning"): a class of
+ * bodies, not one. `isBodyHead` tells whether a singular word is a body's head noun.
+ */
+export function isPluralBody(name: string, isBodyHead: (singularWord: string) => boolean): boolean {
+  const m = /(?:^|\s)(\p{Lu}\p{Ll}+[^s\s]s)\s+(?:of|for)\s/u.exec(name);
+  const word = m?.[1];
+  if (word === undefined || PLURAL_NAMES.has(word.toLowerCase())) return false;
+  const single = word.toLowerCase().endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return isBodyHead(single.toLowerCase());
 }

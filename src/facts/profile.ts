@@ -8,7 +8,7 @@
 import type { Actor, Topic } from '../knowledge/corpus.ts';
 import { PROFILE_FIELDS, type ProfileField } from '../knowledge/schema.ts';
 import type { FactBase } from './base.ts';
-import { documentEntry, type FactEntry, instrumentEntry, organisationEntry, plannedEntry, sentenceEntry, themeEntry } from './entries.ts';
+import { capacityEntry, documentEntry, type FactEntry, instrumentEntry, organisationEntry, plannedEntry, sentenceEntry, themeEntry } from './entries.ts';
 import { isResponseTeam, LAW_KINDS } from './roles.ts';
 
 /** The topic id whose sentences make up the "capacity building" field (the documented topic list's id). */
@@ -17,14 +17,16 @@ export const CAPACITY_BUILDING_TOPIC = 'capacity-building';
 /**
  * The fields a profile adds to the curated ones (new keys under `fields` in JSON): the
  * actor's own documents with year, type and status; the bodies that lead or coordinate,
- * with the sentence giving the role; the national CERT/CSIRT; the laws it names.
+ * with the sentence giving the role; the national CERT/CSIRT; the laws it names; the
+ * international instruments it names (a union's directives, conventions): its commitments
+ * and cooperation, kept apart from its own documents and laws.
  */
-export const EXTRA_FIELDS = ['sources', 'leadAgencies', 'responseTeams', 'laws'] as const;
+export const EXTRA_FIELDS = ['sources', 'leadAgencies', 'responseTeams', 'laws', 'international'] as const;
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
 /** Every field of a profile: the curated ones, then the extra ones (the order of JSON keys and Discord sections). */
 export const ALL_FIELDS: readonly (ProfileField | ExtraField)[] = [...PROFILE_FIELDS, ...EXTRA_FIELDS];
 /** The order a terminal profile reads best in: what the actor has and who leads first. */
-export const READING_ORDER: readonly (ProfileField | ExtraField)[] = ['sources', 'leadAgencies', 'responseTeams', 'laws', ...PROFILE_FIELDS];
+export const READING_ORDER: readonly (ProfileField | ExtraField)[] = ['sources', 'leadAgencies', 'responseTeams', 'laws', ...PROFILE_FIELDS.slice(0, 1), 'international', ...PROFILE_FIELDS.slice(1)];
 /** The extra fields a national strategy is expected to fill: their absence is a gap worth saying. */
 const EXPECTED_OF_A_STRATEGY: readonly ExtraField[] = ['leadAgencies', 'responseTeams'];
 
@@ -34,6 +36,7 @@ export const FIELD_NAMES: Readonly<Record<ProfileField | ExtraField, string>> = 
   leadAgencies: 'lead agency and coordinating bodies',
   responseTeams: 'national CERT/CSIRT',
   laws: 'laws',
+  international: 'international instruments and commitments',
   documents: 'documents and instruments',
   planned: 'planned initiatives',
   themes: 'priorities and themes',
@@ -64,16 +67,19 @@ export function extractedFields(base: FactBase, actor: string, topics: readonly 
     // The themes an actor's passages touch most often first: how we read "priorities".
     .sort((a, b) => b.hits.length - a.hits.length || a.order - b.order);
   const organisations = mine(facts.organisations);
+  // A union's directive or a convention the actor names is its commitment, not its own document or law.
+  const own = mine(facts.instruments).filter((i) => i.international !== true);
   const fields = {
     sources: base.documents.filter((d) => d.actor === actor).map(documentEntry),
     leadAgencies: organisations.filter((o) => o.hasRole && !isResponseTeam([o.name, ...o.aliases])).map((o) => organisationEntry(o, true)),
     responseTeams: organisations.filter((o) => isResponseTeam([o.name, ...o.aliases])).map((o) => organisationEntry(o, true)),
-    laws: mine(facts.instruments).filter((i) => LAW_KINDS.has(i.kind)).map(instrumentEntry),
-    documents: mine(facts.instruments).map(instrumentEntry),
+    laws: own.filter((i) => LAW_KINDS.has(i.kind)).map(instrumentEntry),
+    international: mine(facts.instruments).filter((i) => i.international === true).map(instrumentEntry),
+    documents: own.map(instrumentEntry),
     planned: mine(facts.events).filter((e) => e.planned).map(plannedEntry),
     themes: byTopic.flatMap(({ t, hits }) => themeEntry(t, hits) ?? []),
     approach: mine(facts.stances).map((s) => sentenceEntry(s.evidence)),
-    capacityBuilding: themes.filter((h) => h.topic === CAPACITY_BUILDING_TOPIC).map((h) => sentenceEntry(h.evidence)),
+    capacityBuilding: themes.filter((h) => h.topic === CAPACITY_BUILDING_TOPIC).map((h) => capacityEntry(h.evidence)),
     partners: organisations.map((o) => organisationEntry(o)),
   };
   // Each item says which document it comes from, and its year: a profile may draw on several.

@@ -10,7 +10,7 @@
 export const MAX_QUOTE_CHARS = 300;
 
 /** Where a bullet item or a semicolon-separated item begins. */
-const ITEM_BREAK = /\s*(?:[•▪●◦■►➢✓]|;)\s*/gu;
+const ITEM_BREAK = /\s*(?:[•▪●◦■►➢✓\uF000-\uF0FF]|;)\s*/gu;
 /** Where a clause ends: a comma, colon or dash followed by a space. */
 const CLAUSE_BREAK = /(?:,|:| [–—-]) /gu;
 

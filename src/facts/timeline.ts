@@ -22,6 +22,8 @@ export interface TimelineEvent {
   readonly quote: string;
   readonly passageId: string;
   readonly planned: boolean;
+  /** An event of an international instrument (a union's directive, a convention), not of the actor's own. */
+  readonly international?: true;
 }
 
 /** What to show. Actors and topic already resolved. */
@@ -53,6 +55,7 @@ function toTimelineEvent(e: FactEvent, actorName: string): TimelineEvent {
     quote: e.evidence.quote,
     passageId: e.evidence.passageId,
     planned: e.planned,
+    ...(e.international === true ? { international: true } : {}),
   };
 }
 

@@ -37,6 +37,11 @@ export interface Instrument {
   readonly aliases: readonly string[];
   /** What it is, in the corpus's own words (a verbatim slice of the quote), when a rule found it. */
   readonly description?: string;
+  /**
+   * True for an instrument of a union or organisation of states, or between states (a directive,
+   * a convention): the actor's commitment or cooperation, not its own law or strategy.
+   */
+  readonly international?: true;
   readonly evidence: Evidence;
 }
 
@@ -59,6 +64,8 @@ export interface FactEvent {
   readonly untilYear?: number;
   readonly label: string;
   readonly planned: boolean;
+  /** An event of an international instrument (see {@link Instrument.international}). */
+  readonly international?: true;
   readonly evidence: Evidence;
 }
 

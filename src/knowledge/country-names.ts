@@ -62,3 +62,18 @@ export function countryNames(actor: Actor): string[] {
   const have = new Set([actor.name, ...actor.aliases].map(key));
   return [...new Set(names)].filter((n) => !have.has(key(n)));
 }
+
+/**
+ * Every country the package knows, each as its usable English names: common and official
+ * names, other spellings and the demonyms ("Malaysia", "Malaysian"). What facts read to tell a
+ * sentence about another country from one about the author's own (src/facts/foreign.ts).
+ */
+export function worldCountryNames(): readonly (readonly string[])[] {
+  const groups = new Map<Country, Set<string>>();
+  for (const [, c] of countries()) {
+    if (groups.has(c)) continue;
+    const demonyms = c.demonyms?.eng === undefined ? [] : [c.demonyms.eng.m, c.demonyms.eng.f];
+    groups.set(c, new Set([c.name.common, c.name.official, ...c.altSpellings, ...demonyms].filter(usable)));
+  }
+  return [...groups.values()].map((names) => [...names]);
+}

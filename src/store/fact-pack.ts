@@ -13,8 +13,11 @@ import { CacheFormatError } from '../errors.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Passage } from '../passages/chunk.ts';
 
-/** One fact with its evidence as [passage ordinal, start, end]. */
-type PackedItem = Record<string, unknown> & { readonly e: readonly [number, number, number] };
+/**
+ * One fact with its evidence as [passage ordinal, start, end], and `a` the actor it is about when
+ * that is not its passage's (a sentence on another country's strategy is that country's).
+ */
+type PackedItem = Record<string, unknown> & { readonly e: readonly [number, number, number]; readonly a?: string };
 
 /** Facts with packed evidence, kind by kind. */
 export type PackedFacts = { readonly [K in keyof Facts]: readonly PackedItem[] };
@@ -28,7 +31,7 @@ export function packFacts(facts: Facts, passages: readonly Passage[]): PackedFac
     items.map(({ evidence, ...rest }) => {
       const o = ordinalOf.get(evidence.passageId);
       if (o === undefined) throw new Error(`policy-bot: a fact cites passage ${evidence.passageId}, which is not in the corpus`);
-      return { ...rest, e: [o, evidence.start, evidence.end] };
+      return { ...rest, e: [o, evidence.start, evidence.end], ...(evidence.actor === passages[o]?.actor ? {} : { a: evidence.actor }) };
     });
   return { instruments: pack(facts.instruments), organisations: pack(facts.organisations), events: pack(facts.events), themes: pack(facts.themes), stances: pack(facts.stances) };
 }
@@ -39,13 +42,14 @@ export function unpackFacts(packed: PackedFacts, passages: readonly Passage[]): 
   for (const kind of KINDS) {
     const items = packed[kind];
     if (!Array.isArray(items)) throw new CacheFormatError(`policy-bot: the cached facts have no ${kind}`);
-    out[kind] = items.map(({ e, ...rest }: PackedItem) => {
+    out[kind] = items.map(({ e, a, ...rest }: PackedItem) => {
       const [o, start, end] = Array.isArray(e) ? e : [];
       const passage = o === undefined ? undefined : passages[o];
       if (passage === undefined || start === undefined || end === undefined || !(start >= 0 && start <= end && end <= passage.text.length)) {
         throw new CacheFormatError('policy-bot: a cached fact does not fit the passages');
       }
-      return { ...rest, evidence: { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end } };
+      if (a !== undefined && typeof a !== 'string') throw new CacheFormatError('policy-bot: a cached fact names its actor wrongly');
+      return { ...rest, evidence: { passageId: passage.id, actor: a ?? passage.actor, quote: passage.text.slice(start, end), start, end } };
     });
   }
   return out as unknown as Facts;

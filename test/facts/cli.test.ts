@@ -27,8 +27,8 @@ describe('policy-bot actor / timeline / compare', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out) as { actor: { id: string; name: string }; fields: Record<string, { text: string; quote: string; passageId: string; year?: number }[]>; gaps: string[] };
     expect(json.actor).toMatchObject({ id: 'japan', name: 'Japan' });
-    // The curated fields, then the new ones (issue 15): documents in the sources, lead agencies, CERTs, laws.
-    expect(Object.keys(json.fields)).toEqual(['documents', 'planned', 'themes', 'approach', 'capacityBuilding', 'partners', 'sources', 'leadAgencies', 'responseTeams', 'laws']);
+    // The curated fields, then the new ones (issue 15): documents in the sources, lead agencies, CERTs, laws, international instruments.
+    expect(Object.keys(json.fields)).toEqual(['documents', 'planned', 'themes', 'approach', 'capacityBuilding', 'partners', 'sources', 'leadAgencies', 'responseTeams', 'laws', 'international']);
     expect(json.fields.documents?.[0]).toEqual(expect.objectContaining({ text: expect.any(String), quote: expect.any(String), passageId: 'japan-resilience-capacity-building#1', year: 2018 }));
     expect(json.gaps).toEqual(['no passage on planned initiatives for Japan']);
   });

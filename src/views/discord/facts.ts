@@ -33,7 +33,7 @@ export function profileSections(profile: ActorProfile, sources: Citations): Sect
       fields:
         entries.length === 0
           ? [emptyField('Nothing found', `No passage on ${FIELD_NAMES[field]} for ${actor.name}.`)]
-          : entries.map((e) => quoteField(e.text === e.quote ? `${e.passageId}` : `${e.text}${e.curated === true ? ' (curated)' : ''}`, e.quote, e.passageId, url(sources, e.passageId))),
+          : entries.map((e) => quoteField(e.text === e.quote ? `${e.direction === undefined ? '' : `${capitalised(e.direction)} · `}${e.passageId}` : `${e.text}${e.curated === true ? ' (curated)' : ''}`, e.quote, e.passageId, url(sources, e.passageId))),
     };
   });
   return sections;
@@ -49,7 +49,7 @@ export function renderActor(body: { readonly profile: ActorProfile; readonly sou
 }
 
 function eventName(e: TimelineEvent): string {
-  return `${e.date ?? 'planned'} · ${e.actorName}: ${e.label}`;
+  return `${e.date ?? 'planned'} · ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}`;
 }
 
 /** The sections of a timeline: dated events in order, then planned and undated ones. */

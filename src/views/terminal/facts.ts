@@ -27,8 +27,9 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
     lines.push('', style.bold(capitalise(FIELD_NAMES[field])));
     for (const e of entries) {
       const from = e.document === undefined ? '' : ` · ${e.document}`;
+      const way = e.direction === undefined ? '' : `(${e.direction}) `;
       // An entry that is its own quote (an approach sentence) is shown once, as the quote.
-      if (e.text === e.quote) lines.push(`  - “${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
+      if (e.text === e.quote) lines.push(`  - ${way}“${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
       else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, `    ${style.dim(`“${e.quote}” [${e.passageId}${from}]`)}`);
     }
   }
@@ -38,7 +39,7 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
 
 function eventLine(e: TimelineEvent, style: TerminalStyle): string[] {
   const when = e.date === null ? 'planned' : `${e.date}${e.untilYear === undefined ? '' : `–${e.untilYear}`}`;
-  return [`  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.planned && e.date !== null ? ' (planned)' : ''}`, quoted(e, style, '           ')];
+  return [`  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}${e.planned && e.date !== null ? ' (planned)' : ''}`, quoted(e, style, '           ')];
 }
 
 /** A timeline: dated events in order, then planned and undated ones under their own heading. */
