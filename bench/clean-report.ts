@@ -48,8 +48,8 @@ for (const file of files) {
 }
 const header = ['document', ...columns];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => r[i]?.length ?? 0)));
-const line = (cells: readonly string[]): string => (cells.length === 1 ? cells[0]! : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+const line = (cells: readonly string[]): string => (cells.length === 1 ? (cells[0] ?? '') : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
 const out = [line(header), ...rows.map(line), line(['TOTAL', ...total.map((v, i) => (i === total.length - 1 ? v.toFixed(2) : String(v)))])];
 out.push(`marked by kind: ${LAYOUT_KINDS.map((k) => `${k} ${markedTotal[k] ?? 0}`).join(', ')}`);
-out.push(`${files.length} documents; words kept ${total[10]} of ${total[9]} extracted (${((100 * total[10]!) / Math.max(1, total[9]!)).toFixed(1)}%), ${total[11]} missing`);
+out.push(`${files.length} documents; words kept ${total[10]} of ${total[9]} extracted (${((100 * (total[10] ?? 0)) / Math.max(1, total[9] ?? 0)).toFixed(1)}%), ${total[11]} missing`);
 process.stdout.write(`${out.join('\n')}\n`);

@@ -12,7 +12,7 @@
 import type { Passage } from '../passages/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import { bm25Norm, bm25Tf } from './bm25.ts';
-import { frequentTermMinDf, MAX_POSTINGS_PER_TERM } from './limits.ts';
+import { frequentTermMinDf, MAX_HEADING_POSTINGS, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
 
 /**
@@ -38,9 +38,9 @@ export interface CappedCorpus {
   /** Per passage (same order), its pre-processed tokens joined by TOKEN_SEPARATOR. */
   readonly tokenStrings: string[];
   /**
-   * Per passage, its heading path's tokens in the same format ('' for none).
-   * Not capped: a heading term's postings are those of the passages under
-   * the heading, and the ranking reads them whole (fields.ts).
+   * Per passage, its heading path's tokens in the same format ('' for none),
+   * a word heading more than MAX_HEADING_POSTINGS passages skipped (see
+   * {@link headingTokenStrings}).
    */
   readonly headingStrings: string[];
   readonly documentFrequency: Map<string, number>;
@@ -98,14 +98,31 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
       })
       .join(TOKEN_SEPARATOR);
   });
-  const headingStrings = passages.map((p) => {
-    const headingWords = tokenize((p.headings ?? []).join('\n')).map((t) => t.word);
-    return headingWords
-      .map((word) => {
-        const term = processWord(word);
-        return term === undefined ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`;
-      })
-      .join(TOKEN_SEPARATOR);
-  });
+  const headingStrings = headingTokenStrings(passages);
   return { tokenStrings, headingStrings, documentFrequency: df, common: new CommonPostings(postings, lengths, cap) };
+}
+
+/**
+ * Each passage's heading path as tokens for MiniSearch's second field. A
+ * heading's words are indexed in every passage under it, so a word that
+ * heads more than MAX_HEADING_POSTINGS passages ("cyber" or "strategy" in a
+ * large corpus of strategies) says little about any one of them, and
+ * scoring it would read more postings than a capped text term: it is
+ * skipped in the headings (its passages' lengths still count it). The other
+ * heading terms are indexed whole, never capped, so the ranking reads their
+ * postings as MiniSearch would.
+ */
+function headingTokenStrings(passages: readonly Passage[]): string[] {
+  const words = passages.map((p) => tokenize((p.headings ?? []).join('\n')).map((t) => t.word));
+  const terms = words.map((w) => w.map(processWord));
+  const df = new Map<string, number>();
+  for (const t of terms) for (const term of new Set(t)) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
+  return words.map((w, i) =>
+    w
+      .map((word, j) => {
+        const term = terms[i]?.[j];
+        return term === undefined || (df.get(term) ?? 0) > MAX_HEADING_POSTINGS ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`;
+      })
+      .join(TOKEN_SEPARATOR),
+  );
 }

@@ -33,6 +33,16 @@ export const PREFIX_MIN_LENGTH = 4;
 export const MAX_POSTINGS_PER_TERM = 1000;
 
 /**
+ * A word that heads more passages than this (it is in the heading path of
+ * each) is not indexed in the headings field (capping.ts): under that many
+ * passages it tells none of them apart, and scoring it would read more
+ * postings than a capped text term. A fixed bound, not the cap a test or
+ * benchmark builds with, so that capped and uncapped indexes have the same
+ * headings field.
+ */
+export const MAX_HEADING_POSTINGS = MAX_POSTINGS_PER_TERM;
+
+/**
  * A term in at least this many passages, and at least FREQUENT_TERM_SHARE of
  * them, is a frequent term: its full postings are kept beside MiniSearch
  * (postings.ts), so that a query may leave it out of the search and score it

@@ -193,7 +193,10 @@ export function removeStaleTemps(dir: string, now = Date.now(), maxAgeMs = 3_600
     const match = TEMP_NAME.exec(name);
     if (match === null) continue;
     const path = join(dir, name);
-    const stale = !isRunning(Number(match[2])) || now - statSync(path, { throwIfNoEntry: false })!.mtimeMs > maxAgeMs;
+    const stat = statSync(path, { throwIfNoEntry: false });
+    // Gone since the listing: its writer renamed it into place (or another start removed it).
+    if (stat === undefined) continue;
+    const stale = !isRunning(Number(match[2])) || now - stat.mtimeMs > maxAgeMs;
     if (!stale) continue;
     rmSync(path, { force: true });
     removed.push(name);

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_SETUP } from '../../src/cli/exit-codes.ts';
-import type { TerminalIO } from '../../src/cli/io.ts';
 import { NO_TOKEN_NO_INPUT, runWithoutToken } from '../../src/cli/no-token.ts';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
+import { scriptedTerminal } from '../support/terminal.ts';
 
 let cache = '';
 beforeAll(async () => {
@@ -22,32 +22,11 @@ afterAll(async () => {
   await rm(cache, { recursive: true, force: true });
 });
 
-function scripted(input: readonly string[]): { io: TerminalIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        err += t;
-      },
-      lines: async function* () {
-        yield* input;
-      },
-      interactive: false,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 describe('the console started without a token', () => {
   const env = () => ({ CACHE_DIR: cache, LOG_LEVEL: 'silent' });
 
   it('piped commands: answered, exit 0, nothing on standard error', async () => {
-    const run = scripted(['/ask What is NIS2?']);
+    const run = scriptedTerminal(['/ask What is NIS2?']);
     expect(await runWithoutToken(run.io, false, env())).toBe(0);
     expect(run.out()).toContain('NIS2');
     expect(run.err()).toBe('');
@@ -57,14 +36,14 @@ describe('the console started without a token', () => {
     ['no input at all', []],
     ['only blank lines', ['', '   ']],
   ])('%s, not a terminal: says that no token is set and nothing was read, exit 3', async (_what, input) => {
-    const run = scripted(input);
+    const run = scriptedTerminal(input);
     expect(await runWithoutToken(run.io, false, env())).toBe(EXIT_SETUP);
     expect(run.err()).toBe(`${NO_TOKEN_NO_INPUT}\n`);
     expect(run.out()).toBe('');
   });
 
   it('a terminal closed at once (Ctrl-D): a person left, exit 0 without the message', async () => {
-    const run = scripted([]);
+    const run = scriptedTerminal([]);
     expect(await runWithoutToken(run.io, true, env())).toBe(0);
     expect(run.err()).toBe('');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { TerminalIO } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
-import { cli } from '../support/terminal.ts';
+import { cli, scriptedTerminal } from '../support/terminal.ts';
 import { ATLANTIS_STRATEGY, knowledgeFolder, sourceFolder, UTOPIA_FRENCH } from './fixtures.ts';
 
 const summarySchema = z.strictObject({
@@ -99,22 +99,12 @@ describe('policy-bot ingest', () => {
   it('on a terminal, shows what was inferred and takes a corrected field before yes', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ '20240315_Atlantis_ENG.txt': ATLANTIS_STRATEGY });
-    let out = '';
-    const answers = ['maybe', 'published=2024-13', 'title=Atlantis Cyber Strategy', 'y'];
-    const io: TerminalIO = {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        out += t;
-      },
-      lines: async function* () {
-        yield* answers;
-      },
-      interactive: true,
-    };
+    const terminal = scriptedTerminal(['maybe', 'published=2024-13', 'title=Atlantis Cyber Strategy', 'y']);
+    const io: TerminalIO = { ...terminal.io, interactive: true };
     const code = await runCli(['ingest', join(src, '20240315_Atlantis_ENG.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
     expect(code).toBe(0);
+    // The conversation and the summary, whichever stream each went to.
+    const out = terminal.out() + terminal.err();
     expect(out).toContain('title:     Republic of Atlantis National Cybersecurity Strategy (the opening line that names what it is)');
     expect(out).toContain('Answer y, n, or name=value');
     expect(out).toContain('--published: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2024-13"');
@@ -126,23 +116,11 @@ describe('policy-bot ingest', () => {
   it('on a terminal with --json, the conversation goes to standard error and standard output has only the JSON line', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });
-    let out = '';
-    let err = '';
-    const io: TerminalIO = {
-      out: (t) => {
-        out += t;
-      },
-      err: (t) => {
-        err += t;
-      },
-      lines: async function* () {
-        yield 'y';
-      },
-      interactive: true,
-    };
+    const terminal = scriptedTerminal(['y']);
+    const io: TerminalIO = { ...terminal.io, interactive: true };
     expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir, '--json'], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
-    expect(err).toContain('Add it? y = yes, n = no');
-    expect(summarySchema.parse(JSON.parse(out))).toMatchObject({ actor: 'atlantis', written: 'atlantis-republic-national-cybersecurity-strategy.md' });
+    expect(terminal.err()).toContain('Add it? y = yes, n = no');
+    expect(summarySchema.parse(JSON.parse(terminal.out()))).toMatchObject({ actor: 'atlantis', written: 'atlantis-republic-national-cybersecurity-strategy.md' });
   });
 
   it('on a terminal, n writes nothing', async () => {

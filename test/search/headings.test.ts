@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/passages/chunk.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from '../../src/search/capping.ts';
 import { SearchIndex } from '../../src/search/index.ts';
+import { MAX_HEADING_POSTINGS } from '../../src/search/limits.ts';
 import type { QueryTerm } from '../../src/search/plan.ts';
 import { processWord } from '../../src/text/terms.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
@@ -105,5 +106,17 @@ describe('the heading path as a field', () => {
     const terms = [term('quorvex'), term('cyber'), term('strategi', { prefix: true, fuzzy: 0.2 })];
     expect(loaded.search(terms)).toEqual(built.search(terms));
     expect(() => SearchIndex.fromPacked({ ...packed, fields: ['text'] }, corpus)).toThrow(/fields text, not text, headings/u);
+  });
+
+  it('leaves out of the headings a word that heads more passages than the bound, so no heading term reads more postings', () => {
+    const many = syntheticPassages(MAX_HEADING_POSTINGS + 200, 3).map((p, i) => ({ ...p, headings: ['Quorvex', i < MAX_HEADING_POSTINGS ? 'Zibble' : 'Frobnitz'] }));
+    const index = SearchIndex.build(many);
+    // Under every passage: not indexed in the headings, so found nowhere (no text holds it).
+    expect(index.search([term('quorvex')]).found).toBe(0);
+    // Under exactly the bound: indexed, and reading it reads that many postings.
+    const before = index.work.postings;
+    expect(index.search([term('zibbl')]).found).toBe(MAX_HEADING_POSTINGS);
+    expect(index.work.postings - before).toBe(MAX_HEADING_POSTINGS);
+    expect(index.search([term('frobnitz')]).found).toBe(200);
   });
 });
