@@ -1,7 +1,7 @@
 /**
  * Knowledge reloads. The serving engine is held by an {@link EngineHolder};
  * a reload builds a complete new knowledge base beside the old one, in a
- * worker thread (store/off-thread.ts), and the serving thread only adopts
+ * child process (store/build-process.ts), and the serving thread only adopts
  * the packed result and swaps it in, when the whole folder validated. A
  * query always runs on one engine, never on a half-built one; a failed
  * reload keeps the old engine serving and reports the file, field and
@@ -15,7 +15,7 @@ import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { watchServingThread } from './serving-watch.ts';
 import { adoptCooperatively } from './store/adopt.ts';
-import { buildOffThread } from './store/off-thread.ts';
+import { buildInChildProcess } from './store/build-process.ts';
 import type { PackedKnowledge } from './store/packed.ts';
 
 /** What a reload did. */
@@ -23,7 +23,7 @@ export type ReloadOutcome =
   | { readonly ok: true; readonly passages: number; readonly documents: number; readonly ms: number; readonly changed: boolean }
   | { readonly ok: false; readonly file: string; readonly field: string; readonly reason: string; readonly message: string };
 
-/** Builds a knowledge base in packed form (a worker thread by default). Rejects with a KnowledgeError for an invalid corpus. */
+/** Builds a knowledge base in packed form (a child process by default). Rejects with a KnowledgeError for an invalid corpus. */
 export type KnowledgeBuilder = (options: BuildOptions) => Promise<PackedKnowledge>;
 
 /** Where and how the holder builds. */
@@ -54,7 +54,7 @@ export class EngineHolder {
     private readonly options: HolderOptions,
   ) {
     this.engine = initial;
-    this.builder = options.builder ?? buildOffThread;
+    this.builder = options.builder ?? buildInChildProcess;
   }
 
   /** Opens the knowledge folder (in this thread: there is nothing to serve yet) and holds the engine built from it. Throws when it does not validate. */
