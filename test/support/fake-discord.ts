@@ -76,6 +76,13 @@ export interface RestFault {
   readonly times?: number;
 }
 
+/** Requests to meet with a closed connection: the next `times` (default 1) that match. */
+export interface ClosedConnectionFault {
+  readonly method?: string;
+  readonly path?: RegExp;
+  readonly times?: number;
+}
+
 /** How an attachment is described to the bot, when it is not simply what is served. */
 export interface AttachmentOptions {
   /** The content type Discord declares (none by default). */
@@ -141,7 +148,11 @@ export class FakeDiscord {
   /** Every thread the bot started from a message, as the fake answered it. */
   readonly threads: Record<string, unknown>[] = [];
 
+  /** Requests met with a closed connection (see {@link closeConnectionOnNext}): method and path, never handled. */
+  readonly closedOn: { readonly method: string; readonly path: string }[] = [];
+
   private readonly faults: (RestFault & { remaining: number })[] = [];
+  private readonly closers: (ClosedConnectionFault & { remaining: number })[] = [];
   private readonly waiters: { readonly match: (c: InteractionCallback) => boolean; readonly resolve: (c: InteractionCallback) => void }[] = [];
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
@@ -472,9 +483,28 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * The next `times` matching requests find their keep-alive connection
+   * closed, as when Discord closed an idle connection while the request was
+   * on its way: the fake ends the connection as the request arrives, reads
+   * nothing of it and answers nothing; it never counts as received (it is
+   * listed in {@link closedOn} only).
+   */
+  closeConnectionOnNext(fault: ClosedConnectionFault): void {
+    this.closers.push({ ...fault, remaining: fault.times ?? 1 });
+  }
+
   // ---- REST ----------------------------------------------------------------
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = { method: req.method ?? 'GET', path: decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname.replace(/^\/api\/v\d+/u, '')) };
+    const closer = this.closers.find((f) => (f.method === undefined || f.method === arrived.method) && (f.path === undefined || f.path.test(arrived.path)));
+    if (closer !== undefined) {
+      if (--closer.remaining <= 0) this.closers.splice(this.closers.indexOf(closer), 1);
+      this.closedOn.push(arrived);
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
