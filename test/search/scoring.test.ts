@@ -2,7 +2,9 @@
  * Our search scores from MiniSearch's postings in typed arrays
  * (score-board.ts): it must rank and score exactly as MiniSearch's own search
  * does over the same index, with the same term boosts, prefix matching,
- * actor filter and document boost.
+ * actor filter and document boost. This test, the exact pin of minisearch
+ * in package.json and the adapter's shape check (src/search/
+ * minisearch-adapter.ts) are what make reading MiniSearch's internals safe.
  */
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
