@@ -106,7 +106,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         return EXIT_OK;
       }
       const [{ EngineHolder }, { runConsole }] = await Promise.all([import('../reload.ts'), import('./console.ts')]);
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, nice: config.buildNice, logger });
       const log = logger;
       const feedback = await openFeedback(config, logger);
       try {

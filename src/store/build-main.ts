@@ -27,6 +27,7 @@ export const buildJobSchema = z.strictObject({
   cacheDir: z.union([z.string(), z.literal(false)]),
   logLevel: z.enum(LOG_LEVELS),
   maxDocumentBytes: z.number().positive().optional(),
+  nice: z.number().int().min(0).max(19),
   versions: z.strictObject({ knowledge: z.number(), text: z.number(), chunking: z.number(), index: z.number(), facts: z.number() }).optional(),
 });
 export type BuildJob = z.infer<typeof buildJobSchema>;
@@ -44,11 +45,11 @@ process.on('disconnect', () => process.exit(0));
 
 const job = buildJobSchema.parse(JSON.parse(process.argv[2] ?? 'null'));
 const logger = pino({ level: job.logLevel, base: null }, { write: (line: string) => void post({ type: 'log', line }) });
-lowerEveryThreadsPriority();
+lowerEveryThreadsPriority(job.nice);
 
 /**
- * Runs this whole process at the lowest CPU priority, so that on a busy
- * machine the serving process gets a core first. On Linux a nice value
+ * Runs this whole process at `nice` (19 unless configured: the lowest CPU
+ * priority), so that on a busy machine the serving process gets a core first. On Linux a nice value
  * belongs to a thread and a new thread takes its creator's: V8's helper
  * threads (garbage collection, compilation) started before this line, so
  * every thread listed in /proc/self/task is lowered, and the ones started
@@ -56,15 +57,15 @@ lowerEveryThreadsPriority();
  * process's main thread as soon as it is forked. Elsewhere a nice value is
  * the process's, and one call does it.
  */
-function lowerEveryThreadsPriority(): void {
+function lowerEveryThreadsPriority(nice: number): void {
   try {
     if (platform() !== 'linux') {
-      setPriority(19);
+      setPriority(nice);
       return;
     }
     const threads = readdirSync('/proc/self/task').map(Number);
-    for (const tid of threads) setPriority(tid, 19);
-    logger.debug({ nice: threads.map((tid) => getPriority(tid)) }, 'the build runs at the lowest priority, every thread');
+    for (const tid of threads) setPriority(tid, nice);
+    logger.debug({ nice: threads.map((tid) => getPriority(tid)) }, 'the build runs at its priority, every thread');
   } catch (error) {
     // Lowering a priority needs no privilege; if a sandbox refuses it anyway, the build still runs, at equal priority.
     logger.warn({ err: error }, 'the build could not lower its priority; it runs beside the serving process at equal priority');

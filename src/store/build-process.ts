@@ -5,13 +5,14 @@
  * not the serving process's: a build thread shared the serving process's
  * heap machinery, and at 100k passages the serving thread's own major GCs
  * stalled it for seconds while the build ran. The child runs at the lowest
- * CPU priority; what comes back is the packed form, in a hand-over file
+ * CPU priority unless configured otherwise (BUILD_NICE); what comes back is the packed form, in a hand-over file
  * read a few megabytes at a time between interactions (packed-file.ts).
  * Runs the child from the same place as this code: the TypeScript sources
  * through tsx (development, tests) or the build in dist/ (`npm start`).
  */
 import { setPriority } from 'node:os';
 import type { BuildOptions } from '../build.ts';
+import { DEFAULT_BUILD_NICE } from '../config.ts';
 import { BuildFailedError, KnowledgeError } from '../errors.ts';
 import type { LogLevel } from '../log.ts';
 import { startModuleProcess } from '../module-process.ts';
@@ -55,6 +56,7 @@ export function buildInChildProcess(options: BuildOptions): Promise<PackedKnowle
     knowledgeDir: options.knowledgeDir,
     cacheDir: options.cacheDir,
     logLevel: logger.level as LogLevel,
+    nice: options.nice ?? DEFAULT_BUILD_NICE,
     ...(options.versions === undefined ? {} : { versions: options.versions }),
     ...(options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes }),
   };
@@ -64,7 +66,7 @@ export function buildInChildProcess(options: BuildOptions): Promise<PackedKnowle
     const child = startModuleProcess(BUILD_ENTRY, [JSON.stringify(job)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
     try {
       // Lowered at once from here; the child lowers its other threads itself (build-main.ts).
-      if (child.pid !== undefined) setPriority(child.pid, 19);
+      if (child.pid !== undefined) setPriority(child.pid, job.nice);
     } catch (error) {
       logger.warn({ err: error }, 'could not lower the build process priority');
     }

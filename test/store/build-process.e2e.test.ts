@@ -56,7 +56,7 @@ describe('the build in a child process', () => {
     expect(answers(new Engine(there)).length).toBeGreaterThan(0);
     // The facts come back too (from the cache file the child wrote).
     expect(there.facts.facts).toEqual(here.facts.facts);
-    const priority = lines.find((l) => l['msg'] === 'the build runs at the lowest priority, every thread');
+    const priority = lines.find((l) => l['msg'] === 'the build runs at its priority, every thread');
     expect(priority?.['thread']).toBe('build');
     const nice = priority?.['nice'] as number[];
     expect(nice.length).toBeGreaterThan(1);

@@ -53,6 +53,9 @@ export interface BotHarnessOptions {
 
 /** Limits no test of anything else reaches. */
 const GENEROUS_LIMITS = {
+  // Reload builds at normal priority: at nice 19 on a loaded test machine a build can wait minutes for a core (the
+  // priority itself is tested in test/store/build-process.e2e.test.ts).
+  BUILD_NICE: '0',
   RATE_LIMIT_USER_CAPACITY: '100000',
   RATE_LIMIT_USER_PER_MINUTE: '100000',
   RATE_LIMIT_GUILD_CAPACITY: '100000',
@@ -80,7 +83,7 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
     const config = loadConfig({ env: { ...GENEROUS_LIMITS, ...(ownData === undefined ? {} : { DATA_DIR: ownData }), DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, DISCORD_CDN_BASE: fake.cdnBase, ...options.env }, dotenvFile: false });
     const { logger, lines } = captureLogger(config.logLevel);
     const knowledgeDir = options.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
-    const holder = await EngineHolder.open({ knowledgeDir, cacheDir: false, logger });
+    const holder = await EngineHolder.open({ knowledgeDir, cacheDir: false, nice: config.buildNice, logger });
     const engine = holder.current;
     const registry = new CommandRegistry([...(await loadCommands()).all, ...(options.extraCommands ?? [])]);
     const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
