@@ -94,6 +94,7 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
       reload: { first_response_ms: Math.round(firstMs), first_response_type: first.body.type, done_ms: Math.round(reloadMs), says: (edit.body as { content?: string }).content },
       added_document_searchable: searchable,
       serving_thread: bot.reloads.at(-1)?.['servingThread'],
+      resent_on_closed_connection: Object.fromEntries(bot.resent),
       answers: exactlyOnce(fake, [...without, ...during]),
     };
   } finally {

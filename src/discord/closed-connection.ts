@@ -61,6 +61,10 @@ export function retryOnClosedConnection(makeRequest: MakeRequest, logger: Logger
       // What was sent, not where: the path holds the interaction's token (log.ts would redact it, but it need not be there).
       const request = CALLBACK.test(new URL(url).pathname) ? 'interaction callback' : `${init.method ?? 'GET'} webhook message`;
       logger.info({ request, code: codeOf(error) }, 'a Discord connection was closed before answering; sending again');
+      // After a stall the server has often closed every idle connection, not just this one. A write can fail at once
+      // (EPIPE), before this process has read the other closings: one turn of the event loop lets it read them, so the
+      // repeat goes out on a live connection instead of the next stale one (seen at 100k passages during a reload).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       return makeRequest(url, init);
     }
   };

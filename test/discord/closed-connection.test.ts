@@ -48,11 +48,18 @@ describe('a request whose connection was closed before any answer', () => {
     expect(isClosedConnection('other side closed')).toBe(false);
   });
 
-  it('is sent once more when safe, and only once', async () => {
-    const once = flaky([closed('UND_ERR_SOCKET')]);
-    const retrying = retryOnClosedConnection(once.makeRequest, silentLogger());
+  it('is sent once more when safe, and only once, after the event loop has read what else arrived', async () => {
+    const order: string[] = [];
+    const once = flaky([closed('EPIPE')]);
+    const retrying = retryOnClosedConnection(async () => {
+      order.push('request');
+      // What arrives meanwhile (other connections' closings) is handled before the repeat goes out.
+      if (order.length === 1) setImmediate(() => order.push('other I/O'));
+      return once.makeRequest();
+    }, silentLogger());
     expect((await retrying(CALLBACK, { method: 'POST' })).status).toBe(204);
     expect(once.calls()).toBe(2);
+    expect(order).toEqual(['request', 'other I/O', 'request']);
 
     const twice = flaky([closed('EPIPE'), closed('UND_ERR_SOCKET')]);
     await expect(retryOnClosedConnection(twice.makeRequest, silentLogger())(ORIGINAL, { method: 'PATCH' })).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });

@@ -31,7 +31,9 @@ export async function spawnBot(fake: FakeDiscord, env: Readonly<Record<string, s
   // The TypeScript loader in the bot's own process (not tsx's CLI, a parent process that relays only some signals): a signal reaches the bot itself.
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), 'src/main.ts'], {
     cwd: PACKAGE_ROOT,
-    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, ...env },
+    // Reload builds at normal priority unless a test says otherwise: at nice 19 on a loaded test machine a build can wait
+    // minutes for a core (the priority itself is tested in test/store/build-process.e2e.test.ts).
+    env: { DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, BUILD_NICE: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
