@@ -23,8 +23,12 @@ export type ReloadOutcome =
   | { readonly ok: true; readonly passages: number; readonly documents: number; readonly ms: number; readonly changed: boolean }
   | { readonly ok: false; readonly file: string; readonly field: string; readonly reason: string; readonly message: string };
 
-/** Builds a knowledge base in packed form (a child process by default). Rejects with a KnowledgeError for an invalid corpus. */
-export type KnowledgeBuilder = (options: BuildOptions) => Promise<PackedKnowledge>;
+/**
+ * Builds a knowledge base in packed form (a child process by default), and
+ * calls `built` (if given) when the build is done and only handing it over
+ * is left. Rejects with a KnowledgeError for an invalid corpus.
+ */
+export type KnowledgeBuilder = (options: BuildOptions, built?: () => void) => Promise<PackedKnowledge>;
 
 /** Where and how the holder builds. */
 export interface HolderOptions extends BuildOptions {
@@ -96,8 +100,13 @@ export class EngineHolder {
     const { logger } = this.options;
     const watch = watchServingThread();
     try {
-      const packed = await this.builder(this.options);
-      watch.phase('build');
+      let handedOver = false;
+      const packed = await this.builder(this.options, () => {
+        handedOver = true;
+        watch.phase('build');
+      });
+      // The serving thread's part of a hand-over (reading the build's file) is measured apart, where there is one.
+      watch.phase(handedOver ? 'handOver' : 'build');
       // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
       // folder), a few milliseconds at a time so that interactions are answered in between.
       const next = new Engine(await adoptCooperatively(packed, logger));

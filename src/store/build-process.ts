@@ -46,11 +46,12 @@ function relay(logger: BuildOptions['logger'], line: string): void {
 
 /**
  * Builds `options`' knowledge base in a child process and resolves to its
- * packed form, read from the hand-over file between other work. Rejects
+ * packed form, read from the hand-over file between other work (`built` is
+ * called when the child is done, before the reading). Rejects
  * with a KnowledgeError for an invalid corpus, a BuildFailedError for
  * anything else (the child's crash included, with what it printed).
  */
-export function buildInChildProcess(options: BuildOptions): Promise<PackedKnowledge> {
+export function buildInChildProcess(options: BuildOptions, built: () => void = () => {}): Promise<PackedKnowledge> {
   const { logger } = options;
   const job: BuildJob = {
     knowledgeDir: options.knowledgeDir,
@@ -110,5 +111,8 @@ export function buildInChildProcess(options: BuildOptions): Promise<PackedKnowle
       setImmediate(ended);
     });
     child.on('disconnect', ended);
-  }).then((file) => runCooperatively(readPackedFileSteps(file)));
+  }).then((file) => {
+    built();
+    return runCooperatively(readPackedFileSteps(file));
+  });
 }
