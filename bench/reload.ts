@@ -1,5 +1,5 @@
 /**
- * `npm run bench:reload -- [--strategies DIR] [--passages N] [--users 50] [--think-ms 1000] [--seconds 8]`:
+ * `npm run bench:reload -- [--strategies DIR] [--passages N] [--users 50] [--think-ms 1000] [--seconds 8] [--build-nice 0-19]`:
  * knowledge changes while people ask. For each corpus (the English national
  * strategies in DIR, e.g. ../shared/corpora/national-strategies; N
  * synthetic passages): a full rebuild and a cold start (fresh processes),
@@ -27,7 +27,15 @@ import { isRefusal, percentiles, type Sample, startLoad } from './reload-load.ts
 import { spawnDistBot } from './reload-bot.ts';
 
 const { values } = parseArgs({
-  options: { strategies: { type: 'string' }, passages: { type: 'string' }, users: { type: 'string', default: '50' }, seconds: { type: 'string', default: '8' }, 'think-ms': { type: 'string', default: '1000' } },
+  options: {
+    strategies: { type: 'string' },
+    passages: { type: 'string' },
+    users: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '8' },
+    'think-ms': { type: 'string', default: '1000' },
+    // The bot's BUILD_NICE (default: the bot's own, 19).
+    'build-nice': { type: 'string' },
+  },
 });
 const USERS = Number(values.users);
 const SECONDS = Number(values.seconds);
@@ -55,7 +63,7 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
   const coldStart = await timedBuild(corpus.dir, cacheDir, question);
   const fake = await FakeDiscord.start();
   const started = performance.now();
-  const bot = await spawnDistBot(fake, { KNOWLEDGE_DIR: corpus.dir, CACHE_DIR: cacheDir });
+  const bot = await spawnDistBot(fake, { KNOWLEDGE_DIR: corpus.dir, CACHE_DIR: cacheDir, ...(values['build-nice'] === undefined ? {} : { BUILD_NICE: values['build-nice'] }) });
   const botReadyMs = Math.round(performance.now() - started);
   try {
     progress(`${name}: bot ready in ${botReadyMs} ms; warming up`);
@@ -133,7 +141,7 @@ function exactlyOnce(fake: FakeDiscord, samples: readonly Sample[]) {
 
 progress('building dist/');
 buildProduction();
-const report: Record<string, unknown> = { users: USERS, think_ms: THINK_MS, seconds: SECONDS };
+const report: Record<string, unknown> = { users: USERS, think_ms: THINK_MS, seconds: SECONDS, build_nice: values['build-nice'] ?? 'default (19)' };
 const root = await mkdtemp(join(tmpdir(), 'policy-bot-bench-reload-'));
 try {
   if (values.strategies !== undefined) {

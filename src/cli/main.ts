@@ -105,8 +105,10 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         io.out(`${usage(registry)}\n`);
         return EXIT_OK;
       }
-      const [{ EngineHolder }, { runConsole }] = await Promise.all([import('../reload.ts'), import('./console.ts')]);
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, nice: config.buildNice, logger });
+      const [{ EngineHolder }, { runConsole }, { buildInThisThread }] = await Promise.all([import('../reload.ts'), import('./console.ts'), import('../build.ts')]);
+      // The console's /reload builds in this process: its one user waits for the answer and nothing else is served
+      // meanwhile, so a build process (the bot's way, to keep answering others) would only add its start.
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger, builder: buildInThisThread });
       const log = logger;
       const feedback = await openFeedback(config, logger);
       try {
