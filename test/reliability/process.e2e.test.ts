@@ -30,7 +30,7 @@ describe('the bot process', () => {
     knowledge = await copyOfKnowledge();
     cache = await mkdtemp(join(tmpdir(), 'policy-bot-cache-'));
     bot = await spawnBot(fake, { KNOWLEDGE_DIR: knowledge, CACHE_DIR: cache, KNOWLEDGE_WATCH: 'true', LOG_LEVEL: 'info' });
-  });
+  }, 90_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
     await fake?.stop();

@@ -27,7 +27,8 @@ export interface BotProcess {
  * resolves once it is connected. Only the variables given reach the child, so
  * that nothing of the test machine's environment (or a `.env`) changes it.
  */
-export async function spawnBot(fake: FakeDiscord, env: Readonly<Record<string, string>>, readyTimeoutMs = 20_000): Promise<BotProcess> {
+// Ready within 60 s: a bot process loading the sources through tsx took over 20 s on a loaded test machine.
+export async function spawnBot(fake: FakeDiscord, env: Readonly<Record<string, string>>, readyTimeoutMs = 60_000): Promise<BotProcess> {
   // The TypeScript loader in the bot's own process (not tsx's CLI, a parent process that relays only some signals): a signal reaches the bot itself.
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), 'src/main.ts'], {
     cwd: PACKAGE_ROOT,
