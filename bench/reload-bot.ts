@@ -15,6 +15,8 @@ export interface DistBot {
   readonly child: ChildProcess;
   /** The bot's "knowledge reloaded" log lines so far, parsed (they say what each reload cost the serving thread). */
   readonly reloads: Record<string, unknown>[];
+  /** How many replies found their connection closed and were sent once more, by the code that closed it. */
+  readonly resent: Map<string, number>;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
   // The bot logs at info as a deployment does; what is worse than info is shown, the rest only watched for readiness.
   let connected = false;
   const reloads: Record<string, unknown>[] = [];
+  const resent = new Map<string, number>();
   let rest = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
@@ -45,6 +48,10 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
     rest = lines.pop() ?? '';
     for (const line of lines) {
       if (line.includes('"connected to Discord"')) connected = true;
+      if (line.includes('"a Discord connection was closed before answering; sending again"')) {
+        const code = /"code":"([^"]+)"/u.exec(line)?.[1] ?? '?';
+        resent.set(code, (resent.get(code) ?? 0) + 1);
+      }
       if (line.includes('"knowledge reloaded"')) {
         reloads.push(JSON.parse(line) as Record<string, unknown>);
         process.stderr.write(`bot: ${line}\n`);
@@ -63,6 +70,7 @@ export async function spawnDistBot(fake: FakeDiscord, env: Readonly<Record<strin
   return {
     child,
     reloads,
+    resent,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:reload -- [--strategies DIR] [--passages N] [--users 50] [--think-ms 1000] [--seconds 8]`:
+ * `npm run bench:reload -- [--strategies DIR] [--passages N] [--users 50] [--think-ms 1000] [--seconds 8] [--build-nice 0-19]`:
  * knowledge changes while people ask. For each corpus (the English national
  * strategies in DIR, e.g. ../shared/corpora/national-strategies; N
  * synthetic passages): a full rebuild and a cold start (fresh processes),
@@ -27,7 +27,15 @@ import { isRefusal, percentiles, type Sample, startLoad } from './reload-load.ts
 import { spawnDistBot } from './reload-bot.ts';
 
 const { values } = parseArgs({
-  options: { strategies: { type: 'string' }, passages: { type: 'string' }, users: { type: 'string', default: '50' }, seconds: { type: 'string', default: '8' }, 'think-ms': { type: 'string', default: '1000' } },
+  options: {
+    strategies: { type: 'string' },
+    passages: { type: 'string' },
+    users: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '8' },
+    'think-ms': { type: 'string', default: '1000' },
+    // The bot's BUILD_NICE (default: the bot's own, 19).
+    'build-nice': { type: 'string' },
+  },
 });
 const USERS = Number(values.users);
 const SECONDS = Number(values.seconds);
@@ -55,7 +63,7 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
   const coldStart = await timedBuild(corpus.dir, cacheDir, question);
   const fake = await FakeDiscord.start();
   const started = performance.now();
-  const bot = await spawnDistBot(fake, { KNOWLEDGE_DIR: corpus.dir, CACHE_DIR: cacheDir });
+  const bot = await spawnDistBot(fake, { KNOWLEDGE_DIR: corpus.dir, CACHE_DIR: cacheDir, ...(values['build-nice'] === undefined ? {} : { BUILD_NICE: values['build-nice'] }) });
   const botReadyMs = Math.round(performance.now() - started);
   try {
     progress(`${name}: bot ready in ${botReadyMs} ms; warming up`);
@@ -73,7 +81,8 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
     const reloadAt = performance.now();
     const first = await fake.interact(reload, 30_000);
     const firstMs = first.request.at - (fake.dispatchedAt.get(reload.id) ?? Number.NaN);
-    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${reload.token}/messages/@original`, 600_000);
+    // Up to 30 minutes: at nice 19 on a loaded machine a 100k build can wait a long while for a core (the fake does not expire tokens).
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${reload.token}/messages/@original`, 1_800_000);
     const reloadMs = edit.at - reloadAt;
     // Searchable: the new document's phrase answered from it.
     const asker = testUser('checker', '0', fake.guildId);
@@ -93,6 +102,7 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
       reload: { first_response_ms: Math.round(firstMs), first_response_type: first.body.type, done_ms: Math.round(reloadMs), says: (edit.body as { content?: string }).content },
       added_document_searchable: searchable,
       serving_thread: bot.reloads.at(-1)?.['servingThread'],
+      resent_on_closed_connection: Object.fromEntries(bot.resent),
       answers: exactlyOnce(fake, [...without, ...during]),
     };
   } finally {
@@ -131,7 +141,7 @@ function exactlyOnce(fake: FakeDiscord, samples: readonly Sample[]) {
 
 progress('building dist/');
 buildProduction();
-const report: Record<string, unknown> = { users: USERS, think_ms: THINK_MS, seconds: SECONDS };
+const report: Record<string, unknown> = { users: USERS, think_ms: THINK_MS, seconds: SECONDS, build_nice: values['build-nice'] ?? 'default (19)' };
 const root = await mkdtemp(join(tmpdir(), 'policy-bot-bench-reload-'));
 try {
   if (values.strategies !== undefined) {

@@ -7,7 +7,11 @@
  * passages and queries as the baseline (in a fresh process of its own, run
  * the same way: serve-baseline.ts).
  *
- *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--json]
+ *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--json] [--strategies DIR [--start-runs N]]
+ *
+ * With --strategies (e.g. ../shared/corpora/national-strategies), it first
+ * prints the start-fast figures (start-fast.ts): one question through the
+ * bin and `npm start`'s first console answer, warm cache, on those strategies.
  *
  * With --json, one JSON object a corpus size on stdout (one line each).
  * Latencies are the median over rounds of other queries (measureRounds in
@@ -30,12 +34,15 @@ import type { BaselineJob, BaselineReport } from './serve-baseline.ts';
 import type { ServeJob, ServeReport } from './serve.ts';
 import { MAX_ROUNDS, type Latency } from './stats.ts';
 import { ACTORS } from '../fixtures/synthetic/vocabulary.ts';
+import { measureStartFast } from './start-fast.ts';
 
 const argsSchema = z.strictObject({
   passages: z.array(z.number().int().min(50).max(1_000_000)).min(1),
   queries: z.number().int().min(10).max(100_000),
   seed: z.number().int().nonnegative(),
   json: z.boolean(),
+  strategies: z.string().optional(),
+  startRuns: z.number().int().min(1).max(100),
 });
 
 function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
@@ -48,6 +55,8 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
       queries: { type: 'string', default: '400' },
       seed: { type: 'string', default: '42' },
       json: { type: 'boolean', default: false },
+      strategies: { type: 'string' },
+      'start-runs': { type: 'string', default: '10' },
     },
   });
   const number = (s: string): number => (/^\d+$/u.test(s.trim()) ? Number(s.trim()) : Number.NaN);
@@ -56,6 +65,8 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
     queries: number(values.queries),
     seed: number(values.seed),
     json: values.json,
+    strategies: values.strategies,
+    startRuns: number(values['start-runs']),
   });
   if (!parsed.success) {
     throw new Error(`bench: bad arguments: ${parsed.error.issues.map((i) => `--${String(i.path[0] ?? "?")}: ${i.message}`).join('; ')}`);
@@ -168,6 +179,11 @@ function humanReport(r: SizeReport): string {
 const args = parseCli(process.argv.slice(2));
 const progress = args.json ? () => {} : (s: string) => process.stderr.write(`${s}\n`);
 buildProduction();
+if (args.strategies !== undefined) {
+  const lines = await measureStartFast(args.strategies, args.startRuns, progress);
+  if (args.json) process.stdout.write(`${JSON.stringify({ start_fast: lines })}\n`);
+  else process.stdout.write(`## start fast (${args.strategies}, warm cache)\n${lines.join('\n')}\n`);
+}
 for (const size of args.passages) {
   const r = await measure(size, args.queries, args.seed, progress);
   if (args.json) {

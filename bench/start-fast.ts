@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/start-fast.ts <corpus folder> [runs]
  *   npx tsx bench/start-fast.ts <corpus folder> --folder DIR   (only writes the knowledge folder, for hyperfine)
+ *   npm run bench -- --strategies <corpus folder> [--start-runs N]   (the same figures, with the others)
  *
  * It writes a temporary knowledge folder (front matter over each raw
  * `*_ENG.txt`, one actor per country, nothing copied into the repository),
@@ -19,6 +20,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../src/paths.ts';
 
 const QUESTION = 'What does the strategy say about critical infrastructure protection?';
@@ -85,10 +87,39 @@ function timeRun(command: string, args: readonly string[], env: NodeJS.ProcessEn
   });
 }
 
-function summary(label: string, ms: readonly number[]): string {
+/** One line of figures: min / median / max of `ms`. */
+export function summary(label: string, ms: readonly number[]): string {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(0);
   return `${label.padEnd(44)} min ${at(0).padStart(5)} ms   median ${at(0.5).padStart(5)} ms   max ${at(1).padStart(5)} ms   (${ms.length} runs)`;
+}
+
+/**
+ * Times `runs` questions through the bin and `runs` first console answers
+ * of `npm start` on the strategies in `corpus` (a temporary knowledge
+ * folder, cache warmed first). Resolves to the lines to print.
+ */
+export async function measureStartFast(corpus: string, runs: number, progress: (s: string) => void = () => {}): Promise<string[]> {
+  const work = await mkdtemp(join(tmpdir(), 'policy-bot-start-fast-'));
+  try {
+    const knowledge = join(work, 'knowledge');
+    const documents = await writeStrategiesKnowledge(corpus, knowledge);
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', KNOWLEDGE_DIR: knowledge, CACHE_DIR: join(work, 'cache'), LOG_LEVEL: 'warn' };
+    const bin = [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), 'ask', QUESTION, '--top', '3'];
+    const answered = (out: string) => out.includes('\n1. ') || out.startsWith('1. ');
+    progress(`${documents} documents in ${knowledge}; warming the cache`);
+    await timeRun(process.execPath, bin, env, '', () => false);
+    await timeRun('npm', ['start', '--silent'], env, `/ask ${QUESTION}\n`, answered);
+    const ask: number[] = [];
+    const start: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      ask.push(await timeRun(process.execPath, bin, env, '', () => false));
+      start.push(await timeRun('npm', ['start', '--silent'], env, `/ask ${QUESTION}\n`, answered));
+    }
+    return [summary('policy-bot ask (bin, warm cache, to exit)', ask), summary('npm start (to the first console answer)', start)];
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -102,28 +133,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${await writeStrategiesKnowledge(corpus, folder)} documents in ${folder}\n`);
     return;
   }
-  const runs = Number(runsArg ?? 10);
-  const work = await mkdtemp(join(tmpdir(), 'policy-bot-start-fast-'));
-  try {
-    const knowledge = join(work, 'knowledge');
-    const documents = await writeStrategiesKnowledge(corpus, knowledge);
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', KNOWLEDGE_DIR: knowledge, CACHE_DIR: join(work, 'cache'), LOG_LEVEL: 'warn' };
-    const bin = [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), 'ask', QUESTION, '--top', '3'];
-    const answered = (out: string) => out.includes('\n1. ') || out.startsWith('1. ');
-    process.stderr.write(`${documents} documents in ${knowledge}; warming the cache\n`);
-    await timeRun(process.execPath, bin, env, '', () => false);
-    await timeRun('npm', ['start', '--silent'], env, `/ask ${QUESTION}\n`, answered);
-    const ask: number[] = [];
-    const start: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      ask.push(await timeRun(process.execPath, bin, env, '', () => false));
-      start.push(await timeRun('npm', ['start', '--silent'], env, `/ask ${QUESTION}\n`, answered));
-    }
-    process.stdout.write(`${summary('policy-bot ask (bin, warm cache, to exit)', ask)}\n`);
-    process.stdout.write(`${summary('npm start (to the first console answer)', start)}\n`);
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  const lines = await measureStartFast(corpus, Number(runsArg ?? 10), (s) => process.stderr.write(`${s}\n`));
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

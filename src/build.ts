@@ -34,6 +34,8 @@ export interface BuildOptions {
   readonly logger: Logger;
   /** The largest knowledge file loaded, in bytes (config.maxDocumentBytes); unbounded when absent. */
   readonly maxDocumentBytes?: number;
+  /** The nice value a build in a child process runs at (config.buildNice); 19, the lowest priority, when absent. */
+  readonly nice?: number;
   /** The stage versions the cache is keyed by (tests change one to see its part rebuilt). */
   readonly versions?: StageVersions;
 }

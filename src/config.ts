@@ -32,6 +32,10 @@ const SHARD_COUNT_EXPECTED = '"auto" or a whole number of shards, 1 or more';
  */
 export const DEFAULT_MAX_DOCUMENT_MB = 10;
 
+/** The CPU priority (nice value) a reload's build process runs at by default: the lowest, so the serving process gets a core first. */
+export const DEFAULT_BUILD_NICE = 19;
+const BUILD_NICE_EXPECTED = 'a nice value from 0 (normal priority) to 19 (lowest)';
+
 /**
  * The default rate limits: a member may ask 5 questions in a burst, then one
  * every 6 s; a server 30 in a burst, then 2 a second. Generous for a policy
@@ -101,6 +105,7 @@ export const envSchema = z.object({
     z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
   ),
   MAX_DOCUMENT_MB: z.preprocess(blankIsUnset, z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional()),
+  BUILD_NICE: z.preprocess(blankIsUnset, z.coerce.number({ error: BUILD_NICE_EXPECTED }).int(BUILD_NICE_EXPECTED).min(0, BUILD_NICE_EXPECTED).max(19, BUILD_NICE_EXPECTED).optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),
@@ -136,6 +141,12 @@ export interface Config {
   readonly discordCdnBase: string;
   /** The largest knowledge document loaded, in bytes: a larger one is refused with its size (MAX_DOCUMENT_MB). */
   readonly maxDocumentBytes: number;
+  /**
+   * The nice value of a reload's build process (BUILD_NICE, 19 by default).
+   * At 19 a busy host serves first and builds with what is left, which can
+   * make a large rebuild slow; a host with cores to spare can lower it.
+   */
+  readonly buildNice: number;
   /**
    * Whether members may ask by mentioning the bot and follow up by replying
    * (needs the non-privileged Guild Messages intent, requested only then).
@@ -195,6 +206,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     ingestMaxBytes: v.INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES,
     discordCdnBase: (v.DISCORD_CDN_BASE ?? DEFAULT_DISCORD_CDN_BASE).replace(/\/+$/u, ''),
     maxDocumentBytes: Math.round((v.MAX_DOCUMENT_MB ?? DEFAULT_MAX_DOCUMENT_MB) * 2 ** 20),
+    buildNice: v.BUILD_NICE ?? DEFAULT_BUILD_NICE,
     discordMessageAsk: v.DISCORD_MESSAGE_ASK !== 'false',
   };
 }
@@ -215,6 +227,7 @@ export function configToEnv(config: Config): Record<string, string> {
     INGEST_MAX_BYTES: String(config.ingestMaxBytes),
     DISCORD_CDN_BASE: config.discordCdnBase,
     MAX_DOCUMENT_MB: String(config.maxDocumentBytes / 2 ** 20),
+    BUILD_NICE: String(config.buildNice),
     DISCORD_MESSAGE_ASK: String(config.discordMessageAsk),
     CACHE_DIR: config.cacheDir,
     DATA_DIR: config.dataDir,

@@ -1,7 +1,7 @@
 /**
  * Knowledge reloads. The serving engine is held by an {@link EngineHolder};
  * a reload builds a complete new knowledge base beside the old one, in a
- * worker thread (store/off-thread.ts), and the serving thread only adopts
+ * child process (store/build-process.ts), and the serving thread only adopts
  * the packed result and swaps it in, when the whole folder validated. A
  * query always runs on one engine, never on a half-built one; a failed
  * reload keeps the old engine serving and reports the file, field and
@@ -15,7 +15,7 @@ import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { watchServingThread } from './serving-watch.ts';
 import { adoptCooperatively } from './store/adopt.ts';
-import { buildOffThread } from './store/off-thread.ts';
+import { buildInChildProcess } from './store/build-process.ts';
 import type { PackedKnowledge } from './store/packed.ts';
 
 /** What a reload did. */
@@ -23,8 +23,12 @@ export type ReloadOutcome =
   | { readonly ok: true; readonly passages: number; readonly documents: number; readonly ms: number; readonly changed: boolean }
   | { readonly ok: false; readonly file: string; readonly field: string; readonly reason: string; readonly message: string };
 
-/** Builds a knowledge base in packed form (a worker thread by default). Rejects with a KnowledgeError for an invalid corpus. */
-export type KnowledgeBuilder = (options: BuildOptions) => Promise<PackedKnowledge>;
+/**
+ * Builds a knowledge base in packed form (a child process by default), and
+ * calls `built` (if given) when the build is done and only handing it over
+ * is left. Rejects with a KnowledgeError for an invalid corpus.
+ */
+export type KnowledgeBuilder = (options: BuildOptions, built?: () => void) => Promise<PackedKnowledge>;
 
 /** Where and how the holder builds. */
 export interface HolderOptions extends BuildOptions {
@@ -54,7 +58,7 @@ export class EngineHolder {
     private readonly options: HolderOptions,
   ) {
     this.engine = initial;
-    this.builder = options.builder ?? buildOffThread;
+    this.builder = options.builder ?? buildInChildProcess;
   }
 
   /** Opens the knowledge folder (in this thread: there is nothing to serve yet) and holds the engine built from it. Throws when it does not validate. */
@@ -96,8 +100,13 @@ export class EngineHolder {
     const { logger } = this.options;
     const watch = watchServingThread();
     try {
-      const packed = await this.builder(this.options);
-      watch.phase('build');
+      let handedOver = false;
+      const packed = await this.builder(this.options, () => {
+        handedOver = true;
+        watch.phase('build');
+      });
+      // The serving thread's part of a hand-over (reading the build's file) is measured apart, where there is one.
+      watch.phase(handedOver ? 'handOver' : 'build');
       // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
       // folder), a few milliseconds at a time so that interactions are answered in between.
       const next = new Engine(await adoptCooperatively(packed, logger));

@@ -1,8 +1,9 @@
 /**
  * What a reload costs the serving thread, measured while it runs: how late
  * the event loop ran (perf_hooks' event-loop delay histogram) and how long
- * garbage collection paused it, split into the wait for the build and the
- * adoption of its result. Logged with every reload, so that a slow answer
+ * garbage collection paused it, split into the wait for the build, the
+ * hand-over of its result (reading the build process's file) and the
+ * adoption. Logged with every reload, so that a slow answer
  * during one can be told apart: a long loop delay with little GC is work on
  * this thread (adoption slices), long GC pauses are the old or new base
  * being collected, and neither (answers slow, loop on time) is the thread

@@ -7,12 +7,8 @@ import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/registry.ts';
 import { loadConfig } from '../config.ts';
 import { Engine } from '../engine.ts';
-import { FeedbackStore } from '../feedback/store.ts';
-import { EngineHolder } from '../reload.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ANSI_STYLE, PLAIN_STYLE } from '../views/terminal/style.ts';
-import { runConsole } from './console.ts';
-import { runIngest } from './ingest.ts';
 import { EXIT_INTERNAL, EXIT_OK, exitCodeOf, UsageError } from './exit-codes.ts';
 import type { TerminalIO } from './io.ts';
 import { commandUsage, GLOBAL_FLAGS, parseOneShot, runOneShot, SUBCOMMAND_ALIASES, usage } from './one-shot.ts';
@@ -81,6 +77,16 @@ function parseConsoleFlags(args: readonly string[]): { knowledge: string | undef
   }
 }
 
+/**
+ * The feedback store, imported when it is used: it loads SQLite, which one
+ * question from the command line never needs (`policy-bot ask` is run many
+ * times a day, and every module it loads is time before its answer).
+ */
+async function openFeedback(config: { readonly dataDir: string }, logger: Logger) {
+  const { FeedbackStore } = await import('../feedback/store.ts');
+  return new FeedbackStore({ dataDir: config.dataDir, logger });
+}
+
 /** Runs the CLI with `args` (without node and the script). Resolves to the exit code; never throws. */
 export async function runCli(args: readonly string[], io: TerminalIO, env?: Readonly<Record<string, string | undefined>>): Promise<number> {
   let logger: Logger | undefined;
@@ -89,7 +95,8 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
     logger = createLogger(config.logLevel);
     const [first, ...rest] = args;
     // ingest writes into the knowledge folder: a subcommand of the terminal only, not a bot command.
-    if (first === 'ingest') return await runIngest(rest, io, config.knowledgeDir);
+    // Each path imports what only it needs (ingest: the document readers; the console: reloads and the feedback store).
+    if (first === 'ingest') return await (await import('./ingest.ts')).runIngest(rest, io, config.knowledgeDir);
     const registry = await loadCommands();
     const style = io.interactive ? ANSI_STYLE : PLAIN_STYLE;
     if (first === undefined || first === 'console' || first.startsWith('-')) {
@@ -98,9 +105,12 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         io.out(`${usage(registry)}\n`);
         return EXIT_OK;
       }
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
+      const [{ EngineHolder }, { runConsole }, { buildInThisThread }] = await Promise.all([import('../reload.ts'), import('./console.ts'), import('../build.ts')]);
+      // The console's /reload builds in this process: its one user waits for the answer and nothing else is served
+      // meanwhile, so a build process (the bot's way, to keep answering others) would only add its start.
+      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger, builder: buildInThisThread });
       const log = logger;
-      const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+      const feedback = await openFeedback(config, logger);
       try {
         await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload(), feedback }), io);
       } finally {
@@ -116,12 +126,12 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       return EXIT_OK;
     }
     const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
-    // Opened only by the command that reads it (feedback): asking a question creates no data folder.
-    const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
+    // Only the command that reads the ratings gets the store: asking a question neither loads SQLite nor creates a data folder.
+    const feedback = command.name === 'feedback' ? await openFeedback(config, logger) : undefined;
     try {
-      return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, feedback }, io, style);
+      return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, ...(feedback === undefined ? {} : { feedback }) }, io, style);
     } finally {
-      feedback.close();
+      feedback?.close();
     }
   } catch (error) {
     const code = exitCodeOf(error);

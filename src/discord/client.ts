@@ -9,7 +9,7 @@
  * bounded time), then disconnects.
  */
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
+import { Client, DefaultRestOptions, Events, GatewayIntentBits, type IIdentifyThrottler } from 'discord.js';
 import type { DocumentIngest } from '../commands/documents.ts';
 import type { CommandRegistry } from '../commands/registry.ts';
 import type { Config } from '../config.ts';
@@ -18,6 +18,7 @@ import type { FeedbackStore } from '../feedback/store.ts';
 import { ConfigError, type DiscordRefusedError, InternalError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ReloadOutcome } from '../reload.ts';
+import { retryOnClosedConnection } from './closed-connection.ts';
 import { ConversationStore } from './conversations.ts';
 import { InFlight } from './in-flight.ts';
 import { createMessageHandler } from './message-ask.ts';
@@ -82,7 +83,11 @@ export async function startDiscord(options: DiscordFrontOptions): Promise<Discor
   const messageAsk = config.discordMessageAsk ?? true;
   const client = new Client({
     intents: messageAsk ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds],
-    rest: { api: config.discordApiBase, globalRequestsPerSecond: config.discordRestRequestsPerSecond },
+    rest: {
+      api: config.discordApiBase,
+      globalRequestsPerSecond: config.discordRestRequestsPerSecond,
+      makeRequest: retryOnClosedConnection(DefaultRestOptions.makeRequest, logger),
+    },
     ...(throttler === undefined ? {} : { ws: { buildIdentifyThrottler: () => throttler } }),
   });
   const pages = options.pages ?? new PageStore();

@@ -5,7 +5,7 @@
  */
 import { KnowledgeError } from '../errors.ts';
 import type { Actor } from '../knowledge/corpus.ts';
-import { ACTORS_FILE } from '../knowledge/load.ts';
+import { ACTORS_FILE } from '../knowledge/files.ts';
 import { PROFILE_FIELDS, type ProfileField } from '../knowledge/schema.ts';
 import type { Passage } from '../passages/chunk.ts';
 

@@ -6,8 +6,8 @@
  * expected. Nothing is ever half-loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { KnowledgeError } from '../errors.ts';
@@ -17,34 +17,14 @@ import { parseKnowledge } from './issues.ts';
 import { readKnowledgeText } from './read-text.ts';
 import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
 
-/** The file names with a fixed meaning in a knowledge folder. */
-export const ACTORS_FILE = 'actors.yaml';
-export const GLOSSARY_FILE = 'glossary.yaml';
-export const TOPICS_FILE = 'topics.yaml';
+import { ACTORS_FILE, GLOSSARY_FILE, listKnowledgeFiles, TOPICS_FILE } from './files.ts';
+
+export { ACTORS_FILE, GLOSSARY_FILE, listKnowledgeFiles, TOPICS_FILE };
 
 interface RawFile {
   /** Path relative to the knowledge folder, with forward slashes. */
   readonly rel: string;
   readonly text: string;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(md|ya?ml)$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** The knowledge files under `dir`, sorted by path; a folder that cannot be listed is a KnowledgeError. */
-export async function listKnowledgeFiles(dir: string): Promise<{ rel: string; path: string }[]> {
-  let paths: string[];
-  try {
-    paths = await listFiles(dir);
-  } catch (error) {
-    throw new KnowledgeError(dir, '', `a readable knowledge folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  return paths.map((p) => ({ rel: relative(dir, p).split(sep).join('/'), path: p }));
 }
 
 /** How many files are read ahead at once: enough to keep the disk busy, few enough that a large folder is never all in memory as raw text. */

@@ -105,21 +105,38 @@ export class QueryPlanner {
   private readonly actorNames: ActorNames;
   /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
   private readonly glossary: CompiledGlossary;
+  /** An actor's glossary, compiled when a question first names that actor (see {@link glossaryOf}), by actor id. */
   private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
   private readonly thesaurus: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  private readonly acronyms: readonly Acronym[];
+  private readonly everyone: readonly GlossaryEntry[];
+  private readonly actorsWithAcronyms: ReadonlySet<string>;
 
-  constructor(lexicon: Lexicon) {
+  constructor(private readonly lexicon: Lexicon) {
     this.thesaurus = compileThesaurus(lexicon.thesaurus ?? THESAURUS, processText);
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
-    const acronyms = lexicon.acronyms ?? [];
-    const everyone = acronymEntries(acronyms);
-    this.glossary = compileGlossary([...lexicon.glossary, ...everyone]);
-    for (const actor of new Set(acronyms.map((a) => a.actor))) {
-      // The actor's own long forms where it defines the acronym, everyone's where it does not.
-      const own = acronymEntries(acronyms, actor);
+    this.acronyms = lexicon.acronyms ?? [];
+    this.everyone = acronymEntries(this.acronyms);
+    this.glossary = compileGlossary([...lexicon.glossary, ...this.everyone]);
+    this.actorsWithAcronyms = new Set(this.acronyms.map((a) => a.actor));
+  }
+
+  /**
+   * The glossary for a question about `actor` only: the actor's own long
+   * forms where it defines an acronym, everyone's where it does not.
+   * Compiled on first use, not for every actor up front: with 33 countries
+   * that was most of the planner's start, paid by every one-shot question.
+   */
+  private glossaryOf(actor: string): CompiledGlossary {
+    if (!this.actorsWithAcronyms.has(actor)) return this.glossary;
+    let compiled = this.glossaryOfActor.get(actor);
+    if (compiled === undefined) {
+      const own = acronymEntries(this.acronyms, actor);
       const defined = new Set(own.map((e) => e.term));
-      this.glossaryOfActor.set(actor, compileGlossary([...lexicon.glossary, ...own, ...everyone.filter((e) => !defined.has(e.term))]));
+      compiled = compileGlossary([...this.lexicon.glossary, ...own, ...this.everyone.filter((e) => !defined.has(e.term))]);
+      this.glossaryOfActor.set(actor, compiled);
     }
+    return compiled;
   }
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
@@ -165,7 +182,7 @@ export class QueryPlanner {
     let added = 0;
     // Entries in glossary order (as before the lookup by first term), only those that can match.
     const only = mentioned.length === 1 ? mentioned[0] : undefined;
-    const glossary = (only === undefined ? undefined : this.glossaryOfActor.get(only)) ?? this.glossary;
+    const glossary = only === undefined ? this.glossary : this.glossaryOf(only);
     const candidates = [...new Set(processed.flatMap((t) => glossary.byFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
     for (const entry of candidates) {
       const { sides, labels } = glossary.entries[entry] ?? { sides: [], labels: [] };

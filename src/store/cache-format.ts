@@ -1,4 +1,3 @@
-import { CacheFormatError } from '../errors.ts';
 /**
  * The cache body's layout: a JSON manifest for the small, structured part
  * and raw bytes for every typed array. A typed array is most of a large
@@ -11,6 +10,8 @@ import { CacheFormatError } from '../errors.ts';
  * typed array replaced by null, and where each one goes back (its path of
  * keys, its kind, its bytes).
  */
+import { CacheFormatError } from '../errors.ts';
+import { runAll, type Steps } from '../steps.ts';
 
 /** The typed arrays a cache may hold, by the name the manifest records. */
 const KINDS = {
@@ -96,18 +97,35 @@ export function decodeBody(body: Buffer): unknown {
 
 /** The value encoded in what `source` yields; {@link decodeBody} for a source. Throws like it. */
 export function decodeFrom(source: BodySource): unknown {
+  return runAll(decodeSteps(source));
+}
+
+/** How many bytes of a section are read between two places where decoding may pause: ~2 ms of copying. */
+export const BYTES_PER_STEP = 4 << 20;
+
+/**
+ * {@link decodeFrom} as steps (steps.ts): it may pause between sections and
+ * every {@link BYTES_PER_STEP} bytes within one, so that a large body is
+ * read in slices between other work. Throws like it.
+ */
+export function* decodeSteps(source: BodySource): Steps<unknown> {
   if (source.remaining < 4) throw new CacheFormatError('no manifest');
   const manifestLength = source.take(4).readUInt32LE(0);
   if (manifestLength > source.remaining) throw new CacheFormatError('the manifest runs past the end');
   const { value, sections } = JSON.parse(source.take(manifestLength).toString('utf8')) as { value: unknown; sections: Section[] };
   for (const s of sections) {
+    yield;
     const type = KINDS[s.kind];
     if (type === undefined || !Number.isInteger(s.bytes) || s.bytes % type.BYTES_PER_ELEMENT !== 0 || s.bytes > source.remaining) {
       throw new CacheFormatError('a section does not fit');
     }
     // Its own array, not a view: a view would keep a whole file buffer alive, and could be misaligned.
     const array = new type(s.bytes / type.BYTES_PER_ELEMENT);
-    source.fill(new Uint8Array(array.buffer));
+    const bytes = new Uint8Array(array.buffer);
+    for (let at = 0; at < bytes.byteLength; at += BYTES_PER_STEP) {
+      if (at > 0) yield;
+      source.fill(bytes.subarray(at, Math.min(bytes.byteLength, at + BYTES_PER_STEP)));
+    }
     setAt(value, s.path, array);
   }
   if (source.remaining !== 0) throw new CacheFormatError('trailing bytes after the sections');

@@ -51,10 +51,10 @@ function errnoOf(error: unknown): string | undefined {
 
 /**
  * A {@link BodySource} reading `bytes` bytes of the open file `fd` from
- * `start`, feeding each into `hash` as it goes (the checksum is checked
- * once everything is read, before anything read is used).
+ * `start`, feeding each into `hash` as it goes, if one is given (the
+ * checksum is checked once everything is read, before anything read is used).
  */
-function fileSource(fd: number, start: number, bytes: number, hash: Hash): BodySource {
+export function fileSource(fd: number, start: number, bytes: number, hash?: Hash): BodySource {
   let at = start;
   const end = start + bytes;
   const fill = (target: Uint8Array): void => {
@@ -64,7 +64,7 @@ function fileSource(fd: number, start: number, bytes: number, hash: Hash): BodyS
       done += n;
     }
     at += target.byteLength;
-    hash.update(target);
+    hash?.update(target);
   };
   return {
     get remaining() {

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { CacheFormatError } from '../errors.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
-import { listKnowledgeFiles, loadKnowledge } from '../knowledge/load.ts';
+import { listKnowledgeFiles } from '../knowledge/files.ts';
 import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import type { Logger } from '../log.ts';
 import { runAll } from '../steps.ts';
@@ -41,7 +41,11 @@ export interface CorpusCacheOptions {
 /** The corpus of the knowledge folder `dir`, from the cache when no file changed; whether it came from there. Throws a KnowledgeError for an invalid corpus. */
 export async function loadCorpus(dir: string, options: CorpusCacheOptions): Promise<{ corpus: Corpus; cached: boolean }> {
   const root = resolve(dir);
-  const load = () => loadKnowledge(root, options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes });
+  const load = async (): Promise<Corpus> => {
+    // Imported only when the folder is read: a start from the cache needs none of the front-matter and YAML parsers.
+    const { loadKnowledge } = await import('../knowledge/load.ts');
+    return loadKnowledge(root, options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes });
+  };
   if (options.file === undefined) return { corpus: await load(), cached: false };
   const files = await listKnowledgeFiles(root);
   const stats = await Promise.all(files.map(async (f) => ({ rel: f.rel, ...(await stat(f.path)) })));

@@ -2,9 +2,8 @@
  * A built knowledge base in the store's packed form: the corpus as loaded,
  * the passages and the index as typed arrays, the facts as a cache body or
  * a cache file to read when first asked. This is what a build hands over
- * (from a worker thread, by transfer: the arrays change hands, they are not
- * copied) and what {@link adopt} turns into the knowledge base an engine
- * serves.
+ * (from the build process, in a file: packed-file.ts) and what
+ * {@link adopt} turns into the knowledge base an engine serves.
  */
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { PackedIndex } from '../search/index.ts';
@@ -32,17 +31,4 @@ export interface PackedKnowledge {
   readonly origin: Origin;
   /** The parts that were built (not taken from the cache). */
   readonly built: readonly Part[];
-}
-
-/** The buffers of every typed array in `value`, each once: the transfer list of a message carrying it. */
-export function buffersOf(value: unknown, out: Set<ArrayBuffer> = new Set()): ArrayBuffer[] {
-  if (ArrayBuffer.isView(value)) {
-    if (value.buffer instanceof ArrayBuffer) out.add(value.buffer);
-  } else if (Array.isArray(value)) {
-    // Arrays of strings (the corpus, the index terms) hold no buffers: only objects are walked.
-    for (const v of value) if (v !== null && typeof v === 'object') buffersOf(v, out);
-  } else if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) if (v !== null && typeof v === 'object') buffersOf(v, out);
-  }
-  return [...out];
 }

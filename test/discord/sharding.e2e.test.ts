@@ -57,7 +57,8 @@ describe('two shards against a loopback Discord', () => {
       expect(JSON.stringify(cb.body.data)).toContain('eu-resilience-capacity-building#2');
     }
     expect((await stat(join(cacheDir, file ?? ''))).mtimeMs).toBe(builtAt);
-  });
+    // Two shard processes loading the sources through tsx: well over the usual 30 s on a loaded test machine.
+  }, 120_000);
 
   it('stops every shard process on request', async () => {
     const processes = [...(bot?.manager.shards.values() ?? [])].map((s) => s.process);

@@ -1,4 +1,4 @@
-/** The reliability settings in the configuration: rate limits and the knowledge watcher. */
+/** The reliability settings in the configuration: rate limits, the knowledge watcher, the reload build's priority. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS, loadConfig } from '../../src/config.ts';
 
@@ -28,5 +28,13 @@ describe('reliability configuration', () => {
     expect(() => parse({ RATE_LIMIT_USER_PER_MINUTE: '-1' })).toThrow('RATE_LIMIT_USER_PER_MINUTE: expected a number of requests per minute, more than 0');
     expect(() => parse({ RATE_LIMIT_GUILD_PER_MINUTE: 'lots' })).toThrow('RATE_LIMIT_GUILD_PER_MINUTE: expected a number of requests per minute, more than 0');
     expect(() => parse({ KNOWLEDGE_WATCH: 'yes' })).toThrow('KNOWLEDGE_WATCH: expected true or false');
+  });
+
+  it('runs reload builds at the lowest priority unless told a nice value from 0 to 19', () => {
+    expect(parse({}).buildNice).toBe(19);
+    expect(parse({ BUILD_NICE: ' ' }).buildNice).toBe(19);
+    expect(parse({ BUILD_NICE: '0' }).buildNice).toBe(0);
+    expect(parse({ BUILD_NICE: '10' }).buildNice).toBe(10);
+    for (const bad of ['20', '-1', '5.5', 'low']) expect(() => parse({ BUILD_NICE: bad })).toThrow('BUILD_NICE: expected a nice value from 0 (normal priority) to 19 (lowest)');
   });
 });

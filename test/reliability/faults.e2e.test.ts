@@ -2,7 +2,8 @@
  * Faults between the bot and Discord, against the loopback Discord: every
  * kind of gateway drop is resumed and the next interaction answered; a
  * callback Discord keeps failing with 5xx is retried as discord.js does, then
- * the user is told if Discord lets us, and the bot keeps serving either way.
+ * the user is told if Discord lets us, and the bot keeps serving either way; a
+ * callback whose keep-alive connection Discord closed is sent once more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR_TEXT } from '../../src/discord/router.ts';
@@ -75,6 +76,33 @@ describe('gateway and REST faults', () => {
     expect(bot.fake.callbacks.filter((c) => c.interactionId === interaction.id)).toEqual([]);
     expect(bot.fake.requests.filter((r) => r.path === path)).toHaveLength(2 * ATTEMPTS_ON_5XX);
     expect(bot.logs.find((l) => l['msg'] === 'could not tell the user about a failure' && l['user'] === alice.id)).toMatchObject({ level: 50, err: { status: 500 } });
+    expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === interaction.id)).toMatchObject({ error: 'internal' });
+    const next = await bot.fake.interact(slashCommand(bot.fake, alice, 'help'));
+    expect(next.body.type).toBe(4);
+  });
+
+  it('a callback that finds its connection closed before any answer is sent once more, and answered exactly once', async () => {
+    const interaction = slashCommand(bot.fake, alice, 'help');
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    bot.fake.closeConnectionOnNext({ method: 'POST', path: new RegExp(`^${path}$`, 'u') });
+    const cb = await bot.fake.interact(interaction);
+    // The help itself, not the apology for a failure.
+    expect(cb.body).toMatchObject({ type: 4 });
+    expect(JSON.stringify(cb.body)).not.toContain(INTERNAL_ERROR_TEXT);
+    await finished(bot, [interaction.id]);
+    expect(bot.fake.closedOn).toContainEqual({ method: 'POST', path });
+    expect(bot.fake.callbacks.filter((c) => c.interactionId === interaction.id)).toHaveLength(1);
+    expect(bot.logs.find((l) => l['msg'] === 'a Discord connection was closed before answering; sending again')).toMatchObject({ request: 'interaction callback', code: 'UND_ERR_SOCKET' });
+    expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === interaction.id)).not.toHaveProperty('error');
+  });
+
+  it('a callback whose connection is closed twice is not sent a third time by us: the failure is logged and the bot keeps serving', async () => {
+    const interaction = slashCommand(bot.fake, alice, 'help');
+    const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    bot.fake.closeConnectionOnNext({ method: 'POST', path: new RegExp(`^${path}$`, 'u'), times: 2 });
+    bot.fake.dispatch('INTERACTION_CREATE', interaction);
+    await finished(bot, [interaction.id]);
+    expect(bot.fake.closedOn.filter((r) => r.path === path)).toHaveLength(2);
     expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === interaction.id)).toMatchObject({ error: 'internal' });
     const next = await bot.fake.interact(slashCommand(bot.fake, alice, 'help'));
     expect(next.body.type).toBe(4);

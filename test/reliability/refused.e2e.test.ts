@@ -42,7 +42,7 @@ describe('Discord refuses the token', () => {
     } finally {
       await fake.stop();
     }
-  });
+  }, 90_000); // spawnBot may wait up to 60 s for a slow start on a loaded machine
 
   const start = async (fake: FakeDiscord, token: string) =>
     startDiscord({

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildInThisThread } from '../../src/build.ts';
 import { silentLogger } from '../../src/log.ts';
 import { EngineHolder, type ReloadOutcome } from '../../src/reload.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
@@ -13,7 +14,7 @@ afterEach(async () => {
 async function holder() {
   const dir = await copyOfKnowledge();
   dirs.push(dir);
-  return { dir, holder: await EngineHolder.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() }) };
+  return { dir, holder: await EngineHolder.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger(), builder: buildInThisThread }) };
 }
 
 /** Asks questions on every turn of the event loop until `until` settles; returns how many were asked and the failures. */

@@ -56,7 +56,7 @@ describe('stop signals', () => {
     } finally {
       await fake.stop();
     }
-  }, 30_000);
+  }, 90_000); // spawnBot may wait up to 60 s for a slow start on a loaded machine
 
   it.each([
     ['the gateway drops just before the stop', (fake: FakeDiscord) => fake.terminate()],
@@ -74,5 +74,5 @@ describe('stop signals', () => {
     } finally {
       await fake.stop().catch(() => {});
     }
-  }, 30_000);
+  }, 90_000); // spawnBot may wait up to 60 s for a slow start on a loaded machine
 });
