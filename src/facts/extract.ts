@@ -250,7 +250,12 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   return {
     // A union's commission is a body of the union, not a commission of inquiry the actor set up.
     instruments: firstOf(instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')), (i) => i.key),
-    organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
+    // A body of several states may chair a meeting the actor hosts; it is no national lead agency of the actor.
+    organisations: firstOf(
+      organisations.map((o) => (o.hasRole && lexicon.isState(o.evidence.actor) && teller.isBodyOfStates([o.name, ...o.aliases]) ? { ...o, hasRole: false } : o)),
+      (o) => o.key,
+      (o) => o.hasRole,
+    ),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
     events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,

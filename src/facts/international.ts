@@ -63,6 +63,11 @@ export class InternationalTeller {
     return namesBodyOfStates(text, this.countries) || this.acronymOfStates(text);
   }
 
+  /** True when a body (its name and aliases) is a body of several states: a union, an alliance, an association of a region's nations. */
+  isBodyOfStates(names: readonly string[]): boolean {
+    return this.namesBody(names.join(' '));
+  }
+
   /**
    * True when the instrument `name` (of `kind`, with `aliases`) named in `sentence` is international:
    * a convention or treaty; a name of a body of several states ("… Strategy of the <union>"); or,
