@@ -8,6 +8,7 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
 import { COMMON_NOUN_AFTER, CONTAINER_LEAD, CUT_BY_IN, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD, SUBJECT_OF_TITLE } from './cues.ts';
 import { classifyHead, singularName } from './heads.ts';
@@ -43,6 +44,8 @@ interface MentionContext {
   readonly kind: string;
   readonly aliases: readonly string[];
   readonly sentence: string;
+  /** The sentence before it in its passage, for one that goes on from it ("This …"). */
+  readonly previous?: string;
 }
 /** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
 const contextOf = new WeakMap<object, MentionContext>();
@@ -86,7 +89,7 @@ function plausibleAt(text: string, words: readonly string[], start: number, end:
   return isRunningText(text.slice(span.start, span.end), inside);
 }
 
-function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry): SentenceFacts {
+function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry, previous?: string): SentenceFacts {
   const out: SentenceFacts = { instruments: [], organisations: [], events: [], spelt: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
@@ -140,7 +143,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
       // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
       const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
-      const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text };
+      const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text, ...(previous === undefined ? {} : { previous }) };
       if (m.is === 'instrument') {
         out.instruments.push({
           key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
@@ -192,22 +195,6 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   return out;
 }
 
-/**
- * One item per key (per actor), in the order keys first appear: the first
- * mention, or the first that `better` prefers over it (an organisation's
- * mention that gives its role). Passages repeat names, and a new version of
- * a document repeats its predecessor: one item each.
- */
-function firstOf<T extends { readonly evidence: Evidence }>(items: readonly T[], key: (t: T) => string, better: (t: T) => boolean = () => false): T[] {
-  const kept = new Map<string, T>();
-  for (const item of items) {
-    const k = `${item.evidence.actor}\0${key(item)}`;
-    const had = kept.get(k);
-    if (had === undefined || (!better(had) && better(item))) kept.set(k, item);
-  }
-  return [...kept.values()];
-}
-
 /** Extracts the facts of `passages`. */
 export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon): Facts {
   const instruments: Instrument[] = [];
@@ -227,7 +214,8 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const end = sentenceEnd(passage, i);
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
       const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
-      const facts = extractSentence(evidence.quote, evidence, lexicon, other);
+      const previous = i === 0 ? undefined : passage.text.slice(sentenceStart(passage, i - 1), sentenceEnd(passage, i - 1));
+      const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
@@ -244,13 +232,18 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const international = <T extends Instrument | FactEvent>(item: T): T => {
     const c = contextOf.get(item);
     const actor = item.evidence.actor;
-    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor))) return item;
+    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor), c.previous)) return item;
     return { ...item, international: true };
   };
   return {
     // A union's commission is a body of the union, not a commission of inquiry the actor set up.
     instruments: firstOf(instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')), (i) => i.key),
-    organisations: firstOf(organisations, (o) => o.key, (o) => o.hasRole),
+    // A body of several states may chair a meeting the actor hosts; it is no national lead agency of the actor.
+    organisations: firstOf(
+      organisations.map((o) => (o.hasRole && lexicon.isState(o.evidence.actor) && teller.isBodyOfStates([o.name, ...o.aliases]) ? { ...o, hasRole: false } : o)),
+      (o) => o.key,
+      (o) => o.hasRole,
+    ),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
     events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
     themes,

@@ -27,6 +27,10 @@ const CONTINENT =
 /** A name of a region's instrument ("Regional … Strategy" of a regional body): said of the name, not of a sentence. */
 const REGIONAL = /^(?:\p{Lu}[\p{Lu}\p{N}]+ )?Regional(?![\p{L}])/u;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])/gu;
+/** A sentence led by the instrument of a named issuer: "Regulation (XU) 2019/881 …", "Directive (XU) …". */
+const ISSUER_LEAD = /^[\s\-–•\d.]*(?:Regulation|Directive|Decision)\s+\(([^)]+)\)/u;
+/** A sentence that goes on from the one before ("This …", "These …", "Such …"): what it names is of whoever that one names. */
+const ANAPHOR = /^\s*(?:This|These|Such|Those)\b/u;
 
 /** True when `text` (country names taken out) names a body of several states by its words. */
 function namesBodyOfStates(text: string, countries: CountryFinder): boolean {
@@ -63,17 +67,27 @@ export class InternationalTeller {
     return namesBodyOfStates(text, this.countries) || this.acronymOfStates(text);
   }
 
+  /** True when a body (its name and aliases) is a body of several states: a union, an alliance, an association of a region's nations. */
+  isBodyOfStates(names: readonly string[]): boolean {
+    return this.namesBody(names.join(' '));
+  }
+
   /**
    * True when the instrument `name` (of `kind`, with `aliases`) named in `sentence` is international:
    * a convention or treaty; a name of a body of several states ("… Strategy of the <union>"); or,
    * for what such a body issues, a sentence about such a body that names neither the author nor
    * another country. `ownNames` finds the author's names: a name with them is the author's own.
    */
-  isInternational(name: string, kind: string, aliases: readonly string[], sentence: string, ownNames: RegExp): boolean {
+  isInternational(name: string, kind: string, aliases: readonly string[], sentence: string, ownNames: RegExp, previous?: string): boolean {
     if (ownNames.test(name)) return false;
     if (BETWEEN_STATES.has(kind)) return true;
     if (REGIONAL.test(name) || this.namesBody([name, ...aliases].join(' '))) return true;
-    if (!ISSUED_BY_UNIONS.has(kind) || ownNames.test(sentence)) return false;
-    return this.namesBody(sentence);
+    // "Regulation (XU) 2019/881 of … (Short Act)": the short name, in brackets, of an instrument issued by a body of states.
+    const issuer = ISSUER_LEAD.exec(sentence)?.[1];
+    if (issuer !== undefined && this.namesBody(issuer) && sentence.includes(`(${name})`)) return true;
+    // "This range of measures, known as the … Toolbox": the sentence before says whose measures they are.
+    const said = previous !== undefined && ANAPHOR.test(sentence) ? `${previous} ${sentence}` : sentence;
+    if (!ISSUED_BY_UNIONS.has(kind) || ownNames.test(said)) return false;
+    return this.namesBody(said);
   }
 }

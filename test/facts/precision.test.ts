@@ -35,8 +35,8 @@ function corpusOf(documents: KnowledgeDocument[]): Corpus {
   return { dir: '/nowhere', hash: 'x', documents, actors, glossary: [], topics: [{ id: 'capacity-building', name: 'Capacity building', terms: ['capacity building'] }] };
 }
 
-function factsOf(documents: KnowledgeDocument[]) {
-  const corpus = corpusOf(documents);
+function factsOf(documents: KnowledgeDocument[], glossary: Corpus['glossary'] = []) {
+  const corpus = { ...corpusOf(documents), glossary };
   const passages = chunkDocuments(documents, names);
   const base = buildFactBase(corpus, passages, new Map(passages.map((p) => [p.id, p])));
   return { corpus, passages, base, facts: extractFacts(passages, new FactLexicon(corpus)) };
@@ -211,5 +211,24 @@ describe('the fields analysts look for', () => {
       ['2024-10', 'Cyber Strategy 2024 (strategy adopted)'],
     ]);
     for (const e of t.dated) expect(passages.find((p) => p.id === e.passageId)?.text).toContain(e.quote);
+  });
+});
+
+describe('lead agencies', () => {
+  const { corpus, passages, base } = factsOf(
+    [
+      doc('strategy-2021', [
+        'Xland is a founding member of the Harbour Union of Nations (HUN) and works closely with its partners.',
+        'Xland also hosts the HUN Ministerial Conference on Cybersecurity, chaired by the Xland Minister for Cyber.',
+        'The Cyber Harbour Agency is responsible for the protection of critical information infrastructure.',
+      ]),
+    ],
+    [{ term: 'HUN', means: ['Harbour Union of Nations'] }],
+  );
+  const profile = buildProfile(actors[0] as Actor, base, corpus.topics, passages.length);
+
+  it('are the actor’s own bodies: a body of several states chairing or hosting a meeting is a forum, not a lead agency', () => {
+    expect(profile.fields.leadAgencies?.map((e) => e.text)).toEqual(['Cyber Harbour Agency']);
+    expect(base.facts.organisations.map((o) => o.name)).toContain('Harbour Union of Nations');
   });
 });
