@@ -1,0 +1,43 @@
+/**
+ * The language a question is written in. A question is short, and
+ * tinyld's guesses on a few words drift ("strategie nationale cybersecurite
+ * benin" came out Danish), so the script decides first (Cyrillic is read as
+ * Russian, Greek as Greek, kana as Japanese, Han as Chinese), tinyld then
+ * chooses only among the Latin-script languages analysed here, and a guess
+ * other than English must also be borne out by the question's own words: at
+ * least as many of its stop words as English ones, or a letter English does
+ * not write (é, ñ, ā). English stays the default: a question that shows no
+ * sign of another language is read as English, as before languages.
+ */
+import { detect } from 'tinyld';
+import { STOP_WORDS, tokenize } from '../terms.ts';
+import { foldWord } from './fold.ts';
+import type { AnalysedLanguage, Analysis } from './languages.ts';
+import { stopWordsOf } from './stop-words.ts';
+
+const LATIN_LANGUAGES = ['fr', 'es', 'lv'] as const satisfies readonly AnalysedLanguage[];
+
+/** Letters each Latin-script language writes and English does not. */
+const OWN_LETTERS: Readonly<Record<(typeof LATIN_LANGUAGES)[number], RegExp>> = {
+  fr: /[àâæçéèêëîïôœùûüÿ]/iu,
+  es: /[áéíóúñü¿¡]/iu,
+  lv: /[āčēģīķļņšūž]/iu,
+};
+
+/** The language of a question (see the module comment). */
+export function detectQuestionLanguage(question: string): Analysis {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question)) return 'ja';
+  if (/\p{Script=Han}/u.test(question)) return 'zh';
+  const letters = [...question.matchAll(/\p{L}/gu)].length;
+  const count = (re: RegExp): number => [...question.matchAll(re)].length;
+  if (count(/\p{Script=Cyrillic}/gu) * 2 > letters) return 'ru';
+  if (count(/\p{Script=Greek}/gu) * 2 > letters) return 'el';
+  const guess = detect(question, { only: ['en', ...LATIN_LANGUAGES] });
+  if (!(LATIN_LANGUAGES as readonly string[]).includes(guess)) return 'en';
+  const language = guess as (typeof LATIN_LANGUAGES)[number];
+  if (OWN_LETTERS[language].test(question)) return language;
+  const words = tokenize(question).map((t) => t.word);
+  const own = words.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length;
+  const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
+  return own > 0 && own >= english ? language : 'en';
+}
