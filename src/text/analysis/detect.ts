@@ -5,12 +5,12 @@
  * Russian, Greek as Greek, kana as Japanese, Han as Chinese), tinyld then
  * chooses only among the Latin-script languages analysed here, and a guess
  * other than English must also be borne out by the question's own words: at
- * least as many of its stop words as English ones, or a letter English does
+ * more of its stop words than English ones (acronyms such as EU not counted), or a letter English does
  * not write (é, ñ, ā). English stays the default: a question that shows no
  * sign of another language is read as English, as before languages.
  */
 import { detect } from 'tinyld';
-import { STOP_WORDS, tokenize } from '../terms.ts';
+import { isAcronym, STOP_WORDS, tokenize } from '../terms.ts';
 import { foldWord } from './fold.ts';
 import type { AnalysedLanguage, Analysis } from './languages.ts';
 import { stopWordsOf } from './stop-words.ts';
@@ -36,8 +36,9 @@ export function detectQuestionLanguage(question: string): Analysis {
   if (!(LATIN_LANGUAGES as readonly string[]).includes(guess)) return 'en';
   const language = guess as (typeof LATIN_LANGUAGES)[number];
   if (OWN_LETTERS[language].test(question)) return language;
-  const words = tokenize(question).map((t) => t.word);
+  // Words in capitals are acronyms (EU, IT), not a language's small words.
+  const words = tokenize(question).map((t) => t.word).filter((w) => !isAcronym(w));
   const own = words.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length;
   const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
-  return own > 0 && own >= english ? language : 'en';
+  return own > english ? language : 'en';
 }
