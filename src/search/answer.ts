@@ -88,6 +88,8 @@ export interface AskResult {
   readonly results: readonly AnswerHit[];
   /** With `actor-silent`: other actors whose documents answer, their best passage each. */
   readonly others?: readonly OtherActorHit[];
+  /** Languages (BCP 47 tags) of the sources that are not the question's: the quotes are in them, as written (set by the engine). */
+  readonly sourceLanguages?: readonly string[];
 }
 
 /** Options of one answer. */

@@ -10,7 +10,8 @@
  * common (the seed) is indexed exactly as before.
  */
 import type { Passage } from '../passages/chunk.ts';
-import { processWord, tokenize } from '../text/terms.ts';
+import { analyseText } from '../text/analysis/analyse.ts';
+import { analysisOf } from '../text/analysis/languages.ts';
 import { bm25Norm, bm25Tf } from './bm25.ts';
 import { frequentTermMinDf, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
@@ -48,9 +49,11 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
   const lengths = new Uint16Array(passages.length);
   const df = new Map<string, number>();
   passages.forEach((p, i) => {
-    const w = tokenize(p.text).map((t) => t.word);
+    // Each passage in its language (text/analysis): an English passage gives the words and terms it always did.
+    const analysed = analyseText(p.text, analysisOf(p.language));
+    const w = analysed.map((a) => a.word);
     words.push(w);
-    const t = w.map(processWord);
+    const t = analysed.map((a) => a.term);
     terms.push(t);
     lengths[i] = Math.min(0xffff, new Set(w).size);
     for (const term of new Set(t)) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);

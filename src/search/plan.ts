@@ -7,7 +7,13 @@ import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
 import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
 import { isEverydayWord } from '../text/common-words.ts';
-import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
+import { analyseWord } from '../text/analysis/analyse.ts';
+import { detectQuestionLanguage } from '../text/analysis/detect.ts';
+import { type Analysis, analysisOf } from '../text/analysis/languages.ts';
+import { wordsOf } from '../text/analysis/segment.ts';
+import { isAcronym, normaliseText, processText } from '../text/terms.ts';
+import { crossMatches, MAX_CROSS_TERMS } from './cross-language.ts';
+import { MAX_BOARD_TERMS } from './score-board.ts';
 import { type Acronym, acronymEntries } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
 import {
@@ -50,6 +56,8 @@ export interface Expansion {
 export interface QueryPlan {
   /** The question with invisible characters removed and white space folded. */
   readonly question: string;
+  /** The language it was read in: detected, or given (`lang`). */
+  readonly language: Analysis;
   readonly terms: readonly QueryTerm[];
   /** Ids of actors the question names, in the order they appear. */
   readonly mentionedActors: readonly string[];
@@ -65,6 +73,16 @@ export interface Lexicon {
   readonly glossary: readonly GlossaryEntry[];
   /** Acronyms the documents define (acronyms.ts): expansions too, per actor where a question names one. */
   readonly acronyms?: readonly Acronym[];
+  /** The language tags of each actor's passages (none given: English only), so a question reaches the languages its actor's documents are in. */
+  readonly languages?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Options of {@link QueryPlanner.plan}. */
+export interface PlanOptions {
+  /** Read the question in this language rather than the one detected. */
+  readonly language?: Analysis | undefined;
+  /** The actor the search is limited to: the question reaches its documents' languages. */
+  readonly actor?: string | undefined;
 }
 
 const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
@@ -97,8 +115,17 @@ export class QueryPlanner {
   /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
   private readonly glossary: CompiledGlossary;
   private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
+  /** The analyses of the corpus's passages, and of each actor's. */
+  private readonly languages: ReadonlySet<Analysis>;
+  private readonly actorLanguages: ReadonlyMap<string, ReadonlySet<Analysis>>;
+  private readonly actorTags: ReadonlyMap<string, readonly string[]>;
 
   constructor(lexicon: Lexicon) {
+    const byActor = new Map<string, Set<Analysis>>();
+    this.actorTags = lexicon.languages ?? new Map();
+    for (const [actor, tags] of this.actorTags) byActor.set(actor, new Set(tags.map(analysisOf)));
+    this.actorLanguages = byActor;
+    this.languages = new Set([...byActor.values()].flatMap((s) => [...s]));
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
     const acronyms = lexicon.acronyms ?? [];
     const everyone = acronymEntries(acronyms);
@@ -112,7 +139,7 @@ export class QueryPlanner {
   }
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
-  plan(raw: string): QueryPlan {
+  plan(raw: string, options: PlanOptions = {}): QueryPlan {
     // Checked before any work on the text: a megabyte pasted in must cost nothing.
     if (raw.length > MAX_QUESTION_CHARS) {
       throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
@@ -124,14 +151,30 @@ export class QueryPlanner {
     const actorTerms = this.actorNames.termsOf(mentioned);
 
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+    const language = options.language ?? detectQuestionLanguage(question);
     const processed: string[] = [];
     // A term is everyday only if every word it came from is (and none was written as an acronym).
     const specific = new Set<string>();
-    for (const t of tokenize(question)) {
-      const term = processWord(t.word);
-      if (term === undefined) continue;
-      processed.push(term);
-      if (isAcronym(normaliseText(t.word)) || !isEverydayWord(t.word)) specific.add(term);
+    // A word of another language than English that crosses languages (a name, an acronym): its own term → the crossing one.
+    const crossOf = new Map<string, string>();
+    for (const t of wordsOf(question, language)) {
+      const { own, cross } = analyseWord(t.word, language);
+      if (language === 'en') {
+        if (own === undefined) continue;
+        processed.push(own);
+        if (isAcronym(normaliseText(t.word)) || !isEverydayWord(t.word)) specific.add(own);
+        continue;
+      }
+      // Everyday-word weights exist for English only: in another language every word counts fully (evidence.ts).
+      if (cross !== undefined && (own === undefined || actorTerms.has(cross))) {
+        processed.push(cross);
+        specific.add(cross);
+        continue;
+      }
+      if (own === undefined) continue;
+      processed.push(own);
+      specific.add(own);
+      if (cross !== undefined) crossOf.set(own, cross);
     }
 
     const terms: QueryTerm[] = [];
@@ -180,7 +223,57 @@ export class QueryPlanner {
       }
     }
 
-    return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+    this.crossLanguages(processed, language, this.targetsOf(mentioned, options.actor), crossOf, { terms, seen, expansions });
+
+    return { question, language, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+  }
+
+  /** The language tags of `actor`'s passages (empty for an actor the planner was not told of). */
+  languagesOf(actor: string): readonly string[] {
+    return this.actorTags.get(actor) ?? [];
+  }
+
+  /** The languages a question reaches: those of the actor it is limited to or names, or the whole corpus's. */
+  private targetsOf(mentioned: readonly string[], actor: string | undefined): Analysis[] {
+    const scope = actor !== undefined ? [actor] : mentioned;
+    if (scope.length === 0) return [...this.languages];
+    return [...new Set(scope.flatMap((a) => [...(this.actorLanguages.get(a) ?? [])]))];
+  }
+
+  /**
+   * Adds what crosses from the question's language to `targets`: the
+   * crossing terms of its names and acronyms, then the equivalents of its
+   * terms (cross-language.ts), each as an expansion, within MAX_CROSS_TERMS
+   * and the score board's bound.
+   */
+  private crossLanguages(
+    processed: readonly string[],
+    language: Analysis,
+    targets: readonly Analysis[],
+    crossOf: ReadonlyMap<string, string>,
+    into: { terms: QueryTerm[]; seen: Set<string>; expansions: Expansion[] },
+  ): void {
+    const { terms, seen, expansions } = into;
+    let budget = Math.min(MAX_CROSS_TERMS, MAX_BOARD_TERMS - terms.length);
+    const add = (found: string, foundTerms: readonly string[], labels: readonly string[], fresh: readonly string[]): void => {
+      for (const t of fresh) {
+        seen.add(t);
+        terms.push(makeTerm(t, 'glossary', false));
+      }
+      budget -= fresh.length;
+      expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh] });
+    };
+    for (const [own, cross] of crossOf) {
+      if (budget < 1 || !seen.has(own) || seen.has(cross)) continue;
+      add(own, [own], [cross], [cross]);
+    }
+    for (const match of crossMatches(processed, language, targets)) {
+      for (const a of match.additions) {
+        const fresh = a.terms.filter((t) => !seen.has(t));
+        if (fresh.length === 0 || fresh.length > budget) continue;
+        add(match.found, match.foundTerms, a.labels, fresh);
+      }
+    }
   }
 }
 

@@ -101,6 +101,17 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
     }
   });
   // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
-  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages) });
+  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages), languages: actorLanguages(passages) });
   return { corpus, passages, passageById, index, planner, facts, origin: packed.origin, built: packed.built };
+}
+
+/** The language tags of each actor's passages (English where a document has none): what a question about the actor reaches (plan.ts). */
+function actorLanguages(passages: readonly Passage[]): Map<string, string[]> {
+  const byActor = new Map<string, Set<string>>();
+  for (const p of passages) {
+    let tags = byActor.get(p.actor);
+    if (tags === undefined) byActor.set(p.actor, (tags = new Set()));
+    tags.add(p.language ?? 'en');
+  }
+  return new Map([...byActor].map(([actor, tags]) => [actor, [...tags]]));
 }

@@ -16,6 +16,10 @@ export class QuestionDataError extends PolicyBotError {
 export const QUESTION_KINDS = ['direct', 'paraphrase', 'acronym', 'typo', 'named-body', 'across', 'silent', 'none'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+/** The languages questions are written in: English and those the bot analyses (src/text/analysis/languages.ts). */
+export const QUESTION_LANGUAGES = ['en', 'fr', 'es', 'ru', 'el', 'lv', 'ja', 'zh'] as const;
+export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number];
+
 const actorId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'an actor id such as "norway" or "sierra-leone"');
 
 /**
@@ -57,6 +61,8 @@ export const corpusQuestionSchema = z
      * a right answer is never counted as a miss (checked before every run).
      */
     mentions: z.string().min(2).optional(),
+    /** The language the question is written in (English unless said), for the figures per language. */
+    language: z.enum(QUESTION_LANGUAGES).default('en'),
   })
   .superRefine((q, ctx) => {
     const answerable = q.kind !== 'silent' && q.kind !== 'none';
@@ -86,6 +92,16 @@ export function parseQuestions(raw: unknown): CorpusQuestion[] {
 
 /** A question as written in the data files, before defaults. */
 export type CorpusQuestionInput = z.input<typeof corpusQuestionSchema>;
+
+/** A question in `language` about `actor`, answered by verbatim slices of that actor's documents. */
+export function aboutIn(language: QuestionLanguage, kind: Exclude<QuestionKind, 'across' | 'silent' | 'none'>, actor: string, question: string, ...texts: string[]): CorpusQuestionInput {
+  return { ...about(kind, actor, question, ...texts), language };
+}
+
+/** A question in `language` that nothing in the corpus answers: the `absent` patterns occur in no document. */
+export function noneIn(language: QuestionLanguage, question: string, ...absent: string[]): CorpusQuestionInput {
+  return { kind: 'none', question, absent, language };
+}
 
 /** A question about `actor` answered by verbatim slices of that actor's documents. */
 export function about(kind: Exclude<QuestionKind, 'across' | 'silent' | 'none'>, actor: string, question: string, ...texts: string[]): CorpusQuestionInput {

@@ -1,0 +1,87 @@
+/**
+ * What a question reaches in the other languages of the corpus without any
+ * translation: the built-in equivalents (src/text/analysis/equivalents.ts),
+ * each analysed in its own language, and the crossing terms of the
+ * question's own words (names, acronyms: analyse.ts). Each is an
+ * expansion of the plan (plan.ts): it ranks passages, and a passage that
+ * matches half of what one expansion added counts as matching the question
+ * word it stands for (evidence.ts), so a French passage can answer an
+ * English question only through what the two share.
+ */
+import { analysedTerms } from '../text/analysis/analyse.ts';
+import { EQUIVALENTS } from '../text/analysis/equivalents.ts';
+import type { Analysis } from '../text/analysis/languages.ts';
+import { containsRun } from '../text/runs.ts';
+
+/**
+ * Terms that the equivalents may add to one question: a concept brings a
+ * term or two per language, and a corpus may hold several languages, so
+ * this bounds the search (the question's own terms and its glossary come
+ * first, and the score board holds 32 terms in all).
+ */
+export const MAX_CROSS_TERMS = 10;
+
+/** One concept analysed: its sides (each form's terms) per language. */
+interface CompiledConcept {
+  readonly sides: ReadonlyMap<Analysis, readonly (readonly string[])[]>;
+  readonly labels: ReadonlyMap<Analysis, readonly string[]>;
+}
+
+/** An equivalent found in a question: the form found, and per other language what it adds. */
+export interface CrossMatch {
+  readonly found: string;
+  readonly foundTerms: readonly string[];
+  readonly additions: readonly { readonly language: Analysis; readonly labels: readonly string[]; readonly terms: readonly string[] }[];
+}
+
+let compiled: { concepts: CompiledConcept[]; byFirstTerm: Map<string, number[]> } | undefined;
+
+/** The equivalents analysed once, on first use, with the concepts by the first term of each side. */
+function concepts(): { concepts: CompiledConcept[]; byFirstTerm: Map<string, number[]> } {
+  if (compiled !== undefined) return compiled;
+  const list: CompiledConcept[] = [];
+  const byFirstTerm = new Map<string, number[]>();
+  EQUIVALENTS.forEach((entry, i) => {
+    const sides = new Map<Analysis, string[][]>();
+    const labels = new Map<Analysis, string[]>();
+    for (const [language, forms] of Object.entries(entry) as [Analysis, readonly string[]][]) {
+      const analysed = forms.map((f) => analysedTerms(f, language)).filter((s) => s.length > 0);
+      sides.set(language, analysed);
+      labels.set(language, [...forms]);
+      for (const side of analysed) {
+        const first = side[0] ?? '';
+        const at = byFirstTerm.get(first) ?? [];
+        if (!at.includes(i)) byFirstTerm.set(first, [...at, i]);
+      }
+    }
+    list.push({ sides, labels });
+  });
+  compiled = { concepts: list, byFirstTerm };
+  return compiled;
+}
+
+/**
+ * The equivalents a question's terms (`processed`, analysed in `language`)
+ * hold, with what each adds in `targets` (languages other than the
+ * question's), longest form found first: the most specific concept is kept
+ * when the budget runs out.
+ */
+export function crossMatches(processed: readonly string[], language: Analysis, targets: readonly Analysis[]): CrossMatch[] {
+  const others = targets.filter((t) => t !== language);
+  if (others.length === 0) return [];
+  const { concepts: list, byFirstTerm } = concepts();
+  const candidates = [...new Set(processed.flatMap((t) => byFirstTerm.get(t) ?? []))].sort((a, b) => a - b);
+  const matches: CrossMatch[] = [];
+  for (const i of candidates) {
+    const concept = list[i];
+    const own = concept?.sides.get(language) ?? [];
+    const at = own.findIndex((side) => containsRun(processed, side));
+    if (concept === undefined || at < 0) continue;
+    const additions = others.flatMap((target) => {
+      const terms = [...new Set((concept.sides.get(target) ?? []).flat())];
+      return terms.length === 0 ? [] : [{ language: target, labels: concept.labels.get(target) ?? [], terms }];
+    });
+    if (additions.length > 0) matches.push({ found: concept.labels.get(language)?.[at] ?? '', foundTerms: own[at] ?? [], additions });
+  }
+  return matches.sort((a, b) => b.foundTerms.length - a.foundTerms.length);
+}
