@@ -31,6 +31,12 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['belize', 'review the process for acceding to the Convention on Cybercrime (Budapest Convention)'],
     ['gambia', 'international protocols such as the Budapest, Malabo conventions should be pursued'],
     ['gambia', 'partners in combating cybercrime through conventions (Budapest)'],
+    // The French and Spanish strategies name it too: an English question finds them through the name,
+    ['burkina-faso', 'la Convention sur la cybercriminalité du Conseil de l’Europe, adoptée à Budapest le 23 novembre 2001'],
+    ['burkina-faso', 'vis-à-vis de la Convention de Budapest sur la cybercriminalité'],
+    ['panama', 'En 2014, Panamá ratificó la Convención de Budapest'],
+    ['panama', 'En 2014, Panamá exitosamente ratificó la Convención de Budapest'],
+    ['mauritania', 'contre la cybercriminalité que constitue la Convention de Budapest'],
   ),
   mentioning(
     'Which strategies mention ASEAN?',
@@ -43,6 +49,7 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['philippines', 'the longterm Vision for the Philippines AmbisyonNatin 2040 and the ASEAN Masterplan of 2015'],
     ['japan', 'newly emerging nations as well as developing countries in ASEAN and other regions'],
     ['saudi-arabia', 'Association of Southeast Asian Nations (ASEAN)'],
+    ['costa-rica', 'varias entidades como la Unión Europea, ASEAN y la OEA han adoptado un enfoque regional'],
   ),
   across(
     'What do Lithuania and Albania say about NATO?',
@@ -56,6 +63,10 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['gambia', 'international protocols such as the Budapest, Malabo conventions should be pursued'],
     ['gambia', 'ratification and accession to the AU Malabo Convention'],
     ['ghana', 'by Article 26(3) of the Malabo Convention which mandates member states'],
+    ['burkina-faso', 'aussi appelée la "Convention de Malabo"'],
+    ['mauritania', 'dite Convention de Malabo, qui fixe les mesures de cybersécurité'],
+    ['togo', 'Protection des Données à Caractère Personnel dite convention de Malabo'],
+    ['togo', 'où convention de Malabo, ce qui lui a permis d\'être partie prenante'],
   ),
   across(
     'Compare how Norway and Austria approach cyber cooperation',
@@ -95,6 +106,9 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['malaysia', 'social engineering ploys, malware and ransomware infections'],
     ['nigeria', 'Phishing, Business Email Compromise (BEC), ransomware and malwares'],
     ['philippines', 'The increasing use of ransomware and threats of distributed denial of'],
+    ['belgium', 'sont bloqués par un maliciel “ransomware” qui demande à la victime de payer'],
+    ['greece', 'στη 13η θέση ανήλθαν τα ransomware'],
+    ['togo', 'les ransomwares, les coin miners, les attaques par rebond'],
   ),
   across(
     'How do Ghana and Nigeria protect children online?',
@@ -116,7 +130,12 @@ export const ACROSS: readonly CorpusQuestionInput[] = [
     ['sri-lanka', 'NICSA will establish a National Cyber Alert System'],
     ['bangladesh', 'Threat information sharing platforms will coordinate with Digital Security Agency'],
   ),
-  mentioning('Which countries mention blockchain technology?', 'blockchain', ['nigeria', 'artificial intelligence, cloud computing, blockchain technology and Internet of Things']),
+  mentioning(
+    'Which countries mention blockchain technology?',
+    'blockchain',
+    ['nigeria', 'artificial intelligence, cloud computing, blockchain technology and Internet of Things'],
+    ['benin', "l'Internet des objets, la Blockchain, l'Intelligence Artificielle, le Big Data"],
+  ),
   across(
     'What do South Korea and Singapore plan for cyber security education in schools?',
     ['south-korea', 'strengthening the cyber security education in elementary, middle and high schools'],
