@@ -12,6 +12,9 @@ import { analysedTerms } from '../text/analysis/analyse.ts';
 import { EQUIVALENTS } from '../text/analysis/equivalents.ts';
 import type { Analysis } from '../text/analysis/languages.ts';
 import { containsRun } from '../text/runs.ts';
+import type { Expansion, QueryTerm } from './plan.ts';
+import { makeTerm } from './query-term.ts';
+import { MAX_BOARD_TERMS } from './score-board.ts';
 
 /**
  * Terms that the equivalents may add to one question: a concept brings a
@@ -84,4 +87,45 @@ export function crossMatches(processed: readonly string[], language: Analysis, t
     if (additions.length > 0) matches.push({ found: concept.labels.get(language)?.[at] ?? '', foundTerms: own[at] ?? [], additions });
   }
   return matches.sort((a, b) => b.foundTerms.length - a.foundTerms.length);
+}
+
+/** What {@link addCrossLanguage} reads of a plan being made. */
+export interface CrossSource {
+  /** The question's terms in its language, in order. */
+  readonly processed: readonly string[];
+  readonly language: Analysis;
+  /** The languages the question reaches (its actor's documents', or the corpus's). */
+  readonly targets: readonly Analysis[];
+  /** Each own term of a name or an acronym → its crossing term (question-terms.ts). */
+  readonly crossOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * Adds to a plan what crosses from the question's language to its targets:
+ * the crossing terms of its names and acronyms, then the equivalents of its
+ * terms, each as an expansion (so the evidence test credits the question
+ * word it stands for), within MAX_CROSS_TERMS and the score board's bound.
+ */
+export function addCrossLanguage(source: CrossSource, into: { terms: QueryTerm[]; seen: Set<string>; expansions: Expansion[] }): void {
+  const { terms, seen, expansions } = into;
+  let budget = Math.min(MAX_CROSS_TERMS, MAX_BOARD_TERMS - terms.length);
+  const add = (found: string, foundTerms: readonly string[], labels: readonly string[], fresh: readonly string[]): void => {
+    for (const t of fresh) {
+      seen.add(t);
+      terms.push(makeTerm(t, 'glossary', false));
+    }
+    budget -= fresh.length;
+    expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh] });
+  };
+  for (const [own, cross] of source.crossOf) {
+    if (budget < 1 || !seen.has(own) || seen.has(cross)) continue;
+    add(own, [own], [cross], [cross]);
+  }
+  for (const match of crossMatches(source.processed, source.language, source.targets)) {
+    for (const a of match.additions) {
+      const fresh = a.terms.filter((t) => !seen.has(t));
+      if (fresh.length === 0 || fresh.length > budget) continue;
+      add(match.found, match.foundTerms, a.labels, fresh);
+    }
+  }
 }

@@ -6,23 +6,19 @@
 import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
 import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
-import { isEverydayWord } from '../text/common-words.ts';
-import { analyseWord } from '../text/analysis/analyse.ts';
 import { detectQuestionLanguage } from '../text/analysis/detect.ts';
 import { type Analysis, analysisOf } from '../text/analysis/languages.ts';
-import { wordsOf } from '../text/analysis/segment.ts';
-import { isAcronym, normaliseText, processText } from '../text/terms.ts';
-import { crossMatches, MAX_CROSS_TERMS } from './cross-language.ts';
-import { MAX_BOARD_TERMS } from './score-board.ts';
+import { normaliseText, processText } from '../text/terms.ts';
+import { addCrossLanguage } from './cross-language.ts';
+import { NativeNames } from './native-names.ts';
+import { makeTerm } from './query-term.ts';
+import { questionTerms } from './question-terms.ts';
 import { type Acronym, acronymEntries } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
 import {
-  FUZZY_FRACTION,
-  FUZZY_MIN_LENGTH,
   MAX_EXPANSION_TERMS,
   MAX_QUERY_TERMS,
   MAX_QUESTION_CHARS,
-  PREFIX_MIN_LENGTH,
 } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
 
@@ -85,8 +81,6 @@ export interface PlanOptions {
   readonly actor?: string | undefined;
 }
 
-const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
-
 /** Glossary entries compiled for matching: each side's terms, and the entries by the first term of a side. */
 interface CompiledGlossary {
   readonly entries: readonly { sides: string[][]; labels: string[] }[];
@@ -112,6 +106,7 @@ function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
   private readonly actorNames: ActorNames;
+  private readonly nativeNames: NativeNames;
   /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
   private readonly glossary: CompiledGlossary;
   private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
@@ -127,6 +122,7 @@ export class QueryPlanner {
     this.actorLanguages = byActor;
     this.languages = new Set([...byActor.values()].flatMap((s) => [...s]));
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
+    this.nativeNames = new NativeNames(lexicon.actors);
     const acronyms = lexicon.acronyms ?? [];
     const everyone = acronymEntries(acronyms);
     this.glossary = compileGlossary([...lexicon.glossary, ...everyone]);
@@ -147,35 +143,11 @@ export class QueryPlanner {
     const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
-    const mentioned = this.actorNames.find(question);
-    const actorTerms = this.actorNames.termsOf(mentioned);
-
-    const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
     const language = options.language ?? detectQuestionLanguage(question);
-    const processed: string[] = [];
-    // A term is everyday only if every word it came from is (and none was written as an acronym).
-    const specific = new Set<string>();
-    // A word of another language than English that crosses languages (a name, an acronym): its own term → the crossing one.
-    const crossOf = new Map<string, string>();
-    for (const t of wordsOf(question, language)) {
-      const { own, cross } = analyseWord(t.word, language);
-      if (language === 'en') {
-        if (own === undefined) continue;
-        processed.push(own);
-        if (isAcronym(normaliseText(t.word)) || !isEverydayWord(t.word)) specific.add(own);
-        continue;
-      }
-      // Everyday-word weights exist for English only: in another language every word counts fully (evidence.ts).
-      if (cross !== undefined && (own === undefined || actorTerms.has(cross))) {
-        processed.push(cross);
-        specific.add(cross);
-        continue;
-      }
-      if (own === undefined) continue;
-      processed.push(own);
-      specific.add(own);
-      if (cross !== undefined) crossOf.set(own, cross);
-    }
+    const written = this.actorNames.find(question);
+    const { processed, specific, crossOf, named, actorTerms } = questionTerms(question, language, this.actorNames.termsOf(written), this.nativeNames);
+    const mentioned = [...written, ...named.filter((a) => !written.includes(a))];
+    const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
 
     const terms: QueryTerm[] = [];
     const seen = new Set<string>();
@@ -223,7 +195,7 @@ export class QueryPlanner {
       }
     }
 
-    this.crossLanguages(processed, language, this.targetsOf(mentioned, options.actor), crossOf, { terms, seen, expansions });
+    addCrossLanguage({ processed, language, targets: this.targetsOf(mentioned, options.actor, language), crossOf }, { terms, seen, expansions });
 
     return { question, language, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
@@ -233,48 +205,25 @@ export class QueryPlanner {
     return this.actorTags.get(actor) ?? [];
   }
 
-  /** The languages a question reaches: those of the actor it is limited to or names, or the whole corpus's. */
-  private targetsOf(mentioned: readonly string[], actor: string | undefined): Analysis[] {
+  /**
+   * The languages a question reaches: the whole corpus's, or for each actor
+   * it is limited to or names, the question's own where the actor has
+   * documents in it (a Spanish passage should not push Costa Rica's English
+   * one down for an English question), its documents' languages otherwise.
+   */
+  private targetsOf(mentioned: readonly string[], actor: string | undefined, language: Analysis): Analysis[] {
     const scope = actor !== undefined ? [actor] : mentioned;
     if (scope.length === 0) return [...this.languages];
-    return [...new Set(scope.flatMap((a) => [...(this.actorLanguages.get(a) ?? [])]))];
+    return [
+      ...new Set(
+        scope.flatMap((a) => {
+          const languages = this.actorLanguages.get(a) ?? new Set<Analysis>();
+          return languages.has(language) ? [language] : [...languages];
+        }),
+      ),
+    ];
   }
 
-  /**
-   * Adds what crosses from the question's language to `targets`: the
-   * crossing terms of its names and acronyms, then the equivalents of its
-   * terms (cross-language.ts), each as an expansion, within MAX_CROSS_TERMS
-   * and the score board's bound.
-   */
-  private crossLanguages(
-    processed: readonly string[],
-    language: Analysis,
-    targets: readonly Analysis[],
-    crossOf: ReadonlyMap<string, string>,
-    into: { terms: QueryTerm[]; seen: Set<string>; expansions: Expansion[] },
-  ): void {
-    const { terms, seen, expansions } = into;
-    let budget = Math.min(MAX_CROSS_TERMS, MAX_BOARD_TERMS - terms.length);
-    const add = (found: string, foundTerms: readonly string[], labels: readonly string[], fresh: readonly string[]): void => {
-      for (const t of fresh) {
-        seen.add(t);
-        terms.push(makeTerm(t, 'glossary', false));
-      }
-      budget -= fresh.length;
-      expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh] });
-    };
-    for (const [own, cross] of crossOf) {
-      if (budget < 1 || !seen.has(own) || seen.has(cross)) continue;
-      add(own, [own], [cross], [cross]);
-    }
-    for (const match of crossMatches(processed, language, targets)) {
-      for (const a of match.additions) {
-        const fresh = a.terms.filter((t) => !seen.has(t));
-        if (fresh.length === 0 || fresh.length > budget) continue;
-        add(match.found, match.foundTerms, a.labels, fresh);
-      }
-    }
-  }
 }
 
 /**
@@ -285,17 +234,5 @@ export class QueryPlanner {
 function withOtherNames(actor: Actor): Actor {
   const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
   return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
-}
-
-function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {
-  const searchable = source === 'question' || source === 'glossary';
-  return {
-    term,
-    weight: WEIGHT[source],
-    fuzzy: searchable && term.length >= FUZZY_MIN_LENGTH && !/\p{N}/u.test(term) ? FUZZY_FRACTION : false,
-    prefix: searchable && term.length >= PREFIX_MIN_LENGTH && !/\p{N}/u.test(term),
-    source,
-    everyday,
-  };
 }
 
