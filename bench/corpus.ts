@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { foreignText, type MixedLanguage, mixedLanguageOf } from './languages.ts';
 import { ACRONYMS, ACTORS, rankedVocabulary } from './vocabulary.ts';
 
 /** A seeded PRNG (mulberry32): fast, and good enough to draw words. */
@@ -61,6 +62,8 @@ export interface SyntheticDocument {
   readonly id: string;
   readonly actor: string;
   readonly year: number;
+  /** Its language, in a mixed corpus (languages.ts); English otherwise. */
+  readonly language?: MixedLanguage;
   readonly paragraphs: readonly string[];
 }
 
@@ -104,8 +107,8 @@ function paragraph(random: () => number, zipf: ZipfWords, actorName: string, yea
   return sentences.join(' ');
 }
 
-/** The documents of a corpus of `passages` passages, drawn from `seed`. */
-export function syntheticDocuments(passages: number, seed: number): SyntheticDocument[] {
+/** The documents of a corpus of `passages` passages, drawn from `seed`; `mixed`: 30% of them in other languages (languages.ts). */
+export function syntheticDocuments(passages: number, seed: number, mixed = false): SyntheticDocument[] {
   const random = prng(seed);
   const zipf = new ZipfWords(rankedVocabulary(VOCABULARY_SIZE));
   const docs: SyntheticDocument[] = [];
@@ -115,7 +118,9 @@ export function syntheticDocuments(passages: number, seed: number): SyntheticDoc
     const year = 1998 + Math.floor(random() * 28);
     const count = Math.min(PASSAGES_PER_DOCUMENT, passages - made);
     const paragraphs = Array.from({ length: count }, () => paragraph(random, zipf, actor.name, year));
-    docs.push({ id: `${actor.id}-doc-${d + 1}`, actor: actor.id, year, paragraphs });
+    const language = mixed ? mixedLanguageOf(d) : undefined;
+    const id = `${actor.id}-doc-${d + 1}`;
+    docs.push(language === undefined ? { id, actor: actor.id, year, paragraphs } : { id, actor: actor.id, year, language, paragraphs: paragraphs.map((p) => foreignText(p, language)) });
     made += count;
   }
   return docs;
@@ -132,6 +137,7 @@ export function documentMarkdown(doc: SyntheticDocument): string {
     `id: ${doc.id}`,
     `title: ${JSON.stringify(`Synthetic ${doc.actor} policy document ${doc.id} (${doc.year})`)}`,
     `actor: ${doc.actor}`,
+    ...(doc.language === undefined ? [] : [`language: ${doc.language}`]),
     'topics: [resilience]',
     'source:',
     '  publisher: Synthetic Policy Library',
@@ -143,9 +149,9 @@ export function documentMarkdown(doc: SyntheticDocument): string {
   return `${front.join('\n')}\n\n${doc.paragraphs.join('\n\n')}\n`;
 }
 
-/** Writes a knowledge folder for a corpus of `passages` passages into `dir`. Returns the documents written. */
-export async function writeSyntheticKnowledge(dir: string, passages: number, seed: number): Promise<SyntheticDocument[]> {
-  const docs = syntheticDocuments(passages, seed);
+/** Writes a knowledge folder for a corpus of `passages` passages into `dir` (`mixed`: in several languages). Returns the documents written. */
+export async function writeSyntheticKnowledge(dir: string, passages: number, seed: number, mixed = false): Promise<SyntheticDocument[]> {
+  const docs = syntheticDocuments(passages, seed, mixed);
   await mkdir(join(dir, 'docs'), { recursive: true });
   const actors = ACTORS.map((a) => `  - id: ${a.id}\n    name: ${JSON.stringify(a.name)}\n    kind: state\n    aliases: ${yamlList(a.aliases)}`);
   await writeFile(join(dir, 'actors.yaml'), `actors:\n${actors.join('\n')}\n`);

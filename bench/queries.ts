@@ -6,6 +6,7 @@
  */
 import { ACRONYMS, ACTORS, rankedVocabulary } from './vocabulary.ts';
 import { prng, VOCABULARY_SIZE, ZipfWords } from './corpus.ts';
+import { foreignText, mixedLanguageOf } from './languages.ts';
 
 /** The kinds of query measured. */
 export type QueryKind = 'natural' | 'keyword' | 'typo';
@@ -35,8 +36,18 @@ export function typo(word: string, random: () => number): string {
   return word.slice(0, i) + String.fromCharCode(97 + Math.floor(random() * 26)) + word.slice(i + 1);
 }
 
-/** `count` queries per kind mix (60% natural, 20% keywords, 20% typos), the same for a given seed. */
-export function benchQueries(count: number, seed: number): BenchQuery[] {
+/** `count` queries per kind mix (60% natural, 20% keywords, 20% typos), the same for a given seed; `mixed`: 30% of them in other languages. */
+export function benchQueries(count: number, seed: number, mixed = false): BenchQuery[] {
+  const queries = englishQueries(count, seed);
+  if (!mixed) return queries;
+  // Three queries in ten in another language, as a mixed corpus's users would ask (languages.ts).
+  return queries.map((q, i) => {
+    const language = mixedLanguageOf(i);
+    return language === undefined ? q : { ...q, text: foreignText(q.text.replace(/\?$/u, ''), language) };
+  });
+}
+
+function englishQueries(count: number, seed: number): BenchQuery[] {
   const random = prng(seed);
   const zipf = new ZipfWords(rankedVocabulary(VOCABULARY_SIZE));
   const queries: BenchQuery[] = [];
