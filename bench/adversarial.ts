@@ -6,7 +6,7 @@
  * hundreds of distinct terms, Unicode that normalises into words.
  */
 import { MAX_QUESTION_CHARS } from '../src/search/limits.ts';
-import { ACRONYMS, ACTORS, POLICY_WORDS } from './vocabulary.ts';
+import { ACRONYMS, ACTORS, POLICY_WORDS } from '../fixtures/synthetic/vocabulary.ts';
 
 /** Repeats `unit` (joined by spaces) as often as fits in `chars` characters. */
 function fill(unit: string, chars: number): string {

@@ -7,9 +7,9 @@
  * process (and event loop), so a burst's latency includes the fake's own work.
  */
 import { performance } from 'node:perf_hooks';
-import { startBot } from '../test/support/bot-harness.ts';
-import type { FakeDiscord } from '../test/support/fake-discord.ts';
-import { autocomplete, OPTION_TYPE, slashCommand, testUser } from '../test/support/interactions.ts';
+import { startBot } from '../fixtures/discord/bot-harness.ts';
+import type { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
+import { autocomplete, OPTION_TYPE, slashCommand, testUser } from '../fixtures/discord/interactions.ts';
 
 const count = Number(process.argv[2] ?? 500);
 const concurrency = Number(process.argv[3] ?? 50);

@@ -13,9 +13,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnBot } from '../test/support/bot-process.ts';
-import { FakeDiscord } from '../test/support/fake-discord.ts';
-import { DEFAULT_LIMITS_ENV, runLoad } from '../test/support/load.ts';
+import { spawnBot } from '../fixtures/discord/bot-process.ts';
+import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
+import { DEFAULT_LIMITS_ENV, runLoad } from '../fixtures/discord/load.ts';
 
 const [interactions = 1000, users = 50, guilds = 5, outstanding = 100] = process.argv.slice(2).map(Number);
 /** Passages of the shipped corpus, for /source and "Full passage". */

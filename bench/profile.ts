@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.ts';
 import { silentLogger } from '../src/log.ts';
-import { writeSyntheticKnowledge } from './corpus.ts';
-import { benchQueries } from './queries.ts';
+import { writeSyntheticKnowledge } from '../fixtures/synthetic/corpus.ts';
+import { benchQueries } from '../fixtures/synthetic/queries.ts';
 
 const size = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 5);

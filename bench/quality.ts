@@ -5,7 +5,7 @@
  *   questions as test/retrieval/quality.test.ts.
  * - `--corpus <folder>` (a national-strategies folder, e.g.
  *   ../shared/corpora/national-strategies): the corpus questions of
- *   test/retrieval/corpus-questions, the engine against plain MiniSearch, per
+ *   fixtures/retrieval/corpus-questions, the engine against plain MiniSearch, per
  *   kind; exits 1 when a figure is under the floors of `--thresholds <file>`
  *   (default bench/quality/thresholds.json), 2 on bad arguments or data.
  *   `--json <file>` also writes the figures and every outcome there, to

@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.ts';
-import type { FakeDiscord } from '../test/support/fake-discord.ts';
+import type { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { startNodeFlags } from './production.ts';
 
 /** A running bot process. */

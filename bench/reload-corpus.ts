@@ -3,14 +3,14 @@
  * strategies of ../shared/corpora/national-strategies as knowledge files
  * (front matter written over each raw text, the actors from
  * bench/fixtures/reload-actors.yaml), or a synthetic corpus of any size
- * (corpus.ts); and the one new document added during the run.
+ * (fixtures/synthetic/corpus.ts); and the one new document added during the run.
  */
 import { readdir, readFile, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { PACKAGE_ROOT } from '../src/paths.ts';
-import { documentMarkdown, syntheticDocuments, writeSyntheticKnowledge } from './corpus.ts';
+import { documentMarkdown, syntheticDocuments, writeSyntheticKnowledge } from '../fixtures/synthetic/corpus.ts';
 
 /** The actors of the strategies, one per country, with the file-name country each stands for. */
 export const RELOAD_ACTORS_FILE = join(PACKAGE_ROOT, 'bench/fixtures/reload-actors.yaml');
@@ -43,7 +43,7 @@ export async function writeStrategiesKnowledge(source: string, dir: string): Pro
   if (files.length === 0) throw new Error(`bench: no *_ENG.txt strategies in ${source}`);
   await mkdir(dir, { recursive: true });
   await copyFile(RELOAD_ACTORS_FILE, join(dir, 'actors.yaml'));
-  // The one topic the added document (a synthetic one, corpus.ts) names.
+  // The one topic the added document (a synthetic one, fixtures/synthetic/corpus.ts) names.
   await writeFile(join(dir, 'topics.yaml'), 'topics:\n  - id: resilience\n    name: Resilience\n    terms: [resilience, resilient]\n');
   const documents: string[] = [];
   for (const file of files) {
@@ -74,7 +74,7 @@ export async function writeStrategiesKnowledge(source: string, dir: string): Pro
   };
 }
 
-/** Writes a synthetic corpus of `passages` passages into `dir` (corpus.ts). */
+/** Writes a synthetic corpus of `passages` passages into `dir` (fixtures/synthetic/corpus.ts). */
 export async function writeSyntheticCorpus(dir: string, passages: number, seed: number): Promise<ReloadCorpus> {
   const docs = await writeSyntheticKnowledge(dir, passages, seed);
   return {

@@ -7,9 +7,9 @@
  */
 import { INTERNAL_ERROR_TEXT } from '../src/discord/router.ts';
 import { RATE_LIMITED_PREFIX } from '../src/discord/throttle.ts';
-import type { FakeDiscord, InteractionCallback } from '../test/support/fake-discord.ts';
-import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, type TestUser, testUser } from '../test/support/interactions.ts';
-import { nextSnowflake } from '../test/support/snowflakes.ts';
+import type { FakeDiscord, InteractionCallback } from '../fixtures/discord/fake-discord.ts';
+import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, type TestUser, testUser } from '../fixtures/discord/interactions.ts';
+import { nextSnowflake } from '../fixtures/discord/snowflakes.ts';
 import type { ReloadCorpus } from './reload-corpus.ts';
 
 /** One measured interaction: when it was dispatched (performance.now at the fake) and how long its first callback took. */

@@ -28,12 +28,12 @@ import { silentLogger } from '../src/log.ts';
 import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
 import { buildProduction, startNodeFlags } from './production.ts';
-import { writeSyntheticKnowledge } from './corpus.ts';
-import { benchQueries } from './queries.ts';
+import { writeSyntheticKnowledge } from '../fixtures/synthetic/corpus.ts';
+import { benchQueries } from '../fixtures/synthetic/queries.ts';
 import type { BaselineJob, BaselineReport } from './serve-baseline.ts';
 import type { ServeJob, ServeReport } from './serve.ts';
 import { MAX_ROUNDS, type Latency } from './stats.ts';
-import { ACTORS } from './vocabulary.ts';
+import { ACTORS } from '../fixtures/synthetic/vocabulary.ts';
 
 const argsSchema = z.strictObject({
   passages: z.array(z.number().int().min(50).max(1_000_000)).min(1),

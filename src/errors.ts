@@ -111,6 +111,29 @@ export class InstallationError extends PolicyBotError {
   override name = 'InstallationError';
 }
 
+/**
+ * The installed MiniSearch is not shaped as the search layer's adapter
+ * (src/search/minisearch-adapter.ts) reads it: a version other than the one
+ * package.json pins and the tests hold our scores equal to. Thrown before an
+ * index is built or restored, so that a changed MiniSearch is refused
+ * instead of read into wrong answers.
+ */
+export class SearchEngineMismatchError extends InstallationError {
+  override name = 'SearchEngineMismatchError';
+  constructor(
+    /** The installed MiniSearch's version ('unknown' when its package.json cannot be read). */
+    readonly version: string,
+    /** The version the adapter was written and tested against. */
+    readonly tested: string,
+    /** What the adapter expected and did not find, in words. */
+    readonly missing: readonly string[],
+  ) {
+    super(
+      `policy-bot: the installed minisearch ${version} is not shaped as the search adapter reads it (written for ${tested}): ${missing.join('; ')}. Install the version package.json pins (npm ci), or update src/search/minisearch-adapter.ts and run test/search/scoring.test.ts.`,
+    );
+  }
+}
+
 /** Discord answered a request in a way the bot cannot use (a missing or malformed field). */
 export class DiscordResponseError extends PolicyBotError {
   override name = 'DiscordResponseError';

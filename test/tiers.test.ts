@@ -12,7 +12,7 @@ import { PACKAGE_ROOT } from '../src/paths.ts';
  * What makes a test end-to-end: child processes, the sharding manager, the loopback Discord (directly or through the
  * harnesses); and a module mock, which needs the module registry of its own that only the e2e tier's isolation gives.
  */
-const END_TO_END = /vi\.mock\(|from '(node:child_process|[^']*\/support\/(fake-discord|bot-harness|bot-process|load)\.ts|[^']*\/discord\/(sharding|client|main)\.ts)'/u;
+const END_TO_END = /vi\.mock\(|from '(node:child_process|[^']*\/fixtures\/discord\/(fake-discord|bot-harness|bot-process|load)\.ts|[^']*\/discord\/(sharding|client|main)\.ts)'/u;
 
 async function testFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

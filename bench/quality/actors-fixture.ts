@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
+import { QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 /** The fixture's path. */
 export const ACTORS_FIXTURE = new URL('../fixtures/strategies-actors.yaml', import.meta.url);

@@ -4,7 +4,7 @@
  * or alias, whole words), only that country's passages are searched.
  */
 import MiniSearch from 'minisearch';
-import type { Answer } from '../../test/retrieval/corpus-metrics.ts';
+import type { Answer } from '../../fixtures/retrieval/corpus-metrics.ts';
 import type { Country } from './actors-fixture.ts';
 
 /** What the baseline indexes of a passage. */

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
+import { QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 /** One strategy file. */
 export interface StrategyFile {

@@ -1,5 +1,5 @@
 /** The printed parts of the corpus quality report: the figure table and the miss lines. */
-import { FIGURE_NAMES, type FigureName, type Figures, type Outcome } from '../../test/retrieval/corpus-metrics.ts';
+import { FIGURE_NAMES, type FigureName, type Figures, type Outcome } from '../../fixtures/retrieval/corpus-metrics.ts';
 
 const LABELS: Record<FigureName, string> = {
   hitAt1: 'hit@1',

@@ -6,8 +6,8 @@
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { evaluate } from '../../test/retrieval/evaluate.ts';
-import { OFF_TOPIC, QUESTIONS } from '../../test/retrieval/questions.ts';
+import { evaluate } from '../../fixtures/retrieval/evaluate.ts';
+import { OFF_TOPIC, QUESTIONS } from '../../fixtures/retrieval/questions.ts';
 
 const started = performance.now();
 const engine = await Engine.open({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });

@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { FIGURE_NAMES, type FigureName, type Figures } from '../../test/retrieval/corpus-metrics.ts';
-import { QUESTION_KINDS, QUESTION_LANGUAGES } from '../../test/retrieval/corpus-questions/schema.ts';
-import { QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
+import { FIGURE_NAMES, type FigureName, type Figures } from '../../fixtures/retrieval/corpus-metrics.ts';
+import { QUESTION_KINDS, QUESTION_LANGUAGES } from '../../fixtures/retrieval/corpus-questions/schema.ts';
+import { QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 /** The default file. */
 export const DEFAULT_THRESHOLDS = new URL('./thresholds.json', import.meta.url).pathname;

@@ -8,8 +8,8 @@
  * that no passage holds whole (the chunker split it, so no answerer could
  * ever be right).
  */
-import { type CorpusQuestion, QuestionDataError } from '../../test/retrieval/corpus-questions/schema.ts';
-import { matchKey } from '../../test/retrieval/corpus-metrics.ts';
+import { type CorpusQuestion, QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
+import { matchKey } from '../../fixtures/retrieval/corpus-metrics.ts';
 import type { StrategyFile } from './corpus-files.ts';
 
 /** Text as searched for absent topics: hyphenation at line ends joined, zero-width characters dropped, spaces collapsed. */

@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 /** The package root (this file is src/bin/dist.mjs). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** What the build reads: the folders tsconfig.build.json compiles (and the test support the benchmarks import), and the settings. */
-const INPUT_DIRS = ['src', 'commands', 'bench', 'test/support'];
+/** What the build reads: the folders tsconfig.build.json compiles (with the fixtures the benchmarks import), and the settings. */
+const INPUT_DIRS = ['src', 'commands', 'bench', 'fixtures'];
 const INPUT_FILES = ['package.json', 'tsconfig.json', 'tsconfig.build.json'];
 const STAMP = join('dist', '.build-stamp.json');
 const BUILD_INFO = join('dist', '.tsbuildinfo');

@@ -38,6 +38,12 @@ export function termOfToken(token: string): string | null {
 export interface CappedCorpus {
   /** Per passage (same order), its pre-processed tokens joined by TOKEN_SEPARATOR. */
   readonly tokenStrings: string[];
+  /**
+   * Per passage, its heading path's tokens in the same format ('' for none).
+   * Not capped: a heading term's postings are those of the passages under
+   * the heading, and the ranking reads them whole (fields.ts).
+   */
+  readonly headingStrings: string[];
   readonly documentFrequency: Map<string, number>;
   readonly common: CommonPostings;
 }
@@ -95,5 +101,11 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
       })
       .join(TOKEN_SEPARATOR);
   });
-  return { tokenStrings, documentFrequency: df, common: new CommonPostings(postings, lengths, cap) };
+  // Headings are in their passage's language too.
+  const headingStrings = passages.map((p) =>
+    analyseText((p.headings ?? []).join('\n'), analysisOf(p.language))
+      .map(({ word, term }) => (term === undefined ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`))
+      .join(TOKEN_SEPARATOR),
+  );
+  return { tokenStrings, headingStrings, documentFrequency: df, common: new CommonPostings(postings, lengths, cap) };
 }

@@ -12,7 +12,7 @@ import type { QueryTerm } from '../../src/search/plan.ts';
 import { PostingMap } from '../../src/search/posting-map.ts';
 import { MAX_BOARD_TERMS } from '../../src/search/score-board.ts';
 import { seedEngine } from '../support/engine.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
 
 function thrown(run: () => unknown): unknown {
   try {

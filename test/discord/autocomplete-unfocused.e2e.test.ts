@@ -4,8 +4,8 @@
  * "loading options failed", and logged as an ordinary autocomplete.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { autocomplete, OPTION_TYPE, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { autocomplete, OPTION_TYPE, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 describe('autocomplete without a focused option', () => {

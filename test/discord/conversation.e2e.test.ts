@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_CONTEXT_NOTE, EMPTY_REPLY_HINT } from '../../src/views/discord/conversation.ts';
 import { threadStartedText } from '../../src/discord/conversation-interactions.ts';
 import { RATE_LIMITED_PREFIX } from '../../src/discord/throttle.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { buttonPress, messageMenuCommand, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { buttonPress, messageMenuCommand, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { ownMessage, userMessage } from '../support/messages.ts';
 
 type Embed = { author?: { name?: string }; title?: string };

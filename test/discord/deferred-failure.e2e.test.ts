@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/commands/command.ts';
 import { UserError } from '../../src/errors.ts';
 import { reply } from '../../src/replies.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 describe('a deferred reply that cannot be completed', () => {

@@ -4,7 +4,7 @@ import { loadCommands } from '../../src/commands/registry.ts';
 import { deployCommands, runDeploy } from '../../src/discord/deploy.ts';
 import { slashCommand } from '../../src/discord/slash.ts';
 import { silentLogger } from '../../src/log.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
 
 describe('slash definitions', () => {
   it('derive every option of /ask from its OptionSpecs, Discord-only ones included', async () => {

@@ -4,9 +4,9 @@
  * included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import type { InteractionCallback } from '../support/fake-discord.ts';
-import { buttonPress, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import type { InteractionCallback } from '../../fixtures/discord/fake-discord.ts';
+import { buttonPress, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { messageProblems } from '../../src/views/discord/limits.ts';
 import type { DiscordMessage } from '../../src/views/discord/message.ts';
 

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_RATING_TEXT, FEEDBACK_UNAVAILABLE_BUTTON_TEXT } from '../../src/discord/rate-buttons.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import type { InteractionCallback } from '../support/fake-discord.ts';
-import { buttonPress, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import type { InteractionCallback } from '../../fixtures/discord/fake-discord.ts';
+import { buttonPress, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 const EPHEMERAL = 64;
 

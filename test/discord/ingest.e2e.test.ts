@@ -7,10 +7,10 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
-import type { AttachmentPayload, InteractionCallback } from '../support/fake-discord.ts';
-import { buttonPress, OPTION_TYPE, type SentOption, slashCommand, type TestUser, testUser } from '../support/interactions.ts';
+import type { AttachmentPayload, InteractionCallback } from '../../fixtures/discord/fake-discord.ts';
+import { buttonPress, OPTION_TYPE, type SentOption, slashCommand, type TestUser, testUser } from '../../fixtures/discord/interactions.ts';
 import { NOT_YOUR_PLAN_TEXT } from '../../src/discord/ingest-buttons.ts';
 import { encryptedPdf } from '../ingest/fixtures/encrypted-pdf.ts';
 import { imagePdf, TWO_PAGE, twoPagePdf } from '../ingest/fixtures/pdf.ts';

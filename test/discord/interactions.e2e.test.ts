@@ -11,13 +11,13 @@ import { loadConfig } from '../../src/config.ts';
 import { startDiscord } from '../../src/discord/client.ts';
 import { Engine } from '../../src/engine.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
 import { defineCommand } from '../../src/commands/command.ts';
 import { reply } from '../../src/replies.ts';
 import { EXPIRED_PAGE_TEXT, INTERNAL_ERROR_TEXT, NO_MORE_TEXT } from '../../src/discord/router.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import type { InteractionCallback } from '../support/fake-discord.ts';
-import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import type { InteractionCallback } from '../../fixtures/discord/fake-discord.ts';
+import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 const EPHEMERAL = 64;
 

@@ -4,9 +4,9 @@
  * picture with a multipart edit of that message that leaves the text as it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import type { FakeDiscord, InteractionCallback, RecordedFile } from '../support/fake-discord.ts';
-import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import type { FakeDiscord, InteractionCallback, RecordedFile } from '../../fixtures/discord/fake-discord.ts';
+import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { pngSize } from '../support/png.ts';
 
 interface Payload {

@@ -12,8 +12,8 @@ import { recommendedShardCount, type ShardedBot, startShards } from '../../src/d
 import { ConfigError } from '../../src/errors.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { tempDir } from '../support/engine.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
-import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
+import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 describe('two shards against a loopback Discord', () => {
   let fake: FakeDiscord;

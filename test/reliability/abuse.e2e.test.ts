@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTOCOMPLETE_FACTOR, rateLimitedText } from '../../src/discord/throttle.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { callbacksPerInteraction, sentMessage } from '../support/callbacks.ts';
-import { autocomplete, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { callbacksPerInteraction, sentMessage } from '../../fixtures/discord/callbacks.ts';
+import { autocomplete, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 const USER_CAPACITY = 3;

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.ts';
 import { messageProblems } from '../../src/views/discord/limits.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { callbacksPerInteraction, sentMessage } from '../support/callbacks.ts';
-import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { callbacksPerInteraction, sentMessage } from '../../fixtures/discord/callbacks.ts';
+import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 const NASTY: Readonly<Record<string, string>> = {

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR_TEXT } from '../../src/discord/router.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 /** discord.js sends a request once and retries a 5xx this many times. */

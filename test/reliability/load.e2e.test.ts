@@ -5,8 +5,8 @@
  * interaction answered exactly once, every refusal told to its user.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { DEFAULT_LIMITS_ENV, runLoad } from '../support/load.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { DEFAULT_LIMITS_ENV, runLoad } from '../../fixtures/discord/load.ts';
 import { finished } from '../support/settle.ts';
 
 describe('load', () => {

@@ -7,8 +7,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logInteraction } from '../../src/discord/interaction-log.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 import { finished } from '../support/settle.ts';
 
 // A word that must not reach the log at info level.

@@ -9,11 +9,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, spawnBot } from '../support/bot-process.ts';
-import { sentMessage } from '../support/callbacks.ts';
+import { type BotProcess, spawnBot } from '../../fixtures/discord/bot-process.ts';
+import { sentMessage } from '../../fixtures/discord/callbacks.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
-import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
+import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 describe('the bot process', () => {
   let fake: FakeDiscord;

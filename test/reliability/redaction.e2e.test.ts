@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/commands/command.ts';
 import { createLogger, redactSecrets } from '../../src/log.ts';
 import { reply } from '../../src/replies.ts';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { slashCommand, testUser } from '../support/interactions.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 const UNKNOWN_INTERACTION = { code: 10062, message: 'Unknown interaction' };
 

@@ -17,8 +17,8 @@ import { Engine } from '../../src/engine.ts';
 import { DiscordRefusedError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
-import { spawnBot } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
+import { spawnBot } from '../../fixtures/discord/bot-process.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
 
 let cache = '';
 beforeAll(async () => {

@@ -7,11 +7,11 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotHarness, startBot } from '../support/bot-harness.ts';
-import { sentMessage } from '../support/callbacks.ts';
+import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
+import { sentMessage } from '../../fixtures/discord/callbacks.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
-import type { InteractionCallback, RecordedRequest } from '../support/fake-discord.ts';
-import { OPTION_TYPE, slashCommand, testUser } from '../support/interactions.ts';
+import type { InteractionCallback, RecordedRequest } from '../../fixtures/discord/fake-discord.ts';
+import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 const EXTRA = '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/commands/command.ts';
 import { STOPPING_TEXT } from '../../src/discord/router.ts';
 import { reply } from '../../src/replies.ts';
-import { startBot } from '../support/bot-harness.ts';
-import { slashCommand, testUser } from '../support/interactions.ts';
+import { startBot } from '../../fixtures/discord/bot-harness.ts';
+import { slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 /** A command that answers when the test lets it, and says it started. */
 function heldCommand() {

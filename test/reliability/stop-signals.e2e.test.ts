@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotProcess, spawnBot } from '../support/bot-process.ts';
-import { FakeDiscord } from '../support/fake-discord.ts';
-import { slashCommand, testUser } from '../support/interactions.ts';
+import { type BotProcess, spawnBot } from '../../fixtures/discord/bot-process.ts';
+import { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
+import { slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
 /** What the issue asks: a stop ends within this, whatever Discord does. */
 const STOP_BOUND_MS = 10_000;

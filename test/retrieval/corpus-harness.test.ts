@@ -13,9 +13,9 @@ import { buildKnowledgeFolder } from '../../bench/quality/knowledge-folder.ts';
 import { verifyPassages, verifyQuestions } from '../../bench/quality/verify.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
-import { figures, judge, matchKey } from './corpus-metrics.ts';
-import { corpusQuestions } from './corpus-questions/index.ts';
-import { parseQuestions, QuestionDataError } from './corpus-questions/schema.ts';
+import { figures, judge, matchKey } from '../../fixtures/retrieval/corpus-metrics.ts';
+import { corpusQuestions } from '../../fixtures/retrieval/corpus-questions/index.ts';
+import { parseQuestions, QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 const COUNTRIES: Country[] = [
   { id: 'avalon', name: 'Avalon', aliases: ['Avalonian'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { belowThresholds } from '../../bench/quality/thresholds.ts';
-import { type Answer, figures, figuresByKind, hitRank, judge, matchKey, type RankedPassage } from './corpus-metrics.ts';
-import { type CorpusQuestion, parseQuestions } from './corpus-questions/schema.ts';
+import { type Answer, figures, figuresByKind, hitRank, judge, matchKey, type RankedPassage } from '../../fixtures/retrieval/corpus-metrics.ts';
+import { type CorpusQuestion, parseQuestions } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 const SLICE = 'the agency will train judges and prosecutors';
 

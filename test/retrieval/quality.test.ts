@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.ts';
 import { seedEngine } from '../support/engine.ts';
-import { evaluate, type QualityReport } from './evaluate.ts';
-import { OFF_TOPIC, QUESTIONS } from './questions.ts';
+import { evaluate, type QualityReport } from '../../fixtures/retrieval/evaluate.ts';
+import { OFF_TOPIC, QUESTIONS } from '../../fixtures/retrieval/questions.ts';
 
 /**
  * Thresholds. hit@3 must stay at 100%: every question has one passage that

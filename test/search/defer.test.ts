@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchQueries } from '../../bench/queries.ts';
-import { ACRONYMS } from '../../bench/vocabulary.ts';
+import { benchQueries } from '../../fixtures/synthetic/queries.ts';
+import { ACRONYMS } from '../../fixtures/synthetic/vocabulary.ts';
 import { answer, MIN_EVIDENCE } from '../../src/search/answer.ts';
 import { splitSearch, type DeferIndex } from '../../src/search/defer.ts';
 import { SearchIndex } from '../../src/search/index.ts';

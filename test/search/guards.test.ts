@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDocuments } from '../../bench/corpus.ts';
-import { benchQueries } from '../../bench/queries.ts';
+import { syntheticDocuments } from '../../fixtures/synthetic/corpus.ts';
+import { benchQueries } from '../../fixtures/synthetic/queries.ts';
 import { answer, EVIDENCE_WINDOW } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { MAX_QUERY_TERMS, MAX_QUESTION_CHARS, PREFIX_POSTINGS_BUDGET } from '../../src/search/limits.ts';

@@ -4,9 +4,9 @@
  * them when it is pinged, which a reply does by default), a reply's
  * `message_reference` and `referenced_message`, in a channel or a thread.
  */
-import type { FakeDiscord } from './fake-discord.ts';
-import type { TestUser } from './interactions.ts';
-import { nextSnowflake } from './snowflakes.ts';
+import type { FakeDiscord } from '../../fixtures/discord/fake-discord.ts';
+import type { TestUser } from '../../fixtures/discord/interactions.ts';
+import { nextSnowflake } from '../../fixtures/discord/snowflakes.ts';
 
 /** How a member's message is sent. */
 export interface MessageOptions {

@@ -1,5 +1,5 @@
 /** Waiting, bounded, until the bot has finished with interactions: each ends with one "interaction" log line, written after its reply. */
-import type { BotHarness } from './bot-harness.ts';
+import type { BotHarness } from '../../fixtures/discord/bot-harness.ts';
 
 /** Resolves when every id in `ids` has its log line; rejects after `timeoutMs` naming how many are missing. */
 export async function finished(bot: BotHarness, ids: readonly string[], timeoutMs = 15_000): Promise<void> {

@@ -1,5 +1,5 @@
 /** Passages of the benchmark's synthetic corpus, chunked in memory (no files): for search tests that need frequent terms. */
-import { syntheticDocuments } from '../../bench/corpus.ts';
+import { syntheticDocuments } from '../../fixtures/synthetic/corpus.ts';
 import { chunkDocuments, type Passage } from '../../src/passages/chunk.ts';
 
 /** About `count` passages of the synthetic corpus drawn with `seed`, all actors' passages in one corpus. */

@@ -1,0 +1,274 @@
+/**
+ * The one file that reads and writes MiniSearch's non-public fields
+ * (`_index`, `_fieldLength`, `_documentIds`, …): our scoring pass reads
+ * what MiniSearch's own search reads (a term's postings, its fuzzy walk,
+ * the field lengths), and a packed index is restored straight into its
+ * maps. MiniSearch leaves these fields to subclasses but does not promise
+ * them across versions, so three things stand together:
+ *
+ * - package.json pins minisearch exactly ({@link TESTED_MINISEARCH_VERSION},
+ *   held equal to the pin by test/search/minisearch-adapter.test.ts);
+ * - before the first index is built or restored, {@link checkMiniSearchShape}
+ *   checks that the installed MiniSearch has every field this file reads,
+ *   shaped as it reads it, and throws a SearchEngineMismatchError naming the
+ *   installed version and what is missing: a refusal, never a wrong answer;
+ * - test/search/scoring.test.ts holds our scores equal to MiniSearch's own
+ *   search over the same index.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { CacheFormatError, SearchEngineMismatchError } from '../errors.ts';
+import { packageRootFrom } from '../paths.ts';
+import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
+import { termOfToken, TOKEN_SEPARATOR } from './capping.ts';
+import { FIELDS } from './fields.ts';
+import { PostingMap } from './posting-map.ts';
+
+/** The MiniSearch this adapter was written and tested against: package.json pins exactly this. */
+export const TESTED_MINISEARCH_VERSION = '7.2.0';
+
+/** A passage as MiniSearch indexes it: each field (fields.ts) as pre-processed tokens (capping.ts), not as written. */
+export type IndexedPassage = { readonly id: string } & { readonly [F in (typeof FIELDS)[number]]: string };
+
+/** MiniSearch options shared by build and load: they must be identical for a loaded index to work. */
+function miniSearchOptions() {
+  return {
+    fields: [...FIELDS],
+    storeFields: [] as string[],
+    // Passages arrive tokenised and processed once, by capPostings: see there for the token format. A passage without headings has none.
+    tokenize: (tokens: string) => (tokens === '' ? [] : tokens.split(TOKEN_SEPARATOR)),
+    processTerm: termOfToken,
+  };
+}
+
+/** MiniSearch's data as a packed index stores it: every posting in typed arrays, along the terms in MiniSearch's order. */
+export interface EnginePostings {
+  /** By field id. */
+  readonly averageFieldLength: readonly number[];
+  readonly terms: readonly string[];
+  /**
+   * How many postings each term has in each field (term t's in field f at
+   * t × FIELDS.length + f); theirs are the next that many entries of
+   * postingIds/postingFrequencies, a term's fields in turn.
+   */
+  readonly postingCounts: Uint32Array;
+  /** Passage ordinals, which are MiniSearch's short ids. */
+  readonly postingIds: Uint32Array;
+  readonly postingFrequencies: Uint16Array;
+  /** The length of each passage's fields (passage i's field f at i × FIELDS.length + f). */
+  readonly fieldLengths: Uint32Array;
+}
+
+/** MiniSearch's own serialised form (its `toJSON`), as far as packing reads it: {@link checkMiniSearchShape} checks it. */
+export interface EngineSnapshot {
+  readonly documentCount: number;
+  readonly nextId: number;
+  readonly dirtCount: number;
+  /** Short id → document id. */
+  readonly documentIds: Readonly<Record<string, unknown>>;
+  /** Short id → the length of each field. */
+  readonly fieldLength: Readonly<Record<string, readonly number[]>>;
+  readonly averageFieldLength: readonly number[];
+  /** Each term with its postings by field id (short id → term frequency), for the fields it occurs in. */
+  readonly index: Iterable<[string, Record<string, Record<string, number>>]>;
+}
+
+/**
+ * MiniSearch, with read access to what its own search reads: a term's
+ * postings, its fuzzy walk over the terms, and the passage lengths. Our
+ * search scores from these (ranking.ts).
+ */
+export class EngineIndex extends MiniSearch<IndexedPassage> {
+  /** The postings of index term `term` in field `field` (short id → term frequency). */
+  postingsOf(term: string, field: number): ReadonlyMap<number, number> | undefined {
+    return this._index.get(term)?.get(field);
+  }
+
+  /** The index terms within `distance` edits of `term` (MiniSearch's fuzzy walk), each with its distance. */
+  fuzzyTerms(term: string, distance: number): { term: string; distance: number }[] {
+    return [...this._index.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
+  }
+
+  /** Every index term, of any field. */
+  terms(): IterableIterator<string> {
+    return this._index.keys();
+  }
+
+  /** The length of passage `shortId`'s field `field` as MiniSearch scores it. */
+  fieldLengthOf(shortId: number, field: number): number {
+    return this._fieldLength.get(shortId)?.[field] ?? 0;
+  }
+
+  /** The average length of field `field`, as MiniSearch scores it. */
+  averageFieldLength(field: number): number {
+    return this._avgFieldLength[field] ?? 0;
+  }
+
+  /** MiniSearch's data in its own serialised form (`toJSON`), for packing. */
+  snapshot(): EngineSnapshot {
+    return this.toJSON() as unknown as EngineSnapshot;
+  }
+}
+
+/**
+ * A MiniSearch restored from packed postings. MiniSearch's own loadJS takes
+ * every posting as an object key (`{"17": 2}`) and parses it back to a
+ * number: at 10k passages that alone took 0.6 s, the object keys most of
+ * it. This fills the same structure (term → field → short id → term
+ * frequency) directly from the typed arrays, the innermost maps being
+ * read-only PostingMaps over views of the arrays (posting-map.ts); the
+ * round-trip tests compare its answers with the built index's.
+ */
+class PackedEngineIndex extends EngineIndex {
+  constructor(saved: EnginePostings, passages: number) {
+    super(miniSearchOptions());
+    this._documentCount = passages;
+    this._nextId = passages;
+    this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
+    this._avgFieldLength = [...saved.averageFieldLength];
+    this._dirtCount = 0;
+  }
+
+  /** Fills the maps from `saved`, packed over the passages `ids` (steps.ts). Throws a CacheFormatError when they do not fit. */
+  *fill(saved: EnginePostings, ids: readonly string[]): Steps<void> {
+    const n = ids.length;
+    const fields = FIELDS.length;
+    for (let i = 0; i < n; i++) {
+      if (i % ITEMS_PER_STEP === 0) yield;
+      const id = ids[i] ?? '';
+      this._documentIds.set(i, id);
+      this._idToShortId.set(id, i);
+      this._fieldLength.set(i, Array.from(saved.fieldLengths.subarray(i * fields, (i + 1) * fields)));
+    }
+    const { terms, postingCounts, postingIds, postingFrequencies } = saved;
+    let total = 0;
+    for (const c of postingCounts) total += c;
+    if (total > postingIds.length) throw new CacheFormatError('policy-bot: the saved postings end early');
+    let at = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const byField = new Map<number, PostingMap>();
+      for (let f = 0; f < fields; f++) {
+        const count = postingCounts[t * fields + f] ?? 0;
+        // A term's PostingMap checks its ids: a slice is a term or a few thousand postings, whichever comes first.
+        if ((t % ITEMS_PER_STEP === 0 && f === 0) || count > ITEMS_PER_STEP) yield;
+        if (count === 0) continue;
+        const termIds = postingIds.subarray(at, at + count);
+        if ((termIds[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
+        // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
+        byField.set(f, new PostingMap(termIds, postingFrequencies.subarray(at, at + count)));
+        at += count;
+      }
+      this._index.set(terms[t] ?? '', byField);
+    }
+    if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
+  }
+}
+
+/** A MiniSearch index over `passages`, short ids in their order. */
+export function buildEngineIndex(passages: readonly IndexedPassage[]): EngineIndex {
+  checkMiniSearchShape();
+  const mini = new EngineIndex(miniSearchOptions());
+  mini.addAll(passages);
+  return mini;
+}
+
+/** A MiniSearch index restored from `saved`, packed over the passages `ids` (steps.ts). Throws a CacheFormatError when they do not fit. */
+export function* restoreEngineIndex(saved: EnginePostings, ids: readonly string[]): Steps<EngineIndex> {
+  checkMiniSearchShape();
+  const mini = new PackedEngineIndex(saved, ids.length);
+  yield* mini.fill(saved, ids);
+  return mini;
+}
+
+/** The installed MiniSearch's version, read from its package.json; 'unknown' when that cannot be read. */
+export function installedMiniSearchVersion(): string {
+  try {
+    const root = packageRootFrom(dirname(createRequire(import.meta.url).resolve('minisearch')));
+    const parsed = z.object({ version: z.string() }).safeParse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
+    return parsed.success ? parsed.data.version : 'unknown';
+  } catch {
+    // The version only names the installation in the mismatch message: one that cannot be read is named as such.
+    return 'unknown';
+  }
+}
+
+/** The one passage a probe index holds (see {@link probeMiniSearch}): `alpha` and `beta` once each in its text, `gamma` in its headings. */
+const PROBE: IndexedPassage = { id: 'probe', text: ['alpha', 'beta'].join(TOKEN_SEPARATOR), headings: 'gamma' };
+
+/** A MiniSearch built as ours are, over one known passage: what {@link miniSearchShapeProblems} inspects. */
+export function probeMiniSearch(): MiniSearch<IndexedPassage> {
+  const mini = new MiniSearch<IndexedPassage>(miniSearchOptions());
+  mini.add(PROBE);
+  return mini;
+}
+
+/**
+ * What `probe` (a {@link probeMiniSearch}, or a MiniSearch-like object)
+ * lacks of what this adapter reads and writes, in words; empty when it has
+ * it all. By hand rather than a schema: it calls MiniSearch's own radix
+ * tree (`get`, `fuzzyGet`) and `toJSON`, and looks at what they return.
+ */
+export function miniSearchShapeProblems(probe: unknown): string[] {
+  const problems: string[] = [];
+  const at = (o: unknown, key: string | number): unknown => (typeof o === 'object' && o !== null ? Reflect.get(o, String(key)) : undefined);
+  const call = (o: unknown, name: string, ...args: unknown[]): unknown => {
+    const f = at(o, name);
+    try {
+      return typeof f === 'function' ? Reflect.apply(f, o, args) : undefined;
+    } catch (error) {
+      // A method that throws on the probe is part of the mismatch: named with what it threw, and the checks of its result fail too.
+      problems.push(`${name}() threw: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+  const check = (ok: boolean, what: string): void => {
+    if (!ok) problems.push(what);
+  };
+  const mapGet = (m: unknown, key: unknown): unknown => (m instanceof Map ? m.get(key) : undefined);
+
+  const index = at(probe, '_index');
+  check(typeof at(index, 'set') === 'function' && typeof at(index, 'keys') === 'function', '_index: a map of terms with set and keys');
+  check(
+    mapGet(mapGet(call(index, 'get', 'alpha'), 0), 0) === 1 && mapGet(mapGet(call(index, 'get', 'gamma'), 1), 0) === 1,
+    '_index.get(term): a Map of field id → Map of short id → term frequency',
+  );
+  check(at(mapGet(call(index, 'fuzzyGet', 'alpho', 1), 'alpha'), 1) === 1, '_index.fuzzyGet(term, distance): a Map of term → [data, distance]');
+  check(typeof at(mapGet(at(probe, '_fieldLength'), 0), 0) === 'number', '_fieldLength: a Map of short id → field lengths');
+  check(typeof at(at(probe, '_avgFieldLength'), 0) === 'number', '_avgFieldLength: an array of average field lengths');
+  check(mapGet(at(probe, '_documentIds'), 0) === PROBE.id, '_documentIds: a Map of short id → document id');
+  check(mapGet(at(probe, '_idToShortId'), PROBE.id) === 0, '_idToShortId: a Map of document id → short id');
+  check(FIELDS.every((f, i) => at(at(probe, '_fieldIds'), f) === i), '_fieldIds: an object of field name → field id');
+  for (const [name, value] of [['_documentCount', 1], ['_nextId', 1], ['_dirtCount', 0]] as const) check(at(probe, name) === value, `${name}: a number`);
+  const js = call(probe, 'toJSON');
+  check(at(js, 'serializationVersion') === 2, 'toJSON(): serializationVersion 2');
+  check(at(at(js, 'documentIds'), 0) === PROBE.id, 'toJSON().documentIds: an object of short id → document id');
+  check(typeof at(at(at(js, 'fieldLength'), 0), 0) === 'number', 'toJSON().fieldLength: an object of short id → field lengths');
+  const entries = at(js, 'index');
+  const alpha = Array.isArray(entries) ? (entries as unknown[]).find((e) => at(e, 0) === 'alpha') : undefined;
+  check(at(at(at(alpha, 1), 0), 0) === 1, 'toJSON().index: an array of [term, {field id: {short id: term frequency}}]');
+  check(['documentCount', 'nextId', 'dirtCount'].every((k) => typeof at(js, k) === 'number') && Array.isArray(at(js, 'averageFieldLength')), 'toJSON(): documentCount, nextId, dirtCount, averageFieldLength');
+  return problems;
+}
+
+/**
+ * Throws a SearchEngineMismatchError when `probe` (by default a probe of the
+ * installed MiniSearch) lacks what this adapter reads. The installed
+ * MiniSearch is checked once a process: it cannot change while it runs.
+ */
+export function checkMiniSearchShape(probe?: unknown, version?: string): void {
+  if (probe === undefined && shapeChecked) return;
+  let problems: string[];
+  try {
+    problems = miniSearchShapeProblems(probe ?? probeMiniSearch());
+  } catch (error) {
+    // A MiniSearch so different that probing it throws is the same mismatch, named with what threw.
+    problems = [`probing it threw: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  if (problems.length > 0) throw new SearchEngineMismatchError(version ?? installedMiniSearchVersion(), TESTED_MINISEARCH_VERSION, problems);
+  if (probe === undefined) shapeChecked = true;
+}
+
+let shapeChecked = false;
