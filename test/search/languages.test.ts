@@ -59,6 +59,9 @@ describe('questions in the language of the sources', () => {
       expect(r.plan.language, q).toBe('fr');
       expect(texts(r)[0], q).toBe(FRENCH[1]);
       expect(r.sourceLanguages).toBeUndefined();
+      const first = r.results[0];
+      // The words that matched are marked in the original text, accents and all.
+      expect(first?.excerpt.marks.map((m) => first.excerpt.text.slice(m.start, m.end))).toEqual(expect.arrayContaining(['formation', 'magistrats']));
     }
   });
 
@@ -91,7 +94,8 @@ describe('across languages', () => {
     expect(r.sourceLanguages).toEqual(['fr']);
     const shown = renderTerminal(reply('ask', { result: r, covers: coverageOf(engine.catalogue()) }));
     expect(shown).toContain("Borduria's sources are in French: the quotes are the original text, not a translation.");
-    expect(shown).toContain("rattaché à l'ANSSI en 2021");
+    // The quote is the French text as written, the acronym that matched marked.
+    expect(shown).toContain("rattaché à l'**ANSSI** en 2021");
   });
 
   it('says the sources are French even when nothing in them answers', () => {

@@ -68,6 +68,11 @@ function analyseUncached(raw: string, language: AnalysedLanguage): WordTerms {
   return { own, cross: crosses ? processWord(word) : undefined };
 }
 
+/** How many characters at the start of `raw` are an elided article ("l'" of "l'ANSSI"), not the word its terms are of. */
+export function elidedLength(raw: string, language: Analysis): number {
+  return language === 'fr' ? (FRENCH_ELISION.exec(raw)?.[0].length ?? 0) : 0;
+}
+
 /** One word of a text and one of its terms; a word with an own and a crossing term comes twice. */
 export interface AnalysedToken extends Token {
   readonly term: string | undefined;
