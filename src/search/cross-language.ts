@@ -11,6 +11,7 @@
 import { analysedTerms } from '../text/analysis/analyse.ts';
 import { EQUIVALENTS } from '../text/analysis/equivalents.ts';
 import type { Analysis } from '../text/analysis/languages.ts';
+import { isEverydayWord } from '../text/common-words.ts';
 import { containsRun } from '../text/runs.ts';
 import type { Expansion, QueryTerm } from './plan.ts';
 import { makeTerm } from './query-term.ts';
@@ -61,6 +62,34 @@ function concepts(): { concepts: CompiledConcept[]; byFirstTerm: Map<string, num
   });
   compiled = { concepts: list, byFirstTerm };
   return compiled;
+}
+
+const everydayTerms = new Map<Analysis, ReadonlySet<string>>();
+
+/**
+ * Whether `term` (a one-word form of `language` in the equivalents) stands
+ * for everyday English words only ("stratégie" for "strategy", "loi" for
+ * "law"): the everyday-word weights English has (common-words.ts), carried
+ * to the other languages through the equivalents, so that "Que prévoit la
+ * stratégie du Bénin…" weighs "stratégie" as "Benin's strategy" weighs
+ * "strategy". A word of no entry is not everyday.
+ */
+export function isEverydayEquivalent(term: string, language: Analysis): boolean {
+  let terms = everydayTerms.get(language);
+  if (terms === undefined) {
+    const set = new Set<string>();
+    for (const entry of EQUIVALENTS) {
+      const english = entry.en ?? [];
+      if (english.length === 0 || !english.every((form) => form.split(/[\s-]+/u).every(isEverydayWord))) continue;
+      for (const form of entry[language] ?? []) {
+        const side = analysedTerms(form, language);
+        if (side.length === 1 && side[0] !== undefined) set.add(side[0]);
+      }
+    }
+    terms = set;
+    everydayTerms.set(language, terms);
+  }
+  return terms.has(term);
 }
 
 /**

@@ -54,6 +54,8 @@ export interface QueryPlan {
   readonly question: string;
   /** The language it was read in: detected, or given (`lang`). */
   readonly language: Analysis;
+  /** How many passages are in that language, where the corpus is in several (evidence.ts weighs rarity among them). */
+  readonly languagePassages?: number;
   readonly terms: readonly QueryTerm[];
   /** Ids of actors the question names, in the order they appear. */
   readonly mentionedActors: readonly string[];
@@ -71,6 +73,8 @@ export interface Lexicon {
   readonly acronyms?: readonly Acronym[];
   /** The language tags of each actor's passages (none given: English only), so a question reaches the languages its actor's documents are in. */
   readonly languages?: ReadonlyMap<string, readonly string[]>;
+  /** How many passages each analysis (text/analysis/languages.ts) has. */
+  readonly passagesByLanguage?: ReadonlyMap<Analysis, number>;
 }
 
 /** Options of {@link QueryPlanner.plan}. */
@@ -114,10 +118,12 @@ export class QueryPlanner {
   private readonly languages: ReadonlySet<Analysis>;
   private readonly actorLanguages: ReadonlyMap<string, ReadonlySet<Analysis>>;
   private readonly actorTags: ReadonlyMap<string, readonly string[]>;
+  private readonly passagesByLanguage: ReadonlyMap<Analysis, number> | undefined;
 
   constructor(lexicon: Lexicon) {
     const byActor = new Map<string, Set<Analysis>>();
     this.actorTags = lexicon.languages ?? new Map();
+    this.passagesByLanguage = lexicon.passagesByLanguage;
     for (const [actor, tags] of this.actorTags) byActor.set(actor, new Set(tags.map(analysisOf)));
     this.actorLanguages = byActor;
     this.languages = new Set([...byActor.values()].flatMap((s) => [...s]));
@@ -143,10 +149,12 @@ export class QueryPlanner {
     const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
-    const language = options.language ?? detectQuestionLanguage(question);
-    const written = this.actorNames.find(question);
-    const { processed, specific, crossOf, named, actorTerms } = questionTerms(question, language, this.actorNames.termsOf(written), this.nativeNames);
-    const mentioned = [...written, ...named.filter((a) => !written.includes(a))];
+    // The question as typed, diacritics kept: they tell the language apart, and each language folds its own (й stays in Russian).
+    const typed = raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const language = options.language ?? detectQuestionLanguage(typed);
+    const byName = this.actorNames.find(question);
+    const { processed, specific, crossOf, named, actorTerms } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
+    const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
 
     const terms: QueryTerm[] = [];
@@ -197,7 +205,8 @@ export class QueryPlanner {
 
     addCrossLanguage({ processed, language, targets: this.targetsOf(mentioned, options.actor, language), crossOf }, { terms, seen, expansions });
 
-    return { question, language, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+    const languagePassages = this.passagesByLanguage?.get(language);
+    return { question, language, ...(languagePassages === undefined ? {} : { languagePassages }), terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
 
   /** The language tags of `actor`'s passages (empty for an actor the planner was not told of). */

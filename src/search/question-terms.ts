@@ -10,13 +10,14 @@ import type { Analysis } from '../text/analysis/languages.ts';
 import { wordsOf } from '../text/analysis/segment.ts';
 import { isEverydayWord } from '../text/common-words.ts';
 import { isAcronym, normaliseText } from '../text/terms.ts';
+import { isEverydayEquivalent } from './cross-language.ts';
 import type { NativeNames } from './native-names.ts';
 
 /** What {@link questionTerms} finds. */
 export interface QuestionTerms {
   /** The terms, in order, duplicates kept. */
   readonly processed: string[];
-  /** Terms that are not everyday English words (every term of another language). */
+  /** Terms that are not everyday words (in another language: not the equivalent of everyday English words). */
   readonly specific: Set<string>;
   /** In a question of another language, each own term of a name or an acronym → its crossing term. */
   readonly crossOf: Map<string, string>;
@@ -42,12 +43,12 @@ export function questionTerms(question: string, language: Analysis, actorTerms: 
       if (isAcronym(normaliseText(word)) || !isEverydayWord(word)) specific.add(own);
       continue;
     }
-    // Everyday-word weights exist for English only: in another language every word counts fully (evidence.ts).
     // A name written as English writes it is searched as such, the actor's name everywhere.
     const term = cross !== undefined && (own === undefined || naming.has(cross)) ? cross : own;
     if (term === undefined) continue;
     processed.push(term);
-    specific.add(term);
+    // Everyday-word weights come from English: a word of another language is everyday only as the equivalent of everyday English words.
+    if (term !== own || !isEverydayEquivalent(own, language)) specific.add(term);
     if (term === own && cross !== undefined && !naming.has(own)) crossOf.set(own, cross);
   }
   return { processed, specific, crossOf, named: native.actors, actorTerms: naming };

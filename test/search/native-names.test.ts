@@ -34,6 +34,16 @@ describe('actors named in their own language', () => {
   });
 });
 
+describe('a question in another language', () => {
+  it('keeps the letters its language folds differently: й stays in Russian, accents tell French apart', () => {
+    const planner = new QueryPlanner({ actors, glossary: [] });
+    const ru = planner.plan('Что говорит Казахстан о безопасности районов?');
+    expect(ru.language).toBe('ru');
+    expect(ru.terms.map((t) => t.term)).toContain('ru:район');
+    expect(planner.plan('Que prévoit le Tchad ?').language).toBe('fr');
+  });
+});
+
 describe('typo and prefix matching of a term of another language', () => {
   it('is sized on the word, not on its language mark', () => {
     expect(makeTerm('fr:tart', 'question', false)).toMatchObject({ fuzzy: false, prefix: true });

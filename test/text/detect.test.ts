@@ -22,5 +22,7 @@ describe('the language of a question', () => {
     expect(detectQuestionLanguage('Τι λέει η Ελλάδα για την κυβερνοασφάλεια;')).toBe('el');
     expect(detectQuestionLanguage('日本のサイバーセキュリティ戦略とは')).toBe('ja');
     expect(detectQuestionLanguage('国家网络安全战略')).toBe('zh');
+    expect(detectQuestionLanguage('Industrial Internet of Things και συστήματα SCADA')).toBe('el');
+    expect(detectQuestionLanguage('informācijas drošības pārvaldība')).toBe('lv');
   });
 });

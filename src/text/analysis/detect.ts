@@ -6,7 +6,7 @@
  * chooses only among the Latin-script languages analysed here, and a guess
  * other than English must also be borne out by the question's own words: at
  * more of its stop words than English ones (acronyms such as EU not counted), or a letter English does
- * not write (é, ñ, ā). English stays the default: a question that shows no
+ * not write (é, ñ, ā; Latvian's ā, ē, ķ… decide alone). English stays the default: a question that shows no
  * sign of another language is read as English, as before languages.
  */
 import { detect } from 'tinyld';
@@ -30,15 +30,20 @@ export function detectQuestionLanguage(question: string): Analysis {
   if (/\p{Script=Han}/u.test(question)) return 'zh';
   const letters = [...question.matchAll(/\p{L}/gu)].length;
   const count = (re: RegExp): number => [...question.matchAll(re)].length;
-  if (count(/\p{Script=Cyrillic}/gu) * 2 > letters) return 'ru';
-  if (count(/\p{Script=Greek}/gu) * 2 > letters) return 'el';
+  // Cyrillic or Greek for most letters, or for one of the language's small words among English terms ("Industrial Internet of Things και SCADA").
+  const words = tokenize(question).map((t) => t.word);
+  const hasStopWord = (language: 'ru' | 'el', script: RegExp): boolean => words.some((w) => script.test(w) && stopWordsOf(language).has(foldWord(w, language)));
+  if (count(/\p{Script=Cyrillic}/gu) * 2 > letters || hasStopWord('ru', /^\p{Script=Cyrillic}+$/u)) return 'ru';
+  if (count(/\p{Script=Greek}/gu) * 2 > letters || hasStopWord('el', /^\p{Script=Greek}+$/u)) return 'el';
+  // Long vowels and palatal consonants with a macron or cedilla are Latvian's own (tinyld guesses short Latvian questions wrong).
+  if (/[āēīūķļņģ]/iu.test(question)) return 'lv';
   const guess = detect(question, { only: ['en', ...LATIN_LANGUAGES] });
   if (!(LATIN_LANGUAGES as readonly string[]).includes(guess)) return 'en';
   const language = guess as (typeof LATIN_LANGUAGES)[number];
   if (OWN_LETTERS[language].test(question)) return language;
   // Words in capitals are acronyms (EU, IT), not a language's small words.
-  const words = tokenize(question).map((t) => t.word).filter((w) => !isAcronym(w));
-  const own = words.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length;
-  const english = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
+  const small = words.filter((w) => !isAcronym(w));
+  const own = small.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length;
+  const english = small.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
   return own > english ? language : 'en';
 }
