@@ -270,13 +270,14 @@ function questionLanguage(lang: string): Analysis {
 
 /**
  * The languages, other than the question's, that the answer's sources are
- * in: those of the passages shown, and those of the one actor asked about
+ * in: those of the passages it answers with, and those of the one actor asked about
  * when none of its documents is in the question's language (its answer, or
  * its silence, comes from documents the asker may not read).
  */
 function otherLanguages(result: AskResult, language: Analysis, actorTags: readonly string[]): string[] {
   const tags = new Set<string>();
-  for (const hit of [...result.results, ...(result.others ?? [])]) tags.add(hit.passage.language ?? 'en');
+  // Other actors' passages (an `actor-silent` answer) are not the sources the note speaks of: each shows its own text.
+  for (const hit of result.results) tags.add(hit.passage.language ?? 'en');
   const other = (t: string): boolean => primarySubtag(t) !== language;
   if (actorTags.length > 0 && actorTags.every(other)) for (const t of actorTags) tags.add(t);
   return [...tags].filter(other);

@@ -8,7 +8,8 @@
  * word it stands for (evidence.ts), so a French passage can answer an
  * English question only through what the two share.
  */
-import { analysedTerms } from '../text/analysis/analyse.ts';
+import { analysedTerms, analyseWord } from '../text/analysis/analyse.ts';
+import { wordsOf } from '../text/analysis/segment.ts';
 import { EQUIVALENTS } from '../text/analysis/equivalents.ts';
 import type { Analysis } from '../text/analysis/languages.ts';
 import { isEverydayWord } from '../text/common-words.ts';
@@ -25,17 +26,30 @@ import { MAX_BOARD_TERMS } from './score-board.ts';
  */
 export const MAX_CROSS_TERMS = 10;
 
-/** One concept analysed: its sides (each form's terms) per language. */
-interface CompiledConcept {
-  readonly sides: ReadonlyMap<Analysis, readonly (readonly string[])[]>;
-  readonly labels: ReadonlyMap<Analysis, readonly string[]>;
+/** One form of a concept: as written, and its terms. */
+interface Side {
+  readonly label: string;
+  readonly terms: readonly string[];
 }
 
-/** An equivalent found in a question: the form found, and per other language what it adds. */
+/** One concept analysed: its sides (each form) per language. */
+interface CompiledConcept {
+  readonly sides: ReadonlyMap<Analysis, readonly Side[]>;
+}
+
+/** An equivalent found in a question: the form found, and each form it adds (each its own expansion: matching one form is enough). */
 export interface CrossMatch {
   readonly found: string;
   readonly foundTerms: readonly string[];
-  readonly additions: readonly { readonly language: Analysis; readonly labels: readonly string[]; readonly terms: readonly string[] }[];
+  readonly additions: readonly { readonly language: Analysis; readonly label: string; readonly terms: readonly string[] }[];
+}
+
+/** A form's terms, one a word. */
+function termsOfForm(form: string, language: Analysis): string[] {
+  return wordsOf(form, language).flatMap((w) => {
+    const t = analyseWord(w.word, language);
+    return t.own ?? t.cross ?? [];
+  });
 }
 
 let compiled: { concepts: CompiledConcept[]; byFirstTerm: Map<string, number[]> } | undefined;
@@ -46,19 +60,17 @@ function concepts(): { concepts: CompiledConcept[]; byFirstTerm: Map<string, num
   const list: CompiledConcept[] = [];
   const byFirstTerm = new Map<string, number[]>();
   EQUIVALENTS.forEach((entry, i) => {
-    const sides = new Map<Analysis, string[][]>();
-    const labels = new Map<Analysis, string[]>();
+    const sides = new Map<Analysis, Side[]>();
     for (const [language, forms] of Object.entries(entry) as [Analysis, readonly string[]][]) {
-      const analysed = forms.map((f) => analysedTerms(f, language)).filter((s) => s.length > 0);
+      const analysed = forms.map((label) => ({ label, terms: termsOfForm(label, language) })).filter((side) => side.terms.length > 0);
       sides.set(language, analysed);
-      labels.set(language, [...forms]);
       for (const side of analysed) {
-        const first = side[0] ?? '';
+        const first = side.terms[0] ?? '';
         const at = byFirstTerm.get(first) ?? [];
         if (!at.includes(i)) byFirstTerm.set(first, [...at, i]);
       }
     }
-    list.push({ sides, labels });
+    list.push({ sides });
   });
   compiled = { concepts: list, byFirstTerm };
   return compiled;
@@ -94,12 +106,14 @@ export function isEverydayEquivalent(term: string, language: Analysis): boolean 
 
 /**
  * The equivalents a question's terms (`processed`, analysed in `language`)
- * hold, with what each adds in `targets` (languages other than the
- * question's), longest form found first: the most specific concept is kept
+ * hold, with what each adds in `targets`: the other languages, and for a
+ * question not in English its own language's other forms too (CERT ↔
+ * CSIRT); longest form found first, so the most specific concept is kept
  * when the budget runs out.
  */
 export function crossMatches(processed: readonly string[], language: Analysis, targets: readonly Analysis[]): CrossMatch[] {
-  const others = targets.filter((t) => t !== language);
+  // English questions get no synonyms in English from here (the glossary's job; English answers stay as they were); another language's do.
+  const others = language === 'en' ? targets.filter((t) => t !== language) : targets;
   if (others.length === 0) return [];
   const { concepts: list, byFirstTerm } = concepts();
   const candidates = [...new Set(processed.flatMap((t) => byFirstTerm.get(t) ?? []))].sort((a, b) => a - b);
@@ -107,13 +121,15 @@ export function crossMatches(processed: readonly string[], language: Analysis, t
   for (const i of candidates) {
     const concept = list[i];
     const own = concept?.sides.get(language) ?? [];
-    const at = own.findIndex((side) => containsRun(processed, side));
-    if (concept === undefined || at < 0) continue;
-    const additions = others.flatMap((target) => {
-      const terms = [...new Set((concept.sides.get(target) ?? []).flat())];
-      return terms.length === 0 ? [] : [{ language: target, labels: concept.labels.get(target) ?? [], terms }];
-    });
-    if (additions.length > 0) matches.push({ found: concept.labels.get(language)?.[at] ?? '', foundTerms: own[at] ?? [], additions });
+    const found = own.find((side) => containsRun(processed, side.terms));
+    if (concept === undefined || found === undefined) continue;
+    const additions = others.flatMap((target) =>
+      (concept.sides.get(target) ?? []).flatMap((side) => {
+        const terms = [...new Set(side.terms)].filter((t) => !found.terms.includes(t));
+        return side === found || terms.length === 0 ? [] : [{ language: target, label: side.label, terms }];
+      }),
+    );
+    if (additions.length > 0) matches.push({ found: found.label, foundTerms: found.terms, additions });
   }
   return matches.sort((a, b) => b.foundTerms.length - a.foundTerms.length);
 }
@@ -154,7 +170,7 @@ export function addCrossLanguage(source: CrossSource, into: { terms: QueryTerm[]
     for (const a of match.additions) {
       const fresh = a.terms.filter((t) => !seen.has(t));
       if (fresh.length === 0 || fresh.length > budget) continue;
-      add(match.found, match.foundTerms, a.labels, fresh);
+      add(match.found, match.foundTerms, [a.label], fresh);
     }
   }
 }

@@ -24,6 +24,16 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ja: ['サイバーセキュリティ'],
     zh: ['网络安全'],
   },
+  {
+    en: ['CERT', 'CSIRT', 'computer emergency response team', 'incident response team'],
+    fr: ['CERT', 'CSIRT', 'centre de réponse aux incidents', 'équipe de réponse aux incidents'],
+    es: ['CERT', 'CSIRT', 'equipo de respuesta a incidentes'],
+    ru: ['CERT', 'CSIRT', 'группа реагирования на компьютерные инциденты'],
+    el: ['CERT', 'CSIRT', 'ομάδα απόκρισης σε περιστατικά'],
+    lv: ['CERT', 'CSIRT', 'incidentu novēršanas institūcija'],
+    ja: ['CSIRT', 'インシデント対応チーム'],
+    zh: ['CERT', '应急响应中心'],
+  },
   { en: ['cybercrime', 'cyber crime'], fr: ['cybercriminalité'], es: ['ciberdelincuencia', 'cibercrimen', 'ciberdelito'], ru: ['киберпреступность'], el: ['κυβερνοέγκλημα'], lv: ['kibernoziedzība'], ja: ['サイバー犯罪'], zh: ['网络犯罪'] },
   { en: ['cyberattack', 'cyber attack'], fr: ['cyberattaque'], es: ['ciberataque'], ru: ['кибератака'], el: ['κυβερνοεπίθεση'], lv: ['kiberuzbrukums'], ja: ['サイバー攻撃'], zh: ['网络攻击'] },
   { en: ['cyberspace'], fr: ['cyberespace'], es: ['ciberespacio'], ru: ['киберпространство'], el: ['κυβερνοχώρος'], lv: ['kibertelpa'], ja: ['サイバー空間'], zh: ['网络空间'] },
@@ -58,4 +68,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   { en: ['electronic signature'], fr: ['signature électronique'], es: ['firma electrónica', 'firma digital'], ru: ['электронная подпись'], el: ['ηλεκτρονική υπογραφή'], lv: ['elektroniskais paraksts'], ja: ['電子署名'], zh: ['电子签名'] },
   { en: ['encryption', 'cryptography'], fr: ['chiffrement', 'cryptographie'], es: ['cifrado', 'criptografía'], ru: ['шифрование', 'криптография'], el: ['κρυπτογράφηση'], lv: ['šifrēšana', 'kriptogrāfija'], ja: ['暗号'], zh: ['加密', '密码'] },
   { en: ['internet'], fr: ['internet'], es: ['internet'], ru: ['интернет'], el: ['διαδίκτυο'], lv: ['internets'], ja: ['インターネット'], zh: ['互联网'] },
+  // Last: an everyday word, which the budget of a question's expansions reaches only after the specific ones.
+  { en: ['national'], fr: ['national', 'nationale'], es: ['nacional'], ru: ['национальный'], el: ['εθνικός'], lv: ['nacionāls'], ja: ['国家'], zh: ['国家'] },
 ];
