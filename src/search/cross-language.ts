@@ -160,7 +160,7 @@ export function addCrossLanguage(source: CrossSource, into: { terms: QueryTerm[]
       terms.push(makeTerm(t, 'glossary', false));
     }
     budget -= fresh.length;
-    expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh] });
+    expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh], crossLanguage: true });
   };
   for (const [own, cross] of source.crossOf) {
     if (budget < 1 || !seen.has(own) || seen.has(cross)) continue;

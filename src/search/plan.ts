@@ -46,6 +46,8 @@ export interface Expansion {
   /** The glossary texts added, and the terms they brought. */
   readonly added: readonly string[];
   readonly addedTerms: readonly string[];
+  /** Added by cross-language.ts (a name's crossing term, an equivalent in another language): it does not stand for a name the question asks about by its English words. */
+  readonly crossLanguage?: true;
 }
 
 /** Everything the search needs to know about a question. */

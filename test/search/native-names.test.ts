@@ -21,6 +21,8 @@ describe('actors named in their own language', () => {
   it('finds a name in any inflection', () => {
     expect(names.find(own('Ko paredz Latvijas stratēģija?', 'lv'), 'lv').actors).toEqual(['latvia']);
     expect(names.find(own('Что говорится в стратегии Казахстана?', 'ru'), 'ru').actors).toEqual(['kazakhstan']);
+    // The stemmer cuts the name and its inflection differently (казахста, казахстан): a stem that starts the other matches.
+    expect(names.find(own('Какие законы в Казахстане?', 'ru'), 'ru').actors).toEqual(['kazakhstan']);
     expect(names.find(own('Τι προβλέπει η στρατηγική της Ελλάδας;', 'el'), 'el').actors).toEqual(['greece']);
     expect(names.find(own("Que dit la stratégie tchadienne sur l'audit ?", 'fr'), 'fr').actors).toEqual(['chad']);
     expect(names.find(own('Que dit la stratégie sur les audits ?', 'fr'), 'fr').actors).toEqual([]);
