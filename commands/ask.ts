@@ -1,8 +1,7 @@
 /** `/ask`: the best verbatim excerpts for a question, each linked to its source sentence. */
 import { defineCommand } from '../src/commands/command.ts';
-import { DEFAULT_TOP, MAX_QUESTION_CHARS, MAX_TOP } from '../src/engine.ts';
+import { DEFAULT_TOP, MAX_QUESTION_CHARS, MAX_TOP, QUESTION_LANGUAGES } from '../src/engine.ts';
 import { coverageOf, reply } from '../src/replies.ts';
-import { QUESTION_LANGUAGES } from '../src/text/analysis/languages.ts';
 import { DELIVERY_OPTIONS, deliveryOf } from '../src/commands/delivery.ts';
 
 export default defineCommand({

@@ -19,6 +19,8 @@ import { type Analysis, primarySubtag, QUESTION_LANGUAGES } from './text/analysi
 
 /** The longest question `ask` takes: commands declare it as their option's bound. */
 export { MAX_QUESTION_CHARS };
+/** The languages a question may be read in (`lang` on /ask, `--lang`): commands declare them in their option's description. */
+export { QUESTION_LANGUAGES };
 
 /** How many results `ask` returns unless told otherwise, and the most it returns at once. */
 export const DEFAULT_TOP = 3;
