@@ -116,6 +116,17 @@ describe('across languages', () => {
     expect(r.sourceLanguages).toEqual(['en']);
   });
 
+  it("shows each document's language in the list of sources and in /help", () => {
+    const catalogue = engine.catalogue();
+    const sources = renderTerminal(reply('sources', { catalogue }));
+    expect(sources).toContain('borduria-2020: borduria-2020 strategy (French)');
+    expect(sources).toContain('carpathia-2021: carpathia-2021 strategy (Spanish)');
+    expect(sources).toContain('avalon-2019: avalon-2019 strategy (English)');
+    const help = renderTerminal(reply('help', { catalogue, commands: [] }));
+    expect(help).toContain('Languages: English 1, French 1, Spanish 1');
+    expect(engine.actorProfile('borduria').fields.sources?.map((e) => e.text)).toEqual([expect.stringContaining('French')]);
+  });
+
   it('reads a question in the language it is told, and refuses one it does not know', () => {
     expect(engine.ask('formation', { lang: 'fr' }).plan.language).toBe('fr');
     expect(() => engine.ask('formation', { lang: 'xx' })).toThrow(UserError);
