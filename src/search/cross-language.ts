@@ -157,7 +157,8 @@ export function addCrossLanguage(source: CrossSource, into: { terms: QueryTerm[]
   const add = (found: string, foundTerms: readonly string[], labels: readonly string[], fresh: readonly string[]): void => {
     for (const t of fresh) {
       seen.add(t);
-      terms.push(makeTerm(t, 'glossary', false));
+      // Written by us, not typed: matched exactly. A typo or prefix search for each of up to ten words the index may not hold would cost more than the whole question.
+      terms.push({ ...makeTerm(t, 'glossary', false), fuzzy: false, prefix: false });
     }
     budget -= fresh.length;
     expansions.push({ found, foundTerms, added: [...labels], addedTerms: [...fresh], crossLanguage: true });
