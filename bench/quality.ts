@@ -10,6 +10,9 @@
  *   (default bench/quality/thresholds.json), 2 on bad arguments or data.
  *   `--json <file>` also writes the figures and every outcome there, to
  *   compare runs (before/after a change, with and without a rule).
+ *   `--languages en,fr` measures only the documents and questions in those
+ *   languages (default: all; English figures per kind, each other language's
+ *   apart).
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -19,14 +22,19 @@ const argsSchema = z.strictObject({
   thresholds: z.string().min(1, 'a file').optional(),
   json: z.string().min(1, 'a file').optional(),
   from: z.enum(['ingest', 'raw'], { error: 'ingest or raw' }).optional(),
+  languages: z
+    .string()
+    .regex(/^[a-z]{2}(?:,[a-z]{2})*$/u, 'language codes separated by commas, e.g. en,fr')
+    .transform((v) => v.split(','))
+    .optional(),
 });
 
 let args: z.infer<typeof argsSchema>;
 try {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' }, languages: { type: 'string' } }, strict: true, allowPositionals: false });
   args = argsSchema.parse(values);
 } catch (error) {
-  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw]]\n`);
+  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw] [--languages en,fr]]\n`);
   process.exit(2);
 }
 
@@ -34,5 +42,5 @@ if (args.corpus === undefined) {
   await import('./quality/seed.ts');
 } else {
   const { runCorpusQuality } = await import('./quality/run-corpus.ts');
-  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json, from: args.from });
+  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json, from: args.from, languages: args.languages });
 }

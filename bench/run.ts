@@ -7,11 +7,15 @@
  * passages and queries as the baseline (in a fresh process of its own, run
  * the same way: serve-baseline.ts).
  *
- *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--json] [--strategies DIR [--start-runs N]]
+ *   npm run bench -- [--passages N[,N…]] [--queries N] [--seed N] [--mixed] [--json] [--strategies DIR [--start-runs N]]
  *
  * With --strategies (e.g. ../shared/corpora/national-strategies), it first
  * prints the start-fast figures (start-fast.ts): one question through the
  * bin and `npm start`'s first console answer, warm cache, on those strategies.
+ *
+ * With --mixed, 30% of the documents and of the queries are in French,
+ * Spanish, Russian, Greek or Latvian (fixtures/synthetic/languages.ts): per-language
+ * analysis, question detection and cross-language expansion at work.
  *
  * With --json, one JSON object a corpus size on stdout (one line each).
  * Latencies are the median over rounds of other queries (measureRounds in
@@ -40,6 +44,7 @@ const argsSchema = z.strictObject({
   passages: z.array(z.number().int().min(50).max(1_000_000)).min(1),
   queries: z.number().int().min(10).max(100_000),
   seed: z.number().int().nonnegative(),
+  mixed: z.boolean(),
   json: z.boolean(),
   strategies: z.string().optional(),
   startRuns: z.number().int().min(1).max(100),
@@ -54,6 +59,7 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
       passages: { type: 'string', default: '1000,10000,100000' },
       queries: { type: 'string', default: '400' },
       seed: { type: 'string', default: '42' },
+      mixed: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       strategies: { type: 'string' },
       'start-runs': { type: 'string', default: '10' },
@@ -64,6 +70,7 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
     passages: values.passages.split(',').map(number),
     queries: number(values.queries),
     seed: number(values.seed),
+    mixed: values.mixed,
     json: values.json,
     strategies: values.strategies,
     startRuns: number(values['start-runs']),
@@ -119,13 +126,13 @@ interface SizeReport {
   readonly baselineFuzzyPrefix: BaselineReport;
 }
 
-async function measure(size: number, queryCount: number, seed: number, progress: (s: string) => void): Promise<SizeReport> {
+async function measure(size: number, queryCount: number, seed: number, mixed: boolean, progress: (s: string) => void): Promise<SizeReport> {
   const root = await mkdtemp(join(tmpdir(), `policy-bot-bench-${size}-`));
   try {
     const knowledgeDir = join(root, 'knowledge');
     const cacheDir = join(root, 'cache');
     const gen = performance.now();
-    const docs = await writeSyntheticKnowledge(knowledgeDir, size, seed);
+    const docs = await writeSyntheticKnowledge(knowledgeDir, size, seed, mixed);
     const generateMs = performance.now() - gen;
     progress(`${size}: corpus written in ${(generateMs / 1000).toFixed(1)} s; building`);
     const start = performance.now();
@@ -135,9 +142,9 @@ async function measure(size: number, queryCount: number, seed: number, progress:
     if (kb.passages.length !== size) throw new Error(`bench: ${kb.passages.length} passages built, ${size} expected`);
     progress(`${size}: built and cached in ${(buildMs / 1000).toFixed(1)} s; serving`);
     // Round r measures its own queries (seed + 1 + 100r): a repeated question would find our word memo warm.
-    const queryRounds = Array.from({ length: MAX_ROUNDS }, (_, r) => benchQueries(queryCount, seed + 1 + 100 * r).map((q) => q.text));
+    const queryRounds = Array.from({ length: MAX_ROUNDS }, (_, r) => benchQueries(queryCount, seed + 1 + 100 * r, mixed).map((q) => q.text));
     // Both sides warm up on the same other queries: a bot is a long-running process, its steady state is what users see.
-    const warmup = benchQueries(WARMUP_QUERIES, seed + 2).map((q) => q.text);
+    const warmup = benchQueries(WARMUP_QUERIES, seed + 2, mixed).map((q) => q.text);
     const served = await serve({
       knowledgeDir,
       cacheDir,
@@ -164,7 +171,7 @@ const row = (l: Latency): string => `${l.p50_ms} / ${l.p95_ms} / ${l.p99_ms} / $
 function humanReport(r: SizeReport): string {
   const s = r.serve;
   const lines = [
-    `## ${r.passages.toLocaleString('en')} passages`,
+    `## ${r.passages.toLocaleString('en')} passages${args.mixed ? ', mixed languages (30% fr/es/ru/el/lv documents and queries)' : ''}`,
     `build ${r.build_ms} ms (load + chunk + index + facts + cache write), cold start from cache ${s.cache_load_ms} ms (${((100 * s.cache_load_ms) / r.build_ms).toFixed(0)}% of a build), RSS ${s.rss_loaded_mb} MB after the cold start, ${s.rss_mb} MB after the queries`,
     `ask end to end   p50/p95/p99/max ms: ${row(s.ask)}  (${s.rounds} round(s) of ${s.ask === undefined ? 0 : 'the'} queries; ${s.answered} of the first answered)`,
     `MiniSearch plain p50/p95/p99/max ms: ${row(r.baseline.ask)}  (build ${r.baseline.build_ms} ms, ${r.baseline.rounds} round(s)); ours faster by p50 ${ratio(r.baseline.ask.p50_ms, s.ask.p50_ms)}, p99 ${ratio(r.baseline.ask.p99_ms, s.ask.p99_ms)}, max ${ratio(r.baseline.ask.max_ms, s.ask.max_ms)}`,
@@ -185,11 +192,11 @@ if (args.strategies !== undefined) {
   else process.stdout.write(`## start fast (${args.strategies}, warm cache)\n${lines.join('\n')}\n`);
 }
 for (const size of args.passages) {
-  const r = await measure(size, args.queries, args.seed, progress);
+  const r = await measure(size, args.queries, args.seed, args.mixed, progress);
   if (args.json) {
     const { p50_ms, p95_ms, p99_ms, max_ms } = r.serve.ask;
     process.stdout.write(
-      `${JSON.stringify({ passages: r.passages, build_ms: r.build_ms, cache_load_ms: r.serve.cache_load_ms, rss_mb: r.serve.rss_mb, ask: { p50_ms, p95_ms, p99_ms, max_ms }, baseline: r.baseline.ask })}\n`,
+      `${JSON.stringify({ passages: r.passages, mixed: args.mixed, build_ms: r.build_ms, cache_load_ms: r.serve.cache_load_ms, rss_mb: r.serve.rss_mb, ask: { p50_ms, p95_ms, p99_ms, max_ms }, baseline: r.baseline.ask })}\n`,
     );
   } else {
     process.stdout.write(humanReport(r));

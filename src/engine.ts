@@ -15,9 +15,12 @@ import { answer, type AskResult } from './search/answer.ts';
 import { MAX_QUESTION_CHARS } from './search/limits.ts';
 import type { Passage } from './passages/chunk.ts';
 import { normaliseText } from './text/terms.ts';
+import { type Analysis, primarySubtag, QUESTION_LANGUAGES } from './text/analysis/languages.ts';
 
 /** The longest question `ask` takes: commands declare it as their option's bound. */
 export { MAX_QUESTION_CHARS };
+/** The languages a question may be read in (`lang` on /ask, `--lang`): commands declare them in their option's description. */
+export { QUESTION_LANGUAGES };
 
 /** How many results `ask` returns unless told otherwise, and the most it returns at once. */
 export const DEFAULT_TOP = 3;
@@ -30,6 +33,8 @@ export interface AskOptions {
   readonly top?: number | undefined;
   /** Skip this many answering passages (paging). */
   readonly offset?: number | undefined;
+  /** The question's language (`en`, `fr`, … see QUESTION_LANGUAGES), when detection should not decide. */
+  readonly lang?: string | undefined;
 }
 
 /** One autocomplete choice: what is shown and what is sent back. */
@@ -84,8 +89,11 @@ export class Engine {
     const offset = options.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw new UserError('bad-argument', 'The offset must be a whole number, 0 or more.');
     const actor = options.actor === undefined ? undefined : this.resolveActor(options.actor).id;
-    const plan = this.kb.planner.plan(question);
-    const result = answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
+    const language = options.lang === undefined ? undefined : questionLanguage(options.lang);
+    const plan = this.kb.planner.plan(question, { language, actor });
+    const found = answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
+    const sourceLanguages = otherLanguages(found, plan.language, found.actor === undefined ? [] : this.kb.planner.languagesOf(found.actor));
+    const result = sourceLanguages.length === 0 ? found : { ...found, sourceLanguages };
     const named = result.actor === undefined ? undefined : this.kb.corpus.actors.find((a) => a.id === result.actor);
     return named === undefined ? result : { ...result, actorName: named.name };
   }
@@ -252,4 +260,27 @@ function rankChoices(typed: string, limit: number, items: readonly { name: strin
     .filter((s) => s.rank < 2)
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   return scored.slice(0, limit).map(({ item }) => ({ name: item.name, value: item.value }));
+}
+
+/** The analysis a `lang` option names. Throws a UserError naming the languages there are. */
+function questionLanguage(lang: string): Analysis {
+  const wanted = lang.trim().toLowerCase();
+  const found = QUESTION_LANGUAGES.find((l) => l === wanted);
+  if (found === undefined) throw new UserError('bad-argument', `There is no question language "${lang}": use one of ${QUESTION_LANGUAGES.join(', ')}.`);
+  return found;
+}
+
+/**
+ * The languages, other than the question's, that the answer's sources are
+ * in: those of the passages it answers with, and those of the one actor asked about
+ * when none of its documents is in the question's language (its answer, or
+ * its silence, comes from documents the asker may not read).
+ */
+function otherLanguages(result: AskResult, language: Analysis, actorTags: readonly string[]): string[] {
+  const tags = new Set<string>();
+  // Other actors' passages (an `actor-silent` answer) are not the sources the note speaks of: each shows its own text.
+  for (const hit of result.results) tags.add(hit.passage.language ?? 'en');
+  const other = (t: string): boolean => primarySubtag(t) !== language;
+  if (actorTags.length > 0 && actorTags.every(other)) for (const t of actorTags) tags.add(t);
+  return [...tags].filter(other);
 }

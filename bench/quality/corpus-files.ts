@@ -1,8 +1,9 @@
 /**
- * The English files of a national-strategies corpus folder
+ * The files of a national-strategies corpus folder
  * (`<YYYYMMDD>_<Country>_<LANG>.txt`, see ../shared/corpora/SOURCE.md), each
  * with the actor id its file name gives (the country part, lowercased:
- * 20190501_Norway_ENG.txt → norway) and its text as published.
+ * 20190501_Norway_ENG.txt → norway), the language its name gives, and its
+ * text as published. English, French, Spanish, Russian, Greek and Latvian.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,12 +16,17 @@ export interface StrategyFile {
   readonly actor: string;
   /** Adoption date as the dataset gives it, YYYY-MM-DD. */
   readonly date: string;
+  /** The language the file name gives, as a BCP 47 tag (`en`, `fr`). */
+  readonly language: string;
   readonly text: string;
 }
 
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})_([A-Za-z-]+)_ENG\.txt$/u;
+/** The dataset's language codes, as BCP 47 tags. */
+const LANGUAGES: Readonly<Record<string, string>> = { ENG: 'en', FRN: 'fr', ESP: 'es', RUS: 'ru', GRE: 'el', LTV: 'lv' };
 
-/** Reads every English strategy of `dir`, sorted by file name. Throws when there is none. */
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})_([A-Za-z-]+)_([A-Z]{3})\.txt$/u;
+
+/** Reads every strategy of `dir` in a language of LANGUAGES, sorted by file name. Throws when there is no English one. */
 export async function readStrategies(dir: string): Promise<StrategyFile[]> {
   let names: string[];
   try {
@@ -32,9 +38,11 @@ export async function readStrategies(dir: string): Promise<StrategyFile[]> {
   for (const name of names.sort()) {
     const m = FILE_NAME.exec(name);
     if (m === null) continue;
-    const [, y, mo, d, country] = m;
-    files.push({ name, actor: (country ?? '').toLowerCase(), date: `${y}-${mo}-${d}`, text: await readFile(join(dir, name), 'utf8') });
+    const [, y, mo, d, country, code] = m;
+    const language = LANGUAGES[code ?? ''];
+    if (language === undefined) continue;
+    files.push({ name, actor: (country ?? '').toLowerCase(), date: `${y}-${mo}-${d}`, language, text: await readFile(join(dir, name), 'utf8') });
   }
-  if (files.length === 0) throw new QuestionDataError(`no English strategy (<YYYYMMDD>_<Country>_ENG.txt) in ${dir}`);
+  if (!files.some((f) => f.language === 'en')) throw new QuestionDataError(`no English strategy (<YYYYMMDD>_<Country>_ENG.txt) in ${dir}`);
   return files;
 }

@@ -45,7 +45,7 @@ async function writeDocuments(dir: string, files: readonly StrategyFile[], names
   for (const file of files) {
     const name = names.get(file.actor) ?? file.actor;
     const title = `${name}: national cybersecurity strategy (${file.date.slice(0, 4)})`;
-    const front = { id: documentId(file), title, actor: file.actor, source: { ...SOURCE, title: `${title}, ${file.name}` } };
+    const front = { id: documentId(file), title, actor: file.actor, language: file.language, source: { ...SOURCE, title: `${title}, ${file.name}` } };
     await writeFile(join(dir, `${documentId(file)}.md`), `---\n${stringify(front)}---\n\n${file.text}\n`);
   }
 }

@@ -9,12 +9,12 @@ import { rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
-import { type Answer, figuresByKind, judge, type Outcome } from '../../fixtures/retrieval/corpus-metrics.ts';
+import { type Answer, type Figures, figuresByKind, judge, matchKey, type Outcome } from '../../fixtures/retrieval/corpus-metrics.ts';
 import { corpusQuestions } from '../../fixtures/retrieval/corpus-questions/index.ts';
 import { QUESTION_KINDS, QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 import { loadCountries } from './actors-fixture.ts';
 import { plainMiniSearch } from './baseline.ts';
-import { readStrategies } from './corpus-files.ts';
+import { readStrategies, type StrategyFile } from './corpus-files.ts';
 import { buildKnowledgeFolder, type FolderSource } from './knowledge-folder.ts';
 import { figureTable, missLines } from './report.ts';
 import { belowThresholds, DEFAULT_THRESHOLDS, loadThresholds } from './thresholds.ts';
@@ -28,6 +28,7 @@ const othersSchema = z.array(z.looseObject({ actor: z.string() })).optional();
 
 /** The engine's answer to one question, as the metrics read it. The question is asked as typed: the engine finds the actor it names. */
 function engineAnswer(engine: Engine, question: string): Answer {
+  // The question's language is detected, as it is for a user who types it.
   const result = engine.ask(question, { top: TOP });
   const others = othersSchema.safeParse((result as unknown as Record<string, unknown>)['others']);
   return {
@@ -38,6 +39,12 @@ function engineAnswer(engine: Engine, question: string): Answer {
   };
 }
 
+/** Whether an expected slice is in its actor's documents among `files` (a run on some languages keeps only those). */
+function inFiles(e: { actor: string; text: string }, files: readonly StrategyFile[]): boolean {
+  const key = matchKey(e.text);
+  return files.some((f) => f.actor === e.actor && matchKey(f.text).includes(key));
+}
+
 /** Options of {@link runCorpusQuality}. */
 export interface CorpusQualityOptions {
   /** The floors (default bench/quality/thresholds.json). */
@@ -46,6 +53,8 @@ export interface CorpusQualityOptions {
   readonly json?: string | undefined;
   /** How the corpus goes into the knowledge folder (default: through ingest, as users add documents). */
   readonly from?: FolderSource | undefined;
+  /** Only the documents and questions in these languages (default: all): `en` measures the English corpus alone. */
+  readonly languages?: readonly string[] | undefined;
 }
 
 /** One outcome as written to the JSON file: the question, where its passage ranked, and what came first. */
@@ -53,6 +62,7 @@ function outcomeRecord(o: Outcome): object {
   const first = o.answer.results[0];
   return {
     kind: o.question.kind,
+    language: o.question.language,
     question: o.question.question,
     actor: o.question.actor,
     rank: o.rank,
@@ -70,10 +80,14 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
   let dir: string | undefined;
   try {
     const thresholds = await loadThresholds(thresholdsFile);
-    const [files, countries] = await Promise.all([readStrategies(corpusDir), loadCountries()]);
+    const [all, countries] = await Promise.all([readStrategies(corpusDir), loadCountries()]);
+    const wanted = (language: string): boolean => options.languages === undefined || options.languages.includes(language);
+    const files = all.filter((f) => wanted(f.language));
     const unknown = files.filter((f) => !countries.some((c) => c.id === f.actor)).map((f) => f.name);
     if (unknown.length > 0) throw new QuestionDataError(`no country in bench/fixtures/strategies-actors.yaml for ${unknown.join(', ')}`);
-    const questions = corpusQuestions();
+    const questions = corpusQuestions()
+      .filter((q) => wanted(q.language))
+      .map((q) => (options.languages === undefined ? q : { ...q, expect: q.expect.filter((e) => inFiles(e, files)) }));
     verifyQuestions(questions, files);
 
     dir = await buildKnowledgeFolder(files, countries, options.from ?? 'ingest');
@@ -90,20 +104,36 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
       ours.push(judge(q, engineAnswer(engine, q.question)));
       plain.push(judge(q, baseline(q.question)));
     }
-    const oursFigures = figuresByKind(ours, QUESTION_KINDS);
-    const plainFigures = figuresByKind(plain, QUESTION_KINDS);
+    const english = (o: Outcome): boolean => o.question.language === 'en';
+    const oursFigures = figuresByKind(ours.filter(english), QUESTION_KINDS);
+    const plainFigures = figuresByKind(plain.filter(english), QUESTION_KINDS);
+    const languages = [...new Set(questions.map((q) => q.language))].filter((l) => l !== 'en');
+    const byLanguage = new Map(languages.map((l) => [l, figuresByKind(ours.filter((o) => o.question.language === l), QUESTION_KINDS)]));
+    const plainByLanguage = new Map(languages.map((l) => [l, figuresByKind(plain.filter((o) => o.question.language === l), QUESTION_KINDS)]));
 
-    out(`corpus ${corpusDir}: ${files.length} English documents, ${passages.length} passages (engine built in ${(built / 1000).toFixed(1)} s)`);
+    const counts = [...new Set(files.map((f) => f.language))].map((l) => `${files.filter((f) => f.language === l).length} ${l}`).join(', ');
+    out(`corpus ${corpusDir}: ${files.length} documents (${counts}), ${passages.length} passages (engine built in ${(built / 1000).toFixed(1)} s)`);
     out(`${questions.length} questions; each cell is ours / plain MiniSearch (one-country filter)`);
     out();
+    out(`English (${questions.filter((q) => q.language === 'en').length} questions):`);
     for (const line of figureTable(oursFigures, plainFigures)) out(line);
+    for (const [language, figures] of byLanguage) {
+      out();
+      out(`${language} (${questions.filter((q) => q.language === language).length} questions):`);
+      for (const line of figureTable(figures, plainByLanguage.get(language) ?? [])) out(line);
+    }
     out();
     out('questions that miss (ours), with what came first:');
     for (const line of missLines(ours)) out(`  ${line}`);
 
-    const failures = belowThresholds(thresholds, oursFigures);
+    const totals = new Map<string, Figures>();
+    for (const [language, kinds] of byLanguage) {
+      const total = kinds.find((k) => k.kind === 'total');
+      if (total !== undefined) totals.set(language, total.figures);
+    }
+    const failures = belowThresholds(thresholds, options.languages === undefined || options.languages.includes('en') ? oursFigures : [], totals);
     if (options.json !== undefined) {
-      const record = { corpus: corpusDir, passages: passages.length, ours: oursFigures, plain: plainFigures, belowThresholds: failures, outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) } };
+      const record = { corpus: corpusDir, passages: passages.length, ours: oursFigures, plain: plainFigures, languages: Object.fromEntries(byLanguage), belowThresholds: failures, outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) } };
       await writeFile(options.json, `${JSON.stringify(record, null, 2)}\n`);
     }
     out();

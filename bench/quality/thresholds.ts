@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { FIGURE_NAMES, type FigureName, type Figures } from '../../fixtures/retrieval/corpus-metrics.ts';
-import { QUESTION_KINDS } from '../../fixtures/retrieval/corpus-questions/schema.ts';
+import { QUESTION_KINDS, QUESTION_LANGUAGES } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 import { QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 
 /** The default file. */
@@ -16,7 +16,10 @@ const floors = z.partialRecord(z.enum(FIGURE_NAMES), z.number().min(0).max(1));
 const thresholdsSchema = z.strictObject({
   /** Why the floors are where they are (for the reader; not used). */
   note: z.string().optional(),
+  /** Floors of the English questions, per kind. */
   min: z.partialRecord(z.enum([...QUESTION_KINDS, 'total']), floors),
+  /** Floors of each other language's questions, over all their kinds. */
+  languages: z.partialRecord(z.enum(QUESTION_LANGUAGES), floors).optional(),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
@@ -36,9 +39,21 @@ export async function loadThresholds(file: string): Promise<Thresholds> {
   return parsed.data;
 }
 
-/** Every figure below its floor, in words; empty when all hold. A floor for a figure that was not measured fails too. */
-export function belowThresholds(thresholds: Thresholds, measured: readonly { kind: string; figures: Figures }[]): string[] {
+/**
+ * Every figure below its floor, in words; empty when all hold. A floor for a
+ * figure that was not measured fails too. `measured` is the English figures
+ * per kind; `byLanguage` each other language's total.
+ */
+export function belowThresholds(thresholds: Thresholds, measured: readonly { kind: string; figures: Figures }[], byLanguage: ReadonlyMap<string, Figures> = new Map()): string[] {
   const failures: string[] = [];
+  for (const [language, mins] of Object.entries(thresholds.languages ?? {})) {
+    const got = byLanguage.get(language);
+    for (const [name, min] of Object.entries(mins ?? {}) as [FigureName, number][]) {
+      const value = got?.[name];
+      if (value === undefined) failures.push(`${language} ${name}: not measured (floor ${min})`);
+      else if (value < min) failures.push(`${language} ${name}: ${value.toFixed(3)} < ${min}`);
+    }
+  }
   for (const [kind, mins] of Object.entries(thresholds.min)) {
     const got = measured.find((m) => m.kind === kind)?.figures;
     for (const [name, min] of Object.entries(mins ?? {}) as [FigureName, number][]) {

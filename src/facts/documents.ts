@@ -21,6 +21,8 @@ export interface DocumentFacts {
   readonly year?: number;
   readonly month?: number;
   readonly status: DocumentStatus;
+  /** The language it is written in (a BCP 47 tag), where its front matter says. */
+  readonly language?: string;
   /** The id of the newer document that supersedes it. */
   readonly supersededBy?: string;
   /** Its first sentence of running text (not a table of contents or a title page). */
@@ -75,6 +77,7 @@ export function documentFacts(docs: readonly KnowledgeDocument[], passages: read
       ...(year === undefined ? {} : { year }),
       ...(month === undefined ? {} : { month }),
       status,
+      ...(doc.language === undefined ? {} : { language: doc.language }),
       ...(newer === undefined ? {} : { supersededBy: newer.id }),
       quote: passage.text.slice(sentenceStart(passage, i), sentenceEnd(passage, i)),
       quoteStart: sentenceStart(passage, i),

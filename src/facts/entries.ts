@@ -1,4 +1,5 @@
 /** Turning extracted items into the entries a profile or comparison shows: a statement and its quote. */
+import { languageName } from '../text/analysis/languages.ts';
 import type { Topic } from '../knowledge/corpus.ts';
 import { type CapacityDirection, capacityDirection } from './capacity.ts';
 import { formatDate } from './dates.ts';
@@ -45,7 +46,8 @@ export function organisationEntry(o: Organisation, withRole = false): FactEntry 
 
 /** A document of the actor: "Title (strategy, 2021, in force)", quoting its first sentence. */
 export function documentEntry(d: DocumentFacts): FactEntry {
-  const about = [d.type, d.year === undefined ? undefined : formatDate(d.year, d.month), d.status].filter((x) => x !== undefined).join(', ');
+  const language = d.language === undefined ? undefined : languageName(d.language);
+  const about = [d.type, d.year === undefined ? undefined : formatDate(d.year, d.month), d.status, language].filter((x) => x !== undefined).join(', ');
   return {
     text: `${d.title} (${about})${d.supersededBy === undefined ? '' : `, superseded by ${d.supersededBy}`}`,
     quote: d.quote,

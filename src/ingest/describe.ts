@@ -81,6 +81,7 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
     },
     ...(published === undefined ? {} : { published: published.published }),
     ...(language === undefined ? {} : { language: language.language }),
+    ...(language?.mixes === undefined ? {} : { languages: language.mixes }),
     type,
     ...(fields.versionOf === undefined ? {} : { versionOf: fields.versionOf }),
     ingest: { file: name, sha256: read.sha256, format: extracted.format, pages: extracted.pages, ingested: today.toISOString().slice(0, 10) },

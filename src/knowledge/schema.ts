@@ -69,6 +69,8 @@ export const frontMatterSchema = z.strictObject({
   source: sourceSchema,
   published: partialDate.optional(),
   language: languageTag.optional(),
+  /** The languages a document mixes, main first (ingest writes it when a second language holds a good share): each paragraph is then read as the one of them it is written in. */
+  languages: z.array(languageTag).min(2, 'at least two languages (one is `language`)').optional(),
   type: z.enum(DOCUMENT_TYPES).optional(),
   /** The id of the document this one is a new version of. */
   versionOf: slug.optional(),

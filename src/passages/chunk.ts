@@ -6,6 +6,7 @@
  */
 import type { KnowledgeDocument, ParagraphPlace, Source } from '../knowledge/corpus.ts';
 import type { LayoutKind } from '../ingest/types.ts';
+import { languageField, paragraphLanguages } from './language.ts';
 import { boundsOf } from './sentences.ts';
 import { type SentenceSpan, splitSentences } from '../text/sentences.ts';
 
@@ -40,6 +41,8 @@ export interface Passage {
   readonly headings?: readonly string[];
   /** Its layout kind where its paragraph is marked (a table of contents, a table…): kept, but not body text. */
   readonly layout?: LayoutKind;
+  /** The language it is written in (a BCP 47 tag), where its document has one: its paragraph's in a document that mixes languages. */
+  readonly language?: string;
 }
 
 /** The place fields of a passage from its paragraph's place: only those that are known. */
@@ -71,6 +74,7 @@ function groupSentences(sentences: readonly SentenceSpan[], max: number): Senten
 /** Chunks one document into passages; `actorName` is its actor's display name. */
 export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: number = MAX_PASSAGE_CHARS): Passage[] {
   const passages: Passage[] = [];
+  const language = paragraphLanguages(doc);
   doc.paragraphs.forEach((paragraph, p) => {
     for (const group of groupSentences(splitSentences(paragraph), max)) {
       const first = group[0];
@@ -90,6 +94,7 @@ export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: nu
         text,
         sentenceBounds: boundsOf(group, first.start),
         ...placeFields(doc.places?.[p]),
+        ...languageField(language(p)),
       });
     }
   });

@@ -89,6 +89,8 @@ export interface AskResult {
   readonly results: readonly AnswerHit[];
   /** With `actor-silent`: other actors whose documents answer, their best passage each. */
   readonly others?: readonly OtherActorHit[];
+  /** Languages (BCP 47 tags) of the sources that are not the question's: the quotes are in them, as written (set by the engine). */
+  readonly sourceLanguages?: readonly string[];
 }
 
 /** Options of one answer. */
@@ -157,7 +159,8 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
  */
 function requiredNames(plan: QueryPlan, index: SearchIndex): string[] {
   const actorTerms = new Set(plan.terms.filter((t) => t.source === 'actor').map((t) => t.term));
-  const expanded = new Set(plan.expansions.flatMap((e) => e.foundTerms));
+  // A glossary expansion stands for the name ("SOC" for "Security Operations Centre"); an equivalent in another language does not.
+  const expanded = new Set(plan.expansions.filter((e) => e.crossLanguage !== true).flatMap((e) => e.foundTerms));
   return namedPhrases(plan.question, actorTerms)
     .filter((n) => n.terms.every((t) => index.documentFrequency(t) > 0 && !expanded.has(t)))
     .map((n) => n.key);

@@ -10,7 +10,8 @@
  * common (the seed) is indexed exactly as before.
  */
 import type { Passage } from '../passages/chunk.ts';
-import { processWord, tokenize } from '../text/terms.ts';
+import { analyseText } from '../text/analysis/analyse.ts';
+import { analysisOf } from '../text/analysis/languages.ts';
 import { bm25Norm, bm25Tf } from './bm25.ts';
 import { frequentTermMinDf, MAX_HEADING_POSTINGS, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
@@ -54,9 +55,11 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
   const lengths = new Uint16Array(passages.length);
   const df = new Map<string, number>();
   passages.forEach((p, i) => {
-    const w = tokenize(p.text).map((t) => t.word);
+    // Each passage in its language (text/analysis): an English passage gives the words and terms it always did.
+    const analysed = analyseText(p.text, analysisOf(p.language));
+    const w = analysed.map((a) => a.word);
     words.push(w);
-    const t = w.map(processWord);
+    const t = analysed.map((a) => a.term);
     terms.push(t);
     lengths[i] = Math.min(0xffff, new Set(w).size);
     for (const term of new Set(t)) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
@@ -113,16 +116,13 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
  * postings as MiniSearch would.
  */
 function headingTokenStrings(passages: readonly Passage[]): string[] {
-  const words = passages.map((p) => tokenize((p.headings ?? []).join('\n')).map((t) => t.word));
-  const terms = words.map((w) => w.map(processWord));
+  // Headings are in their passage's language too.
+  const tokens = passages.map((p) => analyseText((p.headings ?? []).join('\n'), analysisOf(p.language)));
   const df = new Map<string, number>();
-  for (const t of terms) for (const term of new Set(t)) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
-  return words.map((w, i) =>
-    w
-      .map((word, j) => {
-        const term = terms[i]?.[j];
-        return term === undefined || (df.get(term) ?? 0) > MAX_HEADING_POSTINGS ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`;
-      })
+  for (const t of tokens) for (const term of new Set(t.map((x) => x.term))) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
+  return tokens.map((t) =>
+    t
+      .map(({ word, term }) => (term === undefined || (df.get(term) ?? 0) > MAX_HEADING_POSTINGS ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`))
       .join(TOKEN_SEPARATOR),
   );
 }

@@ -5,6 +5,8 @@
 import type { Passage } from '../passages/chunk.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import type { QueryPlan, QueryTerm } from './plan.ts';
+import { languageOfTerm } from '../text/analysis/languages.ts';
+import { bm25Idf } from './bm25.ts';
 import { bitCount } from './score-board.ts';
 
 /**
@@ -73,10 +75,26 @@ const maskOf = (ranking: Ranking, terms: readonly string[]): number =>
     return b < 0 ? m : m | (1 << b);
   }, 0);
 
+/**
+ * How rare a question term is, as BM25's idf, among the passages of the
+ * question's language (`plan.languagePassages`): a French word can only
+ * occur in French passages, and an English one, but for names and acronyms,
+ * only in English ones, so counting the others would make every word look
+ * rarer than it is, the commoner ones most. A corpus in one language gives
+ * exactly the index's idf. A name or acronym in a question of another
+ * language is counted over the whole corpus, where it occurs.
+ */
+function rarity(t: QueryTerm, plan: QueryPlan, index: SearchIndex): number {
+  const within = plan.languagePassages;
+  if (within === undefined || (plan.language !== 'en' && languageOfTerm(t.term) === undefined)) return index.idf(t.term);
+  const df = Math.max(1, index.documentFrequency(t.term));
+  return bm25Idf(df, Math.max(within, df));
+}
+
 /** The evidence terms of `plan` (question and year terms) with their weights: rarity, the term's weight, and less for an everyday word. */
 export function evidenceWeights(plan: QueryPlan, index: SearchIndex): Weighed {
   const terms = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');
-  const weights = new Map(terms.map((t) => [t.term, index.idf(t.term) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
+  const weights = new Map(terms.map((t) => [t.term, rarity(t, plan, index) * t.weight * (t.everyday ? EVERYDAY_WORD_WEIGHT : 1)]));
   return { terms, weights, total: [...weights.values()].reduce((sum, w) => sum + w, 0) };
 }
 

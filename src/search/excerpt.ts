@@ -5,6 +5,9 @@
 import type { Passage } from '../passages/chunk.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { forEachWord, processWord } from '../text/terms.ts';
+import { analyseWord, elidedLength } from '../text/analysis/analyse.ts';
+import { analysisOf } from '../text/analysis/languages.ts';
+import { wordsOf } from '../text/analysis/segment.ts';
 
 /** The most sentences an excerpt joins. */
 export const MAX_EXCERPT_SENTENCES = 3;
@@ -54,24 +57,36 @@ export function bestExcerpt(passage: Passage, matched: ReadonlySet<string>, weig
     if (c < 128) initials[c] = 1;
   }
   const text = passage.text;
+  const language = analysisOf(passage.language);
   const sentences: ScoredSentence[] = Array.from({ length: sentenceCount(passage) }, (_, i) => {
     const start = sentenceStart(passage, i);
     const terms = new Set<string>();
     const marks: Span[] = [];
-    forEachWord(
-      text,
-      (from, to) => {
-        const first = text.charCodeAt(from);
-        if (first < 128 && initials[first >= 65 && first <= 90 ? first | 32 : first] === 0) return;
-        const term = processWord(text.slice(from, to));
-        if (term !== undefined && matched.has(term)) {
-          terms.add(term);
-          marks.push({ start: from, end: to });
-        }
-      },
-      start,
-      sentenceEnd(passage, i),
-    );
+    const mark = (term: string | undefined, from: number, to: number): boolean => {
+      if (term === undefined || !matched.has(term)) return false;
+      terms.add(term);
+      marks.push({ start: from, end: to });
+      return true;
+    };
+    if (language === 'en') {
+      forEachWord(
+        text,
+        (from, to) => {
+          const first = text.charCodeAt(from);
+          if (first < 128 && initials[first >= 65 && first <= 90 ? first | 32 : first] === 0) return;
+          mark(processWord(text.slice(from, to)), from, to);
+        },
+        start,
+        sentenceEnd(passage, i),
+      );
+    } else {
+      // A passage in another language: its words as its language reads them, matched by their own term or the one that crosses.
+      for (const w of wordsOf(text.slice(start, sentenceEnd(passage, i)), language)) {
+        const { own, cross } = analyseWord(w.word, language);
+        const from = start + w.start + elidedLength(w.word, language);
+        if (!mark(own, from, start + w.end)) mark(cross, from, start + w.end);
+      }
+    }
     return { start, end: sentenceEnd(passage, i), terms, marks };
   });
   if (sentences.length === 0) return { text: passage.text, start: 0, end: passage.text.length, marks: [] };

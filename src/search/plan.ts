@@ -6,17 +6,19 @@
 import type { Actor, GlossaryEntry } from '../knowledge/corpus.ts';
 import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
-import { isEverydayWord } from '../text/common-words.ts';
-import { isAcronym, normaliseText, processText, processWord, tokenize } from '../text/terms.ts';
+import { detectQuestionLanguage } from '../text/analysis/detect.ts';
+import { type Analysis, analysisOf } from '../text/analysis/languages.ts';
+import { isAcronym, normaliseText, processText, tokenize } from '../text/terms.ts';
+import { addCrossLanguage } from './cross-language.ts';
+import { NativeNames } from './native-names.ts';
+import { makeTerm } from './query-term.ts';
+import { questionTerms } from './question-terms.ts';
 import { type Acronym, acronymEntries } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
 import {
-  FUZZY_FRACTION,
-  FUZZY_MIN_LENGTH,
   MAX_EXPANSION_TERMS,
   MAX_QUERY_TERMS,
   MAX_QUESTION_CHARS,
-  PREFIX_MIN_LENGTH,
 } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
 import { type CompiledPhrase, compileThesaurus, THESAURUS, type ThesaurusEntry } from './thesaurus.ts';
@@ -51,12 +53,18 @@ export interface Expansion {
    * "human resources"); otherwise half of them do (an acronym's long form).
    */
   readonly whole?: true;
+  /** Added by cross-language.ts (a name's crossing term, an equivalent in another language): it does not stand for a name the question asks about by its English words. */
+  readonly crossLanguage?: true;
 }
 
 /** Everything the search needs to know about a question. */
 export interface QueryPlan {
   /** The question with invisible characters removed and white space folded. */
   readonly question: string;
+  /** The language it was read in: detected, or given (`lang`). */
+  readonly language: Analysis;
+  /** How many passages are in that language, where the corpus is in several (evidence.ts weighs rarity among them). */
+  readonly languagePassages?: number;
   readonly terms: readonly QueryTerm[];
   /** Ids of actors the question names, in the order they appear. */
   readonly mentionedActors: readonly string[];
@@ -74,9 +82,19 @@ export interface Lexicon {
   readonly acronyms?: readonly Acronym[];
   /** Everyday words and the documents' words for them (thesaurus.ts); THESAURUS unless given. */
   readonly thesaurus?: readonly ThesaurusEntry[];
+  /** The language tags of each actor's passages (none given: English only), so a question reaches the languages its actor's documents are in. */
+  readonly languages?: ReadonlyMap<string, readonly string[]>;
+  /** How many passages each analysis (text/analysis/languages.ts) has. */
+  readonly passagesByLanguage?: ReadonlyMap<Analysis, number>;
 }
 
-const WEIGHT: Record<TermSource, number> = { question: 1, year: 1.5, actor: 0.5, glossary: 0.6 };
+/** Options of {@link QueryPlanner.plan}. */
+export interface PlanOptions {
+  /** Read the question in this language rather than the one detected. */
+  readonly language?: Analysis | undefined;
+  /** The actor the search is limited to: the question reaches its documents' languages. */
+  readonly actor?: string | undefined;
+}
 
 /** Glossary entries compiled for matching: each side's terms, and the entries by the first term of a side. */
 interface CompiledGlossary {
@@ -103,6 +121,7 @@ function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
   private readonly actorNames: ActorNames;
+  private readonly nativeNames: NativeNames;
   /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
   private readonly glossary: CompiledGlossary;
   /** An actor's glossary, compiled when a question first names that actor (see {@link glossaryOf}), by actor id. */
@@ -111,10 +130,22 @@ export class QueryPlanner {
   private readonly acronyms: readonly Acronym[];
   private readonly everyone: readonly GlossaryEntry[];
   private readonly actorsWithAcronyms: ReadonlySet<string>;
+  /** The analyses of the corpus's passages, and of each actor's. */
+  private readonly languages: ReadonlySet<Analysis>;
+  private readonly actorLanguages: ReadonlyMap<string, ReadonlySet<Analysis>>;
+  private readonly actorTags: ReadonlyMap<string, readonly string[]>;
+  private readonly passagesByLanguage: ReadonlyMap<Analysis, number> | undefined;
 
   constructor(private readonly lexicon: Lexicon) {
+    const byActor = new Map<string, Set<Analysis>>();
+    this.actorTags = lexicon.languages ?? new Map();
+    this.passagesByLanguage = lexicon.passagesByLanguage;
+    for (const [actor, tags] of this.actorTags) byActor.set(actor, new Set(tags.map(analysisOf)));
+    this.actorLanguages = byActor;
+    this.languages = new Set([...byActor.values()].flatMap((s) => [...s]));
     this.thesaurus = compileThesaurus(lexicon.thesaurus ?? THESAURUS, processText);
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
+    this.nativeNames = new NativeNames(lexicon.actors);
     this.acronyms = lexicon.acronyms ?? [];
     this.everyone = acronymEntries(this.acronyms);
     this.glossary = compileGlossary([...lexicon.glossary, ...this.everyone]);
@@ -140,7 +171,7 @@ export class QueryPlanner {
   }
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
-  plan(raw: string): QueryPlan {
+  plan(raw: string, options: PlanOptions = {}): QueryPlan {
     // Checked before any work on the text: a megabyte pasted in must cost nothing.
     if (raw.length > MAX_QUESTION_CHARS) {
       throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
@@ -148,21 +179,15 @@ export class QueryPlanner {
     const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
-    const mentioned = this.actorNames.find(question);
-    const actorTerms = this.actorNames.termsOf(mentioned);
-
+    // The question as typed, diacritics kept: they tell the language apart, and each language folds its own (й stays in Russian).
+    const typed = raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const language = options.language ?? detectQuestionLanguage(typed);
+    const byName = this.actorNames.find(question);
+    const { processed, specific, crossOf, named, actorTerms } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
+    const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
-    const processed: string[] = [];
-    // A term is everyday only if every word it came from is (and none was written as an acronym).
-    const specific = new Set<string>();
-    const words = new Set<string>();
-    for (const t of tokenize(question)) {
-      words.add(normaliseText(t.word).toLowerCase());
-      const term = processWord(t.word);
-      if (term === undefined) continue;
-      processed.push(term);
-      if (isAcronym(normaliseText(t.word)) || !isEverydayWord(t.word)) specific.add(term);
-    }
+    // The question's words as written (lower case): an acronym of the glossary is found only as written (asWritten).
+    const words = new Set(tokenize(question).map((t) => normaliseText(t.word).toLowerCase()));
 
     const terms: QueryTerm[] = [];
     const seen = new Set<string>();
@@ -227,8 +252,36 @@ export class QueryPlanner {
       }
     }
 
-    return { question, terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+    addCrossLanguage({ processed, language, targets: this.targetsOf(mentioned, options.actor, language), crossOf }, { terms, seen, expansions });
+
+    const languagePassages = this.passagesByLanguage?.get(language);
+    return { question, language, ...(languagePassages === undefined ? {} : { languagePassages }), terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
   }
+
+  /** The language tags of `actor`'s passages (empty for an actor the planner was not told of). */
+  languagesOf(actor: string): readonly string[] {
+    return this.actorTags.get(actor) ?? [];
+  }
+
+  /**
+   * The languages a question reaches: the whole corpus's, or for each actor
+   * it is limited to or names, the question's own where the actor has
+   * documents in it (a Spanish passage should not push Costa Rica's English
+   * one down for an English question), its documents' languages otherwise.
+   */
+  private targetsOf(mentioned: readonly string[], actor: string | undefined, language: Analysis): Analysis[] {
+    const scope = actor !== undefined ? [actor] : mentioned;
+    if (scope.length === 0) return [...this.languages];
+    return [
+      ...new Set(
+        scope.flatMap((a) => {
+          const languages = this.actorLanguages.get(a) ?? new Set<Analysis>();
+          return languages.has(language) ? [language] : [...languages];
+        }),
+      ),
+    ];
+  }
+
 }
 
 /**
@@ -247,16 +300,3 @@ function asWritten(label: string, words: ReadonlySet<string>): boolean {
   const bare = label.trim().toLowerCase().replace(/s$/u, '');
   return words.has(bare) || words.has(`${bare}s`);
 }
-
-function makeTerm(term: string, source: TermSource, everyday: boolean): QueryTerm {
-  const searchable = source === 'question' || source === 'glossary';
-  return {
-    term,
-    weight: WEIGHT[source],
-    fuzzy: searchable && term.length >= FUZZY_MIN_LENGTH && !/\p{N}/u.test(term) ? FUZZY_FRACTION : false,
-    prefix: searchable && term.length >= PREFIX_MIN_LENGTH && !/\p{N}/u.test(term),
-    source,
-    everyday,
-  };
-}
-

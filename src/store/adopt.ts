@@ -19,6 +19,7 @@ import { harvestAcronyms } from '../search/acronyms.ts';
 import { QueryPlanner } from '../search/plan.ts';
 import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
 import type { Passage } from '../passages/chunk.ts';
+import { type Analysis, analysisOf } from '../text/analysis/languages.ts';
 import { decodeBody } from './cache-format.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
@@ -101,6 +102,27 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
     }
   });
   // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
-  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages) });
+  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages), languages: actorLanguages(passages), passagesByLanguage: passagesByLanguage(passages) });
   return { corpus, passages, passageById, index, planner, facts, origin: packed.origin, built: packed.built };
+}
+
+/** The language tags of each actor's passages (English where a document has none): what a question about the actor reaches (plan.ts). */
+function actorLanguages(passages: readonly Passage[]): Map<string, string[]> {
+  const byActor = new Map<string, Set<string>>();
+  for (const p of passages) {
+    let tags = byActor.get(p.actor);
+    if (tags === undefined) byActor.set(p.actor, (tags = new Set()));
+    tags.add(p.language ?? 'en');
+  }
+  return new Map([...byActor].map(([actor, tags]) => [actor, [...tags]]));
+}
+
+/** How many passages each analysis has (English for those of no language or one without an analysis of its own). */
+function passagesByLanguage(passages: readonly Passage[]): Map<Analysis, number> {
+  const counts = new Map<Analysis, number>();
+  for (const p of passages) {
+    const a = analysisOf(p.language);
+    counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return counts;
 }

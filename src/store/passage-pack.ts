@@ -11,6 +11,7 @@ import { CacheFormatError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { type Passage, placeFields } from '../passages/chunk.ts';
+import { languageField, paragraphLanguages } from '../passages/language.ts';
 
 /** Packed passages: an Int32Array of records (see {@link packPassages}). */
 export interface PackedPassages {
@@ -90,6 +91,7 @@ export function* unpackPassageSteps(packed: PackedPassages, documents: readonly 
       sentenceBounds,
       // Page, headings and layout are the paragraph's, which the record already names: nothing more is packed.
       ...placeFields(doc.places?.[paragraphIndex]),
+      ...languageField(paragraphLanguages(doc)(paragraphIndex)),
     });
   }
   if (i !== r.length) throw new CacheFormatError('policy-bot: the packed passages have trailing data');

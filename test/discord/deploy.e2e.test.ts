@@ -15,6 +15,7 @@ describe('slash definitions', () => {
       { type: 3, name: 'question', description: expect.any(String), required: true, max_length: 6000, autocomplete: false },
       { type: 3, name: 'actor', description: 'Only passages about this actor', required: false, max_length: 100, autocomplete: true },
       { type: 4, name: 'top', description: expect.any(String), required: false, min_value: 1, max_value: 10, autocomplete: false },
+      { type: 3, name: 'lang', description: expect.stringContaining('en, fr, es, ru, el, lv'), required: false, max_length: 8, autocomplete: false },
       { type: 5, name: 'hide', description: 'Only you see the answer', required: false },
       { type: 6, name: 'mention', description: expect.any(String), required: false },
     ]);

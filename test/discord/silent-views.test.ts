@@ -41,7 +41,7 @@ const other: OtherActorHit = {
 const question = 'What is Norway doing to protect children online?';
 const result: AskResult = {
   query: question,
-  plan: { question, terms: [], mentionedActors: ['norway'], years: [], expansions: [], shortened: false },
+  plan: { question, language: 'en', terms: [], mentionedActors: ['norway'], years: [], expansions: [], shortened: false },
   abstained: true,
   reason: 'actor-silent',
   actor: 'norway',

@@ -36,7 +36,7 @@ function passage(over: Partial<Passage> & { text: string }): Passage {
 function askResult(question: string, hits: readonly AnswerHit[], total = hits.length, offset = 0, shortened = false): AskResult {
   return {
     query: question,
-    plan: { question, terms: [], mentionedActors: [], years: [], expansions: [], shortened },
+    plan: { question, language: 'en', terms: [], mentionedActors: [], years: [], expansions: [], shortened },
     abstained: hits.length === 0,
     scope: 'all',
     total,

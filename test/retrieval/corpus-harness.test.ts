@@ -28,18 +28,21 @@ const FILES: StrategyFile[] = [
     name: '20200101_Avalon_ENG.txt',
     actor: 'avalon',
     date: '2020-01-01',
+    language: 'en',
     text: 'National Cyber Strategy of Avalon\n\nThe Ministry of Education will introduce cyber hygiene lessons in every primary school by 2022.\n\nThe Avalon Computer Emergency Response Team (ACERT) coordinates the response to incidents in the energy and water sectors.\n',
   },
   {
     name: '20210101_Borduria_ENG.txt',
     actor: 'borduria',
     date: '2021-01-01',
+    language: 'en',
     text: 'Borduria Cyber Security Strategy\n\nThe Bordurian police will open a cybercrime unit staffed by forty investigators.\n\nOperators of essential services must report incidents to the regulator within 24 hours.\n',
   },
   {
     name: '20190101_Carpathia_ENG.txt',
     actor: 'carpathia',
     date: '2019-01-01',
+    language: 'en',
     text: 'Carpathia Digital Security Plan\n\nCarpathia will fund a national cyber range for joint exercises with its neighbours.\n',
   },
 ];

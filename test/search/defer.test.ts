@@ -78,7 +78,7 @@ describe('splitSearch', () => {
   const df: Record<string, number> = { rare: 2, mid: 40, common: 300, commoner: 400 };
   const fake: DeferIndex = { documentFrequency: (t) => df[t] ?? 0, canComplete: (t) => (df[t] ?? 0) >= 32 };
   const plan = (terms: QueryTerm[], expansions: QueryPlan['expansions'] = []): QueryPlan => ({
-    question: '', terms, mentionedActors: [], years: [], expansions, shortened: false,
+    question: '', language: 'en', terms, mentionedActors: [], years: [], expansions, shortened: false,
   });
   const weights = (w: Record<string, number>) => {
     const m = new Map(Object.entries(w));

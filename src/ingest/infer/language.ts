@@ -37,25 +37,50 @@ function windowsOf(paragraphs: readonly string[]): string[] {
   return windows;
 }
 
-/** The language of `paragraphs` as a BCP 47 tag (`en`, `fr`), or undefined when there is too little text to tell. */
-export function detectLanguage(paragraphs: readonly string[]): string | undefined {
+/** Each language's count of windows of `paragraphs`. */
+function windowVotes(paragraphs: readonly string[]): Map<string, number> {
   const votes = new Map<string, number>();
   for (const window of windowsOf(paragraphs)) {
     if (window.trim().length < MIN_SAMPLE_CHARS) continue;
     const code = detect(window);
     if (code !== '') votes.set(code, (votes.get(code) ?? 0) + 1);
   }
-  return winner(votes);
+  return votes;
 }
 
-/** The language: given (`--lang xx`; `auto` or nothing detects), declared by the file, or detected. */
+/** The language of `paragraphs` as a BCP 47 tag (`en`, `fr`), or undefined when there is too little text to tell. */
+export function detectLanguage(paragraphs: readonly string[]): string | undefined {
+  return winner(windowVotes(paragraphs));
+}
+
+/**
+ * A second language holding at least this share of the windows (and two of
+ * them) makes a mixed document: a bilingual strategy, an English one with
+ * its French annexes. Below it, a window or two of another language is
+ * debris (a quoted title, a table of names) rather than text to read in it.
+ */
+const MIXED_MIN_SHARE = 0.2;
+const MIXED_MIN_WINDOWS = 2;
+
+/** The languages `paragraphs` mix, the main one first: one language (or none) for most documents. */
+export function detectLanguages(paragraphs: readonly string[]): string[] {
+  const votes = windowVotes(paragraphs);
+  const main = winner(votes);
+  if (main === undefined) return [];
+  const total = [...votes.values()].reduce((s, n) => s + n, 0);
+  const others = [...votes].filter(([code, n]) => code !== main && n >= MIXED_MIN_WINDOWS && n >= MIXED_MIN_SHARE * total).sort((a, b) => b[1] - a[1]);
+  return [main, ...others.map(([code]) => code)];
+}
+
+/** The language: given (`--lang xx`; `auto` or nothing detects), declared by the file, or detected, with the languages it mixes (`mixes`, main first) when detected so. */
 export function inferLanguage(
   given: string | undefined,
   declared: string | undefined,
   paragraphs: readonly string[],
-): { language: string; reason: LanguageReason } | undefined {
+): { language: string; reason: LanguageReason; mixes?: string[] } | undefined {
   if (given !== undefined && given !== 'auto') return { language: given, reason: 'given' };
   if (declared !== undefined) return { language: declared, reason: 'metadata' };
-  const detected = detectLanguage(paragraphs);
-  return detected === undefined ? undefined : { language: detected, reason: 'detected' };
+  const [main, ...others] = detectLanguages(paragraphs);
+  if (main === undefined) return undefined;
+  return { language: main, reason: 'detected', ...(others.length === 0 ? {} : { mixes: [main, ...others] }) };
 }

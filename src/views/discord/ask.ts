@@ -6,6 +6,7 @@
  * ratings. An
  * abstention says nothing matched and what the sources do cover.
  */
+import { sourceLanguagesNote } from '../languages.ts';
 import { type APIEmbed, ButtonStyle } from 'discord.js';
 import type { AnswerHit, AskResult } from '../../search/answer.ts';
 import type { Coverage, Delivery } from '../../replies.ts';
@@ -82,7 +83,9 @@ function askLine(result: AskResult, delivery: Delivery | undefined): string {
   const to = result.offset + result.results.length;
   const range = result.abstained ? '' : ` (${from === to ? `${from}` : `${from}–${to}`} of ${result.total}${result.totalAtLeast === true ? '+' : ''})`;
   const shortened = result.plan.shortened ? '\n-# The question was long: only its first terms were searched.' : '';
-  return `${mentionPrefix(delivery)}**Q:** ${question}${range}${shortened}`;
+  const note = sourceLanguagesNote(result);
+  const languages = note === undefined ? '' : `\n-# ${escapeDiscord(note)}`;
+  return `${mentionPrefix(delivery)}**Q:** ${question}${range}${shortened}${languages}`;
 }
 
 function abstainEmbed(covers: Coverage): APIEmbed {

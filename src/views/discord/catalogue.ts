@@ -1,4 +1,5 @@
 /** `/help` and `/sources` on Discord: what the corpus holds, as embed fields. */
+import { documentLanguage, languageCounts } from '../languages.ts';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Catalogue } from '../../engine.ts';
 import type { CommandSummary, Delivery, ReplyBodies } from '../../replies.ts';
@@ -45,6 +46,7 @@ export function renderHelp(body: ReplyBodies['help'], delivery: Delivery | undef
         field('Actors', catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')),
         field('Topics', catalogue.topics.map((t) => t.name).join(', ') || 'none listed'),
         field('Corpus', `${catalogue.passages} passages in ${documents} documents`),
+        field('Languages', `${languageCounts(catalogue.actors.flatMap((a) => a.documents))}. Ask in any of them (lang: forces the question's language).`),
       ],
     },
     delivery,
@@ -75,7 +77,7 @@ function documentList(documents: Catalogue['actors'][number]['documents'], max: 
   const lines: string[] = [];
   let used = 0;
   for (const [i, d] of documents.entries()) {
-    const line = `• ${d.source.url === undefined ? escapeDiscord(d.title) : maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)}`;
+    const line = `• ${d.source.url === undefined ? escapeDiscord(d.title) : maskedLink(d.title, d.source.url)}, ${escapeDiscord(d.source.publisher)} (${documentLanguage(d)})`;
     const more = documents.length - i - 1 > 0 ? `\n…and ${documents.length - i - 1} more` : '';
     if (used + line.length + 1 + more.length > max) {
       lines.push(`…and ${documents.length - i} more`);

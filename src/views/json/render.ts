@@ -14,7 +14,7 @@ import { actorJson, compareJson, timelineJson } from './facts.ts';
 export type JsonRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]) => unknown;
 
 /**
- * The JSON of an `ask` result: `{query, abstained, reason?, actor?, scope, results: [{id, actor, title, text, excerpt, score, source}]}`
+ * The JSON of an `ask` result: `{query, abstained, reason?, actor?, scope, language, sourceLanguages?, results: [{id, actor, title, language?, text, excerpt, score, source}]}`
  * and a few more fields; with `reason: "actor-silent"`, `others: [{actor, actorName, id, ...}]`: other actors' passages, never the named actor's answer.
  */
 export function askJson(result: AskResult): unknown {
@@ -24,6 +24,8 @@ export function askJson(result: AskResult): unknown {
     ...(result.reason === undefined ? {} : { reason: result.reason }),
     ...(result.actor === undefined ? {} : { actor: result.actor }),
     scope: result.scope,
+    language: result.plan.language,
+    ...(result.sourceLanguages === undefined ? {} : { sourceLanguages: result.sourceLanguages }),
     shortened: result.plan.shortened,
     total: result.total,
     ...(result.totalAtLeast === true ? { totalAtLeast: true } : {}),
@@ -39,6 +41,7 @@ function hitJson(hit: AnswerHit): Record<string, unknown> {
     actor: hit.passage.actor,
     actorName: hit.passage.actorName,
     title: hit.passage.title,
+    ...(hit.passage.language === undefined ? {} : { language: hit.passage.language }),
     ...(hit.year === undefined ? {} : { year: hit.year }),
     text: hit.passage.text,
     excerpt: hit.excerpt.text,
@@ -80,7 +83,7 @@ function catalogueJson(c: Catalogue): unknown {
       kind: actor.kind,
       aliases: actor.aliases,
       passages,
-      documents: documents.map((d) => ({ id: d.id, title: d.title, file: d.file, topics: d.topics, source: d.source })),
+      documents: documents.map((d) => ({ id: d.id, title: d.title, file: d.file, topics: d.topics, source: d.source, ...(d.language === undefined ? {} : { language: d.language }) })),
     })),
     topics: c.topics.map((t) => ({ id: t.id, name: t.name })),
   };

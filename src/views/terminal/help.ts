@@ -1,5 +1,6 @@
 /** `/help` in a terminal: what the corpus holds, and every command with how to call it, listed from the registry. */
 import type { CommandSummary, ReplyBodies } from '../../replies.ts';
+import { languageCounts } from '../languages.ts';
 import type { TerminalStyle } from './style.ts';
 
 /** How wide the usage column is before the description. */
@@ -30,6 +31,7 @@ export function renderHelp({ catalogue, commands }: ReplyBodies['help'], style: 
     `Actors: ${catalogue.actors.map((a) => `${a.actor.name} (${a.actor.id})`).join(', ')}`,
     `Topics: ${catalogue.topics.map((t) => t.name).join(', ') || 'none listed'}`,
     `Passages: ${catalogue.passages} in ${catalogue.actors.reduce((n, a) => n + a.documents.length, 0)} document(s)`,
+    `Languages: ${languageCounts(catalogue.actors.flatMap((a) => a.documents))} (ask in any of them; --lang or lang: forces the question's)`,
     '',
     'Commands:',
     ...commands.map((c) => {

@@ -8,6 +8,7 @@ import type { Passage } from '../../passages/chunk.ts';
 import type { Coverage, Reply, ReplyBodies } from '../../replies.ts';
 import { citationUrl, placeLabel } from '../../text/fragment.ts';
 import { applyMarks } from '../marks.ts';
+import { documentLanguage, sourceLanguagesNote } from '../languages.ts';
 import { othersHeading, silenceText } from '../silence.ts';
 import { renderActorProfile, renderComparison, renderTimeline } from './facts.ts';
 import { renderFeedback } from './feedback.ts';
@@ -51,6 +52,12 @@ function renderSilent(result: AskResult, silence: string, covers: Coverage, styl
 }
 
 function renderAsk({ result, covers }: { result: AskResult; covers: Coverage }, style: TerminalStyle): string {
+  const note = sourceLanguagesNote(result);
+  const body = renderAnswer(result, covers, style);
+  return note === undefined ? body : `${style.dim(note)}\n${body}`;
+}
+
+function renderAnswer(result: AskResult, covers: Coverage, style: TerminalStyle): string {
   const silence = silenceText(result);
   if (silence !== undefined) return renderSilent(result, silence, covers, style);
   if (result.abstained) return abstainText(covers);
@@ -82,7 +89,7 @@ function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalS
   const lines: string[] = [];
   for (const { actor, documents, passages } of catalogue.actors) {
     lines.push(`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${passages} passage(s)`);
-    for (const d of documents) lines.push(`  ${d.id}: ${d.title}\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`);
+    for (const d of documents) lines.push(`  ${d.id}: ${d.title} (${documentLanguage(d)})\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`);
     if (documents.length === 0) lines.push('  (no documents yet)');
   }
   return lines.join('\n');

@@ -14,6 +14,11 @@ describe('invisible characters', () => {
     expect(r.text).toBe('National CyberSecurity coordination plan');
     expect(r.removed).toBe(4);
   });
+  it('joins a word a soft hyphen broke at a line end, whatever the next line is indented by', () => {
+    const r = removeInvisible('atkarīga no infor\u00AD\n  mācijas un komunikāciju\nla ciberseguri\u00AD \r\ndad nacional');
+    expect(r.text).toBe('atkarīga no informācijas un komunikāciju\nla ciberseguridad nacional');
+    expect(r.removed).toBe(2);
+  });
   it('leaves ordinary text as it is', () => {
     expect(removeInvisible('Plain text – with “quotes”.')).toEqual({ text: 'Plain text – with “quotes”.', removed: 0 });
   });
