@@ -110,8 +110,8 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
 function actorLanguages(passages: readonly Passage[]): Map<string, string[]> {
   const byActor = new Map<string, Set<string>>();
   for (const p of passages) {
-    let tags = byActor.get(p.actor);
-    if (tags === undefined) byActor.set(p.actor, (tags = new Set()));
+    const tags = byActor.get(p.actor) ?? new Set<string>();
+    byActor.set(p.actor, tags);
     tags.add(p.language ?? 'en');
   }
   return new Map([...byActor].map(([actor, tags]) => [actor, [...tags]]));
