@@ -4,7 +4,8 @@
  * `policy-bot ingest --yes` would, and prints per document and in total:
  * passages, pages, running headers/footers and page numbers removed,
  * hyphenations joined, ligatures fixed, words kept of those extracted,
- * warnings, and seconds. A refused file is listed with its reason.
+ * warnings, and seconds; then the actor and title inferred for each, and
+ * how. A refused file is listed with its reason.
  *
  * The actors are the countries of ../shared/corpora/national-strategies
  * (bench/fixtures/national-strategies-actors.yaml), inferred from the file
@@ -30,6 +31,9 @@ if (positionals.length === 0) {
 interface Row {
   readonly file: string;
   readonly id: string;
+  /** The actor and title inferred, and how each was decided. */
+  readonly actor: string;
+  readonly title: string;
   readonly passages: number;
   readonly pages: number | null;
   readonly headersFooters: number;
@@ -62,6 +66,8 @@ try {
         rows.push({
           file: name,
           id: prepared.id,
+          actor: `${prepared.actor.id} (${prepared.reasons.actor})`,
+          title: `${prepared.title} (${prepared.reasons.title})`,
           passages: prepared.passages,
           pages: read.extracted.pages,
           headersFooters: r.headersFooters,
@@ -113,6 +119,10 @@ const all = [header, ...table, totals];
 const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
 const line = (row: readonly string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
 const out = [line(header), ...table.map(line), line(totals)];
+out.push('', 'inferred actor and title, with how each was decided:');
+const fileWidth = Math.max(...rows.map((r) => r.file.length));
+const actorWidth = Math.max(...rows.map((r) => r.actor.length));
+for (const r of rows) out.push(`${r.file.padEnd(fileWidth)}  ${r.actor.padEnd(actorWidth)}  ${r.title}`);
 for (const r of rows) for (const w of r.warnings) out.push(`warning: ${r.file}: ${w}`);
 for (const f of refused) out.push(`refused: ${f.reason}`);
 process.stdout.write(`${out.join('\n')}\n`);
