@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, UserError } from '../src/errors.ts';
-import { commitDocument, openFolder, prepareDocument, readDocument } from '../src/ingest/ingest.ts';
+import { commitDocument, openFolder, prepareDocument, readDocument, requireSureActor } from '../src/ingest/ingest.ts';
 
 const { values, positionals } = parseArgs({
   options: { actors: { type: 'string', default: join(import.meta.dirname, 'fixtures/national-strategies-actors.yaml') } },
@@ -60,6 +60,7 @@ try {
       try {
         const read = await readDocument(await readFile(path), name);
         const prepared = prepareDocument(read, {}, folder);
+        requireSureActor(prepared);
         const committed = await commitDocument(prepared, folder);
         folder = committed.folder;
         const r = read.cleaned.report;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/errors.ts';
-import { inferActor, resolveActor } from '../../src/ingest/infer/actor.ts';
+import { inferActor, resolveActor, unsureActor } from '../../src/ingest/infer/actor.ts';
 import { dateOfFileName, wordsOfFileName } from '../../src/ingest/infer/file-name.ts';
 import { documentId } from '../../src/ingest/infer/id.ts';
 import { detectLanguage, inferLanguage } from '../../src/ingest/infer/language.ts';
@@ -42,6 +42,57 @@ describe('actor', () => {
     expect(inferActor(undefined, { title: 'Utopian Federation strategy', file: '2020_Atlantis.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'title' });
     expect(inferActor(undefined, { title: 'A strategy', file: '20151030_USA_ENG.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'us' }, reason: 'file name' });
     expect(inferActor(undefined, { title: 'A strategy', file: 'x.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'atlantis' }, reason: 'text' });
+  });
+
+  it("from the text is sure when the most-named actor clearly dominates, and a guess when others are named about as often", () => {
+    const strategy = ['Atlantis protects its networks.', 'Atlantis trains its staff.', 'Atlantis works with Utopia.', 'Atlantis reports each year.'];
+    expect(inferActor(undefined, { title: 'A strategy', file: 'x.txt', paragraphs: strategy }, ACTORS)).toEqual({
+      actor: ACTORS[0],
+      reason: 'text',
+      sure: true,
+      candidates: [
+        { id: 'atlantis', paragraphs: 4 },
+        { id: 'utopia', paragraphs: 1 },
+      ],
+    });
+    const paper = ['Atlantis and Utopia compared.', 'Atlantis first.', 'Utopia next.', 'The United States later.', 'Atlantis again.'];
+    expect(inferActor(undefined, { title: 'A panel study', file: 'paper.pdf', paragraphs: paper }, ACTORS)).toMatchObject({
+      actor: { id: 'atlantis' },
+      reason: 'text',
+      sure: false,
+      candidates: [
+        { id: 'atlantis', paragraphs: 3 },
+        { id: 'utopia', paragraphs: 2 },
+        { id: 'us', paragraphs: 1 },
+      ],
+    });
+    // Named in one paragraph: too little to be sure, even alone; in two, alone, it is the document's.
+    expect(inferActor(undefined, { title: 'Notes', file: 'x.txt', paragraphs: ['Atlantis once.', 'Nobody here.'] }, ACTORS)).toMatchObject({ sure: false });
+    expect(inferActor(undefined, { title: 'Notes', file: 'x.txt', paragraphs: ['Atlantis once.', 'Atlantis twice.'] }, ACTORS)).toMatchObject({ sure: true });
+  });
+
+  it('is sure from a title or file name that names one actor, and reads one that names two as naming none', () => {
+    const text = ['Atlantis.', 'Atlantis.', 'Atlantis.', 'Utopia.'];
+    expect(inferActor(undefined, { title: 'Utopia National Strategy', file: 'x.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'title', sure: true });
+    expect(inferActor(undefined, { title: 'Atlantis and Utopia compared', file: 'Utopia-Atlantis.pdf', paragraphs: text }, ACTORS)).toMatchObject({
+      actor: { id: 'atlantis' },
+      reason: 'text',
+      sure: true,
+    });
+    expect(inferActor('utopia', { title: 'Atlantis and Utopia compared', file: 'x.pdf', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'given', sure: true });
+  });
+
+  it('that is a guess is refused, where nobody can be asked, with the candidates and what to do', () => {
+    const error = unsureActor('paper.pdf', [
+      { id: 'atlantis', paragraphs: 6 },
+      { id: 'utopia', paragraphs: 5 },
+    ]);
+    expect(error.problem).toBe('actor-unsure');
+    expect(error.message).toBe(
+      'policy-bot ingest: paper.pdf: its actor is not clear: no actor is named in its title or file name, and its text names several about as often (atlantis (6 paragraphs), utopia (5 paragraphs)), as a paper or a report about them does. ' +
+        'Pass --actor with the one it is by; if it is by none of them (a research paper, an international body), add its publisher to actors.yaml (kind: organisation) and pass that.',
+    );
+    expect(unsureActor('note.txt', [{ id: 'atlantis', paragraphs: 1 }]).message).toContain('and its text names only atlantis (1 paragraph): too little to go on. Pass --actor');
   });
 
   it('reads hyphens in a file name as spaces', () => {
