@@ -21,6 +21,7 @@ const REASONS: Readonly<Record<string, string>> = {
   heading: 'the first heading',
   'names its kind': 'the opening line that names what it is',
   'running header': 'the running header that names what it is',
+  'names itself': 'the name its opening sentences give it',
   'first line': 'the first line',
   'title page': 'from the title page',
   detected: 'detected',

@@ -5,6 +5,7 @@ import { dateOfFileName, wordsOfFileName } from '../../src/ingest/infer/file-nam
 import { documentId } from '../../src/ingest/infer/id.ts';
 import { detectLanguage, inferLanguage } from '../../src/ingest/infer/language.ts';
 import { dateInText, inferPublished } from '../../src/ingest/infer/published.ts';
+import { selfName } from '../../src/ingest/infer/self-name.ts';
 import { inferTitle } from '../../src/ingest/infer/title.ts';
 import { inferType } from '../../src/ingest/infer/type.ts';
 import type { Actor } from '../../src/knowledge/corpus.ts';
@@ -152,7 +153,43 @@ describe('language', () => {
   });
 });
 
+describe('the name a document gives itself', () => {
+  it('is the capitalised name after "this" that its abbreviation follows, or the name "this strategy" is given, in the corpora\'s languages', () => {
+    expect(selfName('This Cybersecurity Strategy and Implementation Plan (“CSIP”) is the result of the Sprint.')).toBe('Cybersecurity Strategy and Implementation Plan');
+    expect(selfName('Thus, this strategy has been named the "Cybersecurity Strategy" in order to make clear its scope.')).toBe('Cybersecurity Strategy');
+    expect(selfName('La présente Stratégie Nationale de Cybersécurité (SNCY), élaborée conformément aux pratiques…')).toBe('Stratégie Nationale de Cybersécurité');
+    expect(selfName('Esta Estrategia Nacional de Ciberseguridad (ENC) actualizada describe un camino.')).toBe('Estrategia Nacional de Ciberseguridad');
+  });
+
+  it('is no name when the words after "this" name no kind of document, are not capitalised, or have no abbreviation after them', () => {
+    expect(selfName('This letter (Resilience) explains the approach.')).toBeUndefined();
+    expect(selfName('This service (or services) could address authentication.')).toBeUndefined();
+    expect(selfName('This Strategy will pursue four key areas.')).toBeUndefined();
+    expect(selfName('this national strategy (NCS) aims to protect.')).toBeUndefined();
+  });
+});
+
 describe('title, type and id', () => {
+  it('title: the name the opening gives the document when no line names its kind, and in place of a title line misread by OCR', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const memo = [
+      { kind: 'heading' as const, level: 1, text: 'EXECUTIVE OFFICE OF THE PRESIDENT', page: 1 },
+      para('October 30, 2015'),
+      para('This Cybersecurity Strategy and Implementation Plan (“CSIP”) is the result of a review. It sets five objectives.'),
+    ];
+    expect(inferTitle(undefined, {}, memo, '20151030_USA_ENG.txt')).toEqual({ title: 'Cybersecurity Strategy and Implementation Plan', reason: 'names itself' });
+    const misread = [
+      { kind: 'heading' as const, level: 2, text: 'Stratégie Nationale de SHHHIE', page: 1 },
+      para('2024-2028'),
+      para('La présente Stratégie Nationale de Cybersécurité (SNCY), élaborée avec les partenaires, protège le pays.'),
+      para('La cybersécurité est un enjeu majeur ; la stratégie nationale le reconnaît.'),
+    ];
+    expect(inferTitle(undefined, {}, misread, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Cybersécurité', reason: 'names itself' });
+    // A title line whose words the text uses again is kept, even when the text names itself otherwise.
+    const kept = [{ ...misread[0], text: 'Stratégie Nationale de Sécurité Numérique' }, ...misread.slice(1), para('La sécurité numérique concerne chacun.')];
+    expect(inferTitle(undefined, {}, kept, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Sécurité Numérique', reason: 'names its kind' });
+  });
+
   it('title: metadata, then the opening line that names its kind, then the first heading, then a short first line, then the file name', () => {
     const heading = { kind: 'heading' as const, level: 1, text: 'National Cyber Strategy', page: 1 };
     const line = { kind: 'paragraph' as const, text: 'Digital Atlantis Plan', page: 1 };
