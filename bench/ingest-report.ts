@@ -5,7 +5,8 @@
  * passages, pages, running headers/footers and page numbers removed,
  * hyphenations joined, ligatures fixed, words kept of those extracted,
  * warnings, and seconds; then the actor and title inferred for each, and
- * how. A refused file is listed with its reason.
+ * how. A refused file is listed with its reason; one refused because its
+ * actor is only a guess (as --yes refuses it) still has its row of figures.
  *
  * The actors are the countries of ../shared/corpora/national-strategies
  * (bench/fixtures/national-strategies-actors.yaml), inferred from the file
@@ -16,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, UserError } from '../src/errors.ts';
-import { commitDocument, openFolder, prepareDocument, readDocument, requireSureActor } from '../src/ingest/ingest.ts';
+import { unsureActor } from '../src/ingest/infer/actor.ts';
+import { commitDocument, openFolder, prepareDocument, readDocument } from '../src/ingest/ingest.ts';
 
 const { values, positionals } = parseArgs({
   options: { actors: { type: 'string', default: join(import.meta.dirname, 'fixtures/national-strategies-actors.yaml') } },
@@ -31,6 +33,8 @@ if (positionals.length === 0) {
 interface Row {
   readonly file: string;
   readonly id: string;
+  /** Read and cleaned, but not written: its actor was only a guess. */
+  readonly refused: boolean;
   /** The actor and title inferred, and how each was decided. */
   readonly actor: string;
   readonly title: string;
@@ -60,14 +64,16 @@ try {
       try {
         const read = await readDocument(await readFile(path), name);
         const prepared = prepareDocument(read, {}, folder);
-        requireSureActor(prepared);
-        const committed = await commitDocument(prepared, folder);
-        folder = committed.folder;
+        // As --yes: an actor that is only a guess is refused (nothing written), but what reading and cleaning did is still shown.
+        const guess = prepared.actorSure ? undefined : unsureActor(name, prepared.actorCandidates);
+        if (guess === undefined) folder = (await commitDocument(prepared, folder)).folder;
+        else refused.push({ file: name, reason: guess.message });
         const r = read.cleaned.report;
         rows.push({
           file: name,
           id: prepared.id,
-          actor: `${prepared.actor.id} (${prepared.reasons.actor})`,
+          refused: guess !== undefined,
+          actor: guess === undefined ? `${prepared.actor.id} (${prepared.reasons.actor})` : `refused: ${prepared.actor.id}? (not sure)`,
           title: `${prepared.title} (${prepared.reasons.title})`,
           passages: prepared.passages,
           pages: read.extracted.pages,
@@ -105,7 +111,7 @@ const table = rows.map((r) => [
   r.seconds.toFixed(2),
 ]);
 const totals = [
-  `TOTAL (${rows.length} ingested, ${refused.length} refused)`,
+  `TOTAL (${rows.filter((r) => !r.refused).length} ingested, ${refused.length} refused)`,
   String(sum((r) => r.passages)),
   String(sum((r) => r.pages ?? 0)),
   String(sum((r) => r.headersFooters)),

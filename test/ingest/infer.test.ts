@@ -178,15 +178,16 @@ describe('title, type and id', () => {
       para('This Cybersecurity Strategy and Implementation Plan (“CSIP”) is the result of a review. It sets five objectives.'),
     ];
     expect(inferTitle(undefined, {}, memo, '20151030_USA_ENG.txt')).toEqual({ title: 'Cybersecurity Strategy and Implementation Plan', reason: 'names itself' });
+    const cover = (text: string) => ({ kind: 'heading' as const, level: 2, text, page: 1 });
     const misread = [
-      { kind: 'heading' as const, level: 2, text: 'Stratégie Nationale de SHHHIE', page: 1 },
+      cover('Stratégie Nationale de SHHHIE'),
       para('2024-2028'),
       para('La présente Stratégie Nationale de Cybersécurité (SNCY), élaborée avec les partenaires, protège le pays.'),
       para('La cybersécurité est un enjeu majeur ; la stratégie nationale le reconnaît.'),
     ];
     expect(inferTitle(undefined, {}, misread, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Cybersécurité', reason: 'names itself' });
     // A title line whose words the text uses again is kept, even when the text names itself otherwise.
-    const kept = [{ ...misread[0], text: 'Stratégie Nationale de Sécurité Numérique' }, ...misread.slice(1), para('La sécurité numérique concerne chacun.')];
+    const kept = [cover('Stratégie Nationale de Sécurité Numérique'), ...misread.slice(1), para('La sécurité numérique concerne chacun.')];
     expect(inferTitle(undefined, {}, kept, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Sécurité Numérique', reason: 'names its kind' });
   });
 
