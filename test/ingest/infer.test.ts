@@ -170,6 +170,18 @@ describe('the name a document gives itself', () => {
 });
 
 describe('title, type and id', () => {
+  it('title: a heading followed by an entry of the contents is an entry itself, not the title', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const contents = [
+      para('Copyright © 2021 Ministerio de Ciencia de Atlantis. El presente informe fue elaborado con apoyo técnico.'),
+      { kind: 'heading' as const, level: 2, text: 'Conciencia Pública', page: 1 },
+      para('Línea Estratégica 2.1 Concienciación – Público en General Línea Estratégica 2.2 Sector Público'),
+    ];
+    expect(inferTitle(undefined, {}, contents, '20210101_Atlantis_ESP.txt')).toEqual({ title: 'Atlantis', reason: 'file name' });
+    const section = [contents[0], contents[1], para('La conciencia pública crece cada año en Atlantis.')].filter((b) => b !== undefined);
+    expect(inferTitle(undefined, {}, section, '20210101_Atlantis_ESP.txt')).toEqual({ title: 'Conciencia Pública', reason: 'heading' });
+  });
+
   it('title: the name the opening gives the document when no line names its kind, and in place of a title line misread by OCR', () => {
     const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
     const memo = [

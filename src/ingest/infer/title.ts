@@ -117,7 +117,8 @@ export function inferTitle(
   if (running !== undefined) return { title: running, reason: 'running header' };
   if (named !== undefined) return { title: named, reason: 'names itself' };
   // A heading that is not who issues the document ("SOON" on a scanned seal is not wordy enough).
-  const heading = opening.find((b) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text));
+  // A heading followed by a contents entry ("Línea Estratégica 2.1 …") is an entry of the contents itself.
+  const heading = opening.find((b, i) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text) && !looksLikeContents(titleText(opening[i + 1]?.text ?? '')));
   if (heading !== undefined) return { title: titleText(heading.text), reason: 'heading' };
   const first = blocks.find((b) => b.kind === 'paragraph');
   // A short first paragraph that does not end a sentence reads as a title line.
