@@ -66,7 +66,12 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
   }
   const body = cleaned.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item').map((b) => b.text);
   const title = inferTitle(fields.title, extracted.metadata, cleaned.blocks, name, cleaned.runningLines);
-  const { actor, reason: actorReason, sure: actorSure, candidates: actorCandidates } = inferActor(fields.actor, { title: title.title, file: name, paragraphs: body }, folder.actors);
+  const { actor, reason: actorReason, sure: actorSure, candidates: actorCandidates } = inferActor(
+    fields.actor,
+    // A title that is only the file's name says nothing more: the actor is then said to come from the file name.
+    { title: title.reason === 'file name' ? undefined : title.title, file: name, paragraphs: body },
+    folder.actors,
+  );
   const published = inferPublished(fields.published, extracted.metadata, cleaned.blocks, name);
   const language = inferLanguage(fields.lang, extracted.metadata.language, body);
   const type = inferType(fields.type, title.title, extracted.format);

@@ -101,6 +101,13 @@ describe('policy-bot ingest', () => {
     expect(summarySchema.parse(JSON.parse(given.out))).toMatchObject({ actor: 'utopia', actorBasis: { reason: 'given', sure: true } });
   });
 
+  it('an actor named only by the file name is said to come from it, also when the title is that name', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'Atlantis.txt': 'The agency will report each year on its work, and publish what it found.\n' });
+    const json = await cli(['ingest', join(src, 'Atlantis.txt'), '--knowledge', dir, '--dry-run', '--json']);
+    expect(summarySchema.parse(JSON.parse(json.out))).toMatchObject({ actor: 'atlantis', title: 'Atlantis', actorBasis: { reason: 'file name', sure: true } });
+  });
+
   it('--dry-run shows a guessed actor as a guess, and --json says it is not sure', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
