@@ -4,7 +4,9 @@
  * `policy-bot ingest --yes` would, and prints per document and in total:
  * passages, pages, running headers/footers and page numbers removed,
  * hyphenations joined, ligatures fixed, words kept of those extracted,
- * warnings, and seconds. A refused file is listed with its reason.
+ * warnings, and seconds; then the actor and title inferred for each, and
+ * how. A refused file is listed with its reason; one refused because its
+ * actor is only a guess (as --yes refuses it) still has its row of figures.
  *
  * The actors are the countries of ../shared/corpora/national-strategies
  * (bench/fixtures/national-strategies-actors.yaml), inferred from the file
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, UserError } from '../src/errors.ts';
+import { unsureActor } from '../src/ingest/infer/actor.ts';
 import { commitDocument, openFolder, prepareDocument, readDocument } from '../src/ingest/ingest.ts';
 
 const { values, positionals } = parseArgs({
@@ -30,6 +33,11 @@ if (positionals.length === 0) {
 interface Row {
   readonly file: string;
   readonly id: string;
+  /** Read and cleaned, but not written: its actor was only a guess. */
+  readonly refused: boolean;
+  /** The actor and title inferred, and how each was decided. */
+  readonly actor: string;
+  readonly title: string;
   readonly passages: number;
   readonly pages: number | null;
   readonly headersFooters: number;
@@ -56,12 +64,17 @@ try {
       try {
         const read = await readDocument(await readFile(path), name);
         const prepared = prepareDocument(read, {}, folder);
-        const committed = await commitDocument(prepared, folder);
-        folder = committed.folder;
+        // As --yes: an actor that is only a guess is refused (nothing written), but what reading and cleaning did is still shown.
+        const guess = prepared.actorSure ? undefined : unsureActor(name, prepared.actorCandidates);
+        if (guess === undefined) folder = (await commitDocument(prepared, folder)).folder;
+        else refused.push({ file: name, reason: guess.message });
         const r = read.cleaned.report;
         rows.push({
           file: name,
           id: prepared.id,
+          refused: guess !== undefined,
+          actor: guess === undefined ? `${prepared.actor.id} (${prepared.reasons.actor})` : `refused: ${prepared.actor.id}? (not sure)`,
+          title: `${prepared.title} (${prepared.reasons.title})`,
           passages: prepared.passages,
           pages: read.extracted.pages,
           headersFooters: r.headersFooters,
@@ -98,7 +111,7 @@ const table = rows.map((r) => [
   r.seconds.toFixed(2),
 ]);
 const totals = [
-  `TOTAL (${rows.length} ingested, ${refused.length} refused)`,
+  `TOTAL (${rows.filter((r) => !r.refused).length} ingested, ${refused.length} refused)`,
   String(sum((r) => r.passages)),
   String(sum((r) => r.pages ?? 0)),
   String(sum((r) => r.headersFooters)),
@@ -113,6 +126,10 @@ const all = [header, ...table, totals];
 const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
 const line = (row: readonly string[]): string => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
 const out = [line(header), ...table.map(line), line(totals)];
+out.push('', 'inferred actor and title, with how each was decided:');
+const fileWidth = Math.max(...rows.map((r) => r.file.length));
+const actorWidth = Math.max(...rows.map((r) => r.actor.length));
+for (const r of rows) out.push(`${r.file.padEnd(fileWidth)}  ${r.actor.padEnd(actorWidth)}  ${r.title}`);
 for (const r of rows) for (const w of r.warnings) out.push(`warning: ${r.file}: ${w}`);
 for (const f of refused) out.push(`refused: ${f.reason}`);
 process.stdout.write(`${out.join('\n')}\n`);

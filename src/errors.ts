@@ -63,6 +63,7 @@ export type IngestProblem =
   | 'too-large'
   | 'timeout'
   | 'unknown-actor'
+  | 'actor-unsure'
   | 'id-collision'
   | 'duplicate';
 

@@ -21,11 +21,20 @@ const REASONS: Readonly<Record<string, string>> = {
   heading: 'the first heading',
   'names its kind': 'the opening line that names what it is',
   'running header': 'the running header that names what it is',
+  'names itself': 'the name its opening sentences give it',
   'first line': 'the first line',
   'title page': 'from the title page',
   detected: 'detected',
 };
 const from = (reason: string | undefined): string => (reason === undefined ? '' : ` (${REASONS[reason] ?? reason})`);
+
+/** The actor line: who, and how it was decided; a guess says so, with the other actors the text names. */
+function actorLine(p: PreparedDocument): string {
+  const how = REASONS[p.reasons.actor] ?? p.reasons.actor;
+  if (p.actorSure) return `${p.actor.name} (${p.actor.id}; ${how})`;
+  const named = p.actorCandidates.map((c) => `${c.id} ${c.paragraphs}`).join(', ');
+  return `${p.actor.name}? (${p.actor.id}; not sure: ${how}, but it names others about as often — paragraphs naming each: ${named})`;
+}
 
 /** The document as text: what was inferred and why, the counts, the warnings, and what became of it. */
 export function describePrepared(p: PreparedDocument, written: string | null, dryRun: boolean): string {
@@ -39,7 +48,7 @@ export function describePrepared(p: PreparedDocument, written: string | null, dr
           : `would write ${basename(p.target)}`;
   return [
     `${p.file} → ${p.id}`,
-    `  actor:     ${p.actor.name} (${p.actor.id}; ${REASONS[p.reasons.actor] ?? p.reasons.actor})`,
+    `  actor:     ${actorLine(p)}`,
     `  title:     ${p.title}${from(p.reasons.title)}`,
     `  published: ${p.published ?? 'unknown'}${from(p.reasons.published)}`,
     `  language:  ${p.language ?? 'unknown'}${from(p.reasons.language)}`,
@@ -76,6 +85,11 @@ export async function confirm(
 ): Promise<{ prepared: PreparedDocument; fields: IngestFields } | undefined> {
   let current = { prepared, fields };
   say(`${describePrepared(prepared, null, false)}\n`);
+  if (!prepared.actorSure) {
+    const chosen = await askActor(current, prompt, say, again);
+    if (chosen === undefined) return undefined;
+    current = chosen;
+  }
   for (;;) {
     const answer = (await prompt(`Add it? y = yes, n = no, or correct a field as name=value (${FIELD_NAMES.join(', ')}): `))?.trim();
     if (answer === undefined || /^(?:n|no)$/iu.test(answer)) return undefined;
@@ -89,6 +103,34 @@ export async function confirm(
       const next = withField(current.fields, correction.name, correction.value);
       current = { prepared: again(next), fields: next };
       say(`${describePrepared(current.prepared, null, false)}\n`);
+    } catch (error) {
+      if (!(error instanceof UserError || error instanceof IngestError)) throw error;
+      say(`${error.message}\n`);
+    }
+  }
+}
+
+/**
+ * Asks which actor a document is by, when inference only guessed: until an
+ * actor of actors.yaml is named (resolves to the document described again),
+ * or the user says no or input ends (undefined).
+ */
+async function askActor(
+  current: { prepared: PreparedDocument; fields: IngestFields },
+  prompt: Prompt,
+  say: (text: string) => void,
+  again: (fields: IngestFields) => PreparedDocument,
+): Promise<{ prepared: PreparedDocument; fields: IngestFields } | undefined> {
+  const named = current.prepared.actorCandidates.map((c) => c.id).join(', ');
+  for (;;) {
+    const answer = (await prompt(`Which actor is it by? An id, name or alias of actors.yaml (the text names most: ${named}), or n to skip it: `))?.trim();
+    if (answer === undefined || /^(?:n|no)$/iu.test(answer)) return undefined;
+    if (answer === '') continue;
+    try {
+      const fields = withField(current.fields, 'actor', answer);
+      const prepared = again(fields);
+      say(`${describePrepared(prepared, null, false)}\n`);
+      return { prepared, fields };
     } catch (error) {
       if (!(error instanceof UserError || error instanceof IngestError)) throw error;
       say(`${error.message}\n`);

@@ -9,7 +9,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { IngestError, KnowledgeError, UserError } from '../errors.ts';
-import { commitDocument, type IngestFields, type KnowledgeFolder, openFolder, prepareDocument, type PreparedDocument, readDocument, summaryOf } from '../ingest/ingest.ts';
+import {
+  commitDocument,
+  type IngestFields,
+  type KnowledgeFolder,
+  openFolder,
+  prepareDocument,
+  type PreparedDocument,
+  readDocument,
+  requireSureActor,
+  summaryOf,
+} from '../ingest/ingest.ts';
 import { EXIT_OK, EXIT_USER_ERROR, UsageError } from './exit-codes.ts';
 import { INGEST_USAGE, type IngestArgs, parseIngestArgs } from './ingest-flags.ts';
 import { describePrepared, type Prompt, confirm } from './ingest-prompt.ts';
@@ -49,6 +59,9 @@ async function ingestOne(file: string, args: IngestArgs, folder: KnowledgeFolder
       return { ok: true, folder };
     }
     ({ prepared, fields } = decision);
+  } else if (prepared.duplicateOf === undefined && !args.dryRun) {
+    // Nobody to ask (--yes): an actor that is only a guess is refused, not taken. A dry run shows it as a guess.
+    requireSureActor(prepared);
   }
   let written: string | null = null;
   let next = folder;

@@ -8,7 +8,7 @@ import { UserError } from '../errors.ts';
 import type { Actor } from '../knowledge/corpus.ts';
 import type { DocumentType } from '../knowledge/schema.ts';
 import type { KnowledgeFolder } from './folder.ts';
-import { type ActorReason, inferActor } from './infer/actor.ts';
+import { type ActorCandidate, type ActorReason, inferActor } from './infer/actor.ts';
 import { documentId } from './infer/id.ts';
 import { inferLanguage, type LanguageReason } from './infer/language.ts';
 import { inferPublished, type PublishedReason } from './infer/published.ts';
@@ -20,6 +20,10 @@ import type { IngestFields, ReadDocument } from './ingest.ts';
 export interface Inferred {
   readonly id: string;
   readonly actor: Actor;
+  /** False when the actor is only the text's most-named one and others are named about as often: then someone must say which it is. */
+  readonly actorSure: boolean;
+  /** The actors the text names most, most named first. */
+  readonly actorCandidates: readonly ActorCandidate[];
   readonly title: string;
   readonly published: string | undefined;
   readonly language: string | undefined;
@@ -62,7 +66,12 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
   }
   const body = cleaned.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item').map((b) => b.text);
   const title = inferTitle(fields.title, extracted.metadata, cleaned.blocks, name, cleaned.runningLines);
-  const { actor, reason: actorReason } = inferActor(fields.actor, { title: title.title, file: name, paragraphs: body }, folder.actors);
+  const { actor, reason: actorReason, sure: actorSure, candidates: actorCandidates } = inferActor(
+    fields.actor,
+    // A title that is only the file's name says nothing more: the actor is then said to come from the file name.
+    { title: title.reason === 'file name' ? undefined : title.title, file: name, paragraphs: body },
+    folder.actors,
+  );
   const published = inferPublished(fields.published, extracted.metadata, cleaned.blocks, name);
   const language = inferLanguage(fields.lang, extracted.metadata.language, body);
   const type = inferType(fields.type, title.title, extracted.format);
@@ -89,6 +98,8 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
   return {
     id,
     actor,
+    actorSure,
+    actorCandidates,
     title: title.title,
     published: published?.published,
     language: language?.language,

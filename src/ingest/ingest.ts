@@ -24,6 +24,7 @@ import { nearDuplicate, sameFile } from './duplicates.ts';
 import type { WorkerLimits } from './extract/index.ts';
 import { extractFile } from './extract-file.ts';
 import { describeDocument, type Inferred } from './describe.ts';
+import { type ActorCandidate, type ActorReason, unsureActor } from './infer/actor.ts';
 import { type KnowledgeFolder, openFolder } from './folder.ts';
 import { renderBody, renderDocument } from './render.ts';
 import type { CleanedDocument, ExtractedDocument } from './types.ts';
@@ -77,6 +78,8 @@ export interface IngestSummary {
   readonly published: string | null;
   readonly language: string | null;
   readonly type: DocumentType;
+  /** How the actor was decided, whether that is sure, and the actors the text names most (most named first); always set by {@link summaryOf}. */
+  readonly actorBasis?: { readonly reason: ActorReason; readonly sure: boolean; readonly candidates: readonly ActorCandidate[] };
   readonly pages: number | null;
   readonly passages: number;
   readonly warnings: readonly string[];
@@ -161,11 +164,21 @@ export function summaryOf(prepared: PreparedDocument, written: string | null): I
     published: prepared.published ?? null,
     language: prepared.language ?? null,
     type: prepared.type,
+    actorBasis: { reason: prepared.reasons.actor, sure: prepared.actorSure, candidates: prepared.actorCandidates },
     pages: prepared.read.extracted.pages,
     passages: prepared.passages,
     warnings: prepared.warnings,
     written,
   };
+}
+
+/**
+ * Throws the 'actor-unsure' IngestError for a prepared document whose actor
+ * is only a guess: what a front that cannot ask (`--yes`, Discord, a script)
+ * does instead of taking it.
+ */
+export function requireSureActor(prepared: PreparedDocument): void {
+  if (!prepared.actorSure) throw unsureActor(prepared.file, prepared.actorCandidates);
 }
 
 /**

@@ -19,7 +19,7 @@ import { partialDate } from '../knowledge/schema.ts';
 import { DEFAULT_WORKER_LIMITS, type WorkerLimits } from './extract/index.ts';
 import { bytesInWords } from './extract/limits.ts';
 import { formatOfExtension } from './extract/sniff.ts';
-import { commitDocument, type IngestFields, openFolder, prepareDocument, type ReadDocument, readDocument, summaryOf } from './ingest.ts';
+import { commitDocument, type IngestFields, openFolder, prepareDocument, type ReadDocument, readDocument, requireSureActor, summaryOf } from './ingest.ts';
 
 /** Content types of the formats ingest reads, for a file whose name has no telling extension. */
 const CONTENT_TYPES = new Set([
@@ -102,13 +102,14 @@ export function folderIngest(options: FolderIngestOptions): DocumentIngest {
   // One commit at a time: two plans with the same id must not both pass the check before either is written.
   let commits: Promise<unknown> = Promise.resolve();
 
-  /** Describes `read` against the folder as it is now; a file already there is refused. */
+  /** Describes `read` against the folder as it is now; a file already there, or whose actor is only a guess (the option names it), is refused. */
   async function prepare(read: ReadDocument, fields: IngestFields) {
     const folder = await openFolder(options.knowledgeDir);
     const prepared = prepareDocument(read, fields, folder);
     if (prepared.duplicateOf !== undefined) {
       throw new IngestError(read.file, 'duplicate', `it is already in the knowledge base, as ${prepared.duplicateOf} (the same file: same sha256); nothing to add.`);
     }
+    requireSureActor(prepared);
     return { prepared, folder };
   }
 

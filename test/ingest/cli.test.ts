@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { TerminalIO } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
 import { cli, scriptedTerminal } from '../support/terminal.ts';
-import { ATLANTIS_STRATEGY, knowledgeFolder, sourceFolder, UTOPIA_FRENCH } from './fixtures.ts';
+import { ATLANTIS_STRATEGY, COMPARATIVE_PAPER, knowledgeFolder, sourceFolder, UTOPIA_FRENCH } from './fixtures.ts';
 
 const summarySchema = z.strictObject({
   id: z.string(),
@@ -15,13 +15,22 @@ const summarySchema = z.strictObject({
   published: z.string().nullable(),
   language: z.string().nullable(),
   type: z.string(),
+  actorBasis: z.strictObject({
+    reason: z.enum(['given', 'title', 'file name', 'text']),
+    sure: z.boolean(),
+    candidates: z.array(z.strictObject({ id: z.string(), paragraphs: z.number() })),
+  }),
   pages: z.number().nullable(),
   passages: z.number(),
   warnings: z.array(z.string()),
   written: z.string().nullable(),
 });
 
-const lines = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+const lines = (out: string): unknown[] =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('policy-bot ingest', () => {
   it('--yes --json writes each file and prints one JSON object per document per line', async () => {
@@ -31,7 +40,13 @@ describe('policy-bot ingest', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const [atlantis, utopia] = lines(run.out).map((l) => summarySchema.parse(l));
-    expect(atlantis).toMatchObject({ id: 'atlantis-republic-national-cybersecurity-strategy-2024', actor: 'atlantis', published: '2024-03-15', pages: 2, written: 'atlantis-republic-national-cybersecurity-strategy-2024.md' });
+    expect(atlantis).toMatchObject({
+      id: 'atlantis-republic-national-cybersecurity-strategy-2024',
+      actor: 'atlantis',
+      published: '2024-03-15',
+      pages: 2,
+      written: 'atlantis-republic-national-cybersecurity-strategy-2024.md',
+    });
     expect(utopia).toMatchObject({ actor: 'utopia', language: 'fr' });
     expect((await readdir(dir)).sort()).toEqual(['actors.yaml', `${atlantis?.id}.md`, `${utopia?.id}.md`].sort());
     // The bot answers from what was written, citing the page.
@@ -60,9 +75,96 @@ describe('policy-bot ingest', () => {
     expect(run.code).toBe(1);
     const [refused, done] = lines(run.out) as [{ problem: string; error: string }, { written: string }];
     expect(refused.problem).toBe('unknown-actor');
-    expect(run.err).toContain('policy-bot ingest: b.txt: no actor of actors.yaml is named in its title, its file name or its text. Known actors: atlantis (Atlantis), utopia (Utopia).');
+    expect(run.err).toContain(
+      'policy-bot ingest: b.txt: no actor of actors.yaml is named in its title, its file name or its text. Known actors: atlantis (Atlantis), utopia (Utopia).',
+    );
     expect(done.written).toMatch(/\.md$/u);
     expect(await readdir(dir)).toHaveLength(2);
+  });
+
+  it('--yes refuses a document whose actor is only a guess, naming the candidates; --actor takes it', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
+    const run = await cli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir, '--yes', '--json']);
+    expect(run.code).toBe(1);
+    expect(lines(run.out)).toEqual([
+      {
+        file: join(src, 'panel-study.txt'),
+        problem: 'actor-unsure',
+        error: expect.stringContaining('atlantis (4 paragraphs), utopia (4 paragraphs)') as unknown,
+      },
+    ]);
+    expect(run.err).toContain('Pass --actor with the one it is by');
+    expect(await readdir(dir)).toEqual(['actors.yaml']);
+    const given = await cli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir, '--yes', '--json', '--actor', 'utopia']);
+    expect(given.code).toBe(0);
+    expect(summarySchema.parse(JSON.parse(given.out))).toMatchObject({ actor: 'utopia', actorBasis: { reason: 'given', sure: true } });
+  });
+
+  it('an actor named only by the file name is said to come from it, also when the title is that name', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'Atlantis.txt': 'The agency will report each year on its work, and publish what it found.\n' });
+    const json = await cli(['ingest', join(src, 'Atlantis.txt'), '--knowledge', dir, '--dry-run', '--json']);
+    expect(summarySchema.parse(JSON.parse(json.out))).toMatchObject({ actor: 'atlantis', title: 'Atlantis', actorBasis: { reason: 'file name', sure: true } });
+  });
+
+  it('--dry-run shows a guessed actor as a guess, and --json says it is not sure', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
+    const text = await cli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir, '--dry-run']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain(
+      'actor:     Atlantis? (atlantis; not sure: the actor the text names most, but it names others about as often — paragraphs naming each: atlantis 4, utopia 4)',
+    );
+    const json = await cli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir, '--dry-run', '--json']);
+    expect(summarySchema.parse(JSON.parse(json.out)).actorBasis).toEqual({
+      reason: 'text',
+      sure: false,
+      candidates: [
+        { id: 'atlantis', paragraphs: 4 },
+        { id: 'utopia', paragraphs: 4 },
+      ],
+    });
+  });
+
+  it('on a terminal, a guessed actor is asked for before anything else, and an unknown answer is asked again', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
+    let out = '';
+    const io: TerminalIO = {
+      out: (t) => {
+        out += t;
+      },
+      err: () => undefined,
+      lines: async function* () {
+        yield 'Narnia';
+        yield 'Utopian Federation';
+        yield 'y';
+      },
+      interactive: true,
+    };
+    expect(await runCli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
+    expect(out).toContain('Which actor is it by? An id, name or alias of actors.yaml (the text names most: atlantis, utopia), or n to skip it: ');
+    expect(out).toContain('"Narnia" is not an actor of actors.yaml.');
+    expect(out).toContain('actor:     Utopia (utopia; as given)');
+    const written = (await readdir(dir)).filter((f) => f.endsWith('.md'));
+    expect(written).toHaveLength(1);
+    expect(await readFile(join(dir, written[0] ?? ''), 'utf8')).toContain('\nactor: utopia\n');
+  });
+
+  it('on a terminal, n to the actor question writes nothing', async () => {
+    const dir = await knowledgeFolder();
+    const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
+    const io: TerminalIO = {
+      out: () => undefined,
+      err: () => undefined,
+      lines: async function* () {
+        yield 'n';
+      },
+      interactive: true,
+    };
+    expect(await runCli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
+    expect(await readdir(dir)).toEqual(['actors.yaml']);
   });
 
   it('exit 1 for an unknown --actor, nothing written', async () => {
@@ -80,7 +182,9 @@ describe('policy-bot ingest', () => {
     const badDate = await cli(['ingest', 'a.txt', '--knowledge', dir, '--yes', '--published', '2021-13-01']);
     expect(badDate.code).toBe(2);
     expect(badDate.err).toBe('policy-bot ingest: --published: expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got "2021-13-01"\n');
-    expect((await cli(['ingest', 'a.txt', '--knowledge', dir, '--yes', '--type', 'novel'])).err).toContain('--type: expected one of strategy, law, report, statement, web, other');
+    expect((await cli(['ingest', 'a.txt', '--knowledge', dir, '--yes', '--type', 'novel'])).err).toContain(
+      '--type: expected one of strategy, law, report, statement, web, other',
+    );
     expect((await cli(['ingest', '--knowledge', dir, '--yes'])).code).toBe(2);
     const notTerminal = await cli(['ingest', 'a.txt', '--knowledge', dir]);
     expect(notTerminal.code).toBe(2);
@@ -126,7 +230,14 @@ describe('policy-bot ingest', () => {
   it('on a terminal, n writes nothing', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });
-    const io: TerminalIO = { out: () => undefined, err: () => undefined, lines: async function* () { yield 'n'; }, interactive: true };
+    const io: TerminalIO = {
+      out: () => undefined,
+      err: () => undefined,
+      lines: async function* () {
+        yield 'n';
+      },
+      interactive: true,
+    };
     expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
     expect(await readdir(dir)).toEqual(['actors.yaml']);
   });

@@ -68,3 +68,17 @@ Utopia keeps a small cyber agency. It reports to the prime minister.
 
 Its budget grew in 2024.
 `;
+
+/** A research paper about the strategies of both actors: it names each about as often, and is by neither. */
+export const COMPARATIVE_PAPER = [
+  'Diffusion of Cyber Strategies: A Panel Study',
+  '',
+  'This paper compares how Atlantis and Utopia adopted national cybersecurity strategies.',
+  '',
+  'Atlantis adopted its first strategy in 2015, two years after Utopia.',
+  '',
+  'Utopia revised its strategy in 2020; Atlantis followed in 2022.',
+  '',
+  'We find that Atlantis learned from Utopia, and that Utopia in turn copied the incident reporting rules of Atlantis.',
+  '',
+].join('\n');

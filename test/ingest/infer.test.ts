@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/errors.ts';
-import { inferActor, resolveActor } from '../../src/ingest/infer/actor.ts';
+import { inferActor, resolveActor, unsureActor } from '../../src/ingest/infer/actor.ts';
 import { dateOfFileName, wordsOfFileName } from '../../src/ingest/infer/file-name.ts';
 import { documentId } from '../../src/ingest/infer/id.ts';
 import { detectLanguage, inferLanguage } from '../../src/ingest/infer/language.ts';
 import { dateInText, inferPublished } from '../../src/ingest/infer/published.ts';
+import { selfName } from '../../src/ingest/infer/self-name.ts';
 import { inferTitle } from '../../src/ingest/infer/title.ts';
 import { inferType } from '../../src/ingest/infer/type.ts';
 import type { Actor } from '../../src/knowledge/corpus.ts';
@@ -42,6 +43,57 @@ describe('actor', () => {
     expect(inferActor(undefined, { title: 'Utopian Federation strategy', file: '2020_Atlantis.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'title' });
     expect(inferActor(undefined, { title: 'A strategy', file: '20151030_USA_ENG.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'us' }, reason: 'file name' });
     expect(inferActor(undefined, { title: 'A strategy', file: 'x.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'atlantis' }, reason: 'text' });
+  });
+
+  it("from the text is sure when the most-named actor clearly dominates, and a guess when others are named about as often", () => {
+    const strategy = ['Atlantis protects its networks.', 'Atlantis trains its staff.', 'Atlantis works with Utopia.', 'Atlantis reports each year.'];
+    expect(inferActor(undefined, { title: 'A strategy', file: 'x.txt', paragraphs: strategy }, ACTORS)).toEqual({
+      actor: ACTORS[0],
+      reason: 'text',
+      sure: true,
+      candidates: [
+        { id: 'atlantis', paragraphs: 4 },
+        { id: 'utopia', paragraphs: 1 },
+      ],
+    });
+    const paper = ['Atlantis and Utopia compared.', 'Atlantis first.', 'Utopia next.', 'The United States later.', 'Atlantis again.'];
+    expect(inferActor(undefined, { title: 'A panel study', file: 'paper.pdf', paragraphs: paper }, ACTORS)).toMatchObject({
+      actor: { id: 'atlantis' },
+      reason: 'text',
+      sure: false,
+      candidates: [
+        { id: 'atlantis', paragraphs: 3 },
+        { id: 'utopia', paragraphs: 2 },
+        { id: 'us', paragraphs: 1 },
+      ],
+    });
+    // Named in one paragraph: too little to be sure, even alone; in two, alone, it is the document's.
+    expect(inferActor(undefined, { title: 'Notes', file: 'x.txt', paragraphs: ['Atlantis once.', 'Nobody here.'] }, ACTORS)).toMatchObject({ sure: false });
+    expect(inferActor(undefined, { title: 'Notes', file: 'x.txt', paragraphs: ['Atlantis once.', 'Atlantis twice.'] }, ACTORS)).toMatchObject({ sure: true });
+  });
+
+  it('is sure from a title or file name that names one actor, and reads one that names two as naming none', () => {
+    const text = ['Atlantis.', 'Atlantis.', 'Atlantis.', 'Utopia.'];
+    expect(inferActor(undefined, { title: 'Utopia National Strategy', file: 'x.txt', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'title', sure: true });
+    expect(inferActor(undefined, { title: 'Atlantis and Utopia compared', file: 'Utopia-Atlantis.pdf', paragraphs: text }, ACTORS)).toMatchObject({
+      actor: { id: 'atlantis' },
+      reason: 'text',
+      sure: true,
+    });
+    expect(inferActor('utopia', { title: 'Atlantis and Utopia compared', file: 'x.pdf', paragraphs: text }, ACTORS)).toMatchObject({ actor: { id: 'utopia' }, reason: 'given', sure: true });
+  });
+
+  it('that is a guess is refused, where nobody can be asked, with the candidates and what to do', () => {
+    const error = unsureActor('paper.pdf', [
+      { id: 'atlantis', paragraphs: 6 },
+      { id: 'utopia', paragraphs: 5 },
+    ]);
+    expect(error.problem).toBe('actor-unsure');
+    expect(error.message).toBe(
+      'policy-bot ingest: paper.pdf: its actor is not clear: no actor is named in its title or file name, and its text names several about as often (atlantis (6 paragraphs), utopia (5 paragraphs)), as a paper or a report about them does. ' +
+        'Pass --actor with the one it is by; if it is by none of them (a research paper, an international body), add its publisher to actors.yaml (kind: organisation) and pass that.',
+    );
+    expect(unsureActor('note.txt', [{ id: 'atlantis', paragraphs: 1 }]).message).toContain('and its text names only atlantis (1 paragraph): too little to go on. Pass --actor');
   });
 
   it('reads hyphens in a file name as spaces', () => {
@@ -101,7 +153,56 @@ describe('language', () => {
   });
 });
 
+describe('the name a document gives itself', () => {
+  it('is the capitalised name after "this" that its abbreviation follows, or the name "this strategy" is given, in the corpora\'s languages', () => {
+    expect(selfName('This Cybersecurity Strategy and Implementation Plan (“CSIP”) is the result of the Sprint.')).toBe('Cybersecurity Strategy and Implementation Plan');
+    expect(selfName('Thus, this strategy has been named the "Cybersecurity Strategy" in order to make clear its scope.')).toBe('Cybersecurity Strategy');
+    expect(selfName('La présente Stratégie Nationale de Cybersécurité (SNCY), élaborée conformément aux pratiques…')).toBe('Stratégie Nationale de Cybersécurité');
+    expect(selfName('Esta Estrategia Nacional de Ciberseguridad (ENC) actualizada describe un camino.')).toBe('Estrategia Nacional de Ciberseguridad');
+  });
+
+  it('is no name when the words after "this" name no kind of document, are not capitalised, or have no abbreviation after them', () => {
+    expect(selfName('This letter (Resilience) explains the approach.')).toBeUndefined();
+    expect(selfName('This service (or services) could address authentication.')).toBeUndefined();
+    expect(selfName('This Strategy will pursue four key areas.')).toBeUndefined();
+    expect(selfName('this national strategy (NCS) aims to protect.')).toBeUndefined();
+  });
+});
+
 describe('title, type and id', () => {
+  it('title: a heading followed by an entry of the contents is an entry itself, not the title', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const contents = [
+      para('Copyright © 2021 Ministerio de Ciencia de Atlantis. El presente informe fue elaborado con apoyo técnico.'),
+      { kind: 'heading' as const, level: 2, text: 'Conciencia Pública', page: 1 },
+      para('Línea Estratégica 2.1 Concienciación – Público en General Línea Estratégica 2.2 Sector Público'),
+    ];
+    expect(inferTitle(undefined, {}, contents, '20210101_Atlantis_ESP.txt')).toEqual({ title: 'Atlantis', reason: 'file name' });
+    const section = [contents[0], contents[1], para('La conciencia pública crece cada año en Atlantis.')].filter((b) => b !== undefined);
+    expect(inferTitle(undefined, {}, section, '20210101_Atlantis_ESP.txt')).toEqual({ title: 'Conciencia Pública', reason: 'heading' });
+  });
+
+  it('title: the name the opening gives the document when no line names its kind, and in place of a title line misread by OCR', () => {
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, page: 1 });
+    const memo = [
+      { kind: 'heading' as const, level: 1, text: 'EXECUTIVE OFFICE OF THE PRESIDENT', page: 1 },
+      para('October 30, 2015'),
+      para('This Cybersecurity Strategy and Implementation Plan (“CSIP”) is the result of a review. It sets five objectives.'),
+    ];
+    expect(inferTitle(undefined, {}, memo, '20151030_USA_ENG.txt')).toEqual({ title: 'Cybersecurity Strategy and Implementation Plan', reason: 'names itself' });
+    const cover = (text: string) => ({ kind: 'heading' as const, level: 2, text, page: 1 });
+    const misread = [
+      cover('Stratégie Nationale de SHHHIE'),
+      para('2024-2028'),
+      para('La présente Stratégie Nationale de Cybersécurité (SNCY), élaborée avec les partenaires, protège le pays.'),
+      para('La cybersécurité est un enjeu majeur ; la stratégie nationale le reconnaît.'),
+    ];
+    expect(inferTitle(undefined, {}, misread, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Cybersécurité', reason: 'names itself' });
+    // A title line whose words the text uses again is kept, even when the text names itself otherwise.
+    const kept = [cover('Stratégie Nationale de Sécurité Numérique'), ...misread.slice(1), para('La sécurité numérique concerne chacun.')];
+    expect(inferTitle(undefined, {}, kept, 'x.txt')).toEqual({ title: 'Stratégie Nationale de Sécurité Numérique', reason: 'names its kind' });
+  });
+
   it('title: metadata, then the opening line that names its kind, then the first heading, then a short first line, then the file name', () => {
     const heading = { kind: 'heading' as const, level: 1, text: 'National Cyber Strategy', page: 1 };
     const line = { kind: 'paragraph' as const, text: 'Digital Atlantis Plan', page: 1 };

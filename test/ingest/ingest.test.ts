@@ -35,6 +35,7 @@ describe('ingest: prepare and commit', () => {
       published: '2024-03-15',
       language: 'en',
       type: 'strategy',
+      actorBasis: { reason: 'title', sure: true, candidates: [{ id: 'atlantis', paragraphs: 4 }] },
       pages: 2,
       passages: 4,
       warnings: [],

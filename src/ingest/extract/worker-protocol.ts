@@ -69,6 +69,7 @@ const problemSchema = z.enum([
   'too-large',
   'timeout',
   'unknown-actor',
+  'actor-unsure',
   'id-collision',
   'duplicate',
 ]);

@@ -2,7 +2,8 @@
  * A document's title: what the file says it is (metadata), else the line of
  * its opening that names what it is (a strategy, a policy, a law…), else the
  * running header that does (a title that stands only at the top of every
- * page), else its first heading that is not a section name or title-page
+ * page), else the name its opening sentences give it (self-name.ts; it also
+ * corrects a title line misread by OCR), else its first heading that is not a section name or title-page
  * furniture, a short first line, or its file name.
  *
  * Real title pages open with everything but the title: "REPUBLIC OF GHANA",
@@ -14,6 +15,7 @@
  */
 import type { Block, ExtractedMetadata } from '../types.ts';
 import { wordsOfFileName } from './file-name.ts';
+import { selfName } from './self-name.ts';
 import { isFurniture, looksLikeContents, namesKind, openQuotes, titleText } from './title-lines.ts';
 
 /** A first block longer than this is body text, not a title. */
@@ -21,8 +23,11 @@ const MAX_TITLE_CHARS = 150;
 /** How many blocks of the opening are looked at for the title. */
 const OPENING_BLOCKS = 15;
 
+/** How many blocks of the opening are read for the name the document gives itself (a foreword runs a page or two). */
+const SELF_NAMING_BLOCKS = 40;
+
 /** Where a title came from, for the user to check. */
-export type TitleReason = 'given' | 'metadata' | 'names its kind' | 'running header' | 'heading' | 'first line' | 'file name';
+export type TitleReason = 'given' | 'metadata' | 'names its kind' | 'running header' | 'names itself' | 'heading' | 'first line' | 'file name';
 
 const usable = (t: string | undefined): t is string => t !== undefined && t.trim().length >= 3 && t.trim().length <= MAX_TITLE_CHARS;
 
@@ -66,6 +71,23 @@ function titleAt(blocks: readonly Block[], i: number): string {
   return titleText(here.text);
 }
 
+const lettersOf = (t: string): string[] => (t.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * Whether the title line `line` (block `at`) is a misreading of the name the
+ * text gives itself: it starts as that name does (its first two words), and
+ * has a word of four letters or more that no other block of the document
+ * has, where the name has another (a cover read by OCR: "Stratégie Nationale
+ * de SHHHIE" for the "Stratégie Nationale de Cybersécurité" of the preface).
+ */
+function misreadOf(line: string, name: string, blocks: readonly Block[], at: number): boolean {
+  const lineWords = lettersOf(line);
+  const nameWords = lettersOf(name);
+  if (lineWords.slice(0, 2).join(' ') !== nameWords.slice(0, 2).join(' ')) return false;
+  const elsewhere = new Set(blocks.filter((_, i) => i !== at).flatMap((b) => lettersOf(b.text)));
+  return lineWords.some((w) => w.length >= 4 && !elsewhere.has(w) && !nameWords.includes(w));
+}
+
 /**
  * The title, and where it came from. `runningLines` are the document's
  * running headers and footers, the most repeated first (cleaning removed them).
@@ -80,12 +102,23 @@ export function inferTitle(
   if (given !== undefined) return { title: given.trim(), reason: 'given' };
   if (usable(metadata.title) && !PLACEHOLDER.test(metadata.title.trim())) return { title: metadata.title.trim(), reason: 'metadata' };
   const opening = blocks.slice(0, OPENING_BLOCKS);
+  const named = blocks
+    .slice(0, SELF_NAMING_BLOCKS)
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'list-item')
+    .map((b) => selfName(b.text))
+    .find((n) => n !== undefined && usable(n));
   const kindAt = opening.findIndex((b) => candidate(b) && namesKind(titleText(b.text)));
-  if (kindAt >= 0) return { title: titleAt(opening, kindAt), reason: 'names its kind' };
+  if (kindAt >= 0) {
+    const line = titleAt(opening, kindAt);
+    if (named !== undefined && misreadOf(line, named, blocks, kindAt)) return { title: named, reason: 'names itself' };
+    return { title: line, reason: 'names its kind' };
+  }
   const running = runningLines.map(titleText).find((t) => usable(t) && wordy(t) && namesKind(t) && !looksLikeContents(t));
   if (running !== undefined) return { title: running, reason: 'running header' };
+  if (named !== undefined) return { title: named, reason: 'names itself' };
   // A heading that is not who issues the document ("SOON" on a scanned seal is not wordy enough).
-  const heading = opening.find((b) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text));
+  // A heading followed by a contents entry ("Línea Estratégica 2.1 …") is an entry of the contents itself.
+  const heading = opening.find((b, i) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text) && !looksLikeContents(titleText(opening[i + 1]?.text ?? '')));
   if (heading !== undefined) return { title: titleText(heading.text), reason: 'heading' };
   const first = blocks.find((b) => b.kind === 'paragraph');
   // A short first paragraph that does not end a sentence reads as a title line.
