@@ -27,7 +27,24 @@ function upTo(words: readonly string[], chars: number): string {
 const STOP_30 = 'the of and to in is that for it as was with be by on not he this are or his from at which but have an they you were her'.split(' ');
 
 /** Long words with a typo each: fuzzy matching at its widest distance. */
-const LONG_TYPOS = ['cybersecuirty', 'internatoinal', 'infrastrcuture', 'vulnerabilites', 'telecommuncations', 'interoperabilty', 'standardisaton', 'multistakeholdr', 'accountabilty', 'authenticaton', 'countermeasurs', 'implementaiton', 'partnerhsips', 'certificaiton', 'preparednes', 'disinformaton'];
+const LONG_TYPOS = [
+  'cybersecuirty',
+  'internatoinal',
+  'infrastrcuture',
+  'vulnerabilites',
+  'telecommuncations',
+  'interoperabilty',
+  'standardisaton',
+  'multistakeholdr',
+  'accountabilty',
+  'authenticaton',
+  'countermeasurs',
+  'implementaiton',
+  'partnerhsips',
+  'certificaiton',
+  'preparednes',
+  'disinformaton',
+];
 
 /** Named adversarial inputs, each at most MAX_QUESTION_CHARS characters. */
 export function adversarialInputs(paragraphs: readonly string[]): { name: string; text: string }[] {
@@ -51,7 +68,13 @@ export function adversarialInputs(paragraphs: readonly string[]): { name: string
     { name: 'one 300-character token', text: 'cybersecurity'.repeat(23).slice(0, 300) },
     { name: 'one 6,000-character token', text: 'strategy'.repeat(750).slice(0, max) },
     { name: 'every acronym (glossary expansions)', text: ACRONYMS.map((a) => a.term).join(' ') },
-    { name: 'every actor name and alias', text: upTo(ACTORS.flatMap((a) => [a.name, ...a.aliases]), max) },
+    {
+      name: 'every actor name and alias',
+      text: upTo(
+        ACTORS.flatMap((a) => [a.name, ...a.aliases]),
+        max,
+      ),
+    },
     { name: 'years × 1,200', text: upTo(['2016', '2019', '2021', '2023', '1999'], max) },
     { name: '`U.S.` × 1,200', text: fill('U.S.', max) },
     { name: 'a 6,000-char natural paragraph', text: upTo(paragraphs.join(' ').split(' '), max) },

@@ -37,9 +37,25 @@ for (const file of files) {
   const worker = await timed(() => extractInWorker(bytes, file));
   const { doc } = thread;
   rows.push(
-    [file, doc.format, bytes.byteLength, doc.pages ?? '-', doc.lines.length, doc.lines.filter((l) => l.blockEnd === true).length, doc.emptyPages.length, seconds(thread.ms), seconds(worker.ms), doc.warnings.join('; ') || '-'].join('\t'),
+    [
+      file,
+      doc.format,
+      bytes.byteLength,
+      doc.pages ?? '-',
+      doc.lines.length,
+      doc.lines.filter((l) => l.blockEnd === true).length,
+      doc.emptyPages.length,
+      seconds(thread.ms),
+      seconds(worker.ms),
+      doc.warnings.join('; ') || '-',
+    ].join('\t'),
   );
-  totals = { pages: totals.pages + (doc.pages ?? 0), lines: totals.lines + doc.lines.length, threadMs: totals.threadMs + thread.ms, workerMs: totals.workerMs + worker.ms };
+  totals = {
+    pages: totals.pages + (doc.pages ?? 0),
+    lines: totals.lines + doc.lines.length,
+    threadMs: totals.threadMs + thread.ms,
+    workerMs: totals.workerMs + worker.ms,
+  };
 }
 rows.push(['total', '', '', totals.pages, totals.lines, '', '', seconds(totals.threadMs), seconds(totals.workerMs), ''].join('\t'));
 process.stdout.write(`${rows.join('\n')}\n`);

@@ -1,7 +1,11 @@
 /** `tsx bench/hot.ts file.cpuprofile [n]`: the functions with the most self time in a V8 CPU profile. */
 import { readFileSync } from 'node:fs';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
 const profile = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as { nodes: Node[] };
 const self = new Map<string, number>();
 let total = 0;

@@ -57,7 +57,10 @@ try {
   await copyFile(values.actors, join(knowledge, 'actors.yaml'));
   let folder = await openFolder(knowledge);
   for (const dir of positionals) {
-    const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    const names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
     for (const name of names) {
       const path = join(dir, name);
       const started = performance.now();

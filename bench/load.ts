@@ -19,7 +19,12 @@ import { DEFAULT_LIMITS_ENV, runLoad } from '../fixtures/discord/load.ts';
 
 const [interactions = 1000, users = 50, guilds = 5, outstanding = 100] = process.argv.slice(2).map(Number);
 /** Passages of the shipped corpus, for /source and "Full passage". */
-const PASSAGES = ['eu-resilience-capacity-building#1', 'eu-resilience-capacity-building#2', 'japan-resilience-capacity-building#3', 'us-resilience-capacity-building#1'];
+const PASSAGES = [
+  'eu-resilience-capacity-building#1',
+  'eu-resilience-capacity-building#2',
+  'japan-resilience-capacity-building#3',
+  'us-resilience-capacity-building#1',
+];
 
 const fake = await FakeDiscord.start();
 const cache = await mkdtemp(join(tmpdir(), 'policy-bot-load-'));

@@ -22,6 +22,8 @@ export function startNodeFlags(): string[] {
   // `node [flags] src/bin/start.mjs` (builds dist/ when stale, then runs dist/src/main.js) or `node [flags] dist/src/main.js`.
   const flags = /\bnode((?:\s+--\S+)*)\s+(?:src\/bin\/start\.mjs|dist\/src\/main\.js)\b/u.exec(pkg.scripts.start);
   if (flags === null) throw new Error(`bench: package.json's start script does not run the bot with node: ${pkg.scripts.start}`);
-  return (flags[1] ?? '').trim().split(/\s+/u).filter((f) => f !== '');
+  return (flags[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((f) => f !== '');
 }
-

@@ -31,10 +31,16 @@ const argsSchema = z.strictObject({
 
 let args: z.infer<typeof argsSchema>;
 try {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' }, languages: { type: 'string' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' }, languages: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
   args = argsSchema.parse(values);
 } catch (error) {
-  process.stderr.write(`npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw] [--languages en,fr]]\n`);
+  process.stderr.write(
+    `npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw] [--languages en,fr]]\n`,
+  );
   process.exit(2);
 }
 

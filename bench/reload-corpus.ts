@@ -70,7 +70,14 @@ export async function writeStrategiesKnowledge(source: string, dir: string): Pro
     dir,
     actors: [...new Set(files.map((f) => countryOf(f) ?? ''))],
     documents,
-    questions: ['critical information infrastructure protection', 'incident response team', 'international cooperation on cybercrime', 'cyber security awareness and education', 'public private partnership', 'national cyber security centre'],
+    questions: [
+      'critical information infrastructure protection',
+      'incident response team',
+      'international cooperation on cybercrime',
+      'cyber security awareness and education',
+      'public private partnership',
+      'national cyber security centre',
+    ],
   };
 }
 

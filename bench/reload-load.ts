@@ -27,19 +27,32 @@ function nth(fake: FakeDiscord, corpus: ReloadCorpus, i: number, user: TestUser)
   const actor = pick(corpus.actors, '');
   const passage = `${pick(corpus.documents, '')}#1`;
   switch (i % 20) {
-    case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 7:
       return { kind: 'ask', interaction: slashCommand(fake, user, 'ask', [text('question', pick(corpus.questions, 'cyber'))]) };
-    case 8: case 9:
+    case 8:
+    case 9:
       return { kind: 'source', interaction: slashCommand(fake, user, 'source', [text('id', passage)]) };
     case 10:
       return { kind: 'help', interaction: slashCommand(fake, user, 'help') };
-    case 11: case 12:
+    case 11:
+    case 12:
       return { kind: 'actor', interaction: slashCommand(fake, user, 'actor', [text('name', actor)]) };
     case 13:
       return { kind: 'timeline', interaction: slashCommand(fake, user, 'timeline', [text('actor', actor)]) };
     case 14:
-      return { kind: 'compare', interaction: slashCommand(fake, user, 'compare', [text('actor_a', actor), text('actor_b', corpus.actors[(i + 1) % corpus.actors.length] ?? actor)]) };
-    case 15: case 16:
+      return {
+        kind: 'compare',
+        interaction: slashCommand(fake, user, 'compare', [text('actor_a', actor), text('actor_b', corpus.actors[(i + 1) % corpus.actors.length] ?? actor)]),
+      };
+    case 15:
+    case 16:
       return { kind: 'autocomplete', interaction: autocomplete(fake, user, 'source', text('id', pick(corpus.documents, '').slice(0, 4))) };
     default:
       return { kind: 'button', interaction: buttonPress(fake, user, `passage:${passage}`) };

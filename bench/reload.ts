@@ -45,11 +45,15 @@ if (values.strategies === undefined && values.passages === undefined) throw new 
 /** Runs dist/bench/reload-build.js in a fresh process; returns what it printed. */
 function timedBuild(knowledgeDir: string, cacheDir: string, question: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, 'dist/bench/reload-build.js'), knowledgeDir, cacheDir, question], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...startNodeFlags(), join(PACKAGE_ROOT, 'dist/bench/reload-build.js'), knowledgeDir, cacheDir, question], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, unknown>) : reject(new Error(`bench: reload-build exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as Record<string, unknown>) : reject(new Error(`bench: reload-build exited with ${code}`)),
+    );
   });
 }
 
@@ -63,7 +67,11 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
   const coldStart = await timedBuild(corpus.dir, cacheDir, question);
   const fake = await FakeDiscord.start();
   const started = performance.now();
-  const bot = await spawnDistBot(fake, { KNOWLEDGE_DIR: corpus.dir, CACHE_DIR: cacheDir, ...(values['build-nice'] === undefined ? {} : { BUILD_NICE: values['build-nice'] }) });
+  const bot = await spawnDistBot(fake, {
+    KNOWLEDGE_DIR: corpus.dir,
+    CACHE_DIR: cacheDir,
+    ...(values['build-nice'] === undefined ? {} : { BUILD_NICE: values['build-nice'] }),
+  });
   const botReadyMs = Math.round(performance.now() - started);
   try {
     progress(`${name}: bot ready in ${botReadyMs} ms; warming up`);
@@ -82,7 +90,10 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
     const first = await fake.interact(reload, 30_000);
     const firstMs = first.request.at - (fake.dispatchedAt.get(reload.id) ?? Number.NaN);
     // Up to 30 minutes: at nice 19 on a loaded machine a 100k build can wait a long while for a core (the fake does not expire tokens).
-    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${reload.token}/messages/@original`, 1_800_000);
+    const edit = await fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${reload.token}/messages/@original`,
+      1_800_000,
+    );
     const reloadMs = edit.at - reloadAt;
     // Searchable: the new document's phrase answered from it.
     const asker = testUser('checker', '0', fake.guildId);
@@ -99,7 +110,12 @@ async function measure(name: string, corpus: ReloadCorpus, cacheDir: string): Pr
       without_reload: percentiles(without.map((s) => s.ms)),
       during_reload: percentiles(inWindow.map((s) => s.ms)),
       during_reload_by_kind: byKind(inWindow),
-      reload: { first_response_ms: Math.round(firstMs), first_response_type: first.body.type, done_ms: Math.round(reloadMs), says: (edit.body as { content?: string }).content },
+      reload: {
+        first_response_ms: Math.round(firstMs),
+        first_response_type: first.body.type,
+        done_ms: Math.round(reloadMs),
+        says: (edit.body as { content?: string }).content,
+      },
       added_document_searchable: searchable,
       serving_thread: bot.reloads.at(-1)?.['servingThread'],
       resent_on_closed_connection: Object.fromEntries(bot.resent),

@@ -76,7 +76,7 @@ function parseCli(argv: readonly string[]): z.infer<typeof argsSchema> {
     startRuns: number(values['start-runs']),
   });
   if (!parsed.success) {
-    throw new Error(`bench: bad arguments: ${parsed.error.issues.map((i) => `--${String(i.path[0] ?? "?")}: ${i.message}`).join('; ')}`);
+    throw new Error(`bench: bad arguments: ${parsed.error.issues.map((i) => `--${String(i.path[0] ?? '?')}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
 }
@@ -159,7 +159,14 @@ async function measure(size: number, queryCount: number, seed: number, mixed: bo
     const base = await baseline({ passages, queryRounds, warmup, options: {} });
     progress(`${size}: baseline p99 ${base.ask.p99_ms} ms; baseline with fuzzy and prefix`);
     const fuzzyPrefix = await baseline({ passages, queryRounds, warmup, options: { fuzzy: 0.2, prefix: true } });
-    return { passages: size, generate_ms: Math.round(generateMs), build_ms: Math.round(buildMs), serve: served, baseline: base, baselineFuzzyPrefix: fuzzyPrefix };
+    return {
+      passages: size,
+      generate_ms: Math.round(generateMs),
+      build_ms: Math.round(buildMs),
+      serve: served,
+      baseline: base,
+      baselineFuzzyPrefix: fuzzyPrefix,
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -104,7 +104,14 @@ export async function measureStartFast(corpus: string, runs: number, progress: (
   try {
     const knowledge = join(work, 'knowledge');
     const documents = await writeStrategiesKnowledge(corpus, knowledge);
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', KNOWLEDGE_DIR: knowledge, CACHE_DIR: join(work, 'cache'), LOG_LEVEL: 'warn' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DISCORD_TOKEN: '',
+      KNOWLEDGE_DIR: knowledge,
+      CACHE_DIR: join(work, 'cache'),
+      LOG_LEVEL: 'warn',
+    };
     const bin = [join(PACKAGE_ROOT, 'src/bin/policy-bot.mjs'), 'ask', QUESTION, '--top', '3'];
     const answered = (out: string) => out.includes('\n1. ') || out.startsWith('1. ');
     progress(`${documents} documents in ${knowledge}; warming the cache`);

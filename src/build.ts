@@ -134,7 +134,8 @@ export async function buildPacked(options: BuildOptions, useCache = true): Promi
     facts = { kind: 'packed', facts: packed };
   }
   const origin = built.length === 0 ? ({ from: 'cache' } as const) : ({ from: 'build', reason: reasons.join('; ') } as const);
-  if (built.length > 0 && files !== undefined) logger.info({ cache: options.cacheDir, built, reason: origin.from === 'build' ? origin.reason : '' }, 'built the knowledge base');
+  if (built.length > 0 && files !== undefined)
+    logger.info({ cache: options.cacheDir, built, reason: origin.from === 'build' ? origin.reason : '' }, 'built the knowledge base');
   return { corpus, passages, index, facts, origin, built };
 }
 

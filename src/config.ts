@@ -14,8 +14,7 @@ import type { RateLimits } from './rate-limit.ts';
 import { DEFAULT_CACHE_DIR, DEFAULT_KNOWLEDGE_DIR } from './paths.ts';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'a Discord id (17 to 20 digits)');
-const optionalText = (schema: z.ZodType<string>) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const optionalText = (schema: z.ZodType<string>) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 /** The data folder unless DATA_DIR says otherwise: `data` in the folder the bot is started from. */
 export const DEFAULT_DATA_DIR = 'data';
@@ -88,9 +87,7 @@ export const envSchema = z.object({
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.union([z.literal('auto'), z.coerce.number().int().min(1)], { error: SHARD_COUNT_EXPECTED }).optional(),
   ),
-  SHARD_IDS: optionalText(
-    z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/u, 'a comma-separated list of shard ids, e.g. "0,1"'),
-  ),
+  SHARD_IDS: optionalText(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/u, 'a comma-separated list of shard ids, e.g. "0,1"')),
   KNOWLEDGE_DIR: optionalText(z.string()),
   CACHE_DIR: optionalText(z.string()),
   DATA_DIR: optionalText(z.string()),
@@ -100,12 +97,19 @@ export const envSchema = z.object({
   RATE_LIMIT_GUILD_PER_MINUTE: perMinute,
   KNOWLEDGE_WATCH: flag,
   DISCORD_MESSAGE_ASK: flag,
-  INGEST_MAX_BYTES: z.preprocess(blankIsUnset, z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional()),
-  DISCORD_CDN_BASE: optionalText(
-    z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED),
+  INGEST_MAX_BYTES: z.preprocess(
+    blankIsUnset,
+    z.coerce.number({ error: INGEST_BYTES_EXPECTED }).int(INGEST_BYTES_EXPECTED).min(1, INGEST_BYTES_EXPECTED).optional(),
   ),
-  MAX_DOCUMENT_MB: z.preprocess(blankIsUnset, z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional()),
-  BUILD_NICE: z.preprocess(blankIsUnset, z.coerce.number({ error: BUILD_NICE_EXPECTED }).int(BUILD_NICE_EXPECTED).min(0, BUILD_NICE_EXPECTED).max(19, BUILD_NICE_EXPECTED).optional()),
+  DISCORD_CDN_BASE: optionalText(z.url({ protocol: /^https?$/u, error: CDN_EXPECTED }).refine((url) => isAllowedCdn(url), CDN_EXPECTED)),
+  MAX_DOCUMENT_MB: z.preprocess(
+    blankIsUnset,
+    z.coerce.number({ error: 'a size in megabytes, more than 0' }).positive('a size in megabytes, more than 0').optional(),
+  ),
+  BUILD_NICE: z.preprocess(
+    blankIsUnset,
+    z.coerce.number({ error: BUILD_NICE_EXPECTED }).int(BUILD_NICE_EXPECTED).min(0, BUILD_NICE_EXPECTED).max(19, BUILD_NICE_EXPECTED).optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).optional(),

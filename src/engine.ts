@@ -119,14 +119,26 @@ export class Engine {
   /** Events in order, for some actors or all, optionally on a topic and within a year range. */
   timeline(options: TimelineOptions = {}): Timeline {
     const names = typeof options.actors === 'string' ? options.actors.split(',') : (options.actors ?? []);
-    const actors = [...new Map(names.map((n) => n.trim()).filter((n) => n !== '').map((n) => this.resolveActor(n)).map((a) => [a.id, a])).values()];
+    const actors = [
+      ...new Map(
+        names
+          .map((n) => n.trim())
+          .filter((n) => n !== '')
+          .map((n) => this.resolveActor(n))
+          .map((a) => [a.id, a]),
+      ).values(),
+    ];
     const { from, to } = options;
     if (from !== undefined && to !== undefined && from > to) {
       throw new UserError('bad-range', `The range runs backwards: --from ${from} is after --to ${to}.`);
     }
     const topic = options.topic === undefined ? undefined : this.resolveTopic(options.topic);
     const displayNames = new Map(this.kb.corpus.actors.map((a) => [a.id, a.name]));
-    return buildTimeline(this.kb.facts, { actors, ...(topic === undefined ? {} : { topic }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }, displayNames);
+    return buildTimeline(
+      this.kb.facts,
+      { actors, ...(topic === undefined ? {} : { topic }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },
+      displayNames,
+    );
   }
 
   /** Two or three actors side by side, optionally on a topic, with what they share and what only one has. */
@@ -134,7 +146,10 @@ export class Engine {
     const actors = names.map((n) => this.resolveActor(n));
     const distinct = new Set(actors.map((a) => a.id));
     if (distinct.size !== actors.length || actors.length < MIN_COMPARE_ACTORS || actors.length > MAX_COMPARE_ACTORS) {
-      throw new UserError('bad-argument', `Compare ${MIN_COMPARE_ACTORS} or ${MAX_COMPARE_ACTORS} different actors (got ${actors.map((a) => a.id).join(', ') || 'none'}).`);
+      throw new UserError(
+        'bad-argument',
+        `Compare ${MIN_COMPARE_ACTORS} or ${MAX_COMPARE_ACTORS} different actors (got ${actors.map((a) => a.id).join(', ') || 'none'}).`,
+      );
     }
     const resolved = topic === undefined ? undefined : this.resolveTopic(topic);
     const best: BestPassage = (actor, t) => {
@@ -175,9 +190,7 @@ export class Engine {
   /** The actor an id, name or alias stands for. Throws a UserError listing the known actors otherwise. */
   resolveActor(name: string): Actor {
     const key = normaliseText(name).trim().toLowerCase();
-    const found = this.kb.corpus.actors.find(
-      (a) => a.id === key || [a.name, ...a.aliases].some((n) => normaliseText(n).toLowerCase() === key),
-    );
+    const found = this.kb.corpus.actors.find((a) => a.id === key || [a.name, ...a.aliases].some((n) => normaliseText(n).toLowerCase() === key));
     if (found !== undefined) return found;
     const known = this.kb.corpus.actors.map((a) => `${a.id} (${a.name})`).join(', ');
     throw new UserError('unknown-actor', `Unknown actor "${name}". Known actors: ${known}.`);

@@ -17,9 +17,7 @@ export interface RateLimits {
 }
 
 /** The verdict on one request. */
-export type RateVerdict =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly scope: 'user' | 'guild'; readonly retryAfterSeconds: number };
+export type RateVerdict = { readonly allowed: true } | { readonly allowed: false; readonly scope: 'user' | 'guild'; readonly retryAfterSeconds: number };
 
 interface Bucket {
   tokens: number;

@@ -8,7 +8,10 @@ import { reply } from '../src/replies.ts';
 describe('command files', () => {
   it('loads every command in commands/, each once', async () => {
     // The expected names come from the folder itself (one file per command, named as the command), so a new file is checked too.
-    const files = (await readdir(DEFAULT_COMMANDS_DIR)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/u, '')).sort();
+    const files = (await readdir(DEFAULT_COMMANDS_DIR))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/u, ''))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     const registry = await loadCommands();
     expect(registry.all.map((c) => c.name).sort()).toEqual(files);
@@ -32,7 +35,9 @@ describe('command files', () => {
       ],
       run: () => undefined,
     };
-    expect(() => validateCommand(bad, 'order.ts')).toThrow('policy-bot: order.ts: options.1: expected required options before optional ones (Discord requires it)');
+    expect(() => validateCommand(bad, 'order.ts')).toThrow(
+      'policy-bot: order.ts: options.1: expected required options before optional ones (Discord requires it)',
+    );
   });
 
   it('rejects two commands with one name', () => {
@@ -50,7 +55,10 @@ describe('command files talk to the engine only', () => {
       const text = await readFile(join(DEFAULT_COMMANDS_DIR, file), 'utf8');
       const imports = [...text.matchAll(/^import .* from '([^']+)';$/gmu)].map((m) => m[1]);
       expect(imports.length).toBeGreaterThan(0);
-      expect(imports.filter((i) => !allowed.test(i ?? '')), file).toEqual([]);
+      expect(
+        imports.filter((i) => !allowed.test(i ?? '')),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -70,16 +70,28 @@ interface Item {
 // An international instrument (a union's directive, a convention) is shown apart from the actor's own: its label says so.
 const scoped = (label: string, international?: true): string => (international === true ? `${label} [international]` : label);
 const items: Item[] = [
-  ...facts.instruments.map((i): Item => ({ kind: 'instrument', actor: i.evidence.actor, text: scoped(i.label, i.international), passageId: i.evidence.passageId, quote: i.evidence.quote })),
-  ...facts.organisations.map((o): Item => ({ kind: 'organisation', actor: o.evidence.actor, text: o.name, passageId: o.evidence.passageId, quote: o.evidence.quote })),
-  ...facts.events.map((e): Item => ({
-    kind: e.planned || e.year === undefined ? 'planned' : 'event',
-    actor: e.evidence.actor,
-    text: scoped(e.label, e.international),
-    ...(e.year === undefined ? {} : { year: e.year }),
-    passageId: e.evidence.passageId,
-    quote: e.evidence.quote,
-  })),
+  ...facts.instruments.map(
+    (i): Item => ({
+      kind: 'instrument',
+      actor: i.evidence.actor,
+      text: scoped(i.label, i.international),
+      passageId: i.evidence.passageId,
+      quote: i.evidence.quote,
+    }),
+  ),
+  ...facts.organisations.map(
+    (o): Item => ({ kind: 'organisation', actor: o.evidence.actor, text: o.name, passageId: o.evidence.passageId, quote: o.evidence.quote }),
+  ),
+  ...facts.events.map(
+    (e): Item => ({
+      kind: e.planned || e.year === undefined ? 'planned' : 'event',
+      actor: e.evidence.actor,
+      text: scoped(e.label, e.international),
+      ...(e.year === undefined ? {} : { year: e.year }),
+      passageId: e.evidence.passageId,
+      quote: e.evidence.quote,
+    }),
+  ),
 ];
 // The key a label is kept under: what the item says and where it comes from, not how its quote is cut.
 const keyOf = (i: Item): string => [i.kind, i.actor, i.year ?? '', i.text, i.passageId].join('|');
@@ -99,7 +111,10 @@ let quotesTooLong = 0;
 for (const i of items) if (i.quote.length > 320) quotesTooLong++;
 report.push(`quotes over 320 characters: ${quotesTooLong} of ${items.length}`);
 for (const kind of kinds) {
-  const sample = items.filter((i) => i.kind === kind).sort((a, b) => hash(keyOf(a)).localeCompare(hash(keyOf(b)))).slice(0, perKind);
+  const sample = items
+    .filter((i) => i.kind === kind)
+    .sort((a, b) => hash(keyOf(a)).localeCompare(hash(keyOf(b))))
+    .slice(0, perKind);
   let yes = 0;
   let no = 0;
   for (const i of sample) {
@@ -113,7 +128,10 @@ for (const kind of kinds) {
 }
 
 const recallFile = join(import.meta.dirname, 'recall.tsv');
-const wanted = (await readFile(recallFile, 'utf8')).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split('\t'));
+const wanted = (await readFile(recallFile, 'utf8'))
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => l.split('\t'));
 let found = 0;
 const missed: string[] = [];
 for (const [actor, kind, phrase, year] of wanted) {

@@ -15,7 +15,10 @@ if (file === undefined || from === undefined || marks === undefined) {
 }
 const labelsFile = join(import.meta.dirname, 'labels.tsv');
 const known = new Set((await readFile(labelsFile, 'utf8').catch(() => '')).split('\n').map((l) => l.split('\t')[1]));
-const keys = (await readFile(file, 'utf8')).split('\n').filter((l) => /^[?yn]\t/u.test(l)).map((l) => l.slice(2));
+const keys = (await readFile(file, 'utf8'))
+  .split('\n')
+  .filter((l) => /^[?yn]\t/u.test(l))
+  .map((l) => l.slice(2));
 const given = marks.replace(/\s+/gu, '');
 if (!/^[yn]*$/u.test(given)) throw new Error('MARKS: only y and n');
 const lines: string[] = [];

@@ -96,7 +96,10 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     const built = performance.now() - started;
     const passages = engine.kb.passages;
     verifyPassages(questions, passages);
-    const baseline = plainMiniSearch(passages.map((p) => ({ id: p.id, actor: p.actor, text: p.text })), countries);
+    const baseline = plainMiniSearch(
+      passages.map((p) => ({ id: p.id, actor: p.actor, text: p.text })),
+      countries,
+    );
 
     const ours: Outcome[] = [];
     const plain: Outcome[] = [];
@@ -108,8 +111,24 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     const oursFigures = figuresByKind(ours.filter(english), QUESTION_KINDS);
     const plainFigures = figuresByKind(plain.filter(english), QUESTION_KINDS);
     const languages = [...new Set(questions.map((q) => q.language))].filter((l) => l !== 'en');
-    const byLanguage = new Map(languages.map((l) => [l, figuresByKind(ours.filter((o) => o.question.language === l), QUESTION_KINDS)]));
-    const plainByLanguage = new Map(languages.map((l) => [l, figuresByKind(plain.filter((o) => o.question.language === l), QUESTION_KINDS)]));
+    const byLanguage = new Map(
+      languages.map((l) => [
+        l,
+        figuresByKind(
+          ours.filter((o) => o.question.language === l),
+          QUESTION_KINDS,
+        ),
+      ]),
+    );
+    const plainByLanguage = new Map(
+      languages.map((l) => [
+        l,
+        figuresByKind(
+          plain.filter((o) => o.question.language === l),
+          QUESTION_KINDS,
+        ),
+      ]),
+    );
 
     const counts = [...new Set(files.map((f) => f.language))].map((l) => `${files.filter((f) => f.language === l).length} ${l}`).join(', ');
     out(`corpus ${corpusDir}: ${files.length} documents (${counts}), ${passages.length} passages (engine built in ${(built / 1000).toFixed(1)} s)`);
@@ -133,7 +152,15 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     }
     const failures = belowThresholds(thresholds, options.languages === undefined || options.languages.includes('en') ? oursFigures : [], totals);
     if (options.json !== undefined) {
-      const record = { corpus: corpusDir, passages: passages.length, ours: oursFigures, plain: plainFigures, languages: Object.fromEntries(byLanguage), belowThresholds: failures, outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) } };
+      const record = {
+        corpus: corpusDir,
+        passages: passages.length,
+        ours: oursFigures,
+        plain: plainFigures,
+        languages: Object.fromEntries(byLanguage),
+        belowThresholds: failures,
+        outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) },
+      };
       await writeFile(options.json, `${JSON.stringify(record, null, 2)}\n`);
     }
     out();

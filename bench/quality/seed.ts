@@ -32,6 +32,8 @@ const lines = [
   `off-topic ${report.offTopic}: abstained ${pct(report.abstainRate)}${report.leaks.length > 0 ? ` (answered: ${report.leaks.join(' | ')})` : ''}`,
   `index build ${(built - started).toFixed(0)} ms (${engine.kb.passages.length} passages); ${report.questions * 1 + report.offTopic} queries in ${(done - built).toFixed(1)} ms`,
   `warm ask (top 3), ${times.length} queries: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
-  ...report.outcomes.filter((o) => o.rank !== 1).map((o) => `  rank ${o.rank ?? '-'}: "${o.question.question}" expected ${o.question.expect}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`),
+  ...report.outcomes
+    .filter((o) => o.rank !== 1)
+    .map((o) => `  rank ${o.rank ?? '-'}: "${o.question.question}" expected ${o.question.expect}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -44,7 +44,11 @@ export async function loadThresholds(file: string): Promise<Thresholds> {
  * figure that was not measured fails too. `measured` is the English figures
  * per kind; `byLanguage` each other language's total.
  */
-export function belowThresholds(thresholds: Thresholds, measured: readonly { kind: string; figures: Figures }[], byLanguage: ReadonlyMap<string, Figures> = new Map()): string[] {
+export function belowThresholds(
+  thresholds: Thresholds,
+  measured: readonly { kind: string; figures: Figures }[],
+  byLanguage: ReadonlyMap<string, Figures> = new Map(),
+): string[] {
   const failures: string[] = [];
   for (const [language, mins] of Object.entries(thresholds.languages ?? {})) {
     const got = byLanguage.get(language);

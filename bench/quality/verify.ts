@@ -46,7 +46,9 @@ export function verifyQuestions(questions: readonly CorpusQuestion[], files: rea
     if (q.kind === 'silent') {
       const own = keyed.filter((k) => k.file.actor === q.actor);
       if (own.length === 0) problems.push(`"${q.question}": ${q.actor ?? '?'} has no document`);
-      for (const k of own) for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} does mention /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);
+      for (const k of own)
+        for (const p of patterns)
+          if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} does mention /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);
       if (q.expect.some((e) => e.actor === q.actor)) problems.push(`"${q.question}": the silent actor cannot be the one that answers`);
     }
     if (q.mentions !== undefined) {
@@ -56,7 +58,8 @@ export function verifyQuestions(questions: readonly CorpusQuestion[], files: rea
       if (missing.length > 0) problems.push(`"${q.question}": ${missing.join(', ')} also mention /${q.mentions}/ and need an expected passage`);
     }
     if (q.kind === 'none') {
-      for (const k of keyed) for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} mentions /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);
+      for (const k of keyed)
+        for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} mentions /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);
     }
     return { question: q, files: [...new Set(found)] };
   });
@@ -68,7 +71,10 @@ export function verifyQuestions(questions: readonly CorpusQuestion[], files: rea
 export function verifyPassages(questions: readonly CorpusQuestion[], passages: readonly { actor: string; text: string }[]): void {
   const keyed = passages.map((p) => ({ actor: p.actor, key: matchKey(p.text) }));
   const split = questions.flatMap((q) =>
-    q.expect.filter((e) => !keyed.some((p) => p.actor === e.actor && p.key.includes(matchKey(e.text)))).map((e) => `"${q.question}": no ${e.actor} passage holds "${e.text}" whole`),
+    q.expect
+      .filter((e) => !keyed.some((p) => p.actor === e.actor && p.key.includes(matchKey(e.text))))
+      .map((e) => `"${q.question}": no ${e.actor} passage holds "${e.text}" whole`),
   );
-  if (split.length > 0) throw new QuestionDataError(`${split.length} expected slice(s) are split across passages; pick a slice within one sentence:\n  ${split.join('\n  ')}`);
+  if (split.length > 0)
+    throw new QuestionDataError(`${split.length} expected slice(s) are split across passages; pick a slice within one sentence:\n  ${split.join('\n  ')}`);
 }

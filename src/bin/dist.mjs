@@ -77,7 +77,10 @@ export function buildDist(root = PACKAGE_ROOT, { stdio = 'inherit' } = {}) {
     process.stderr.write('policy-bot: TypeScript is not installed (npm install without --omit=dev), so dist/ cannot be built\n');
     return 1;
   }
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--incremental', '--tsBuildInfoFile', join(root, BUILD_INFO)], { cwd: root, stdio });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--incremental', '--tsBuildInfoFile', join(root, BUILD_INFO)], {
+    cwd: root,
+    stdio,
+  });
   const status = result.status ?? 1;
   if (status === 0) writeFileSync(join(root, STAMP), `${JSON.stringify({ inputs })}\n`);
   return status;

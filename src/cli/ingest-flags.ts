@@ -89,7 +89,8 @@ export function parseIngestArgs(args: readonly string[]): IngestArgs {
   for (const [name, value] of given) if (value !== undefined) fields = withField(fields, name, value);
   const help = values.help === true;
   if (!help && positionals.length === 0) throw new UsageError('policy-bot ingest: name at least one file to ingest (see: policy-bot ingest --help)');
-  if (fields.versionOf !== undefined && positionals.length > 1) throw new UsageError('policy-bot ingest: --version-of applies to one file: ingest that file on its own.');
+  if (fields.versionOf !== undefined && positionals.length > 1)
+    throw new UsageError('policy-bot ingest: --version-of applies to one file: ingest that file on its own.');
   return {
     files: positionals,
     knowledge: values.knowledge,

@@ -105,14 +105,28 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
         io.out(`${usage(registry)}\n`);
         return EXIT_OK;
       }
-      const [{ EngineHolder }, { runConsole }, { buildInThisThread }] = await Promise.all([import('../reload.ts'), import('./console.ts'), import('../build.ts')]);
+      const [{ EngineHolder }, { runConsole }, { buildInThisThread }] = await Promise.all([
+        import('../reload.ts'),
+        import('./console.ts'),
+        import('../build.ts'),
+      ]);
       // The console's /reload builds in this process: its one user waits for the answer and nothing else is served
       // meanwhile, so a build process (the bot's way, to keep answering others) would only add its start.
-      const holder = await EngineHolder.open({ knowledgeDir: flags.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger, builder: buildInThisThread });
+      const holder = await EngineHolder.open({
+        knowledgeDir: flags.knowledge ?? config.knowledgeDir,
+        cacheDir: config.cacheDir,
+        maxDocumentBytes: config.maxDocumentBytes,
+        logger,
+        builder: buildInThisThread,
+      });
       const log = logger;
       const feedback = await openFeedback(config, logger);
       try {
-        await runConsole(registry, () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload(), feedback }), io);
+        await runConsole(
+          registry,
+          () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload(), feedback }),
+          io,
+        );
       } finally {
         feedback.close();
       }
@@ -125,11 +139,21 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       io.out(`${commandUsage(command)}\n`);
       return EXIT_OK;
     }
-    const engine = await Engine.open({ knowledgeDir: shot.knowledge ?? config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, logger });
+    const engine = await Engine.open({
+      knowledgeDir: shot.knowledge ?? config.knowledgeDir,
+      cacheDir: config.cacheDir,
+      maxDocumentBytes: config.maxDocumentBytes,
+      logger,
+    });
     // Only the command that reads the ratings gets the store: asking a question neither loads SQLite nor creates a data folder.
     const feedback = command.name === 'feedback' ? await openFeedback(config, logger) : undefined;
     try {
-      return await runOneShot(shot, { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, ...(feedback === undefined ? {} : { feedback }) }, io, style);
+      return await runOneShot(
+        shot,
+        { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, ...(feedback === undefined ? {} : { feedback }) },
+        io,
+        style,
+      );
     } finally {
       feedback?.close();
     }

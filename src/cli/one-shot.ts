@@ -58,7 +58,8 @@ export function parseOneShot(command: AnyCommand, args: readonly string[]): OneS
     // A repeated flag (--actor eu --actor japan) is passed on as a comma-separated list.
     raw[o.name] = Array.isArray(v) ? v.map(String).join(',') : v;
   }
-  if (typeof values.png === 'string' && values.stdin === true) throw new UsageError(`--png writes one picture: it does not go with --stdin (see: policy-bot ${command.name} --help)`);
+  if (typeof values.png === 'string' && values.stdin === true)
+    throw new UsageError(`--png writes one picture: it does not go with --stdin (see: policy-bot ${command.name} --help)`);
   if (values.png === '') throw new UsageError(`--png needs a file name (see: policy-bot ${command.name} --help)`);
   const targets = specs.filter((o) => o.type !== 'boolean' && !(o.name in raw));
   const positionals = parsed.positionals;
@@ -70,7 +71,12 @@ export function parseOneShot(command: AnyCommand, args: readonly string[]): OneS
       // One required argument (a question, an id): unquoted words are joined back into it.
       raw[only.name] = positionals.join(' ');
     } else {
-      assignInOrder(command, targets.map((o) => o.name), positionals, raw);
+      assignInOrder(
+        command,
+        targets.map((o) => o.name),
+        positionals,
+        raw,
+      );
     }
   }
   return {
@@ -97,9 +103,16 @@ function assignInOrder(command: AnyCommand, names: readonly string[], positional
 /** Usage text for one command, from its definition. */
 export function commandUsage(command: AnyCommand): string {
   const specs = command.options.filter((o) => o.discordOnly !== true);
-  const args = specs.filter((o) => o.type !== 'boolean').map((o) => (o.required === true ? `<${o.name}>` : `[--${o.name} <${o.type === 'integer' ? 'n' : o.name}>]`));
+  const args = specs
+    .filter((o) => o.type !== 'boolean')
+    .map((o) => (o.required === true ? `<${o.name}>` : `[--${o.name} <${o.type === 'integer' ? 'n' : o.name}>]`));
   const bools = specs.filter((o) => o.type === 'boolean').map((o) => `[--${o.name}]`);
-  const lines = [`policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]${isPictured(command.name) ? ' [--png FILE]' : ''}`.replace(/\s+/gu, ' ').trim(), `  ${command.description}`];
+  const lines = [
+    `policy-bot ${command.name} ${[...args, ...bools].join(' ')} [--json] [--stdin] [--knowledge DIR]${isPictured(command.name) ? ' [--png FILE]' : ''}`
+      .replace(/\s+/gu, ' ')
+      .trim(),
+    `  ${command.description}`,
+  ];
   for (const o of specs) lines.push(`  ${o.required === true ? `<${o.name}>` : `--${o.name}`}: ${o.description}`);
   return lines.join('\n');
 }

@@ -93,10 +93,7 @@ function valueSchema(spec: OptionSpec): z.ZodType {
       return n;
     }
     case 'boolean':
-      return z.preprocess(
-        (v) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : v),
-        z.boolean({ error: 'true or false' }),
-      );
+      return z.preprocess((v) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : v), z.boolean({ error: 'true or false' }));
     case 'user':
       return z.string().regex(/^\d{17,20}$/u, 'a user');
     case 'attachment':

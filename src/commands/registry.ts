@@ -54,18 +54,27 @@ const commandSchema = z
     let optionalSeen = false;
     const menuOption = c.messageMenu === undefined ? undefined : c.options.find((o) => o.name === c.messageMenu?.option);
     if (c.messageMenu !== undefined && menuOption?.type !== 'string') {
-      ctx.addIssue({ code: 'custom', path: ['messageMenu', 'option'], message: `the name of one of the command's string options (got "${c.messageMenu.option}")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['messageMenu', 'option'],
+        message: `the name of one of the command's string options (got "${c.messageMenu.option}")`,
+      });
     }
     c.options.forEach((o, i) => {
       if (seen.has(o.name)) ctx.addIssue({ code: 'custom', path: ['options', i, 'name'], message: `a name no other option has ("${o.name}" is used twice)` });
       seen.add(o.name);
-      if (o.required === true && optionalSeen) ctx.addIssue({ code: 'custom', path: ['options', i], message: 'required options before optional ones (Discord requires it)' });
+      if (o.required === true && optionalSeen)
+        ctx.addIssue({ code: 'custom', path: ['options', i], message: 'required options before optional ones (Discord requires it)' });
       if (o.required !== true) optionalSeen = true;
       if (DISCORD_ONLY_TYPES.includes(o.type) && o.discordOnly !== true) {
         ctx.addIssue({ code: 'custom', path: ['options', i, 'discordOnly'], message: `true for an option of type ${o.type} (only Discord can give one)` });
       }
       if (o.required === true && o.discordOnly === true && c.inTerminal === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['inTerminal'], message: `what a terminal answers instead (option "${o.name}" is required and only Discord gives it)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inTerminal'],
+          message: `what a terminal answers instead (option "${o.name}" is required and only Discord gives it)`,
+        });
       }
     });
   });
@@ -129,7 +138,10 @@ export function parseOptions(command: AnyCommand, raw: Record<string, unknown>):
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   if (issue?.code === 'unrecognized_keys') {
-    throw new UserError('bad-argument', `/${command.name} has no option ${issue.keys.map((k) => `"${k}"`).join(', ')}. Options: ${describeOptions(command.options)}.`);
+    throw new UserError(
+      'bad-argument',
+      `/${command.name} has no option ${issue.keys.map((k) => `"${k}"`).join(', ')}. Options: ${describeOptions(command.options)}.`,
+    );
   }
   const option = issue === undefined ? '' : issuePath(issue.path);
   const missing = issue?.code === 'invalid_type' && issue.input === undefined;

@@ -60,8 +60,9 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
 
 /** Fetches the attachment's bytes from the CDN under `limits`. Rejects with a UserError for a refusal. */
 export async function fetchAttachment(attachment: Pick<Attachment, 'url' | 'size'>, limits: AttachmentLimits): Promise<Uint8Array> {
-  if (attachment.size > limits.maxBytes) throw refused(`Discord declares it as ${attachment.size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxBytes.toLocaleString('en-US')}.`);
-  if (!isCdnUrl(attachment.url, limits.cdnBase)) throw refused('its address is not on Discord\'s CDN, so it was not fetched.');
+  if (attachment.size > limits.maxBytes)
+    throw refused(`Discord declares it as ${attachment.size.toLocaleString('en-US')} bytes, over the limit of ${limits.maxBytes.toLocaleString('en-US')}.`);
+  if (!isCdnUrl(attachment.url, limits.cdnBase)) throw refused("its address is not on Discord's CDN, so it was not fetched.");
   let response: Response;
   try {
     response = await fetch(attachment.url, { redirect: 'error', signal: AbortSignal.timeout(limits.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS) });

@@ -30,7 +30,8 @@ import { Throttle } from './throttle.ts';
 
 /** What the Discord front needs. */
 export interface DiscordFrontOptions {
-  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'> & Partial<Pick<Config, 'discordMessageAsk'>>;
+  readonly config: Pick<Config, 'discordToken' | 'discordApiBase' | 'discordRestRequestsPerSecond' | 'rateLimits' | 'ingestMaxBytes' | 'discordCdnBase'> &
+    Partial<Pick<Config, 'discordMessageAsk'>>;
   /** The engine serving now. */
   readonly engine: () => Engine;
   /** Rebuilds the engine, for `/reload`. */

@@ -33,7 +33,8 @@ export async function deployCommands(
   const rest = new REST({ api: config.discordApiBase, retries: 2 }).setToken(config.discordToken);
   const body = [...slashCommands(commands), ...messageMenuCommands(commands)];
   const guild = config.discordGuildId;
-  const route = guild === undefined ? Routes.applicationCommands(config.discordApplicationId) : Routes.applicationGuildCommands(config.discordApplicationId, guild);
+  const route =
+    guild === undefined ? Routes.applicationCommands(config.discordApplicationId) : Routes.applicationGuildCommands(config.discordApplicationId, guild);
   await rest.put(route, { body });
   return { scope: guild === undefined ? 'global' : { guild }, commands: body.map((c) => c.name) };
 }
@@ -53,4 +54,3 @@ export async function runDeploy(env?: Readonly<Record<string, string | undefined
     return 1;
   }
 }
-

@@ -39,7 +39,10 @@ export class ExpiringStore<V> {
   /** Keeps `value` under a new random key and returns the key. */
   put(value: V): string {
     let key: string;
-    do key = randomBytes(Math.ceil((this.keyChars * 3) / 4)).toString('base64url').slice(0, this.keyChars);
+    do
+      key = randomBytes(Math.ceil((this.keyChars * 3) / 4))
+        .toString('base64url')
+        .slice(0, this.keyChars);
     while (this.entries.has(key));
     this.set(key, value);
     return key;

@@ -21,7 +21,13 @@ export async function runDiscord(config: Config): Promise<number> {
   const logger = createLogger(config.logLevel);
   const removeGuards = installProcessGuards(logger);
   try {
-    const holder = await EngineHolder.open({ knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes, nice: config.buildNice, logger });
+    const holder = await EngineHolder.open({
+      knowledgeDir: config.knowledgeDir,
+      cacheDir: config.cacheDir,
+      maxDocumentBytes: config.maxDocumentBytes,
+      nice: config.buildNice,
+      logger,
+    });
     const registry = await loadCommands();
     const ingest = folderIngest({ knowledgeDir: config.knowledgeDir, maxBytes: config.ingestMaxBytes });
     // Opened and migrated now; one that cannot be is logged once and the bot answers without ratings.

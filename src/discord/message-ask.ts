@@ -16,7 +16,15 @@ import type { Engine } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { coverageOf, reply } from '../replies.ts';
-import { asMessageReply, carriedNote, EMPTY_REPLY_HINT, EXPIRED_CONTEXT_NOTE, parseConversationButton, withConversationButton, withNotes } from '../views/discord/conversation.ts';
+import {
+  asMessageReply,
+  carriedNote,
+  EMPTY_REPLY_HINT,
+  EXPIRED_CONTEXT_NOTE,
+  parseConversationButton,
+  withConversationButton,
+  withNotes,
+} from '../views/discord/conversation.ts';
 import { renderDiscord, renderPrivateError } from '../views/discord/render.ts';
 import type { ConversationStore } from './conversations.ts';
 import { type InteractionRecord, logInteraction, summariseReply } from './interaction-log.ts';
@@ -44,7 +52,10 @@ type Asked =
 
 /** Mention markup (users, roles, channels) taken out of a question: the mentions are read from the message's `mentions`. */
 export function questionText(content: string): string {
-  return content.replace(/<(?:@[!&]?|#)\d{17,20}>/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return content
+    .replace(/<(?:@[!&]?|#)\d{17,20}>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The handler: give it to `client.on('messageCreate')`. Never rejects. */
@@ -129,7 +140,11 @@ async function answer(message: Message<true>, asked: Asked, question: string, re
   // "More results" runs /ask again: possible when what was carried over is the actor alone, which is an /ask option.
   const pageKey = followUp.carried.words
     ? undefined
-    : deps.pages.put({ command: 'ask', raw: { question, ...(followUp.context.actor === undefined ? {} : { actor: followUp.context.actor }) }, owner: message.author.id });
+    : deps.pages.put({
+        command: 'ask',
+        raw: { question, ...(followUp.context.actor === undefined ? {} : { actor: followUp.context.actor }) },
+        owner: message.author.id,
+      });
   const actorName = followUp.carried.actor === undefined ? undefined : engine.kb.corpus.actors.find((a) => a.id === followUp.carried.actor)?.name;
   const notes = [
     asked.how === 'reply' && asked.context === undefined ? EXPIRED_CONTEXT_NOTE : undefined,
@@ -138,7 +153,9 @@ async function answer(message: Message<true>, asked: Asked, question: string, re
   const rendered = withNotes(renderDiscord(answered, pageKey === undefined ? {} : { pageKey }), notes);
   // No thread can be made from a message in a thread.
   const inThread = message.channel.isThread();
-  const sent = await message.reply(asMessageReply(inThread ? rendered : withConversationButton(rendered, { kind: 'thread', key: deps.conversations.put(followUp.context) })));
+  const sent = await message.reply(
+    asMessageReply(inThread ? rendered : withConversationButton(rendered, { kind: 'thread', key: deps.conversations.put(followUp.context) })),
+  );
   deps.conversations.set({ message: sent.id }, followUp.context);
   // A thread made from an answer follows its latest answer; other threads keep no context of their own.
   if (inThread && deps.conversations.get({ thread: message.channelId }) !== undefined) deps.conversations.set({ thread: message.channelId }, followUp.context);

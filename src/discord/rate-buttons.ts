@@ -16,7 +16,8 @@ import { replyPrivately } from './respond.ts';
 /** What a press says when votes cannot be stored. */
 export const FEEDBACK_UNAVAILABLE_BUTTON_TEXT = 'Feedback is unavailable right now: your vote was not recorded. The answer itself is unaffected.';
 /** What a press on an answer no longer kept says. */
-export const EXPIRED_RATING_TEXT = 'This answer has expired (answers are kept for an hour), so your vote was not recorded. Ask again with /ask to rate a fresh one.';
+export const EXPIRED_RATING_TEXT =
+  'This answer has expired (answers are kept for an hour), so your vote was not recorded. Ask again with /ask to rate a fresh one.';
 
 /** The private acknowledgement of a stored vote. */
 export function voteText(value: 'up' | 'down', outcome: Exclude<VoteOutcome, 'unavailable'>): string {
@@ -34,7 +35,12 @@ export interface RateButtonDeps {
 }
 
 /** Answers a press of 👍 or 👎. */
-export async function handleRateButton(interaction: ButtonInteraction, action: Extract<ButtonAction, { kind: 'rate' }>, record: InteractionRecord, deps: RateButtonDeps): Promise<void> {
+export async function handleRateButton(
+  interaction: ButtonInteraction,
+  action: Extract<ButtonAction, { kind: 'rate' }>,
+  record: InteractionRecord,
+  deps: RateButtonDeps,
+): Promise<void> {
   if (deps.feedback === undefined || !deps.feedback.available) {
     record.error = 'feedback-unavailable';
     return replyPrivately(interaction, FEEDBACK_UNAVAILABLE_BUTTON_TEXT);

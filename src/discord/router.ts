@@ -112,7 +112,8 @@ export function createRouter(routerDeps: RouterDeps): (interaction: Interaction)
 /** Answers an interaction that arrives during shutdown: a private "try again", or no suggestions. Never rejects. */
 export async function answerWhileStopping(interaction: Interaction, logger: Logger): Promise<void> {
   try {
-    if (interaction.isChatInputCommand() || interaction.isButton() || interaction.isMessageContextMenuCommand()) await replyPrivately(interaction, STOPPING_TEXT);
+    if (interaction.isChatInputCommand() || interaction.isButton() || interaction.isMessageContextMenuCommand())
+      await replyPrivately(interaction, STOPPING_TEXT);
     else if (interaction.isAutocomplete()) await interaction.respond([]);
     logger.info({ user: interaction.user.id, guild: interaction.guildId ?? undefined }, 'interaction turned away: stopping');
   } catch (error) {
@@ -183,11 +184,19 @@ function render(answer: Reply, origin: Origin, deps: Pick<RouterDeps, 'pages' | 
 function rateKeyFor(answer: Reply, origin: Origin, deps: Pick<RouterDeps, 'pages' | 'feedback'>): string | undefined {
   if (deps.feedback === undefined || answer.kind !== 'ask' || answer.result.abstained || answer.result.results.length === 0) return undefined;
   const { result } = answer;
-  const rated = { question: result.query, passageIds: result.results.map((hit) => hit.passage.id), ...(result.actor === undefined ? {} : { actor: result.actor }) };
+  const rated = {
+    question: result.query,
+    passageIds: result.results.map((hit) => hit.passage.id),
+    ...(result.actor === undefined ? {} : { actor: result.actor }),
+  };
   return deps.pages.put({ command: origin.command, raw: origin.raw, owner: origin.owner, answer: rated });
 }
 
-async function handleCommand(interaction: ChatInputCommandInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
+async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  record: InteractionRecord,
+  deps: RouterDeps & { readonly conversations: ConversationStore },
+): Promise<void> {
   const command: AnyCommand = deps.registry.get(interaction.commandName);
   const raw = record.options ?? {};
   let answered: Reply | undefined;
@@ -212,7 +221,11 @@ async function handleCommand(interaction: ChatInputCommandInteraction, record: I
   if (answered !== undefined) await attachPicture(interaction, answered, deps.logger);
 }
 
-async function handleButton(interaction: ButtonInteraction, record: InteractionRecord, deps: RouterDeps & { readonly conversations: ConversationStore }): Promise<void> {
+async function handleButton(
+  interaction: ButtonInteraction,
+  record: InteractionRecord,
+  deps: RouterDeps & { readonly conversations: ConversationStore },
+): Promise<void> {
   const conversation = parseConversationButton(interaction.customId);
   if (conversation !== undefined) return handleConversationButton(interaction, conversation, record, contextFor(interaction, deps), deps);
   const action = parseButtonId(interaction.customId);

@@ -23,7 +23,10 @@ interface OptionBuilder {
 }
 
 function common<B extends OptionBuilder>(builder: B, spec: OptionSpec): B {
-  return builder.setName(spec.name).setDescription(spec.description).setRequired(spec.required === true);
+  return builder
+    .setName(spec.name)
+    .setDescription(spec.description)
+    .setRequired(spec.required === true);
 }
 
 /** The slash definition of one command. */
@@ -72,7 +75,10 @@ export function slashCommands(commands: readonly AnyCommand[]): RESTPostAPIChatI
 export function messageMenuCommands(commands: readonly AnyCommand[]): RESTPostAPIContextMenuApplicationCommandsJSONBody[] {
   return commands.flatMap((command) => {
     if (command.messageMenu === undefined) return [];
-    const builder = new ContextMenuCommandBuilder().setName(command.messageMenu.name).setType(ApplicationCommandType.Message).setContexts(InteractionContextType.Guild);
+    const builder = new ContextMenuCommandBuilder()
+      .setName(command.messageMenu.name)
+      .setType(ApplicationCommandType.Message)
+      .setContexts(InteractionContextType.Guild);
     if (command.admin === true) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
     return [builder.toJSON()];
   });

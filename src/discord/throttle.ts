@@ -25,7 +25,10 @@ export class Throttle {
   private readonly suggestions: RateLimiter;
 
   constructor(limits: RateLimits, now?: () => number) {
-    const scaled = (spec: RateLimits['perUser']) => ({ capacity: spec.capacity * AUTOCOMPLETE_FACTOR, refillPerSecond: spec.refillPerSecond * AUTOCOMPLETE_FACTOR });
+    const scaled = (spec: RateLimits['perUser']) => ({
+      capacity: spec.capacity * AUTOCOMPLETE_FACTOR,
+      refillPerSecond: spec.refillPerSecond * AUTOCOMPLETE_FACTOR,
+    });
     this.commands = new RateLimiter(limits, now);
     this.suggestions = new RateLimiter({ perUser: scaled(limits.perUser), perGuild: scaled(limits.perGuild) }, now);
   }

@@ -28,7 +28,12 @@ export interface FactBase {
  */
 export function buildFactBase(corpus: Corpus, passages: readonly Passage[], passageById: ReadonlyMap<string, Passage>, extracted?: Facts): FactBase {
   const facts = extracted ?? extractFacts(passages, new FactLexicon(corpus));
-  return { facts, curated: checkCurated(corpus.actors, passageById), documents: documentFacts(corpus.documents, passages), passagesByTopic: topicCoverage(corpus, facts) };
+  return {
+    facts,
+    curated: checkCurated(corpus.actors, passageById),
+    documents: documentFacts(corpus.documents, passages),
+    passagesByTopic: topicCoverage(corpus, facts),
+  };
 }
 
 /**

@@ -74,11 +74,13 @@ function featuresOf(base: FactBase, actor: Actor, topics: readonly Topic[], keep
   };
   for (const h of facts.themes) {
     const topic = topics.find((t) => t.id === h.topic);
-    if (h.evidence.actor === actor.id && topic !== undefined) add({ aspect: 'themes', id: topic.id, text: topic.name, cell: cellOf({ text: topic.name, evidence: h.evidence }) });
+    if (h.evidence.actor === actor.id && topic !== undefined)
+      add({ aspect: 'themes', id: topic.id, text: topic.name, cell: cellOf({ text: topic.name, evidence: h.evidence }) });
   }
   for (const i of facts.instruments) {
     // An international instrument (a union's directive) is no kind of instrument the actor has of its own.
-    if (i.evidence.actor === actor.id && i.international !== true) add({ aspect: 'kinds of instrument', id: i.kind, text: i.kind, cell: cellOf({ text: i.label, evidence: i.evidence }) });
+    if (i.evidence.actor === actor.id && i.international !== true)
+      add({ aspect: 'kinds of instrument', id: i.kind, text: i.kind, cell: cellOf({ text: i.label, evidence: i.evidence }) });
   }
   for (const o of facts.organisations) {
     if (o.evidence.actor !== actor.id) continue;
@@ -99,10 +101,7 @@ export function buildComparison(base: FactBase, actors: readonly Actor[], topics
     cells: Object.fromEntries(actors.map((a) => [a.id, (fields.get(a.id)?.[field] ?? []).filter((e) => keep(e.passageId)).map(cellOf)])),
   });
   // Who leads and the CERT first, where any of the actors has one; then the rows every comparison has.
-  const rows: CompareRow[] = [
-    ...EXTRA_ROW_FIELDS.map(rowOf).filter((r) => Object.values(r.cells).some((c) => c.length > 0)),
-    ...ROW_FIELDS.map(rowOf),
-  ];
+  const rows: CompareRow[] = [...EXTRA_ROW_FIELDS.map(rowOf).filter((r) => Object.values(r.cells).some((c) => c.length > 0)), ...ROW_FIELDS.map(rowOf)];
   if (topic !== undefined) {
     rows.push({
       aspect: `best passage on ${topic.name.toLowerCase()}`,
@@ -120,10 +119,12 @@ export function buildComparison(base: FactBase, actors: readonly Actor[], topics
     done.add(key);
     const having = actors.filter((a) => features.get(a.id)?.some((g) => g.aspect === f.aspect && g.id === f.id));
     if (having.length >= 2) {
-      const cells = Object.fromEntries(having.flatMap((a) => {
-        const g = features.get(a.id)?.find((x) => x.aspect === f.aspect && x.id === f.id);
-        return g === undefined ? [] : [[a.id, g.cell]];
-      }));
+      const cells = Object.fromEntries(
+        having.flatMap((a) => {
+          const g = features.get(a.id)?.find((x) => x.aspect === f.aspect && x.id === f.id);
+          return g === undefined ? [] : [[a.id, g.cell]];
+        }),
+      );
       shared.push({ aspect: f.aspect, text: f.text, actors: having.map((a) => a.id), cells });
     } else {
       const only = having[0];

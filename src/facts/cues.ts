@@ -7,7 +7,8 @@
  */
 
 /** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
-export const INDEFINITE_DESCRIBED = /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
+export const INDEFINITE_DESCRIBED =
+  /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
 /** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name (a long description is not). */
 export const MADE_LEAD =
   /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -20,7 +21,8 @@ export const SUBJECT_OF_TITLE = /(?:^|[\s“"‘'(])On\s+$/u;
 export const REFERENCE_LEAD =
   /(?:funding from|funded by|pursuant to|in line with|in accordance with|according to|based on|set out in|under|call for proposals of|as part of|in the framework of|within|report by|published by|prepared by|(?:article|section|paragraph|clause)\s+\S+(?:\s+\S+){0,3}\s+of|to\s+(?:set up|develop|establish|create|prepare|draft|formulate|adopt)\s+(?:a|an|the|new)|(?:^|\s)this)\s+(?:the\s+)?$/iu;
 /** Right after a year: a lowercase noun it qualifies (not a verb, a preposition or a conjunction). */
-export const COMMON_NOUN_AFTER = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
+export const COMMON_NOUN_AFTER =
+  /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|the|a|an|was|were|is|are|has|had|have|will|when|which|that|as|through|until|onwards|onward)\b)[\p{Ll}][\p{Ll}-]*(?:\s+(?:of|report|edition|version|review|update)\b|\s+[\p{Ll}]+\s+of\b)/u;
 /**
  * Page furniture glued to a sentence, and references: a page counter; a bibliographic reference ("et al."); a budget column; cells joined by "+"; a table row whose last cell is a month and year
  * ("… Ministry of Defense/MOICI Jan 2021", "… TRC April 2014, duration 3 months").

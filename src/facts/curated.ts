@@ -29,7 +29,11 @@ export function checkCurated(actors: readonly Actor[], passageById: ReadonlyMap<
         const where = `actors.${actor.id}.profile.${field}.${i}`;
         const passage = passageById.get(entry.passage);
         if (passage === undefined) {
-          throw new KnowledgeError(ACTORS_FILE, `${where}.passage`, `the id of a passage (like "${passageById.keys().next().value ?? '<document-id>#1'}"), got "${entry.passage}"`);
+          throw new KnowledgeError(
+            ACTORS_FILE,
+            `${where}.passage`,
+            `the id of a passage (like "${passageById.keys().next().value ?? '<document-id>#1'}"), got "${entry.passage}"`,
+          );
         }
         if (!passage.text.includes(entry.quote)) {
           throw new KnowledgeError(ACTORS_FILE, `${where}.quote`, `a verbatim slice of passage ${entry.passage}, got "${entry.quote.slice(0, 60)}"`);

@@ -69,19 +69,21 @@ export function documentFacts(docs: readonly KnowledgeDocument[], passages: read
       return other.type !== undefined && other.type === doc.type && otherYear !== undefined && year !== undefined && otherYear > year;
     });
     const status: DocumentStatus = newer !== undefined ? 'superseded' : DRAFT.test(doc.title) ? 'draft' : 'in force';
-    return [{
-      id: doc.id,
-      actor: doc.actor,
-      title: doc.title,
-      ...(doc.type === undefined ? {} : { type: doc.type }),
-      ...(year === undefined ? {} : { year }),
-      ...(month === undefined ? {} : { month }),
-      status,
-      ...(doc.language === undefined ? {} : { language: doc.language }),
-      ...(newer === undefined ? {} : { supersededBy: newer.id }),
-      quote: passage.text.slice(sentenceStart(passage, i), sentenceEnd(passage, i)),
-      quoteStart: sentenceStart(passage, i),
-      passageId: passage.id,
-    }];
+    return [
+      {
+        id: doc.id,
+        actor: doc.actor,
+        title: doc.title,
+        ...(doc.type === undefined ? {} : { type: doc.type }),
+        ...(year === undefined ? {} : { year }),
+        ...(month === undefined ? {} : { month }),
+        status,
+        ...(doc.language === undefined ? {} : { language: doc.language }),
+        ...(newer === undefined ? {} : { supersededBy: newer.id }),
+        quote: passage.text.slice(sentenceStart(passage, i), sentenceEnd(passage, i)),
+        quoteStart: sentenceStart(passage, i),
+        passageId: passage.id,
+      },
+    ];
   });
 }

@@ -10,7 +10,18 @@ import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences
 import { findDates, type DateMention } from './dates.ts';
 import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
-import { COMMON_NOUN_AFTER, CONTAINER_LEAD, CUT_BY_IN, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD, SUBJECT_OF_TITLE } from './cues.ts';
+import {
+  COMMON_NOUN_AFTER,
+  CONTAINER_LEAD,
+  CUT_BY_IN,
+  FOOTNOTE,
+  FURNITURE,
+  HORIZON,
+  INDEFINITE_DESCRIBED,
+  MADE_LEAD,
+  REFERENCE_LEAD,
+  SUBJECT_OF_TITLE,
+} from './cues.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -25,7 +36,8 @@ import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
 
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
-const ESTABLISHED = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
+const ESTABLISHED =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
 const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
 
@@ -81,9 +93,23 @@ function plausibleAt(text: string, words: readonly string[], start: number, end:
   const lead = /^(.*?)\s+(?:on|of|for)\s/u.exec(text.slice(start, end))?.[1];
   const headFirst = lead !== undefined && classifyHead(lead.split(/\s+/u)).is !== 'other';
   // "Council of Europe and Organization of … States": two bodies, each with its head and remit.
-  const parts = text.slice(start, end).split(/\s+and\s+/u).map((p) => p.split(/\s+/u));
+  const parts = text
+    .slice(start, end)
+    .split(/\s+and\s+/u)
+    .map((p) => p.split(/\s+/u));
   if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.includes('of') && classifyHead(p).is !== 'other')) return false;
-  if (!isPlausibleName(words.map((w) => w.replace(/,$/u, '')), headFirst) || isTwoNames(text.slice(start, end), (w) => classifyHead([w]).is === 'instrument', (w) => classifyHead([w]).is !== 'other')) return false;
+  if (
+    !isPlausibleName(
+      words.map((w) => w.replace(/,$/u, '')),
+      headFirst,
+    ) ||
+    isTwoNames(
+      text.slice(start, end),
+      (w) => classifyHead([w]).is === 'instrument',
+      (w) => classifyHead([w]).is !== 'other',
+    )
+  )
+    return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);
@@ -105,7 +131,12 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
     // "the 2013 and 2019 … Acts" are two acts, each named in the singular.
     const name = m.attached.length > 1 ? singularName(m.name) : m.name;
     const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w));
-    return !isTruncated(words.filter((w) => !w.startsWith('(')), m.aliases) && plausibleAt(text, words, m.start, m.end, names);
+    return (
+      !isTruncated(
+        words.filter((w) => !w.startsWith('(')),
+        m.aliases,
+      ) && plausibleAt(text, words, m.start, m.end, names)
+    );
   });
   const attached = new Set(mentions.flatMap((m) => m.attached));
   // A year right after a name that is no instrument ("the ABC 2022 expanded …") is that name's, not the sentence's.
@@ -142,7 +173,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const to = Math.max(m.end, d?.end ?? m.end);
       const withDescription = described < 0 ? undefined : narrowed(evidence, from, Math.max(to, described + (m.description?.length ?? 0)), actor);
       // A description is quoted with the name when the two fit "about" the bound (a fifth more); a longer one is left out, not the bound.
-      const cited = withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
+      const cited =
+        withDescription !== undefined && withDescription.quote.length <= MAX_QUOTE_CHARS * 1.2 ? withDescription : narrowed(evidence, from, to, actor);
       const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text, ...(previous === undefined ? {} : { previous }) };
       if (m.is === 'instrument') {
         out.instruments.push({
@@ -182,12 +214,26 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   }
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
-    if (!plausibleAt(text, o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)), o.start, end, names)) continue;
+    if (
+      !plausibleAt(
+        text,
+        o.name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w)),
+        o.start,
+        end,
+        names,
+      )
+    )
+      continue;
     if (!isNamedBody(text, o.name, o.start, o.aliases)) continue;
     const cited = narrowed(evidence, o.start, end, actor);
     // "The … Centre was established in 2018": the founding of a body is an event of its own.
     // "The … Unit in the Office of … was established": what was founded is the unit, not the office it is in.
-    if (sentenceDate !== undefined && !CONTAINER_LEAD.test(text.slice(0, o.start)) && ESTABLISHED.test(text.slice(end)) && cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))) {
+    if (
+      sentenceDate !== undefined &&
+      !CONTAINER_LEAD.test(text.slice(0, o.start)) &&
+      ESTABLISHED.test(text.slice(end)) &&
+      cited.quote.includes(text.slice(sentenceDate.start, sentenceDate.end))
+    ) {
       out.events.push({ label: `${o.name} established`, planned: false, ...dateFields(sentenceDate), evidence: cited });
     }
     out.organisations.push({ key: o.key, name: o.name, aliases: o.aliases, hasRole: givesRole(cited.quote), evidence: cited });
@@ -232,15 +278,21 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const international = <T extends Instrument | FactEvent>(item: T): T => {
     const c = contextOf.get(item);
     const actor = item.evidence.actor;
-    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor), c.previous)) return item;
+    if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor), c.previous))
+      return item;
     return { ...item, international: true };
   };
   return {
     // A union's commission is a body of the union, not a commission of inquiry the actor set up.
-    instruments: firstOf(instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')), (i) => i.key),
+    instruments: firstOf(
+      instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')),
+      (i) => i.key,
+    ),
     // A body of several states may chair a meeting the actor hosts; it is no national lead agency of the actor.
     organisations: firstOf(
-      organisations.map((o) => (o.hasRole && lexicon.isState(o.evidence.actor) && teller.isBodyOfStates([o.name, ...o.aliases]) ? { ...o, hasRole: false } : o)),
+      organisations.map((o) =>
+        o.hasRole && lexicon.isState(o.evidence.actor) && teller.isBodyOfStates([o.name, ...o.aliases]) ? { ...o, hasRole: false } : o,
+      ),
       (o) => o.key,
       (o) => o.hasRole,
     ),

@@ -19,8 +19,14 @@ export interface OtherCountry {
 
 /** Short English names the package's list leaves out (names of three letters or fewer, and "Korea" alone), each with a name of its country. */
 const SHORT_NAMES: readonly (readonly [string, string])[] = [
-  ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'], ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'],
-  ['Britain', 'United Kingdom'], ['Korea', 'South Korea'], ['Holland', 'Netherlands'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+  ['US', 'United States'],
+  ['U.S.', 'United States'],
+  ['USA', 'United States'],
+  ['Britain', 'United Kingdom'],
+  ['Korea', 'South Korea'],
+  ['Holland', 'Netherlands'],
 ];
 
 /**
@@ -102,6 +108,8 @@ export class CountryFinder {
     // A sentence that names other countries and not its author's is about them: one, theirs; several, nobody's here.
     const others = [...new Set([...sentence.matchAll(this.everywhere)].map((m) => m[0]))].flatMap((n) => this.other(n, author) ?? []);
     if (others.length === 0) return undefined;
-    return others.length === 1 || others.every((o) => o.actor !== undefined && o.actor === others[0]?.actor) ? others[0] : { name: others.map((o) => o.name).join(', ') };
+    return others.length === 1 || others.every((o) => o.actor !== undefined && o.actor === others[0]?.actor)
+      ? others[0]
+      : { name: others.map((o) => o.name).join(', ') };
   }
 }

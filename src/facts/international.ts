@@ -18,7 +18,20 @@ const BETWEEN_STATES: ReadonlySet<string> = new Set(['convention', 'treaty']);
  * Kinds a union or an organisation of states issues, and which a sentence about such a body and
  * not about the author is that body's ("… under the Common Foreign and Security Policy", said of the union).
  */
-const ISSUED_BY_UNIONS: ReadonlySet<string> = new Set(['directive', 'regulation', 'communication', 'policy', 'agenda', 'declaration', 'charter', 'toolbox', 'principles', 'guidelines', 'framework', 'strategy']);
+const ISSUED_BY_UNIONS: ReadonlySet<string> = new Set([
+  'directive',
+  'regulation',
+  'communication',
+  'policy',
+  'agenda',
+  'declaration',
+  'charter',
+  'toolbox',
+  'principles',
+  'guidelines',
+  'framework',
+  'strategy',
+]);
 /** Words that make a name that of a body of several states: a union, the nations, an alliance, "… of States". */
 const MULTI_STATE = /(?<![\p{L}])(?:Union|Nations|Alliance|Commonwealth|States|Intergovernmental|Multilateral)(?![\p{L}])/u;
 /** Continents and seas, and their adjectives: what a body of their states is named after. */

@@ -53,7 +53,9 @@ export class FactLexicon {
     const named = corpus.actors.map((a) => ({ id: a.id, kind: a.kind, names: [a.name, ...a.aliases] }));
     this.countries = new CountryFinder(named.filter((a) => a.kind === 'state'));
     this.states = new Set(corpus.actors.filter((a) => a.kind === 'state').map((a) => a.id));
-    this.acronyms = corpus.glossary.flatMap((e) => [e.term, ...e.means].filter((n) => isAcronym(n)).flatMap((a) => [e.term, ...e.means].filter((n) => n !== a).map((n) => [a, n] as const)));
+    this.acronyms = corpus.glossary.flatMap((e) =>
+      [e.term, ...e.means].filter((n) => isAcronym(n)).flatMap((a) => [e.term, ...e.means].filter((n) => n !== a).map((n) => [a, n] as const)),
+    );
     // Its names and their stems, so that adjectives count too ("Ghanaian", "Philippine" government).
     const stems = (n: string): string[] => (n.length >= 5 ? [n, n.slice(0, -1)] : [n]);
     this.ownNames = new Map(named.map((a) => [a.id, new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.names.flatMap(stems).map(escapeRegExp).join('|')})`, 'u')]));

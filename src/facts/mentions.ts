@@ -79,7 +79,15 @@ function attachment(sentence: string, from: number, end: number, dates: readonly
   return after === undefined ? { attached: [], dateAfter: false } : { attached: [after], dateAfter: true };
 }
 
-function mention(sentence: string, is: Mention['is'], kind: string, start: number, end: number, aliases: readonly string[], dates: readonly DateMention[]): Mention {
+function mention(
+  sentence: string,
+  is: Mention['is'],
+  kind: string,
+  start: number,
+  end: number,
+  aliases: readonly string[],
+  dates: readonly DateMention[],
+): Mention {
   const modifier = MODIFIERS.exec(sentence.slice(0, start))?.[1];
   const from = modifier === undefined ? start : start - modifier.length;
   const description = describe(sentence, from, end);
@@ -104,10 +112,12 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     // With its "of": "Ministry of Post and Communications" is a body, not a communication.
     const head = classifyHead(run.text.split(/\s+/u));
     // "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body.
-    const standing = head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(run.text) || lexicon.countries.withoutCountryNames(run.text) !== run.text);
+    const standing =
+      head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(run.text) || lexicon.countries.withoutCountryNames(run.text) !== run.text);
     if (head.is === 'instrument' && !standing) out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
     // "the Philippine Congress": a country's congress is its legislature, not a meeting.
-    else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1) out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
+    else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1)
+      out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
   }
   // Lowercase names are instruments only when quoted (‘… toolbox’) or led by an acronym ("EU … scheme"): plain
   // lowercase "a national strategy" is too often a description to be a name.

@@ -179,7 +179,10 @@ export function findNames(sentence: string): NameRun[] {
 
 /** The initials of words, capitalised: "Co-operation" gives C, "against" A. */
 function initials(words: readonly string[]): string {
-  return words.map((w) => w[0] ?? '').join('').toUpperCase();
+  return words
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 /**
@@ -194,13 +197,24 @@ function joinByAcronym(sentence: string, runs: readonly NameRun[]): NameRun[] {
     const acronym = run.aliases.find((a) => /^\p{Lu}{3,}$/u.test(a));
     const gap = before === undefined ? '' : sentence.slice(before.end, run.start);
     if (before !== undefined && acronym !== undefined && /^\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(gap) && initials(run.words) !== acronym) {
-      const between = gap.trim().split(/\s+/u).filter((w) => !CONNECTORS.has(w) && w !== 'the');
+      const between = gap
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => !CONNECTORS.has(w) && w !== 'the');
       // The acronym may leave out words the first part starts with ("Vienna-based Organization for …").
-      const from = before.words.findIndex((_, k) => [initials([...before.words.slice(k), ...run.words]), initials([...before.words.slice(k), ...between, ...run.words])].includes(acronym));
+      const from = before.words.findIndex((_, k) =>
+        [initials([...before.words.slice(k), ...run.words]), initials([...before.words.slice(k), ...between, ...run.words])].includes(acronym),
+      );
       const first = before.words[from];
       const start = first === undefined ? -1 : sentence.indexOf(first, before.start);
       if (from >= 0 && start >= 0) {
-        out[out.length - 1] = { text: sentence.slice(start, run.end), start, end: run.end, words: [...before.words.slice(from), ...run.words], aliases: run.aliases };
+        out[out.length - 1] = {
+          text: sentence.slice(start, run.end),
+          start,
+          end: run.end,
+          words: [...before.words.slice(from), ...run.words],
+          aliases: run.aliases,
+        };
         continue;
       }
     }

@@ -12,7 +12,8 @@ import type { NameRun } from './names.ts';
 /** "a network of Regional Response Hubs": the noun a plan is "of", kept in its label. */
 const OF_LEAD = /(?:^|\s)(?:a|an|the) ((?:network|system|series|set|pool|cluster|group|family|register|registry|chain|grid) of )$/u;
 /** "will establish a", "to set up the new": a verb of setting something up, right before a name. */
-export const PLAN_VERB_LEAD = /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
+export const PLAN_VERB_LEAD =
+  /(?:^|\s)(?:establish|create|set up|launch|develop|introduce|build|operationali[sz]e|adopt|formulate|present)\s+(?:(?:a|an|the|our|its|their|new|joint|national|dedicated)\s+)*$/iu;
 
 const PLANNED =
   /(?<![\p{L}])(?:in the (?:coming|next|following) (?:weeks|months|years)|intends? to|intention to|plans? to|planned|planning to|proposals?|proposed|forthcoming|upcoming|(?:is|are) (?:expected|set|due|scheduled|about) to|will (?:launch|adopt|introduce|propose|publish|present|establish|create|set up)|aims? to (?:launch|adopt|introduce|establish|create|set up))(?![\p{L}])/iu;
@@ -23,7 +24,11 @@ export function isPlannedSentence(sentence: string): boolean {
 }
 
 /** Names in a plan that are neither instruments, meetings, organisations nor actors: planned initiatives ("a network of … Centres"). */
-export function plannedInitiatives(sentence: string, names: readonly NameRun[], lexicon: FactLexicon): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
+export function plannedInitiatives(
+  sentence: string,
+  names: readonly NameRun[],
+  lexicon: FactLexicon,
+): (Pick<Mention, 'name' | 'aliases' | 'proposal' | 'start' | 'end'> & { words: readonly string[] })[] {
   return names
     .filter((r) => r.words.length >= 2 && !['instrument', 'meeting'].includes(classifyHead(r.words).is) && !lexicon.isActorName(r.text))
     .flatMap((r) => {

@@ -22,11 +22,57 @@ const PLURAL_NAMES: ReadonlySet<string> = new Set(['principles', 'guidelines', '
  * "Action Plan", "National Committee" name a class (or the document itself), not an instrument or body.
  */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'national', 'strategic', 'action', 'implementation', 'general', 'overall', 'annual', 'key', 'main', 'present', 'current', 'new',
-  'specific', 'sectoral', 'relevant', 'international', 'regional', 'global', 'other', 'this', 'our', 'its', 'the', 'first', 'second',
-  'final', 'legal', 'policy', 'development', 'operational', 'institutional', 'governance', 'technical', 'core',
-  'government', 'training', 'monitoring', 'evaluation', 'master', 'executive', 'advisory', 'public', 'private', 'steering', 'budget',
-  'draft', 'revised', 'updated', 'amended', 'proposed', 'working',
+  'national',
+  'strategic',
+  'action',
+  'implementation',
+  'general',
+  'overall',
+  'annual',
+  'key',
+  'main',
+  'present',
+  'current',
+  'new',
+  'specific',
+  'sectoral',
+  'relevant',
+  'international',
+  'regional',
+  'global',
+  'other',
+  'this',
+  'our',
+  'its',
+  'the',
+  'first',
+  'second',
+  'final',
+  'legal',
+  'policy',
+  'development',
+  'operational',
+  'institutional',
+  'governance',
+  'technical',
+  'core',
+  'government',
+  'training',
+  'monitoring',
+  'evaluation',
+  'master',
+  'executive',
+  'advisory',
+  'public',
+  'private',
+  'steering',
+  'budget',
+  'draft',
+  'revised',
+  'updated',
+  'amended',
+  'proposed',
+  'working',
 ]);
 
 /**
@@ -35,10 +81,32 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * or a group of members, not the body ("Member States of …").
  */
 const NOT_A_NAME_START: ReadonlySet<string> = new Set([
-  'development', 'establishment', 'creation', 'implementation', 'review', 'establish', 'develop', 'strengthen', 'deter', 'build',
-  'create', 'promote', 'enhance', 'ensure', 'support', 'member', 'participating', 'extent', 'number', 'definition', 'update', 'emphasize', 'emphasise',
+  'development',
+  'establishment',
+  'creation',
+  'implementation',
+  'review',
+  'establish',
+  'develop',
+  'strengthen',
+  'deter',
+  'build',
+  'create',
+  'promote',
+  'enhance',
+  'ensure',
+  'support',
+  'member',
+  'participating',
+  'extent',
+  'number',
+  'definition',
+  'update',
+  'emphasize',
+  'emphasise',
 ]);
-const GLUED_CONNECTOR = /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
+const GLUED_CONNECTOR =
+  /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** True when `words` (a name's words, connectors left out) read as one name, not a running title or a glued run. */
@@ -51,7 +119,16 @@ export function isPlausibleName(words: readonly string[], headFirst = false): bo
   // A plural head is a class ("Disaster Recovery Plans", "Key Organizations"), not one named thing; a name led by its
   // head ("Directive on … Systems") ends in its subject, which may be plural.
   if (!headFirst && /[^s]s$/u.test(last) && !/^\p{Lu}+$/u.test(last) && !PLURAL_NAMES.has(last.toLowerCase())) return false;
-  if (words.length >= 2 && words.slice(0, -1).every((w) => w.toLowerCase().split('-').every((part) => GENERIC_WORDS.has(part)))) return false;
+  if (
+    words.length >= 2 &&
+    words.slice(0, -1).every((w) =>
+      w
+        .toLowerCase()
+        .split('-')
+        .every((part) => GENERIC_WORDS.has(part)),
+    )
+  )
+    return false;
   // A plural acronym ("the MDAs") is a common noun; "Ministry" or "Department" inside a name is a second name glued on.
   if (words.some((w, i) => /^\p{Lu}{2,}s$/u.test(w) || (i > 0 && /^(?:Ministry|Ministries|Department)$/u.test(w)))) return false;
   const caps = words.filter((w) => CAPS_WORD.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 5);
@@ -90,7 +167,10 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
  * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it.
  */
 export function isTruncated(words: readonly string[], aliases: readonly string[]): boolean {
-  const initials = words.map((w) => w[0] ?? '').join('').toUpperCase();
+  const initials = words
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
   return aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials));
 }
 
@@ -120,7 +200,20 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
 
 /** Adjectives that never end a name: "Ministry of Foreign" and "Ministry of Higher" lost their last word to a line break. */
 const DANGLING_ADJECTIVES: ReadonlySet<string> = new Set([
-  'foreign', 'higher', 'home', 'internal', 'public', 'local', 'national', 'social', 'economic', 'civil', 'federal', 'regional', 'international', 'digital',
+  'foreign',
+  'higher',
+  'home',
+  'internal',
+  'public',
+  'local',
+  'national',
+  'social',
+  'economic',
+  'civil',
+  'federal',
+  'regional',
+  'international',
+  'digital',
 ]);
 
 /** True when a body's name ends in an adjective after "of" or "for": its noun was cut off ("Ministry of Foreign"). */

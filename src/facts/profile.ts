@@ -26,7 +26,15 @@ export type ExtraField = (typeof EXTRA_FIELDS)[number];
 /** Every field of a profile: the curated ones, then the extra ones (the order of JSON keys and Discord sections). */
 export const ALL_FIELDS: readonly (ProfileField | ExtraField)[] = [...PROFILE_FIELDS, ...EXTRA_FIELDS];
 /** The order a terminal profile reads best in: what the actor has and who leads first. */
-export const READING_ORDER: readonly (ProfileField | ExtraField)[] = ['sources', 'leadAgencies', 'responseTeams', 'laws', ...PROFILE_FIELDS.slice(0, 1), 'international', ...PROFILE_FIELDS.slice(1)];
+export const READING_ORDER: readonly (ProfileField | ExtraField)[] = [
+  'sources',
+  'leadAgencies',
+  'responseTeams',
+  'laws',
+  ...PROFILE_FIELDS.slice(0, 1),
+  'international',
+  ...PROFILE_FIELDS.slice(1),
+];
 /** The extra fields a national strategy is expected to fill: their absence is a gap worth saying. */
 const EXPECTED_OF_A_STRATEGY: readonly ExtraField[] = ['leadAgencies', 'responseTeams'];
 
@@ -74,9 +82,13 @@ export function extractedFields(base: FactBase, actor: string, topics: readonly 
     leadAgencies: organisations.filter((o) => o.hasRole && !isResponseTeam([o.name, ...o.aliases])).map((o) => organisationEntry(o, true)),
     responseTeams: organisations.filter((o) => isResponseTeam([o.name, ...o.aliases])).map((o) => organisationEntry(o, true)),
     laws: own.filter((i) => LAW_KINDS.has(i.kind)).map(instrumentEntry),
-    international: mine(facts.instruments).filter((i) => i.international === true).map(instrumentEntry),
+    international: mine(facts.instruments)
+      .filter((i) => i.international === true)
+      .map(instrumentEntry),
     documents: own.map(instrumentEntry),
-    planned: mine(facts.events).filter((e) => e.planned).map(plannedEntry),
+    planned: mine(facts.events)
+      .filter((e) => e.planned)
+      .map(plannedEntry),
     themes: byTopic.flatMap(({ t, hits }) => themeEntry(t, hits) ?? []),
     approach: mine(facts.stances).map((s) => sentenceEntry(s.evidence)),
     capacityBuilding: themes.filter((h) => h.topic === CAPACITY_BUILDING_TOPIC).map((h) => capacityEntry(h.evidence)),

@@ -15,7 +15,8 @@ export function givesRole(quote: string): boolean {
 }
 
 /** A computer emergency or incident response team, by its generic acronyms or words. */
-const RESPONSE_TEAM = /(?<![\p{L}])(?:[\p{L}-]*CERT|[\p{L}-]*CSIRT|[\p{L}-]*CIRT|CSIRC|SOC|(?:Computer|Cyber(?:security)?|Information Security|Security) (?:Emergency|Incident)(?: Readiness| Response)*(?: Team| Centre| Center| Coordination Centre| Coordination Center)|Incident Response Team)(?![\p{L}])/u;
+const RESPONSE_TEAM =
+  /(?<![\p{L}])(?:[\p{L}-]*CERT|[\p{L}-]*CSIRT|[\p{L}-]*CIRT|CSIRC|SOC|(?:Computer|Cyber(?:security)?|Information Security|Security) (?:Emergency|Incident)(?: Readiness| Response)*(?: Team| Centre| Center| Coordination Centre| Coordination Center)|Incident Response Team)(?![\p{L}])/u;
 
 /** True when an organisation (its name or aliases) is a CERT, CSIRT or another incident response team. */
 export function isResponseTeam(names: readonly string[]): boolean {
@@ -23,4 +24,16 @@ export function isResponseTeam(names: readonly string[]): boolean {
 }
 
 /** Instrument kinds that are laws: what a "laws" field lists. */
-export const LAW_KINDS: ReadonlySet<string> = new Set(['act', 'law', 'regulation', 'directive', 'code', 'convention', 'treaty', 'decree', 'bill', 'ordinance', 'decision']);
+export const LAW_KINDS: ReadonlySet<string> = new Set([
+  'act',
+  'law',
+  'regulation',
+  'directive',
+  'code',
+  'convention',
+  'treaty',
+  'decree',
+  'bill',
+  'ordinance',
+  'decision',
+]);

@@ -43,8 +43,25 @@ export function topicsOf(terms: readonly string[], topics: readonly TopicMatcher
  * priority", "the central objectives"). Plain English, processed like index terms.
  */
 const STANCE_WORDS = [
-  'approach', 'priority', 'prioritise', 'importance', 'objective', 'aim', 'advocate', 'argue', 'recognise', 'believe',
-  'concept', 'wish', 'stance', 'emphasis', 'emphasise', 'commitment', 'vision', 'goal', 'ambition',
+  'approach',
+  'priority',
+  'prioritise',
+  'importance',
+  'objective',
+  'aim',
+  'advocate',
+  'argue',
+  'recognise',
+  'believe',
+  'concept',
+  'wish',
+  'stance',
+  'emphasis',
+  'emphasise',
+  'commitment',
+  'vision',
+  'goal',
+  'ambition',
 ];
 const STANCE_TERMS: ReadonlySet<string> = new Set(STANCE_WORDS.map((w) => processWord(w)).filter((t) => t !== undefined));
 

@@ -68,13 +68,15 @@ function documentEvents(base: FactBase): FactEvent[] {
     if (d.year === undefined) return [];
     const what = d.type === 'strategy' || d.type === 'law' ? `${d.type} adopted` : 'published';
     const quote = d.quote;
-    return [{
-      year: d.year,
-      ...(d.month === undefined ? {} : { month: d.month }),
-      label: `${d.title} (${what})`,
-      planned: false,
-      evidence: { passageId: d.passageId, actor: d.actor, quote, start: d.quoteStart, end: d.quoteStart + quote.length },
-    }];
+    return [
+      {
+        year: d.year,
+        ...(d.month === undefined ? {} : { month: d.month }),
+        label: `${d.title} (${what})`,
+        planned: false,
+        evidence: { passageId: d.passageId, actor: d.actor, quote, start: d.quoteStart, end: d.quoteStart + quote.length },
+      },
+    ];
   });
 }
 

@@ -45,11 +45,18 @@ export interface Inferred {
  * date, if the date is known to the month; for a new version whose id is
  * taken, the first free `-v2`, `-v3`…
  */
-function chooseId(inferred: { actor: string; title: string; published: string | undefined }, sha256: string, fields: IngestFields, folder: KnowledgeFolder): string {
+function chooseId(
+  inferred: { actor: string; title: string; published: string | undefined },
+  sha256: string,
+  fields: IngestFields,
+  folder: KnowledgeFolder,
+): string {
   const base = documentId(inferred.actor, inferred.title, inferred.published);
   if (fields.versionOf === undefined) {
     const other = folder.documents.some((d) => d.id === base && d.sha256 !== sha256);
-    return other && inferred.published !== undefined && inferred.published.length > 4 ? documentId(inferred.actor, inferred.title, inferred.published, true) : base;
+    return other && inferred.published !== undefined && inferred.published.length > 4
+      ? documentId(inferred.actor, inferred.title, inferred.published, true)
+      : base;
   }
   const taken = new Set(folder.documents.map((d) => d.id));
   let id = base;
@@ -66,7 +73,12 @@ export function describeDocument(read: ReadDocument, fields: IngestFields, folde
   }
   const body = cleaned.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item').map((b) => b.text);
   const title = inferTitle(fields.title, extracted.metadata, cleaned.blocks, name, cleaned.runningLines);
-  const { actor, reason: actorReason, sure: actorSure, candidates: actorCandidates } = inferActor(
+  const {
+    actor,
+    reason: actorReason,
+    sure: actorSure,
+    candidates: actorCandidates,
+  } = inferActor(
     fields.actor,
     // A title that is only the file's name says nothing more: the actor is then said to come from the file name.
     { title: title.reason === 'file name' ? undefined : title.title, file: name, paragraphs: body },

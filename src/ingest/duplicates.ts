@@ -28,7 +28,10 @@ function sentenceKeys(paragraphs: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const p of paragraphs) {
     for (const sentence of p.split(/(?<=[.!?])\s+/u)) {
-      const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = sentence
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
       if (key.length >= MIN_SENTENCE_CHARS) keys.add(key);
     }
   }

@@ -93,7 +93,11 @@ export async function readDocument(bytes: Uint8Array, file: string, limits?: Wor
   const extracted = await extractFile(bytes, file, limits);
   const cleaned = cleanDocument(extracted);
   if (!cleaned.blocks.some((b) => b.kind !== 'heading' && b.text.trim() !== '')) {
-    throw new IngestError(file, extracted.pages !== null && extracted.emptyPages.length === extracted.pages ? 'scanned' : 'empty', 'it has no text to ingest (a scanned file needs OCR first).');
+    throw new IngestError(
+      file,
+      extracted.pages !== null && extracted.emptyPages.length === extracted.pages ? 'scanned' : 'empty',
+      'it has no text to ingest (a scanned file needs OCR first).',
+    );
   }
   return { file, sha256, extracted, cleaned };
 }
@@ -132,9 +136,14 @@ export function prepareDocument(read: ReadDocument, fields: IngestFields, folder
       );
     }
     if (fields.versionOf === undefined) {
-      const near = nearDuplicate(read.cleaned.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text), folder.documents);
+      const near = nearDuplicate(
+        read.cleaned.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text),
+        folder.documents,
+      );
       if (near !== undefined) {
-        warnings.push(`near-duplicate of ${near.document.id} (${near.document.file}): ${near.shared} of its ${near.of} sentences are word for word in it; if it is a new version, ingest it with --version-of ${near.document.id}`);
+        warnings.push(
+          `near-duplicate of ${near.document.id} (${near.document.file}): ${near.shared} of its ${near.of} sentences are word for word in it; if it is a new version, ingest it with --version-of ${near.document.id}`,
+        );
       }
     }
   } else {

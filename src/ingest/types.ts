@@ -39,10 +39,7 @@ export interface LineGeometry {
 }
 
 /** Structure a format states itself (HTML, DOCX, Markdown). Text and PDF lines carry none. */
-export type LineHint =
-  | { readonly kind: 'heading'; readonly level: number }
-  | { readonly kind: 'list-item' }
-  | { readonly kind: 'table-row' };
+export type LineHint = { readonly kind: 'heading'; readonly level: number } | { readonly kind: 'list-item' } | { readonly kind: 'table-row' };
 
 /** One line as extracted: its text verbatim, and where it came from. */
 export interface ExtractedLine {

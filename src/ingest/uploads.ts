@@ -33,7 +33,8 @@ const CONTENT_TYPES = new Set([
 ]);
 
 /** What to do about a file of the wrong type. */
-const READS = 'only PDF, HTML (a saved web page), Word (.docx), plain text (.txt) and Markdown (.md) files can be added: export or save the document as one of these';
+const READS =
+  'only PDF, HTML (a saved web page), Word (.docx), plain text (.txt) and Markdown (.md) files can be added: export or save the document as one of these';
 
 /** Options of {@link folderIngest}. */
 export interface FolderIngestOptions {
@@ -64,7 +65,7 @@ function forChat(detail: string): string {
   return detail
     .replace(/--(actor|title|published)\b/gu, 'the $1 option')
     .replace(/--version-of\b/gu, 'policy-bot ingest --version-of')
-    .replace(/raise the limit/gu, 'ask the bot\'s operator to raise INGEST_MAX_BYTES');
+    .replace(/raise the limit/gu, "ask the bot's operator to raise INGEST_MAX_BYTES");
 }
 
 /** A refusal of `file`, as the user is to read it. */
@@ -78,7 +79,8 @@ async function refusing<T>(file: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof IngestError) throw refusal(file, error.detail);
-    if (error instanceof KnowledgeError) throw refusal(file, `the knowledge folder does not validate (${error.message.replace(/^policy-bot: /u, '')}); fix it first.`);
+    if (error instanceof KnowledgeError)
+      throw refusal(file, `the knowledge folder does not validate (${error.message.replace(/^policy-bot: /u, '')}); fix it first.`);
     if (error instanceof UserError) throw refusal(file, error.message);
     throw error;
   }
@@ -87,7 +89,10 @@ async function refusing<T>(file: string, work: () => Promise<T>): Promise<T> {
 /** Refuses a file by what the front declares, before it is fetched. */
 function checkDeclared(file: UploadedFile, maxBytes: number): void {
   if (file.size > maxBytes) {
-    throw refusal(file.name, `it is ${bytesInWords(file.size)}, over the limit of ${bytesInWords(maxBytes)}: split it, or export it without images (a PDF's text is small), then add it again.`);
+    throw refusal(
+      file.name,
+      `it is ${bytesInWords(file.size)}, over the limit of ${bytesInWords(maxBytes)}: split it, or export it without images (a PDF's text is small), then add it again.`,
+    );
   }
   if (file.size === 0) throw refusal(file.name, 'the file is empty (0 bytes): check that it was saved completely.');
   const type = file.contentType?.split(';')[0]?.trim().toLowerCase();
@@ -107,7 +112,11 @@ export function folderIngest(options: FolderIngestOptions): DocumentIngest {
     const folder = await openFolder(options.knowledgeDir);
     const prepared = prepareDocument(read, fields, folder);
     if (prepared.duplicateOf !== undefined) {
-      throw new IngestError(read.file, 'duplicate', `it is already in the knowledge base, as ${prepared.duplicateOf} (the same file: same sha256); nothing to add.`);
+      throw new IngestError(
+        read.file,
+        'duplicate',
+        `it is already in the knowledge base, as ${prepared.duplicateOf} (the same file: same sha256); nothing to add.`,
+      );
     }
     requireSureActor(prepared);
     return { prepared, folder };

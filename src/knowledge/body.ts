@@ -69,7 +69,10 @@ export function parseBody(body: string): ParsedBody {
   };
 
   for (const block of body.split(/\r?\n[ \t]*\r?\n/u)) {
-    const lines = block.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '');
+    const lines = block
+      .split(/\r?\n/u)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     if (lines.length === 0) continue;
     const only = lines.length === 1 ? lines[0] : undefined;
     const pageMark = only === undefined ? null : PAGE_MARKER.exec(only);
@@ -109,7 +112,8 @@ export function parseBody(body: string): ParsedBody {
 }
 
 /** A body with every kind of marker: what it parses to is part of the cache key, so a change in reading bodies rebuilds the cache. */
-export const BODY_PROBE = '<!-- page: 2 -->\n\n# A\n\n## B\n\nText\nwrapped.\n\n- one\n- two\ncontinued\n\n<!-- layout: toc -->\n\nContents\n\n\\# not a heading\n';
+export const BODY_PROBE =
+  '<!-- page: 2 -->\n\n# A\n\n## B\n\nText\nwrapped.\n\n- one\n- two\ncontinued\n\n<!-- layout: toc -->\n\nContents\n\n\\# not a heading\n';
 
 /** The escape a paragraph's text needs to be read back as itself and never as a marker: a backslash before a leading `#`, `-`, `<` or `\`. */
 export function escapeParagraph(text: string): string {

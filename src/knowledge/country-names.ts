@@ -24,7 +24,12 @@ type Country = z.infer<typeof countrySchema>;
 const require = createRequire(import.meta.url);
 let byName: ReadonlyMap<string, Country> | undefined;
 
-const key = (name: string): string => name.normalize('NFKC').trim().toLowerCase().replace(/^the\s+/u, '');
+const key = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/u, '');
 
 /** Codes (NO, KR) and names not in the Latin script are no help to an English question, and a two-letter code is a common word. */
 function usable(name: string): boolean {

@@ -32,4 +32,3 @@ export async function listKnowledgeFiles(dir: string): Promise<{ rel: string; pa
   }
   return paths.map((p) => ({ rel: relative(dir, p).split(sep).join('/'), path: p }));
 }
-

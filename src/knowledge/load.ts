@@ -37,11 +37,7 @@ const READ_AHEAD = 32;
  * (at 100k passages that raw text and its parsing garbage added ~150 MB of
  * resident memory that the process never gave back).
  */
-async function forEachText(
-  files: readonly { rel: string; path: string }[],
-  known: ReadonlyMap<string, RawFile>,
-  each: (file: RawFile) => void,
-): Promise<void> {
+async function forEachText(files: readonly { rel: string; path: string }[], known: ReadonlyMap<string, RawFile>, each: (file: RawFile) => void): Promise<void> {
   for (let at = 0; at < files.length; at += READ_AHEAD) {
     const batch = files.slice(at, at + READ_AHEAD);
     const texts = await Promise.all(batch.map((f) => known.get(f.rel)?.text ?? readKnowledgeText(f.path, f.rel)));
@@ -164,7 +160,11 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     }
     doc.topics.forEach((topic, i) => {
       if (!topicIds.has(topic)) {
-        throw new KnowledgeError(file.rel, `topics.${i}`, `one of the topics in ${TOPICS_FILE} (${[...topicIds].join(', ') || 'none defined'}), got "${topic}"`);
+        throw new KnowledgeError(
+          file.rel,
+          `topics.${i}`,
+          `one of the topics in ${TOPICS_FILE} (${[...topicIds].join(', ') || 'none defined'}), got "${topic}"`,
+        );
       }
     });
     const other = docFiles.get(doc.id);

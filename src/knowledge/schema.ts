@@ -6,9 +6,7 @@
 import { z } from 'zod';
 
 /** A lowercase slug: letters, digits and single hyphens. Used for every id in the corpus. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and hyphens (e.g. "eu-cyber-strategy")');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and hyphens (e.g. "eu-cyber-strategy")');
 
 const nonEmpty = z.string().trim().min(1, 'a non-empty text');
 
@@ -33,9 +31,7 @@ export type Source = z.infer<typeof sourceSchema>;
 /** A date as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD (YAML may hand over a Date or a bare year). */
 export const partialDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z
-    .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
 /** A BCP 47 language tag (`en`, `fr`, `pt-BR`, `zh-Hant`). */
@@ -95,7 +91,10 @@ export type CuratedEntry = z.infer<typeof curatedEntrySchema>;
 
 /** The optional `profile` of an actor: curated entries by field. */
 export const curatedProfileSchema = z.strictObject(
-  Object.fromEntries(PROFILE_FIELDS.map((f) => [f, z.array(curatedEntrySchema).optional()])) as Record<ProfileField, z.ZodOptional<z.ZodArray<typeof curatedEntrySchema>>>,
+  Object.fromEntries(PROFILE_FIELDS.map((f) => [f, z.array(curatedEntrySchema).optional()])) as Record<
+    ProfileField,
+    z.ZodOptional<z.ZodArray<typeof curatedEntrySchema>>
+  >,
 );
 export type CuratedProfile = z.infer<typeof curatedProfileSchema>;
 

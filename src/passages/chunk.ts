@@ -102,10 +102,6 @@ export function chunkDocument(doc: KnowledgeDocument, actorName: string, max: nu
 }
 
 /** Chunks every document of a corpus, in document order. `actorNames` maps actor ids to display names. */
-export function chunkDocuments(
-  docs: readonly KnowledgeDocument[],
-  actorNames: ReadonlyMap<string, string>,
-  max: number = MAX_PASSAGE_CHARS,
-): Passage[] {
+export function chunkDocuments(docs: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>, max: number = MAX_PASSAGE_CHARS): Passage[] {
   return docs.flatMap((d) => chunkDocument(d, actorNames.get(d.actor) ?? d.actor, max));
 }

@@ -35,7 +35,11 @@ export function sentenceText(passage: SentenceBearer, i: number): string {
 
 /** Every sentence of `passage` with its text, materialised (for tests and rare callers; the hot paths use the offsets). */
 export function sentenceSpans(passage: SentenceBearer): SentenceSpan[] {
-  return Array.from({ length: sentenceCount(passage) }, (_, i) => ({ text: sentenceText(passage, i), start: sentenceStart(passage, i), end: sentenceEnd(passage, i) }));
+  return Array.from({ length: sentenceCount(passage) }, (_, i) => ({
+    text: sentenceText(passage, i),
+    start: sentenceStart(passage, i),
+    end: sentenceEnd(passage, i),
+  }));
 }
 
 /** Flat bounds of `spans`, shifted by `offset` (a passage's start in its paragraph). */

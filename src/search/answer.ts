@@ -146,7 +146,11 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
   if (candidates.length === 0) return none('weak-match');
   // The best few scored up for how close together their matched terms stand (proximity.ts).
   const shownFirst = candidates.slice(0, PROXIMITY_HEAD);
-  const factors = proximityFactors(ranking, shownFirst.map((c) => c.hit), shownFirst.map((c) => c.passage.text));
+  const factors = proximityFactors(
+    ranking,
+    shownFirst.map((c) => c.hit),
+    shownFirst.map((c) => c.passage.text),
+  );
   const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
@@ -179,7 +183,14 @@ function present(shown: readonly Candidate[], ranking: Ranking, index: SearchInd
   return shown.map((c, i) => {
     const excerpt = bestExcerpt(c.passage, new Set(matched[i]), (t) => index.idf(t));
     const year = documentYear(c.passage);
-    return { passage: c.passage, score: c.score, evidence: c.share, excerpt, link: citationUrl(c.passage.source.url, c.passage.page, excerpt.text), ...(year === undefined ? {} : { year }) };
+    return {
+      passage: c.passage,
+      score: c.score,
+      evidence: c.share,
+      excerpt,
+      link: citationUrl(c.passage.source.url, c.passage.page, excerpt.text),
+      ...(year === undefined ? {} : { year }),
+    };
   });
 }
 
@@ -227,7 +238,9 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
     return { ...base, abstained: true, reason: others.length > 0 ? 'actor-silent' : found.reason, total: 0, results: [], others };
   }
   // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
-  const shown = across ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end) : distinct(ordered(found.candidates), end);
+  const shown = across
+    ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end)
+    : distinct(ordered(found.candidates), end);
   const results = found.present(shown.slice(options.offset));
   const answered = { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true as const } : {}), results };
   if (named === undefined) return answered;

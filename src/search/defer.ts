@@ -47,9 +47,7 @@ export function splitSearch(plan: QueryPlan, evidence: EvidenceWeights, index: D
   const none = { searched: plan.terms, deferred: [] };
   if (evidence.total <= 0) return none;
   const bound = evidence.minShare * evidence.total * (1 - MARGIN);
-  const candidates = plan.terms
-    .filter((t) => index.canComplete(t.term))
-    .sort((a, b) => index.documentFrequency(b.term) - index.documentFrequency(a.term));
+  const candidates = plan.terms.filter((t) => index.canComplete(t.term)).sort((a, b) => index.documentFrequency(b.term) - index.documentFrequency(a.term));
   const credited = new Set<string>();
   const deferred = new Set<string>();
   // How many of each expansion's added terms are deferred: a passage is credited with the question terms an

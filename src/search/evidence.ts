@@ -101,14 +101,22 @@ export function evidenceWeights(plan: QueryPlan, index: SearchIndex): Weighed {
 /** The judge of `plan`'s hits in `ranking`. */
 export function judgeOf(plan: QueryPlan, weighed: Weighed, ranking: Ranking): Judge {
   return {
-    terms: weighed.terms.map((t) => ({ bit: bitOf(ranking, t.term), weight: weighed.weights.get(t.term) ?? 0, specific: !t.everyday, year: t.source === 'year' })),
+    terms: weighed.terms.map((t) => ({
+      bit: bitOf(ranking, t.term),
+      weight: weighed.weights.get(t.term) ?? 0,
+      specific: !t.everyday,
+      year: t.source === 'year',
+    })),
     total: weighed.total,
     expansions: plan.expansions.map((e) => ({
       added: maskOf(ranking, e.addedTerms),
       need: e.whole === true ? e.addedTerms.length : Math.ceil(e.addedTerms.length / 2),
       found: maskOf(ranking, e.foundTerms),
     })),
-    any: maskOf(ranking, plan.terms.map((t) => t.term)),
+    any: maskOf(
+      ranking,
+      plan.terms.map((t) => t.term),
+    ),
   };
 }
 

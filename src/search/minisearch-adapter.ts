@@ -240,8 +240,16 @@ export function miniSearchShapeProblems(probe: unknown): string[] {
   check(typeof at(at(probe, '_avgFieldLength'), 0) === 'number', '_avgFieldLength: an array of average field lengths');
   check(mapGet(at(probe, '_documentIds'), 0) === PROBE.id, '_documentIds: a Map of short id → document id');
   check(mapGet(at(probe, '_idToShortId'), PROBE.id) === 0, '_idToShortId: a Map of document id → short id');
-  check(FIELDS.every((f, i) => at(at(probe, '_fieldIds'), f) === i), '_fieldIds: an object of field name → field id');
-  for (const [name, value] of [['_documentCount', 1], ['_nextId', 1], ['_dirtCount', 0]] as const) check(at(probe, name) === value, `${name}: a number`);
+  check(
+    FIELDS.every((f, i) => at(at(probe, '_fieldIds'), f) === i),
+    '_fieldIds: an object of field name → field id',
+  );
+  for (const [name, value] of [
+    ['_documentCount', 1],
+    ['_nextId', 1],
+    ['_dirtCount', 0],
+  ] as const)
+    check(at(probe, name) === value, `${name}: a number`);
   const js = call(probe, 'toJSON');
   check(at(js, 'serializationVersion') === 2, 'toJSON(): serializationVersion 2');
   check(at(at(js, 'documentIds'), 0) === PROBE.id, 'toJSON().documentIds: an object of short id → document id');
@@ -249,7 +257,10 @@ export function miniSearchShapeProblems(probe: unknown): string[] {
   const entries = at(js, 'index');
   const alpha = Array.isArray(entries) ? (entries as unknown[]).find((e) => at(e, 0) === 'alpha') : undefined;
   check(at(at(at(alpha, 1), 0), 0) === 1, 'toJSON().index: an array of [term, {field id: {short id: term frequency}}]');
-  check(['documentCount', 'nextId', 'dirtCount'].every((k) => typeof at(js, k) === 'number') && Array.isArray(at(js, 'averageFieldLength')), 'toJSON(): documentCount, nextId, dirtCount, averageFieldLength');
+  check(
+    ['documentCount', 'nextId', 'dirtCount'].every((k) => typeof at(js, k) === 'number') && Array.isArray(at(js, 'averageFieldLength')),
+    'toJSON(): documentCount, nextId, dirtCount, averageFieldLength',
+  );
   return problems;
 }
 

@@ -82,7 +82,10 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     postingCounts: Uint32Array.from(counts),
     postingIds: Uint32Array.from(postingIds),
     postingFrequencies: Uint16Array.from(frequencies),
-    fieldLengths: Uint32Array.from({ length: passages.length * FIELDS.length }, (_, k) => js.fieldLength[Math.floor(k / FIELDS.length)]?.[k % FIELDS.length] ?? 0),
+    fieldLengths: Uint32Array.from(
+      { length: passages.length * FIELDS.length },
+      (_, k) => js.fieldLength[Math.floor(k / FIELDS.length)]?.[k % FIELDS.length] ?? 0,
+    ),
     common: common.toPacked(),
   };
 }
@@ -105,7 +108,10 @@ export function* unpackIndex(saved: PackedIndex, passages: readonly Passage[]): 
   if (documentFrequency.length !== terms.length || postingCounts.length !== terms.length * fields || postingIds.length !== postingFrequencies.length) {
     throw new CacheFormatError('policy-bot: the saved index does not add up');
   }
-  const mini = yield* restoreEngineIndex(saved, passages.map((p) => p.id));
+  const mini = yield* restoreEngineIndex(
+    saved,
+    passages.map((p) => p.id),
+  );
   const df = new Map<string, number>();
   for (let i = 0; i < terms.length; i++) {
     if (i % ITEMS_PER_STEP === 0) yield;

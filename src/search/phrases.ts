@@ -12,11 +12,52 @@ import { processWord, tokenize } from '../text/terms.ts';
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'in', 'to']);
 
 /** Words that open a question in capitals without being a name. */
-const OPENERS = new Set(['what', 'how', 'which', 'who', 'whom', 'whose', 'why', 'when', 'where', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'can', 'will', 'should', 'would', 'could', 'tell', 'list', 'show', 'compare', 'describe', 'explain', 'give', 'find', 'the', 'a', 'an', 'in', 'on', 'according']);
+const OPENERS = new Set([
+  'what',
+  'how',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'when',
+  'where',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'can',
+  'will',
+  'should',
+  'would',
+  'could',
+  'tell',
+  'list',
+  'show',
+  'compare',
+  'describe',
+  'explain',
+  'give',
+  'find',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'according',
+]);
 
 /** Letters and digits only, lowercased: how a name is compared with a passage, so that line breaks, hyphenation and case do not matter. */
 export function phraseKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A name's head as a key (see {@link phraseKey}), and its words as index terms. */

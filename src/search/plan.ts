@@ -15,11 +15,7 @@ import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
 import { type Acronym, acronymEntries } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
-import {
-  MAX_EXPANSION_TERMS,
-  MAX_QUERY_TERMS,
-  MAX_QUESTION_CHARS,
-} from './limits.ts';
+import { MAX_EXPANSION_TERMS, MAX_QUERY_TERMS, MAX_QUESTION_CHARS } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
 import { type CompiledPhrase, compileThesaurus, THESAURUS, type ThesaurusEntry } from './thesaurus.ts';
 
@@ -176,14 +172,26 @@ export class QueryPlanner {
     if (raw.length > MAX_QUESTION_CHARS) {
       throw new UserError('question-too-long', `The question is ${raw.length} characters long; the most is ${MAX_QUESTION_CHARS}.`);
     }
-    const question = normaliseText(raw).replace(/\p{Cc}/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const question = normaliseText(raw)
+      .replace(/\p{Cc}/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
     if (question === '') throw new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".');
 
     // The question as typed, diacritics kept: they tell the language apart, and each language folds its own (й stays in Russian).
-    const typed = raw.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const typed = raw
+      .normalize('NFC')
+      .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
     const language = options.language ?? detectQuestionLanguage(typed);
     const byName = this.actorNames.find(question);
-    const { processed, specific, crossOf, named, actorTerms } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
+    const { processed, specific, crossOf, named, actorTerms } = questionTerms(
+      language === 'en' ? question : typed,
+      language,
+      this.actorNames.termsOf(byName),
+      this.nativeNames,
+    );
     const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
     // The question's words as written (lower case): an acronym of the glossary is found only as written (asWritten).
@@ -255,7 +263,16 @@ export class QueryPlanner {
     addCrossLanguage({ processed, language, targets: this.targetsOf(mentioned, options.actor, language), crossOf }, { terms, seen, expansions });
 
     const languagePassages = this.passagesByLanguage?.get(language);
-    return { question, language, ...(languagePassages === undefined ? {} : { languagePassages }), terms, mentionedActors: mentioned, years: [...new Set(years)], expansions, shortened };
+    return {
+      question,
+      language,
+      ...(languagePassages === undefined ? {} : { languagePassages }),
+      terms,
+      mentionedActors: mentioned,
+      years: [...new Set(years)],
+      expansions,
+      shortened,
+    };
   }
 
   /** The language tags of `actor`'s passages (empty for an actor the planner was not told of). */
@@ -281,7 +298,6 @@ export class QueryPlanner {
       ),
     ];
   }
-
 }
 
 /**

@@ -114,7 +114,9 @@ export function groupsOf(queryTerms: readonly string[], matched: readonly string
 export function proximityFactors(ranking: Ranking, hits: readonly RankedHit[], texts: readonly string[]): number[] {
   const matched = ranking.matchedTerms(hits);
   return hits.map((hit, i) => {
-    const queryTerms = ranking.terms.filter((t, bit) => (t.source === 'question' || t.source === 'year') && !t.everyday && (hit.matched & (1 << bit)) !== 0).map((t) => t.term);
+    const queryTerms = ranking.terms
+      .filter((t, bit) => (t.source === 'question' || t.source === 'year') && !t.everyday && (hit.matched & (1 << bit)) !== 0)
+      .map((t) => t.term);
     const actorTerms = new Set(ranking.terms.filter((t) => t.source === 'actor').map((t) => t.term));
     const own = (matched[i] ?? []).filter((m) => !actorTerms.has(m));
     return proximityFactor(texts[i] ?? '', groupsOf(queryTerms, own));

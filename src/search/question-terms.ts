@@ -30,7 +30,13 @@ export interface QuestionTerms {
 /** The terms of `question` read as `language`; `actorTerms` are the terms of the actors its words name as written. */
 export function questionTerms(question: string, language: Analysis, actorTerms: ReadonlySet<string>, natives: NativeNames): QuestionTerms {
   const words = wordsOf(question, language).map((t) => ({ word: t.word, ...analyseWord(t.word, language) }));
-  const native = language === 'en' ? { actors: [], terms: new Set<string>() } : natives.find(words.flatMap((w) => w.own ?? []), language);
+  const native =
+    language === 'en'
+      ? { actors: [], terms: new Set<string>() }
+      : natives.find(
+          words.flatMap((w) => w.own ?? []),
+          language,
+        );
   const naming = new Set([...actorTerms, ...native.terms]);
   const processed: string[] = [];
   // A term is everyday only if every word it came from is (and none was written as an acronym).

@@ -53,7 +53,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['bounce back', 'get back on its feet', 'recover from'], policy: ['recover', 'recovery', 'resilience', 'resiliency'] },
   { everyday: ['fallback', 'fall-back', 'spare systems'], policy: ['backup', 'redundancy', 'continuity'] },
   { everyday: ['drills', 'war games'], policy: ['exercises', 'cyber drills'] },
-  { everyday: ['key systems', 'vital systems', 'essential systems'], policy: ['critical infrastructure', 'critical information infrastructure', 'essential services'] },
+  {
+    everyday: ['key systems', 'vital systems', 'essential systems'],
+    policy: ['critical infrastructure', 'critical information infrastructure', 'essential services'],
+  },
   { everyday: ['swap'], policy: ['share', 'sharing', 'exchange'] },
   { everyday: ['tip-offs', 'tipoffs'], policy: ['reporting', 'information sharing'] },
   // People and organisations.
@@ -64,7 +67,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['ordinary people', 'regular people', 'the public at large', 'everyday users'], policy: ['citizens', 'individuals', 'general public', 'users'] },
   { everyday: ['kids'], policy: ['children', 'minors', 'youth', 'young people'] },
   { everyday: ['old people', 'older people', 'pensioners'], policy: ['elderly', 'senior citizens'] },
-  { everyday: ['cyber staff', 'cyber workers', 'cyber people', 'security people'], policy: ['cybersecurity workforce', 'professionals', 'personnel', 'experts'] },
+  {
+    everyday: ['cyber staff', 'cyber workers', 'cyber people', 'security people'],
+    policy: ['cybersecurity workforce', 'professionals', 'personnel', 'experts'],
+  },
   { everyday: ['cyber jobs'], policy: ['cybersecurity workforce', 'careers', 'professionals'] },
   // Skills.
   { everyday: ['retrain', 'retraining', 'reskill'], policy: ['upskill', 'upskilling', 'reskilling', 'training'] },

@@ -102,7 +102,12 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
     }
   });
   // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
-  const planner = new QueryPlanner({ ...corpus, acronyms: harvestAcronyms(passages), languages: actorLanguages(passages), passagesByLanguage: passagesByLanguage(passages) });
+  const planner = new QueryPlanner({
+    ...corpus,
+    acronyms: harvestAcronyms(passages),
+    languages: actorLanguages(passages),
+    passagesByLanguage: passagesByLanguage(passages),
+  });
   return { corpus, passages, passageById, index, planner, facts, origin: packed.origin, built: packed.built };
 }
 

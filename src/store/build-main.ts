@@ -87,6 +87,7 @@ try {
   await post({ type: 'built', file: await writePackedFile(process.ppid, out) });
 } catch (error) {
   if (error instanceof KnowledgeError) await post({ type: 'invalid', file: error.file, field: error.field, expected: error.expected });
-  else await post({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? '') : '' });
+  else
+    await post({ type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? '') : '' });
 }
 process.disconnect();

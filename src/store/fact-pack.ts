@@ -33,7 +33,13 @@ export function packFacts(facts: Facts, passages: readonly Passage[]): PackedFac
       if (o === undefined) throw new Error(`policy-bot: a fact cites passage ${evidence.passageId}, which is not in the corpus`);
       return { ...rest, e: [o, evidence.start, evidence.end], ...(evidence.actor === passages[o]?.actor ? {} : { a: evidence.actor }) };
     });
-  return { instruments: pack(facts.instruments), organisations: pack(facts.organisations), events: pack(facts.events), themes: pack(facts.themes), stances: pack(facts.stances) };
+  return {
+    instruments: pack(facts.instruments),
+    organisations: pack(facts.organisations),
+    events: pack(facts.events),
+    themes: pack(facts.themes),
+    stances: pack(facts.stances),
+  };
 }
 
 /** Facts packed by {@link packFacts} over the same passages. Throws when an item does not fit them. */

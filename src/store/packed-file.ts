@@ -76,7 +76,8 @@ export function* readPackedFileSteps(file: string): Steps<PackedKnowledge> {
   try {
     const value = yield* decodeSteps(fileSource(fd, 0, fstatSync(fd).size));
     const parsed = packedSchema.safeParse(value);
-    if (!parsed.success) throw new CacheFormatError(`policy-bot: the build's hand-over file is not a packed knowledge base (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success)
+      throw new CacheFormatError(`policy-bot: the build's hand-over file is not a packed knowledge base (${parsed.error.issues[0]?.message ?? 'invalid'})`);
     return value as PackedKnowledge;
   } finally {
     closeSync(fd);

@@ -54,7 +54,11 @@ export function unpackPassages(packed: PackedPassages, documents: readonly Knowl
 }
 
 /** {@link unpackPassages} as steps (steps.ts). */
-export function* unpackPassageSteps(packed: PackedPassages, documents: readonly KnowledgeDocument[], actorNames: ReadonlyMap<string, string>): Steps<Passage[]> {
+export function* unpackPassageSteps(
+  packed: PackedPassages,
+  documents: readonly KnowledgeDocument[],
+  actorNames: ReadonlyMap<string, string>,
+): Steps<Passage[]> {
   const r = packed.records;
   const passages: Passage[] = [];
   let i = 0;

@@ -21,7 +21,10 @@ function encodeTerm(text: string): string {
  */
 export function textFragmentUrl(pageUrl: string, quote: string): string {
   const base = pageUrl.replace(/#.*$/u, '');
-  const words = quote.trim().split(/\s+/u).filter((w) => w !== '');
+  const words = quote
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   if (words.length === 0) return base;
   if (words.length <= FRAGMENT_WHOLE_WORDS) return `${base}#:~:text=${encodeTerm(words.join(' '))}`;
   const start = words.slice(0, FRAGMENT_EDGE_WORDS).join(' ');

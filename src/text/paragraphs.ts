@@ -47,6 +47,12 @@ export function joinHardWraps(text: string): string[] {
 export function markdownParagraphs(body: string): string[] {
   return body
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((block) => block.split(/\r?\n/).map((l) => l.trim()).join(' ').trim())
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter((p) => p !== '');
 }

@@ -38,5 +38,8 @@ export function languageCounts(documents: readonly Pick<KnowledgeDocument, 'lang
     const name = documentLanguage(d);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
 }

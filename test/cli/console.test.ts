@@ -7,7 +7,10 @@ import { cli } from '../support/terminal.ts';
 
 describe('the console', () => {
   it('answers slash commands one per line and ends at end of input', async () => {
-    const run = await cli([], ['/ask What is NIS2? top:1', '/help', '/source eu-resilience-capacity-building#3', 'Japan ASEAN', '/nope', '/ask CCB actor:mars']);
+    const run = await cli(
+      [],
+      ['/ask What is NIS2? top:1', '/help', '/source eu-resilience-capacity-building#3', 'Japan ASEAN', '/nope', '/ask CCB actor:mars'],
+    );
     expect(run.code).toBe(0);
     const blocks = run.out.trimEnd().split('\n\n');
     expect(blocks[0]).toMatch(/^1\. European Union · .*\[eu-resilience-capacity-building#2\]/);

@@ -32,7 +32,11 @@ async function tinyPackage(): Promise<string> {
   await writeFile(join(root, 'tsconfig.json'), JSON.stringify({ compilerOptions: base.compilerOptions, include: ['src', 'commands'] }));
   await writeFile(
     join(root, 'tsconfig.build.json'),
-    JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: false, outDir: 'dist', rootDir: '.', rewriteRelativeImportExtensions: true }, include: ['src', 'commands'] }),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      compilerOptions: { noEmit: false, outDir: 'dist', rootDir: '.', rewriteRelativeImportExtensions: true },
+      include: ['src', 'commands'],
+    }),
   );
   await symlink(join(PACKAGE_ROOT, 'node_modules'), join(root, 'node_modules'));
   return root;

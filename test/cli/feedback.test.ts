@@ -46,7 +46,13 @@ describe('policy-bot feedback', () => {
       since: null,
       questions: [
         { question: 'capacity building', actor: 'japan', passageIds: ['japan-capacity-building#1'], up: 1, down: 2, lastVote: '2026-03-03T09:00:00.000Z' },
-        { question: 'What is NIS2?', passageIds: ['eu-resilience-capacity-building#2', 'eu-resilience-capacity-building#3'], up: 2, down: 0, lastVote: '2026-03-01T09:00:00.000Z' },
+        {
+          question: 'What is NIS2?',
+          passageIds: ['eu-resilience-capacity-building#2', 'eu-resilience-capacity-building#3'],
+          up: 2,
+          down: 0,
+          lastVote: '2026-03-01T09:00:00.000Z',
+        },
       ],
     });
     expect(run.out).not.toContain('100000000000000001');

@@ -63,7 +63,10 @@ describe('policy-bot ask', () => {
   it('answers --stdin one JSON line per input line, in order, with an error line for a refused one', async () => {
     const run = await cli(['ask', '--stdin'], ['What is NIS2?', '', 'football', 'x'.repeat(6001), 'CBMs']);
     expect(run.code).toBe(1);
-    const lines = run.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = run.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.query)).toEqual(['What is NIS2?', '', 'football', 'x'.repeat(6001), 'CBMs']);
     expect(lines[1]?.error).toBe('The question is empty: ask something, e.g. "What is NIS2?".');
     expect(lines[2]).toMatchObject({ abstained: true });

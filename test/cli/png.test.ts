@@ -13,7 +13,9 @@ describe('policy-bot timeline/compare --png FILE', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('2016 Network and Information Security (NIS) Directive');
     const size = pngSize(await readFile(file));
-    expect(run.err).toBe(`policy-bot: picture written to ${file} (${size.width}×${size.height} px, ${Math.ceil((await readFile(file)).byteLength / 1024)} KiB)\n`);
+    expect(run.err).toBe(
+      `policy-bot: picture written to ${file} (${size.width}×${size.height} px, ${Math.ceil((await readFile(file)).byteLength / 1024)} KiB)\n`,
+    );
     expect(size.width).toBeGreaterThan(500);
   });
 

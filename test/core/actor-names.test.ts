@@ -37,14 +37,52 @@ function expected(question: string): string[] {
   return found.sort((x, y) => x.at - y.at).map((f) => f.id);
 }
 
-const pieces = ['European', 'Union', 'union', 'EU', 'eu', 'Eu', 'the', 'US', 'us', 'U.S.', 'u.s.', 'USA', 'United', 'States', 'states', 'Japan', 'japan',
-  'Japanese', 'government', 'Tokyo', 'Brussels', 'Washington', "People's", 'People', 'Côte', "d'Ivoire", 'Ivory', 'Coast', 'UK', 'Britain', 'Kingdom',
-  'policy', 'l', 'EU2020', 'USAID', 'pre', 'x'];
+const pieces = [
+  'European',
+  'Union',
+  'union',
+  'EU',
+  'eu',
+  'Eu',
+  'the',
+  'US',
+  'us',
+  'U.S.',
+  'u.s.',
+  'USA',
+  'United',
+  'States',
+  'states',
+  'Japan',
+  'japan',
+  'Japanese',
+  'government',
+  'Tokyo',
+  'Brussels',
+  'Washington',
+  "People's",
+  'People',
+  'Côte',
+  "d'Ivoire",
+  'Ivory',
+  'Coast',
+  'UK',
+  'Britain',
+  'Kingdom',
+  'policy',
+  'l',
+  'EU2020',
+  'USAID',
+  'pre',
+  'x',
+];
 const glue = [' ', ' ', ' ', "'", "'s ", '-', '.', ',', '/', '(', ')', '', '2', 'é'];
 
 describe('finding actors in a question', () => {
   it('finds what a whole-word search for every name finds, in the same order', () => {
-    const question = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 }).map((parts) => parts.map(([p, g]) => p + g).join(''));
+    const question = fc
+      .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 })
+      .map((parts) => parts.map(([p, g]) => p + g).join(''));
     fc.assert(
       fc.property(question, (q) => {
         expect(names.find(q), q).toEqual(expected(q));

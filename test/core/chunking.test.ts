@@ -85,9 +85,15 @@ describe('chunking', () => {
     const again = chunkDocuments((await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)).documents, names);
     expect(first.map((p) => p.id)).toEqual(again.map((p) => p.id));
     expect(first.map((p) => p.id)).toEqual([
-      'eu-resilience-capacity-building#1', 'eu-resilience-capacity-building#2', 'eu-resilience-capacity-building#3',
-      'japan-resilience-capacity-building#1', 'japan-resilience-capacity-building#2', 'japan-resilience-capacity-building#3',
-      'us-resilience-capacity-building#1', 'us-resilience-capacity-building#2', 'us-resilience-capacity-building#3',
+      'eu-resilience-capacity-building#1',
+      'eu-resilience-capacity-building#2',
+      'eu-resilience-capacity-building#3',
+      'japan-resilience-capacity-building#1',
+      'japan-resilience-capacity-building#2',
+      'japan-resilience-capacity-building#3',
+      'us-resilience-capacity-building#1',
+      'us-resilience-capacity-building#2',
+      'us-resilience-capacity-building#3',
     ]);
     const p = first[4];
     expect(p?.actor).toBe('japan');
@@ -95,7 +101,6 @@ describe('chunking', () => {
     expect(p?.source.url).toBe('https://eucyberdirect.eu/atlas/country/european-union/compare/japan/united-states');
     expect(p?.position).toEqual({ index: 2, paragraph: 2 });
   });
-
 
   it(`splits a paragraph longer than ${MAX_PASSAGE_CHARS} characters at sentence ends, never inside a sentence`, () => {
     const sentence = (i: number) => `Sentence number ${i} talks about cyber resilience and the many measures it takes to build it.`;

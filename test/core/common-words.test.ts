@@ -10,7 +10,10 @@ describe('everyday words', () => {
   it('every word of the first COMMON_WORD_RANK entries is one, and the next words (not also among them) are not', () => {
     const top = new Set(list.slice(0, COMMON_WORD_RANK).map((e) => e.word.toLowerCase()));
     for (const word of top) expect(isEverydayWord(word), word).toBe(true);
-    const next = list.slice(COMMON_WORD_RANK, COMMON_WORD_RANK + 500).map((e) => e.word.toLowerCase()).filter((w) => !top.has(w));
+    const next = list
+      .slice(COMMON_WORD_RANK, COMMON_WORD_RANK + 500)
+      .map((e) => e.word.toLowerCase())
+      .filter((w) => !top.has(w));
     expect(next.length).toBeGreaterThan(400);
     for (const word of next) expect(isEverydayWord(word), word).toBe(false);
   });

@@ -16,7 +16,10 @@ describe('the document size cap', () => {
     const dir = await copyOfKnowledge();
     dirs.push(dir);
     const body = 'The strategy is long. '.repeat(60_000);
-    await writeFile(join(dir, 'huge.md'), `---\nid: huge\ntitle: Huge\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\n${body}\n`);
+    await writeFile(
+      join(dir, 'huge.md'),
+      `---\nid: huge\ntitle: Huge\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\n${body}\n`,
+    );
     const error = await loadKnowledge(dir, { maxDocumentBytes: 2 ** 20 }).then(
       () => undefined,
       (e: unknown) => e,

@@ -33,7 +33,14 @@ describe('error classes of deliberate failures', () => {
 
   it('a search over more terms than the score board holds: InternalError', async () => {
     const engine = await seedEngine();
-    const terms: QueryTerm[] = Array.from({ length: MAX_BOARD_TERMS + 1 }, (_, i) => ({ term: `term${i}`, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false }));
+    const terms: QueryTerm[] = Array.from({ length: MAX_BOARD_TERMS + 1 }, (_, i) => ({
+      term: `term${i}`,
+      weight: 1,
+      fuzzy: false,
+      prefix: false,
+      source: 'question',
+      everyday: false,
+    }));
     const error = thrown(() => engine.kb.index.rank(terms));
     expect(error).toBeInstanceOf(InternalError);
     expect(error).toBeInstanceOf(PolicyBotError);

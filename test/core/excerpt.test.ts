@@ -11,7 +11,15 @@ let engine: Engine;
 
 /** One passage of the given text (shorter than a chunk). */
 function passageOf(text: string): Passage {
-  const doc = { id: 'd', title: 'd', actor: 'a', topics: [], source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' }, file: 'd.md', paragraphs: [text] };
+  const doc = {
+    id: 'd',
+    title: 'd',
+    actor: 'a',
+    topics: [],
+    source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
+    file: 'd.md',
+    paragraphs: [text],
+  };
   const [p] = chunkDocuments([doc], new Map(), 5000);
   if (p === undefined) throw new Error('no passage');
   return p;
@@ -25,7 +33,9 @@ describe('excerpts', () => {
     const hit = engine.ask('Ise-Shima Principles').results[0];
     expect(hit?.passage.id).toBe('japan-resilience-capacity-building#3');
     const excerpt = hit?.excerpt;
-    expect(excerpt?.text).toBe('At the G7 Ise-Shina Summit in May 2016, for instance, Japan introduced the Ise-Shima Principles, which included the enhancement of cooperation on CCB.');
+    expect(excerpt?.text).toBe(
+      'At the G7 Ise-Shina Summit in May 2016, for instance, Japan introduced the Ise-Shima Principles, which included the enhancement of cooperation on CCB.',
+    );
     expect(hit?.passage.text.slice(excerpt?.start, excerpt?.end)).toBe(excerpt?.text);
     const marked = excerpt?.marks.map((m) => excerpt.text.slice(m.start, m.end));
     expect(marked).toEqual(expect.arrayContaining(['Shima', 'Principles']));
@@ -67,6 +77,8 @@ describe('text fragment links', () => {
 
   it('quotes a long text by its first and last words', () => {
     const quote = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
-    expect(textFragmentUrl('https://example.org/p', quote)).toBe('https://example.org/p#:~:text=one%20two%20three%20four%20five,ten%20eleven%20twelve%20thirteen%20fourteen');
+    expect(textFragmentUrl('https://example.org/p', quote)).toBe(
+      'https://example.org/p#:~:text=one%20two%20three%20four%20five,ten%20eleven%20twelve%20thirteen%20fourteen',
+    );
   });
 });

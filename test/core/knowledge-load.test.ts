@@ -47,17 +47,47 @@ describe('validation errors name the file, the field and what was expected', () 
   const cases: [string, string, (t: string) => string, string][] = [
     ['a missing field', 'eu.md', (t) => t.replace(/^title: .*\n/m, ''), 'policy-bot: eu.md: title: is missing (expected string)'],
     ['a bad URL', 'eu.md', (t) => t.replace(/url: .*/, 'url: not a url'), 'policy-bot: eu.md: source.url: expected an http(s) URL, got "not a url"'],
-    ['a bad date', 'japan.md', (t) => t.replace(/retrieved: .*/, 'retrieved: yesterday'), 'policy-bot: japan.md: source.retrieved: expected a date written YYYY-MM-DD, got "yesterday"'],
-    ['a bad id', 'us.md', (t) => t.replace(/^id: .*/m, 'id: US Strategy'), 'policy-bot: us.md: id: expected a lowercase id of letters, digits and hyphens (e.g. "eu-cyber-strategy"), got "US Strategy"'],
+    [
+      'a bad date',
+      'japan.md',
+      (t) => t.replace(/retrieved: .*/, 'retrieved: yesterday'),
+      'policy-bot: japan.md: source.retrieved: expected a date written YYYY-MM-DD, got "yesterday"',
+    ],
+    [
+      'a bad id',
+      'us.md',
+      (t) => t.replace(/^id: .*/m, 'id: US Strategy'),
+      'policy-bot: us.md: id: expected a lowercase id of letters, digits and hyphens (e.g. "eu-cyber-strategy"), got "US Strategy"',
+    ],
     ['an unknown field', 'eu.md', (t) => t.replace(/^title:/m, 'author: someone\ntitle:'), 'policy-bot: eu.md: unknown field "author"'],
-    ['an unknown actor', 'eu.md', (t) => t.replace(/^actor: eu/m, 'actor: mars'), 'policy-bot: eu.md: actor: one of the actors in actors.yaml (eu, japan, us), got "mars"'],
+    [
+      'an unknown actor',
+      'eu.md',
+      (t) => t.replace(/^actor: eu/m, 'actor: mars'),
+      'policy-bot: eu.md: actor: one of the actors in actors.yaml (eu, japan, us), got "mars"',
+    ],
     ['an unknown topic', 'eu.md', (t) => t.replace(/^topics: \[/m, 'topics: [cooking, '), 'policy-bot: eu.md: topics.0: one of the topics in topics.yaml'],
     ['no front matter', 'eu.md', (t) => t.replace(/^---\n[\s\S]*?\n---\n/, ''), 'policy-bot: eu.md: front matter between "---" lines at the top of the file'],
     ['bad YAML in front matter', 'eu.md', (t) => t.replace(/^title: .*/m, 'title: [unclosed'), 'policy-bot: eu.md: front matter that is valid YAML'],
     ['an empty body', 'eu.md', (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\n'), 'policy-bot: eu.md: a body with at least one paragraph of text'],
-    ['a bad actor kind', 'actors.yaml', (t) => t.replace('kind: union', 'kind: empire'), 'policy-bot: actors.yaml: actors.0.kind: expected one of "state", "union", "organisation", got "empire"'],
-    ['an alias of two actors', 'actors.yaml', (t) => t.replace('aliases: [Japanese,', 'aliases: [Brussels, Japanese,'), 'policy-bot: actors.yaml: actors.japan.aliases: names that belong to one actor only ("Brussels" is also eu)'],
-    ['a glossary entry without meaning', 'glossary.yaml', (t) => t.replace('means: [cyber capacity building, capacity building]', 'means: []'), 'policy-bot: glossary.yaml: entries.0.means: expected at least one meaning'],
+    [
+      'a bad actor kind',
+      'actors.yaml',
+      (t) => t.replace('kind: union', 'kind: empire'),
+      'policy-bot: actors.yaml: actors.0.kind: expected one of "state", "union", "organisation", got "empire"',
+    ],
+    [
+      'an alias of two actors',
+      'actors.yaml',
+      (t) => t.replace('aliases: [Japanese,', 'aliases: [Brussels, Japanese,'),
+      'policy-bot: actors.yaml: actors.japan.aliases: names that belong to one actor only ("Brussels" is also eu)',
+    ],
+    [
+      'a glossary entry without meaning',
+      'glossary.yaml',
+      (t) => t.replace('means: [cyber capacity building, capacity building]', 'means: []'),
+      'policy-bot: glossary.yaml: entries.0.means: expected at least one meaning',
+    ],
     ['invalid YAML', 'topics.yaml', (t) => `${t}\n  - id: [broken\n`, 'policy-bot: topics.yaml: valid YAML'],
   ];
   it.each(cases)('%s', async (_what, file, edit, message) => {

@@ -19,14 +19,26 @@ describe('query planning', () => {
   });
 
   it('expands glossary entries both ways', () => {
-    const fromAcronym = planner.plan('CBMs').terms.filter((t) => t.source === 'glossary').map((t) => t.term);
+    const fromAcronym = planner
+      .plan('CBMs')
+      .terms.filter((t) => t.source === 'glossary')
+      .map((t) => t.term);
     expect(fromAcronym).toEqual(expect.arrayContaining(['confid', 'build', 'measur']));
-    const fromPhrase = planner.plan('confidence-building measures').terms.filter((t) => t.source === 'glossary').map((t) => t.term);
+    const fromPhrase = planner
+      .plan('confidence-building measures')
+      .terms.filter((t) => t.source === 'glossary')
+      .map((t) => t.term);
     expect(fromPhrase).toContain('cbm');
   });
 
   it('finds an acronym only as written, its plural aside: stemming makes "OSCS" and "OSCE" one term', () => {
-    const own = new QueryPlanner({ actors: [], glossary: [{ term: 'OSCE', means: ['Organization for Security and Co-operation in Europe'] }, { term: 'CII', means: ['critical information infrastructure'] }] });
+    const own = new QueryPlanner({
+      actors: [],
+      glossary: [
+        { term: 'OSCE', means: ['Organization for Security and Co-operation in Europe'] },
+        { term: 'CII', means: ['critical information infrastructure'] },
+      ],
+    });
     expect(own.plan('Who drew up the OSCS 2021?').expansions).toEqual([]);
     expect(own.plan('What did the OSCE agree?').expansions.map((e) => e.found)).toEqual(['OSCE']);
     expect(own.plan('Which CIIs are named?').expansions.map((e) => e.found)).toEqual(['CII']);
@@ -58,6 +70,8 @@ describe('query planning', () => {
 
   it('refuses an empty or over-long question with a clear message', () => {
     expect(() => planner.plan('   \u200b ')).toThrow(new UserError('empty-question', 'The question is empty: ask something, e.g. "What is NIS2?".'));
-    expect(() => planner.plan('a'.repeat(MAX_QUESTION_CHARS + 1))).toThrow(`The question is ${MAX_QUESTION_CHARS + 1} characters long; the most is ${MAX_QUESTION_CHARS}.`);
+    expect(() => planner.plan('a'.repeat(MAX_QUESTION_CHARS + 1))).toThrow(
+      `The question is ${MAX_QUESTION_CHARS + 1} characters long; the most is ${MAX_QUESTION_CHARS}.`,
+    );
   });
 });

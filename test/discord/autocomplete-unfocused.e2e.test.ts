@@ -20,7 +20,13 @@ describe('autocomplete without a focused option', () => {
   });
 
   it.each([
-    ['options, none focused', [{ name: 'question', type: OPTION_TYPE.string, value: 'x' }, { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }]],
+    [
+      'options, none focused',
+      [
+        { name: 'question', type: OPTION_TYPE.string, value: 'x' },
+        { name: 'actor', type: OPTION_TYPE.string, value: 'ja' },
+      ],
+    ],
     ['no options at all', []],
   ])('%s: an answer with no choices, no error logged', async (_what, options) => {
     const request = autocomplete(bot.fake, alice, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' });

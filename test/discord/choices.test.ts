@@ -10,7 +10,11 @@ describe('autocomplete on Discord', () => {
       asked.push(limit);
       return Array.from({ length: Math.min(limit, 40) }, (_, i) => ({ name: `${'n'.repeat(150)}${i}`, value: `${'v'.repeat(120)}${i}` }));
     };
-    const engine: Suggester = { suggestActors: (_t, limit) => many(limit), suggestTopics: (_t, limit) => many(limit), suggestPassages: (_t, limit) => many(limit) };
+    const engine: Suggester = {
+      suggestActors: (_t, limit) => many(limit),
+      suggestTopics: (_t, limit) => many(limit),
+      suggestPassages: (_t, limit) => many(limit),
+    };
     for (const source of ['actor', 'topic', 'passage'] as const) {
       const choices = discordChoices(engine, source, '');
       expect(choices).toHaveLength(MAX_CHOICES);

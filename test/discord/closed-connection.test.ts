@@ -76,7 +76,9 @@ describe('a request whose connection was closed before any answer', () => {
     expect(other.calls()).toBe(1);
 
     const aborted = flaky([closed('UND_ERR_SOCKET')]);
-    await expect(retryOnClosedConnection(aborted.makeRequest, silentLogger())(CALLBACK, { method: 'POST', signal: AbortSignal.abort() })).rejects.toThrow('other side closed');
+    await expect(retryOnClosedConnection(aborted.makeRequest, silentLogger())(CALLBACK, { method: 'POST', signal: AbortSignal.abort() })).rejects.toThrow(
+      'other side closed',
+    );
     expect(aborted.calls()).toBe(1);
   });
 });

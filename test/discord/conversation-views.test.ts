@@ -4,7 +4,14 @@ import { ConversationStore } from '../../src/discord/conversations.ts';
 import { ExpiringStore } from '../../src/discord/expiring-store.ts';
 import { questionText } from '../../src/discord/message-ask.ts';
 import { messageMenuCommands } from '../../src/discord/slash.ts';
-import { asMessageReply, carriedNote, conversationButtonId, parseConversationButton, withConversationButton, withNotes } from '../../src/views/discord/conversation.ts';
+import {
+  asMessageReply,
+  carriedNote,
+  conversationButtonId,
+  parseConversationButton,
+  withConversationButton,
+  withNotes,
+} from '../../src/views/discord/conversation.ts';
 import type { DiscordMessage } from '../../src/views/discord/message.ts';
 
 const BOT = '123456789012345678';
@@ -17,7 +24,8 @@ describe('conversation pieces', () => {
   });
 
   it('make and read conversation button ids, and nothing else', () => {
-    for (const kind of ['thread', 'show'] as const) expect(parseConversationButton(conversationButtonId({ kind, key: 'abc_DEF-12' }))).toEqual({ kind, key: 'abc_DEF-12' });
+    for (const kind of ['thread', 'show'] as const)
+      expect(parseConversationButton(conversationButtonId({ kind, key: 'abc_DEF-12' }))).toEqual({ kind, key: 'abc_DEF-12' });
     expect(parseConversationButton('more:abc:3')).toBeUndefined();
     expect(parseConversationButton('thread:')).toBeUndefined();
   });

@@ -62,7 +62,9 @@ describe('asking by mention and following up', () => {
     expect(answer.sent_allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(answer.channel_id).toBe(bot.fake.channelId);
     // The same answer /ask gives.
-    const slash = await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What does Japan say about capacity building?' }]));
+    const slash = await bot.fake.interact(
+      slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What does Japan say about capacity building?' }]),
+    );
     const data = slash.body.data as CallbackData;
     expect(answer.embeds).toEqual(data.embeds);
   });
@@ -85,7 +87,9 @@ describe('asking by mention and following up', () => {
   });
 
   it('follows up a reply to a slash /ask answer, known by its thread button', async () => {
-    const slash = await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What does Japan say about capacity building?' }]));
+    const slash = await bot.fake.interact(
+      slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What does Japan say about capacity building?' }]),
+    );
     const data = slash.body.data as CallbackData;
     expect(buttons(data).map((b) => b.label)).toContain('Follow up in a thread');
     const answer = bot.fake.botMessage({ ...data, type: 20, guild_id: bot.fake.guildId });
@@ -102,7 +106,10 @@ describe('asking by mention and following up', () => {
     expect(pressed.body.data).toMatchObject({ flags: EPHEMERAL, content: threadStartedText(String(first['id'])) });
     const made = bot.fake.threads.find((t) => t['id'] === first['id']);
     expect(made).toMatchObject({ parent_id: bot.fake.channelId, name: 'What does Japan say about capacity building?' });
-    const inThread = await replyTo(bot, userMessage(bot.fake, alice, `${mention} and what about its partners?`, { mentionsBot: true, channelId: String(first['id']) }));
+    const inThread = await replyTo(
+      bot,
+      userMessage(bot.fake, alice, `${mention} and what about its partners?`, { mentionsBot: true, channelId: String(first['id']) }),
+    );
     expect(inThread.channel_id).toBe(first['id']);
     expect(inThread.content).toContain('Following up about Japan');
     expect(inThread.embeds?.length).toBeGreaterThan(0);

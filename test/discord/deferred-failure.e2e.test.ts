@@ -44,7 +44,12 @@ describe('a deferred reply that cannot be completed', () => {
 
   it('the edit of the deferred reply fails: a private follow-up, then the "thinking…" message is deleted', async () => {
     const interaction = await deferred();
-    bot.fake.failNext({ method: 'PATCH', path: new RegExp(`^${webhook(interaction.token)}/messages/@original$`, 'u'), status: 404, body: { code: 10008, message: 'Unknown Message' } });
+    bot.fake.failNext({
+      method: 'PATCH',
+      path: new RegExp(`^${webhook(interaction.token)}/messages/@original$`, 'u'),
+      status: 404,
+      body: { code: 10008, message: 'Unknown Message' },
+    });
     release(false);
     const deletion = await bot.fake.waitForRequest((r) => r.method === 'DELETE' && r.path === `${webhook(interaction.token)}/messages/@original`);
     const sent = bot.fake.requests.filter((r) => r.path.startsWith(webhook(interaction.token)));

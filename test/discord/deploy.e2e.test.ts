@@ -45,11 +45,26 @@ describe('deploy-commands', () => {
   it('registers every command to one guild when DISCORD_GUILD_ID is set', async () => {
     const commands = (await loadCommands()).all;
     const result = await deployCommands(commands, { ...config(), discordGuildId: fake.guildId });
-    expect(result).toEqual({ scope: { guild: fake.guildId }, commands: ['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot'] });
+    expect(result).toEqual({
+      scope: { guild: fake.guildId },
+      commands: ['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot'],
+    });
     const put = fake.requests.at(-1);
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands` });
     expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
-    expect(((put?.body ?? []) as { name: string }[]).map((c) => c.name)).toEqual(['actor', 'ask', 'compare', 'feedback', 'help', 'ingest', 'reload', 'source', 'sources', 'timeline', 'Ask policy-bot']);
+    expect(((put?.body ?? []) as { name: string }[]).map((c) => c.name)).toEqual([
+      'actor',
+      'ask',
+      'compare',
+      'feedback',
+      'help',
+      'ingest',
+      'reload',
+      'source',
+      'sources',
+      'timeline',
+      'Ask policy-bot',
+    ]);
   });
 
   it('registers globally otherwise', async () => {
@@ -61,13 +76,21 @@ describe('deploy-commands', () => {
     fake.failNext({ method: 'PUT', status: 403, body: { message: 'Missing Access', code: 50001 } });
     await expect(deployCommands((await loadCommands()).all, { ...config(), discordGuildId: fake.guildId })).rejects.toThrow('Missing Access');
     fake.failNext({ method: 'PUT', status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
-    const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_BASE: fake.apiBase, LOG_LEVEL: 'silent' };
+    const env = {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_BASE: fake.apiBase,
+      LOG_LEVEL: 'silent',
+    };
     expect(await runDeploy(env, silentLogger())).toBe(1);
     expect(await runDeploy(env, silentLogger())).toBe(0);
   });
 
   it('names the missing variables without printing the token', async () => {
-    await expect(deployCommands([], { discordToken: fake.token, discordApplicationId: undefined, discordGuildId: undefined, discordApiBase: fake.apiBase })).rejects.toThrow(
+    await expect(
+      deployCommands([], { discordToken: fake.token, discordApplicationId: undefined, discordGuildId: undefined, discordApiBase: fake.apiBase }),
+    ).rejects.toThrow(
       'policy-bot: cannot deploy the commands:\n  DISCORD_APPLICATION_ID: expected the application id (General Information in the developer portal)',
     );
   });

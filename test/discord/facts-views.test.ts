@@ -20,11 +20,21 @@ const sources = new Map([
   ['a#1', SOURCE],
   ['b#2', SOURCE],
 ]);
-const actor = fc.record({ id: fc.constantFrom('x', 'y', 'z'), name: hostile.filter((n) => n.trim() !== ''), kind: fc.constantFrom('state' as const, 'union' as const), aliases: fc.array(hostile, { maxLength: 3 }) });
+const actor = fc.record({
+  id: fc.constantFrom('x', 'y', 'z'),
+  name: hostile.filter((n) => n.trim() !== ''),
+  kind: fc.constantFrom('state' as const, 'union' as const),
+  aliases: fc.array(hostile, { maxLength: 3 }),
+});
 
 const profile: fc.Arbitrary<ActorProfile> = fc.record({
   actor,
-  fields: fc.record(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fc.array(entry, { maxLength: 30 })])) as Record<(typeof PROFILE_FIELDS)[number], fc.Arbitrary<{ text: string; quote: string; passageId: string }[]>>),
+  fields: fc.record(
+    Object.fromEntries(PROFILE_FIELDS.map((f) => [f, fc.array(entry, { maxLength: 30 })])) as Record<
+      (typeof PROFILE_FIELDS)[number],
+      fc.Arbitrary<{ text: string; quote: string; passageId: string }[]>
+    >,
+  ),
   gaps: fc.array(hostile, { maxLength: 6 }),
   passages: fc.nat(1000),
 });
@@ -53,7 +63,10 @@ function allPagesFit(r: Parameters<typeof renderDiscord>[0]): void {
 
 describe('structured answers on Discord stay within every limit', () => {
   it('profiles, on every page', () => {
-    fc.assert(fc.property(profile, (p) => allPagesFit(reply('actor', { profile: p, sources }))), { numRuns: 60 });
+    fc.assert(
+      fc.property(profile, (p) => allPagesFit(reply('actor', { profile: p, sources }))),
+      { numRuns: 60 },
+    );
   });
 
   it('timelines, on every page', () => {
@@ -72,7 +85,9 @@ describe('structured answers on Discord stay within every limit', () => {
         const comparison: Comparison = {
           actors,
           rows: ['Documents', 'Approach'].map((aspect) => ({ aspect, cells: Object.fromEntries(actors.map((a, i) => [a.id, i === 0 ? [] : cells])) })),
-          shared: cells.slice(0, 3).map((c) => ({ aspect: 'Partners', text: c.text, actors: actors.map((a) => a.id), cells: Object.fromEntries(actors.map((a) => [a.id, c])) })),
+          shared: cells
+            .slice(0, 3)
+            .map((c) => ({ aspect: 'Partners', text: c.text, actors: actors.map((a) => a.id), cells: Object.fromEntries(actors.map((a) => [a.id, c])) })),
           distinct: Object.fromEntries(actors.map((a) => [a.id, cells.slice(0, 2).map((c) => ({ ...c, aspect: 'Approach' }))])),
         };
         allPagesFit(reply('compare', { comparison, sources }));
@@ -92,7 +107,8 @@ describe('structured answers on Discord stay within every limit', () => {
     };
     const r = reply('actor', { profile: long, sources });
     expect(discordPageCount(r)).toBeGreaterThanOrEqual(3);
-    const labels = (page: number) => renderDiscord(r, { pageKey: 'k', page }).components.flatMap((row) => row.components.map((b) => ('label' in b ? b.label : '')));
+    const labels = (page: number) =>
+      renderDiscord(r, { pageKey: 'k', page }).components.flatMap((row) => row.components.map((b) => ('label' in b ? b.label : '')));
     expect(labels(0)).toEqual(['Next']);
     expect(labels(1)).toEqual(['Previous', 'Next']);
     expect(labels(discordPageCount(r) - 1)).toEqual(['Previous']);

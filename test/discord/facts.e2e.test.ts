@@ -29,7 +29,12 @@ const data = (cb: InteractionCallback): Data => (cb.body.data ?? {}) as unknown 
 const fields = (d: Data): Field[] => d.embeds.flatMap((e) => e.fields ?? []);
 const buttons = (d: Data) => (d.components ?? []).flatMap((r) => r.components);
 /** The callback as the message shape the view tests check against Discord's limits. */
-const asMessage = (d: Data): DiscordMessage => ({ content: d.content, embeds: d.embeds as DiscordMessage['embeds'], components: (d.components ?? []) as DiscordMessage['components'], allowedMentions: { parse: [] } });
+const asMessage = (d: Data): DiscordMessage => ({
+  content: d.content,
+  embeds: d.embeds as DiscordMessage['embeds'],
+  components: (d.components ?? []) as DiscordMessage['components'],
+  allowedMentions: { parse: [] },
+});
 
 describe('/actor, /timeline and /compare on Discord', () => {
   let bot: BotHarness;

@@ -17,7 +17,12 @@ import { buttonPress, OPTION_TYPE, slashCommand, testUser } from '../../fixtures
 
 const EPHEMERAL = 64;
 
-type Data = { content?: string; flags?: number; embeds?: { title?: string; fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label: string }[] }[] };
+type Data = {
+  content?: string;
+  flags?: number;
+  embeds?: { title?: string; fields?: { name: string; value: string }[] }[];
+  components?: { components: { custom_id: string; label: string }[] }[];
+};
 const data = (cb: InteractionCallback): Data => (cb.body.data ?? {}) as Data;
 const buttons = (d: Data): { custom_id: string; label: string }[] => (d.components ?? []).flatMap((row) => row.components);
 
@@ -37,7 +42,8 @@ describe('rating answers on Discord', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  const ask = async (question: string): Promise<Data> => data(await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: question }])));
+  const ask = async (question: string): Promise<Data> =>
+    data(await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: question }])));
   const press = async (user: typeof alice, customId: string, message: Data): Promise<Data> => {
     const cb = await bot.fake.interact(buttonPress(bot.fake, user, customId, { embeds: message.embeds, components: message.components }));
     expect(cb.body.type).toBe(4);
@@ -51,7 +57,9 @@ describe('rating answers on Discord', () => {
     const [up, down] = lastRow.map((b) => b.custom_id);
     expect(up).toMatch(/^rate:up:[\w-]+$/u);
     expect(down).toMatch(/^rate:down:[\w-]+$/u);
-    const passageIds = buttons(answer).filter((b) => b.custom_id.startsWith('passage:')).map((b) => b.custom_id.slice('passage:'.length));
+    const passageIds = buttons(answer)
+      .filter((b) => b.custom_id.startsWith('passage:'))
+      .map((b) => b.custom_id.slice('passage:'.length));
 
     const first = await press(alice, up ?? '', answer);
     expect(first.flags).toBe(EPHEMERAL);
@@ -84,7 +92,10 @@ describe('rating answers on Discord', () => {
     await press(bob, down, capacity);
 
     const cb = await bot.fake.interact(slashCommand(bot.fake, manager, 'feedback'));
-    const d = cb.body.type === 4 ? data(cb) : (((await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'))).body ?? {}) as Data);
+    const d =
+      cb.body.type === 4
+        ? data(cb)
+        : (((await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'))).body ?? {}) as Data);
     expect(d.flags).toBe(EPHEMERAL);
     expect(d.content).toContain('2 rated question(s), worst first');
     const fields = d.embeds?.[0]?.fields ?? [];
@@ -121,7 +132,9 @@ describe('rating answers when the database cannot be opened', () => {
   });
 
   it('still answers, logs once, and the buttons say feedback is unavailable', async () => {
-    const answer = data(await bot.fake.interact(slashCommand(bot.fake, carol, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }])));
+    const answer = data(
+      await bot.fake.interact(slashCommand(bot.fake, carol, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }])),
+    );
     expect(answer.embeds?.length ?? 0).toBeGreaterThan(0);
     const up = buttons(answer).find((b) => b.custom_id.startsWith('rate:up:'))?.custom_id ?? '';
     const cb = await bot.fake.interact(buttonPress(bot.fake, carol, up, { embeds: answer.embeds, components: answer.components }));

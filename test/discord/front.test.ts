@@ -82,11 +82,16 @@ describe('Discord configuration', () => {
 
   it('defaults the API base and the REST rate, and parses overrides', () => {
     expect(parse({})).toMatchObject({ discordApiBase: 'https://discord.com/api', discordRestRequestsPerSecond: 50, discordToken: undefined });
-    expect(parse({ DISCORD_API_BASE: 'http://127.0.0.1:9/api/', DISCORD_REST_REQUESTS_PER_SECOND: '500' })).toMatchObject({ discordApiBase: 'http://127.0.0.1:9/api', discordRestRequestsPerSecond: 500 });
+    expect(parse({ DISCORD_API_BASE: 'http://127.0.0.1:9/api/', DISCORD_REST_REQUESTS_PER_SECOND: '500' })).toMatchObject({
+      discordApiBase: 'http://127.0.0.1:9/api',
+      discordRestRequestsPerSecond: 500,
+    });
   });
 
   it('fails naming the variable and what it expects, never showing the value', () => {
-    expect(() => parse({ DISCORD_REST_REQUESTS_PER_SECOND: 'fast' })).toThrow('DISCORD_REST_REQUESTS_PER_SECOND: expected a whole number of requests per second, 1 or more');
+    expect(() => parse({ DISCORD_REST_REQUESTS_PER_SECOND: 'fast' })).toThrow(
+      'DISCORD_REST_REQUESTS_PER_SECOND: expected a whole number of requests per second, 1 or more',
+    );
     const token = 'not a token but secret';
     expect(() => parse({ DISCORD_TOKEN: token })).toThrow('DISCORD_TOKEN: expected a bot token from the Discord developer portal');
     try {

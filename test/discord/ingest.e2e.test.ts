@@ -30,7 +30,12 @@ const CABLES = [
   '',
 ].join('\n');
 
-type Message = { content?: string; flags?: number; embeds?: { title?: string; fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label: string }[] }[] };
+type Message = {
+  content?: string;
+  flags?: number;
+  embeds?: { title?: string; fields?: { name: string; value: string }[] }[];
+  components?: { components: { custom_id: string; label: string }[] }[];
+};
 
 describe('/ingest on Discord', () => {
   let bot: BotHarness;
@@ -54,7 +59,10 @@ describe('/ingest on Discord', () => {
   async function finalMessage(cb: InteractionCallback): Promise<Message> {
     if (cb.body.type !== 5) return (cb.body.data ?? {}) as Message;
     const webhook = `/webhooks/${bot.fake.applicationId}/${cb.token}`;
-    const sent = await bot.fake.waitForRequest((r) => (r.method === 'PATCH' && r.path === `${webhook}/messages/@original`) || (r.method === 'POST' && r.path === webhook), 15_000);
+    const sent = await bot.fake.waitForRequest(
+      (r) => (r.method === 'PATCH' && r.path === `${webhook}/messages/@original`) || (r.method === 'POST' && r.path === webhook),
+      15_000,
+    );
     return sent.body as Message;
   }
 
@@ -109,18 +117,27 @@ describe('/ingest on Discord', () => {
     expect(update.body.type).toBe(7);
     expect((update.body.data as Message).content).toBe('Adding **cables.txt**…');
     expect((update.body.data as Message).components).toEqual([]);
-    const edit = await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${press.token}/messages/@original`, 30_000);
-    expect((edit.body as Message).content).toMatch(new RegExp(`^Added \\*\\*cables\\.txt\\*\\* as \`${id}\\.md\`\\. Knowledge base reloaded: 4 document\\(s\\), \\d+ passage\\(s\\)\\.$`, 'u'));
+    const edit = await bot.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${press.token}/messages/@original`,
+      30_000,
+    );
+    expect((edit.body as Message).content).toMatch(
+      new RegExp(`^Added \\*\\*cables\\.txt\\*\\* as \`${id}\\.md\`\\. Knowledge base reloaded: 4 document\\(s\\), \\d+ passage\\(s\\)\\.$`, 'u'),
+    );
     expect(await files()).toEqual([...before, `${id}.md`].sort());
 
-    const ask = await bot.fake.interact(slashCommand(bot.fake, member, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'undersea cable repair fleet' }]));
+    const ask = await bot.fake.interact(
+      slashCommand(bot.fake, member, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'undersea cable repair fleet' }]),
+    );
     const top = (ask.body.data as { embeds: { footer: { text: string } }[] }).embeds[0]?.footer.text ?? '';
     expect(top.split(' · ')[0]).toMatch(new RegExp(`^${id}#\\d+$`, 'u'));
 
     // The same file again: already in the knowledge base, nothing written.
     const again = await ingest(manager, bot.fake.attachment('copy-of-cables.txt', text(CABLES), { contentType: 'text/plain' }));
     expect(again.message.flags).toBe(EPHEMERAL);
-    expect(again.message.content).toMatch(/^Cannot add copy-of-cables\.txt: it is already in the knowledge base, as .+\.md \(the same file: same sha256\); nothing to add\.$/u);
+    expect(again.message.content).toMatch(
+      /^Cannot add copy-of-cables\.txt: it is already in the knowledge base, as .+\.md \(the same file: same sha256\); nothing to add\.$/u,
+    );
     expect(buttons(again.message)).toEqual([]);
     expect(await files()).toEqual([...before, `${id}.md`].sort());
   });
@@ -146,7 +163,9 @@ describe('/ingest on Discord', () => {
     const file = bot.fake.attachment('huge.pdf', text('%PDF-1.7 tiny'), { contentType: 'application/pdf', declaredSize: 30 * 1024 * 1024 });
     const { message } = await ingest(manager, file);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(message.content).toBe('Cannot add huge.pdf: it is 30 MB, over the limit of 8 KB: split it, or export it without images (a PDF\'s text is small), then add it again.');
+    expect(message.content).toBe(
+      "Cannot add huge.pdf: it is 30 MB, over the limit of 8 KB: split it, or export it without images (a PDF's text is small), then add it again.",
+    );
     expect(bot.fake.fetchesOf(file)).toEqual([]);
   });
 
@@ -175,10 +194,14 @@ describe('/ingest on Discord', () => {
   it('refuses a type it does not read: by its name and type before fetching, by its bytes after', async () => {
     const photo = bot.fake.attachment('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), { contentType: 'image/png' });
     const early = await ingest(manager, photo);
-    expect(early.message.content).toMatch(/^Cannot add photo\.png: it is image\/png; only PDF, HTML \(a saved web page\), Word \(\.docx\), plain text \(\.txt\) and Markdown \(\.md\) files can be added/u);
+    expect(early.message.content).toMatch(
+      /^Cannot add photo\.png: it is image\/png; only PDF, HTML \(a saved web page\), Word \(\.docx\), plain text \(\.txt\) and Markdown \(\.md\) files can be added/u,
+    );
     expect(bot.fake.fetchesOf(photo)).toEqual([]);
 
-    const disguised = bot.fake.attachment('notes.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), { contentType: 'text/plain' });
+    const disguised = bot.fake.attachment('notes.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]), {
+      contentType: 'text/plain',
+    });
     const late = await ingest(manager, disguised);
     expect(bot.fake.fetchesOf(disguised)).toHaveLength(1);
     expect(late.message.content).toMatch(/^Cannot add notes\.txt: its name says plain text \(\.txt\) but its bytes are a PNG image/u);
@@ -186,24 +209,34 @@ describe('/ingest on Discord', () => {
 
   it('refuses an unknown actor, listing the known ones', async () => {
     const before = await files();
-    const { message } = await ingest(manager, bot.fake.attachment('cables2.txt', text(CABLES.replace('Japan', 'Atlantis'))), [{ name: 'actor', type: OPTION_TYPE.string, value: 'Atlantis' }]);
+    const { message } = await ingest(manager, bot.fake.attachment('cables2.txt', text(CABLES.replace('Japan', 'Atlantis'))), [
+      { name: 'actor', type: OPTION_TYPE.string, value: 'Atlantis' },
+    ]);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(message.content).toContain('Cannot add cables2.txt: "Atlantis" is not an actor of actors.yaml. Known actors: eu (European Union), japan (Japan), us (United States). Pass the actor option');
+    expect(message.content).toContain(
+      'Cannot add cables2.txt: "Atlantis" is not an actor of actors.yaml. Known actors: eu (European Union), japan (Japan), us (United States). Pass the actor option',
+    );
     expect(await files()).toEqual(before);
   });
 
   it('reads a PDF in the worker: its pages and metadata in the summary; an encrypted or scanned PDF is refused', async () => {
     const before = await files();
-    const pdf = await ingest(manager, bot.fake.attachment('strategy.pdf', await twoPagePdf(), { contentType: 'application/pdf' }), [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]);
+    const pdf = await ingest(manager, bot.fake.attachment('strategy.pdf', await twoPagePdf(), { contentType: 'application/pdf' }), [
+      { name: 'actor', type: OPTION_TYPE.string, value: 'japan' },
+    ]);
     expect(pdf.message.embeds?.[0]?.title).toBe(TWO_PAGE.title);
     expect(field(pdf.message, 'Pages')).toBe('2');
     expect(field(pdf.message, 'Published')).toBe('2024-03-05');
     expect(buttons(pdf.message)).toHaveLength(2);
 
     const locked = await ingest(manager, bot.fake.attachment('annex.pdf', encryptedPdf(), { contentType: 'application/pdf' }));
-    expect(locked.message.content).toBe('Cannot add annex.pdf: the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.');
+    expect(locked.message.content).toBe(
+      'Cannot add annex.pdf: the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.',
+    );
     const scan = await ingest(manager, bot.fake.attachment('scan.pdf', await imagePdf(2), { contentType: 'application/pdf' }));
-    expect(scan.message.content).toBe('Cannot add scan.pdf: none of its 2 pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.');
+    expect(scan.message.content).toBe(
+      'Cannot add scan.pdf: none of its 2 pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.',
+    );
     expect(await files()).toEqual(before);
   });
 });

@@ -67,12 +67,18 @@ describe('/ingest: definition and fronts', () => {
 
   it('the registry takes an attachment option only as Discord-only, and a command requiring one only with what a terminal says instead', () => {
     const run = () => undefined;
-    expect(() => validateCommand({ name: 'x', description: 'x', options: [{ name: 'f', description: 'f', type: 'attachment', required: true }], inTerminal: 'no', run }, 'x.ts')).toThrow(
-      'policy-bot: x.ts: options.0.discordOnly: expected true for an option of type attachment (only Discord can give one)',
-    );
-    expect(() => validateCommand({ name: 'x', description: 'x', options: [{ name: 'f', description: 'f', type: 'attachment', required: true, discordOnly: true }], run }, 'x.ts')).toThrow(
-      'policy-bot: x.ts: inTerminal: expected what a terminal answers instead (option "f" is required and only Discord gives it)',
-    );
+    expect(() =>
+      validateCommand(
+        { name: 'x', description: 'x', options: [{ name: 'f', description: 'f', type: 'attachment', required: true }], inTerminal: 'no', run },
+        'x.ts',
+      ),
+    ).toThrow('policy-bot: x.ts: options.0.discordOnly: expected true for an option of type attachment (only Discord can give one)');
+    expect(() =>
+      validateCommand(
+        { name: 'x', description: 'x', options: [{ name: 'f', description: 'f', type: 'attachment', required: true, discordOnly: true }], run },
+        'x.ts',
+      ),
+    ).toThrow('policy-bot: x.ts: inTerminal: expected what a terminal answers instead (option "f" is required and only Discord gives it)');
   });
 
   it('the console answers /ingest with the terminal command, and the CLI lists "policy-bot ingest" once', async () => {
@@ -125,17 +131,22 @@ describe('where attachments come from', () => {
     expect(isCdnUrl('http://127.0.0.1:4000/api/v10/x', 'http://127.0.0.1:4000/cdn')).toBe(false);
   });
 
-  it('the configuration takes Discord\'s CDN or a loopback address, and 25 MB unless told', () => {
+  it("the configuration takes Discord's CDN or a loopback address, and 25 MB unless told", () => {
     const parse = (env: Record<string, string>) => loadConfig({ env, dotenvFile: false });
     expect(parse({})).toMatchObject({ ingestMaxBytes: 25 * 1024 * 1024, discordCdnBase: 'https://cdn.discordapp.com' });
-    expect(parse({ INGEST_MAX_BYTES: '1000', DISCORD_CDN_BASE: 'http://127.0.0.1:9/cdn/' })).toMatchObject({ ingestMaxBytes: 1000, discordCdnBase: 'http://127.0.0.1:9/cdn' });
-    expect(() => parse({ DISCORD_CDN_BASE: 'https://files.example.org' })).toThrow("DISCORD_CDN_BASE: expected https://cdn.discordapp.com (Discord's CDN) or, for tests, an address on 127.0.0.1 or localhost");
+    expect(parse({ INGEST_MAX_BYTES: '1000', DISCORD_CDN_BASE: 'http://127.0.0.1:9/cdn/' })).toMatchObject({
+      ingestMaxBytes: 1000,
+      discordCdnBase: 'http://127.0.0.1:9/cdn',
+    });
+    expect(() => parse({ DISCORD_CDN_BASE: 'https://files.example.org' })).toThrow(
+      "DISCORD_CDN_BASE: expected https://cdn.discordapp.com (Discord's CDN) or, for tests, an address on 127.0.0.1 or localhost",
+    );
     expect(() => parse({ INGEST_MAX_BYTES: '0' })).toThrow('INGEST_MAX_BYTES: expected a whole number of bytes, 1 or more');
   });
 });
 
 describe('the /ingest views', () => {
-  it('fit Discord\'s limits, ping nobody and keep names from the file inert', () => {
+  it("fit Discord's limits, ping nobody and keep names from the file inert", () => {
     const plan = renderIngestPlan({ plan: { summary: SUMMARY, commit: async () => '' } }, undefined, { planKey: 'k1' });
     expect(messageProblems(plan)).toEqual([]);
     expect(plan.flags).toBe(64);
@@ -168,7 +179,9 @@ describe('the upload pipeline', () => {
       const sheet = upload('sheet.xlsx', TEXT, { contentType: 'application/vnd.ms-excel' });
       await expect(ingest.plan(sheet, {})).rejects.toThrow(/^Cannot add sheet\.xlsx: it is application\/vnd\.ms-excel; only PDF/u);
       expect(big.fetched() + sheet.fetched()).toBe(0);
-      await expect(ingest.plan(upload('radar.txt', TEXT), { published: 'May 2023' })).rejects.toThrow('/ingest: option "published" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.');
+      await expect(ingest.plan(upload('radar.txt', TEXT), { published: 'May 2023' })).rejects.toThrow(
+        '/ingest: option "published" must be a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+      );
 
       const before = (await readdir(dir)).sort();
       const file = upload('radar', TEXT, { contentType: 'text/plain; charset=utf-8' });

@@ -195,7 +195,9 @@ describe('the Discord front against a Discord on loopback', () => {
   });
 
   it('an abstained answer says nothing matched and suggests actors and topics', async () => {
-    const d = data(await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'a chocolate cake recipe' }])));
+    const d = data(
+      await bot.fake.interact(slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'a chocolate cake recipe' }])),
+    );
     const embed = d.embeds?.[0] as { title: string; fields: { name: string; value: string }[] };
     expect(embed.title).toBe('Nothing in the sources answers that');
     expect(embed.fields.map((f) => f.name)).toEqual(['Actors', 'Topics']);
@@ -229,7 +231,9 @@ describe('the Discord front against a Discord on loopback', () => {
     const deferred = await bot.fake.interact(interaction);
     expect(deferred.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     release();
-    const edit = await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`);
+    const edit = await bot.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`,
+    );
     expect(edit.body).toMatchObject({ content: 'done at last', allowed_mentions: { parse: [] } });
   });
 
@@ -238,7 +242,9 @@ describe('the Discord front against a Discord on loopback', () => {
     const deferred = await bot.fake.interact(interaction);
     expect(deferred.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     release();
-    const edit = await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`);
+    const edit = await bot.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`,
+    );
     expect(edit.body).toMatchObject({ content: 'private at last' });
   });
 
@@ -257,7 +263,9 @@ describe('the Discord front against a Discord on loopback', () => {
     expect(help.embeds?.[0]).toMatchObject({ title: 'What policy-bot knows' });
     const sources = data(await bot.fake.interact(slashCommand(bot.fake, alice, 'sources')));
     const fields = (sources.embeds?.[0] as { fields: { name: string; value: string }[] } | undefined)?.fields ?? [];
-    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^European Union \(eu\)/u), expect.stringMatching(/^Japan \(japan\)/u)]));
+    expect(fields.map((f) => f.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^European Union \(eu\)/u), expect.stringMatching(/^Japan \(japan\)/u)]),
+    );
   });
 
   it('/reload is refused privately to members, and reloads for server managers', async () => {
@@ -268,14 +276,19 @@ describe('the Discord front against a Discord on loopback', () => {
     // /reload defers at once (privately: its replies are private) and edits in the outcome when the build is done.
     const done = await bot.fake.interact(interaction);
     expect(done.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-    const edit = await bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`, 30_000);
+    const edit = await bot.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`,
+      30_000,
+    );
     const content = (edit.body as { content?: unknown }).content;
     expect(content).toMatch(/^Reloaded: \d+ document\(s\), \d+ passage\(s\) in \d+ ms \(nothing had changed\)\.$/u);
   });
 
   it('autocompletes actors and passage ids from the index', async () => {
     const actors = await bot.fake.interact(
-      autocomplete(bot.fake, alice, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }, [{ name: 'question', type: OPTION_TYPE.string, value: 'x' }]),
+      autocomplete(bot.fake, alice, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }, [
+        { name: 'question', type: OPTION_TYPE.string, value: 'x' },
+      ]),
     );
     expect(actors.body).toEqual({ type: 8, data: { choices: [{ name: 'Japan', value: 'japan' }] } });
     const ids = await bot.fake.interact(autocomplete(bot.fake, alice, 'source', { name: 'id', type: OPTION_TYPE.string, value: 'eu-' }));

@@ -21,7 +21,8 @@ const payload = (cb: InteractionCallback): Payload => (cb.body.data ?? {}) as un
 async function textOf(fake: FakeDiscord, cb: InteractionCallback): Promise<Payload> {
   if (cb.body.type === 4) return payload(cb);
   expect(cb.body.type).toBe(5);
-  return (await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${cb.token}/messages/@original`) && r.files.length === 0, 15_000)).body as Payload;
+  return (await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${cb.token}/messages/@original`) && r.files.length === 0, 15_000))
+    .body as Payload;
 }
 
 /** The edit that adds the picture to the answer to `cb`. */
@@ -74,7 +75,10 @@ describe('pictures on Discord', () => {
   });
 
   it('gives a one-lane /timeline a narrower picture, which a phone shows larger', async () => {
-    const cb = await bot.fake.interact(slashCommand(bot.fake, testUser('bob'), 'timeline', [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]), 15_000);
+    const cb = await bot.fake.interact(
+      slashCommand(bot.fake, testUser('bob'), 'timeline', [{ name: 'actor', type: OPTION_TYPE.string, value: 'japan' }]),
+      15_000,
+    );
     expect((await textOf(bot.fake, cb)).content).toBe('**Timeline:** Japan');
     expect(onlyPng((await pictureEdit(bot.fake, cb)).files, 'timeline.png').width).toBeLessThan(1000);
   });

@@ -35,7 +35,15 @@ function hit(n: number): AnswerHit {
 }
 
 function result(hits: number, total: number): AskResult {
-  return { query: 'capacity building', plan: { question: 'capacity building', language: 'en', terms: [], mentionedActors: [], years: [], expansions: [], shortened: false }, scope: 'all', abstained: hits === 0, total, offset: 0, results: Array.from({ length: hits }, (_, i) => hit(i + 1)) };
+  return {
+    query: 'capacity building',
+    plan: { question: 'capacity building', language: 'en', terms: [], mentionedActors: [], years: [], expansions: [], shortened: false },
+    scope: 'all',
+    abstained: hits === 0,
+    total,
+    offset: 0,
+    results: Array.from({ length: hits }, (_, i) => hit(i + 1)),
+  };
 }
 
 const covers = { actors: ['European Union'], topics: ['Resilience'] };

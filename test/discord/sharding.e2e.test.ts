@@ -52,7 +52,11 @@ describe('two shards against a loopback Discord', () => {
 
     const alice = testUser('alice');
     for (const shard of [0, 1]) {
-      const cb = await fake.interactOnShard(shard, slashCommand(fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }]), 10_000);
+      const cb = await fake.interactOnShard(
+        shard,
+        slashCommand(fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }]),
+        10_000,
+      );
       expect(cb.body.type).toBe(4);
       expect(JSON.stringify(cb.body.data)).toContain('eu-resilience-capacity-building#2');
     }
@@ -74,15 +78,27 @@ describe('shard configuration', () => {
     const c = loadConfig({ env: { SHARD_COUNT: '4', SHARD_IDS: '2, 3' }, dotenvFile: false });
     expect([c.shardCount, c.shardIds]).toEqual([4, [2, 3]]);
     expect(loadConfig({ env: {}, dotenvFile: false }).shardCount).toBe('auto');
-    expect(() => loadConfig({ env: { SHARD_COUNT: '2', SHARD_IDS: '0,2' }, dotenvFile: false })).toThrow(new ConfigError('policy-bot: invalid configuration:\n  SHARD_IDS: expected ids below SHARD_COUNT (2)'));
-    expect(() => loadConfig({ env: { SHARD_COUNT: 'many' }, dotenvFile: false })).toThrow('SHARD_COUNT: expected "auto" or a whole number of shards, 1 or more');
+    expect(() => loadConfig({ env: { SHARD_COUNT: '2', SHARD_IDS: '0,2' }, dotenvFile: false })).toThrow(
+      new ConfigError('policy-bot: invalid configuration:\n  SHARD_IDS: expected ids below SHARD_COUNT (2)'),
+    );
+    expect(() => loadConfig({ env: { SHARD_COUNT: 'many' }, dotenvFile: false })).toThrow(
+      'SHARD_COUNT: expected "auto" or a whole number of shards, 1 or more',
+    );
   });
 });
 
 describe('the configuration a shard process gets', () => {
-  it('reproduces the manager\'s configuration, the token aside', () => {
+  it("reproduces the manager's configuration, the token aside", () => {
     const original = loadConfig({
-      env: { DISCORD_API_BASE: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: '/k', CACHE_DIR: '/c', LOG_LEVEL: 'debug', RATE_LIMIT_USER_CAPACITY: '7', RATE_LIMIT_GUILD_PER_MINUTE: '90', KNOWLEDGE_WATCH: 'true' },
+      env: {
+        DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+        KNOWLEDGE_DIR: '/k',
+        CACHE_DIR: '/c',
+        LOG_LEVEL: 'debug',
+        RATE_LIMIT_USER_CAPACITY: '7',
+        RATE_LIMIT_GUILD_PER_MINUTE: '90',
+        KNOWLEDGE_WATCH: 'true',
+      },
       dotenvFile: false,
     });
     const env = configToEnv(original);

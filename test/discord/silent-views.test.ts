@@ -103,7 +103,9 @@ describe('the topic the silence names', () => {
   it('is the question’s own words after the actor, without what it asks the document to do', () => {
     expect(about("What is Norway's approach to cybersecurity education?")).toBe('cybersecurity education');
     expect(about("Does Norway's strategy say anything about quantum computing?")).toBe('quantum computing');
-    expect(about('Does Singapore follow the Digital Operational Resilience Act (DORA)?', 'singapore', 'Singapore')).toBe('follow the Digital Operational Resilience Act (DORA)');
+    expect(about('Does Singapore follow the Digital Operational Resilience Act (DORA)?', 'singapore', 'Singapore')).toBe(
+      'follow the Digital Operational Resilience Act (DORA)',
+    );
     expect(about('What does Austria say about Gaia-X?', 'austria', 'Austria')).toBe('Gaia-X');
   });
 

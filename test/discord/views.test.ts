@@ -67,10 +67,7 @@ function liveMarkup(text: string, own = ''): string[] {
 }
 
 function markdownTexts(message: DiscordMessage): string[] {
-  return [
-    message.content ?? '',
-    ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
-  ];
+  return [message.content ?? '', ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])];
 }
 
 const hostileText = fc
@@ -78,18 +75,45 @@ const hostileText = fc
     fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }),
-      fc.constantFrom('@everyone', '@here', '<@123456789012345678>', '<#123456789012345678>', '<@&1234>', '[click](https://evil.example)', 'https://evil.example/x', '**bold**', '`code`', '||spoiler||', '# heading', '\n> quote', '-# small', '1. item', ' ', '\u200b', '😀', 'word'),
+      fc.constantFrom(
+        '@everyone',
+        '@here',
+        '<@123456789012345678>',
+        '<#123456789012345678>',
+        '<@&1234>',
+        '[click](https://evil.example)',
+        'https://evil.example/x',
+        '**bold**',
+        '`code`',
+        '||spoiler||',
+        '# heading',
+        '\n> quote',
+        '-# small',
+        '1. item',
+        ' ',
+        '\u200b',
+        '😀',
+        'word',
+      ),
     ),
     { maxLength: 400 },
   )
   .map((parts) => parts.join(' '));
 
-const hitArb = fc.record({ text: hostileText, title: hostileText, actorName: hostileText, publisher: hostileText, sourceTitle: hostileText, url: fc.constantFrom(...URLS) }).map((h): AnswerHit => {
-  const text = h.text === '' ? 'x' : h.text;
-  const p = passage({ id: 'doc#1', text, title: h.title, actorName: h.actorName, source: { publisher: h.publisher, title: h.sourceTitle, url: h.url, retrieved: '2024-01-01' } });
-  const words = [...text.matchAll(/\S+/gu)].slice(0, 30).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return { passage: p, score: 1, evidence: 1, excerpt: { text, start: 0, end: text.length, marks: words }, link: `${h.url}#:~:text=x` };
-});
+const hitArb = fc
+  .record({ text: hostileText, title: hostileText, actorName: hostileText, publisher: hostileText, sourceTitle: hostileText, url: fc.constantFrom(...URLS) })
+  .map((h): AnswerHit => {
+    const text = h.text === '' ? 'x' : h.text;
+    const p = passage({
+      id: 'doc#1',
+      text,
+      title: h.title,
+      actorName: h.actorName,
+      source: { publisher: h.publisher, title: h.sourceTitle, url: h.url, retrieved: '2024-01-01' },
+    });
+    const words = [...text.matchAll(/\S+/gu)].slice(0, 30).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return { passage: p, score: 1, evidence: 1, excerpt: { text, start: 0, end: text.length, marks: words }, link: `${h.url}#:~:text=x` };
+  });
 
 describe('escapeDiscord', () => {
   it('neutralises markdown, mentions and links, line-start syntax included', () => {
@@ -144,12 +168,24 @@ describe('Discord renderers', () => {
 
   it('an answer: bold marks, a link on the title, the passage id, buttons, nobody pinged', () => {
     const text = 'The NIS2 Directive raises the bar.';
-    const hit: AnswerHit = { passage: passage({ text }), score: 1, evidence: 1, excerpt: { text, start: 0, end: text.length, marks: [{ start: 4, end: 8 }] }, link: 'https://example.org/policy#:~:text=The' };
+    const hit: AnswerHit = {
+      passage: passage({ text }),
+      score: 1,
+      evidence: 1,
+      excerpt: { text, start: 0, end: text.length, marks: [{ start: 4, end: 8 }] },
+      link: 'https://example.org/policy#:~:text=The',
+    };
     const m = renderDiscord(reply('ask', { result: askResult('What is NIS2?', [hit], 4), covers }), { pageKey: 'k1' });
     expect(m.allowedMentions).toEqual({ parse: [] });
     expect(m.flags).toBeUndefined();
     expect(m.content).toBe('**Q:** What is NIS2? (1 of 4)');
-    expect(m.embeds[0]).toMatchObject({ author: { name: 'European Union' }, title: '1\\. A title', url: hit.link, description: '“The **NIS2** Directive raises the bar.”', footer: { text: 'doc#1 · Publisher, Source title' } });
+    expect(m.embeds[0]).toMatchObject({
+      author: { name: 'European Union' },
+      title: '1\\. A title',
+      url: hit.link,
+      description: '“The **NIS2** Directive raises the bar.”',
+      footer: { text: 'doc#1 · Publisher, Source title' },
+    });
     expect(m.components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')))).toEqual(['more:k1:1', 'passage:doc#1']);
   });
 
@@ -162,7 +198,13 @@ describe('Discord renderers', () => {
   });
 
   it('a private error pings nobody and is ephemeral', () => {
-    expect(renderPrivateError('Unknown actor "@everyone".')).toEqual({ content: 'Unknown actor "\\@everyone".', embeds: [], components: [], allowedMentions: { parse: [] }, flags: 64 });
+    expect(renderPrivateError('Unknown actor "@everyone".')).toEqual({
+      content: 'Unknown actor "\\@everyone".',
+      embeds: [],
+      components: [],
+      allowedMentions: { parse: [] },
+      flags: 64,
+    });
   });
 
   it('property: any answer, however long and hostile, renders within every limit with no live mention or link', () => {
@@ -188,24 +230,37 @@ describe('Discord renderers', () => {
   });
 
   it('property: any passage, catalogue or notice renders within every limit with no live mention or link', () => {
-    const catalogueArb = fc.array(fc.record({ name: hostileText, docs: fc.array(fc.record({ title: hostileText, publisher: hostileText }), { maxLength: 8 }) }), { maxLength: 30 }).map(
-      (actors): Catalogue => ({
-        passages: 99,
-        topics: actors.map((a, i) => ({ id: `t${i}`, name: a.name, terms: [] }) as unknown as Catalogue['topics'][number]),
-        actors: actors.map((a, i) => ({
-          actor: { id: `a${i}`, name: a.name, kind: 'state', aliases: [] } as unknown as Catalogue['actors'][number]['actor'],
-          passages: 3,
-          documents: a.docs.map((d, j) => ({ id: `d${j}`, title: d.title, actor: `a${i}`, topics: [], file: 'f.md', paragraphs: [], source: { publisher: d.publisher, title: d.title, url: URLS[j % URLS.length] ?? '', retrieved: '2024-01-01' } })),
-        })),
-      }),
-    );
+    const catalogueArb = fc
+      .array(fc.record({ name: hostileText, docs: fc.array(fc.record({ title: hostileText, publisher: hostileText }), { maxLength: 8 }) }), { maxLength: 30 })
+      .map(
+        (actors): Catalogue => ({
+          passages: 99,
+          topics: actors.map((a, i) => ({ id: `t${i}`, name: a.name, terms: [] }) as unknown as Catalogue['topics'][number]),
+          actors: actors.map((a, i) => ({
+            actor: { id: `a${i}`, name: a.name, kind: 'state', aliases: [] } as unknown as Catalogue['actors'][number]['actor'],
+            passages: 3,
+            documents: a.docs.map((d, j) => ({
+              id: `d${j}`,
+              title: d.title,
+              actor: `a${i}`,
+              topics: [],
+              file: 'f.md',
+              paragraphs: [],
+              source: { publisher: d.publisher, title: d.title, url: URLS[j % URLS.length] ?? '', retrieved: '2024-01-01' },
+            })),
+          })),
+        }),
+      );
     // Commands as the registry's schema admits them: a name of up to 32 safe characters, a description of up to 100.
     const name = fc.stringMatching(/^[-_a-z0-9]{1,32}$/u);
     const commandsArb = fc.array(
       fc.record({
         name,
         description: hostileText.map((t) => t.slice(0, 100) || 'x'),
-        options: fc.array(fc.record({ name, description: fc.constant('d'), type: fc.constantFrom('string', 'integer', 'boolean', 'user' as const), required: fc.boolean() }), { maxLength: 25 }),
+        options: fc.array(
+          fc.record({ name, description: fc.constant('d'), type: fc.constantFrom('string', 'integer', 'boolean', 'user' as const), required: fc.boolean() }),
+          { maxLength: 25 },
+        ),
       }),
       { maxLength: 25 },
     );
@@ -229,7 +284,12 @@ describe('Discord renderers', () => {
   });
 
   it('messageProblems names what Discord would refuse', () => {
-    const m: DiscordMessage = { content: 'x'.repeat(LIMITS.content + 1), embeds: [{ title: 't'.repeat(300), fields: [{ name: 'n', value: '' }] }], components: [], allowedMentions: { parse: [] } };
+    const m: DiscordMessage = {
+      content: 'x'.repeat(LIMITS.content + 1),
+      embeds: [{ title: 't'.repeat(300), fields: [{ name: 'n', value: '' }] }],
+      components: [],
+      allowedMentions: { parse: [] },
+    };
     expect(messageProblems(m)).toEqual(['content is 2001 (max 2000)', 'embed 0 title is 300 (max 256)', 'embed 0 field 0 is blank']);
   });
 });

@@ -70,7 +70,9 @@ describe('international instruments', () => {
 
   it('are the union’s, between states, or named after a union: marked as international, whatever actor names them', () => {
     const international = facts.instruments.filter((i) => i.international === true).map((i) => i.label);
-    expect(international).toEqual(expect.arrayContaining(['Directive on Security of Harbour Systems', 'Convention on Harbour Crime', 'Cyber Strategy of the Nordland Union']));
+    expect(international).toEqual(
+      expect.arrayContaining(['Directive on Security of Harbour Systems', 'Convention on Harbour Crime', 'Cyber Strategy of the Nordland Union']),
+    );
     expect(facts.instruments.find((i) => i.label === 'Harbour Security Act')?.international).toBeUndefined();
     expect(facts.events.find((e) => e.label === 'Convention on Harbour Crime')).toMatchObject({ year: 2015, international: true });
   });

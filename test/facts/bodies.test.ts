@@ -33,7 +33,9 @@ describe('a named body', () => {
     expect(kept(row, 'Ministry of Schools and Harbours', ['MoSH'])).toBe(false);
     expect(kept('Government will set up cyber security Ministry of Harbour Security', 'Ministry of Harbour Security')).toBe(false);
     // After a verb, a function word or an amount, a name ending the sentence is in running text.
-    expect(kept('The curriculum was revised together with the Ministry of Schools and Harbours (MoSH).', 'Ministry of Schools and Harbours', ['MoSH'])).toBe(true);
+    expect(kept('The curriculum was revised together with the Ministry of Schools and Harbours (MoSH).', 'Ministry of Schools and Harbours', ['MoSH'])).toBe(
+      true,
+    );
     expect(kept('The state has committed to a four-year $12 million Harbour-Isle Cyber Partnership.', 'Harbour-Isle Cyber Partnership')).toBe(true);
   });
 
@@ -42,6 +44,8 @@ describe('a named body', () => {
     expect(kept('The plan will operationalise the Council (HCSCC) Centre after its establishment.', 'Council (HCSCC) Centre')).toBe(false);
     // A short acronym as a brand of a unit, and an acronym of a person's title inside a council's name, are names.
     expect(kept('HCA also set up the HCA Academy, which provides niche courses to professionals.', 'HCA Academy')).toBe(true);
-    expect(kept('The Chief Harbour Officer (CHO) Council will create a sub-committee on emerging technology.', 'Chief Harbour Officer (CHO) Council')).toBe(true);
+    expect(kept('The Chief Harbour Officer (CHO) Council will create a sub-committee on emerging technology.', 'Chief Harbour Officer (CHO) Council')).toBe(
+      true,
+    );
   });
 });

@@ -25,11 +25,29 @@ describe('policy-bot actor / timeline / compare', () => {
   it('prints a profile as JSON in the documented shape', async () => {
     const { code, out } = await run(['actor', 'Japan', '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { actor: { id: string; name: string }; fields: Record<string, { text: string; quote: string; passageId: string; year?: number }[]>; gaps: string[] };
+    const json = JSON.parse(out) as {
+      actor: { id: string; name: string };
+      fields: Record<string, { text: string; quote: string; passageId: string; year?: number }[]>;
+      gaps: string[];
+    };
     expect(json.actor).toMatchObject({ id: 'japan', name: 'Japan' });
     // The curated fields, then the new ones (issue 15): documents in the sources, lead agencies, CERTs, laws, international instruments.
-    expect(Object.keys(json.fields)).toEqual(['documents', 'planned', 'themes', 'approach', 'capacityBuilding', 'partners', 'sources', 'leadAgencies', 'responseTeams', 'laws', 'international']);
-    expect(json.fields.documents?.[0]).toEqual(expect.objectContaining({ text: expect.any(String), quote: expect.any(String), passageId: 'japan-resilience-capacity-building#1', year: 2018 }));
+    expect(Object.keys(json.fields)).toEqual([
+      'documents',
+      'planned',
+      'themes',
+      'approach',
+      'capacityBuilding',
+      'partners',
+      'sources',
+      'leadAgencies',
+      'responseTeams',
+      'laws',
+      'international',
+    ]);
+    expect(json.fields.documents?.[0]).toEqual(
+      expect.objectContaining({ text: expect.any(String), quote: expect.any(String), passageId: 'japan-resilience-capacity-building#1', year: 2018 }),
+    );
     expect(json.gaps).toEqual(['no passage on planned initiatives for Japan']);
   });
 
@@ -38,7 +56,16 @@ describe('policy-bot actor / timeline / compare', () => {
     expect(code).toBe(0);
     const { events } = JSON.parse(out) as { events: Record<string, unknown>[] };
     expect(events.map((e) => e.actor)).not.toContain('us');
-    expect(events[0]).toEqual({ date: '2013', year: 2013, actor: 'eu', actorName: 'European Union', label: '2013 Cybersecurity Act', quote: expect.stringContaining('2013 and 2019 Cybersecurity Acts'), passageId: 'eu-resilience-capacity-building#1', planned: false });
+    expect(events[0]).toEqual({
+      date: '2013',
+      year: 2013,
+      actor: 'eu',
+      actorName: 'European Union',
+      label: '2013 Cybersecurity Act',
+      quote: expect.stringContaining('2013 and 2019 Cybersecurity Acts'),
+      passageId: 'eu-resilience-capacity-building#1',
+      planned: false,
+    });
     expect(events.find((e) => e.date === '2016-05')).toMatchObject({ year: 2016, month: 5 });
     expect(events.at(-1)).toMatchObject({ date: null, planned: true, label: 'network of Security Operations Centres (SOC)' });
   });
@@ -46,7 +73,13 @@ describe('policy-bot actor / timeline / compare', () => {
   it('compares actors given as positionals, on a topic, in the documented shape', async () => {
     const { code, out } = await run(['compare', 'eu', 'japan', 'us', '--topic', 'resilience', '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { actors: { id: string }[]; topic: string; rows: { aspect: string; cells: Record<string, unknown[]> }[]; shared: unknown[]; distinct: Record<string, unknown[]> };
+    const json = JSON.parse(out) as {
+      actors: { id: string }[];
+      topic: string;
+      rows: { aspect: string; cells: Record<string, unknown[]> }[];
+      shared: unknown[];
+      distinct: Record<string, unknown[]>;
+    };
     expect(json.actors.map((a) => a.id)).toEqual(['eu', 'japan', 'us']);
     expect(json.topic).toBe('resilience');
     for (const row of json.rows) expect(Object.keys(row.cells)).toEqual(['eu', 'japan', 'us']);
@@ -76,9 +109,23 @@ describe('policy-bot actor / timeline / compare', () => {
 
   it('defines the slash commands within Discord’s limits, with autocomplete where they name actors and topics', async () => {
     const registry = await loadCommands();
-    const options = (name: string) => registry.get(name).options.filter((o) => o.discordOnly !== true).map((o) => [o.name, o.type, o.required === true, o.autocomplete ?? null]);
+    const options = (name: string) =>
+      registry
+        .get(name)
+        .options.filter((o) => o.discordOnly !== true)
+        .map((o) => [o.name, o.type, o.required === true, o.autocomplete ?? null]);
     expect(options('actor')).toEqual([['name', 'string', true, 'actor']]);
-    expect(options('timeline')).toEqual([['actor', 'string', false, 'actor'], ['topic', 'string', false, 'topic'], ['from', 'integer', false, null], ['to', 'integer', false, null]]);
-    expect(options('compare')).toEqual([['actor_a', 'string', true, 'actor'], ['actor_b', 'string', true, 'actor'], ['actor_c', 'string', false, 'actor'], ['topic', 'string', false, 'topic']]);
+    expect(options('timeline')).toEqual([
+      ['actor', 'string', false, 'actor'],
+      ['topic', 'string', false, 'topic'],
+      ['from', 'integer', false, null],
+      ['to', 'integer', false, null],
+    ]);
+    expect(options('compare')).toEqual([
+      ['actor_a', 'string', true, 'actor'],
+      ['actor_b', 'string', true, 'actor'],
+      ['actor_c', 'string', false, 'actor'],
+      ['topic', 'string', false, 'topic'],
+    ]);
   });
 });

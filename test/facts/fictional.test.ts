@@ -46,13 +46,19 @@ describe('extraction over a fictional corpus', () => {
     const ostmark = engine.actorProfile('ostmark').fields.partners.map((e) => e.text);
     expect(ostmark).toEqual(['Baltic Sea Cyber Forum (also BSCF)', 'NCCB (also Nordic Cyber Cooperation Board)']);
     const c = engine.compare(['norland', 'ostmark']);
-    expect(c.shared.filter((s) => s.aspect === 'partners and fora').map((s) => s.text).sort()).toEqual([
-      'Baltic Sea Cyber Forum',
-      'Nordic Cyber Cooperation Board',
-      'works with partners and fora',
-    ]);
+    expect(
+      c.shared
+        .filter((s) => s.aspect === 'partners and fora')
+        .map((s) => s.text)
+        .sort(),
+    ).toEqual(['Baltic Sea Cyber Forum', 'Nordic Cyber Cooperation Board', 'works with partners and fora']);
     // Both touch skills (Norland through the glossary's "cyber skills"); only Ostmark has a plan.
-    expect(c.shared.filter((s) => s.aspect === 'themes').map((s) => s.text).sort()).toEqual(['Information sharing', 'Skills']);
+    expect(
+      c.shared
+        .filter((s) => s.aspect === 'themes')
+        .map((s) => s.text)
+        .sort(),
+    ).toEqual(['Information sharing', 'Skills']);
     expect(c.distinct.ostmark?.map((d) => d.text)).toEqual(['plan']);
   });
 

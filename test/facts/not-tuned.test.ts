@@ -7,8 +7,27 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Names only the seed corpus uses: none of them may steer the extraction code. */
 const SEED_NAMES = [
-  'Ise-Shima', 'Ise-Shina', 'Solarium', 'Cybersecurity Act', 'NIS', 'ASEAN', 'AUKUS', 'SADC', 'Quad', 'GGE', 'G7', 'G20', 'NATO',
-  'Montenegr', 'Cyber Command', 'Interim National', 'Critical Entities', 'Security Operations', 'African Union', 'Japan', 'European Union',
+  'Ise-Shima',
+  'Ise-Shina',
+  'Solarium',
+  'Cybersecurity Act',
+  'NIS',
+  'ASEAN',
+  'AUKUS',
+  'SADC',
+  'Quad',
+  'GGE',
+  'G7',
+  'G20',
+  'NATO',
+  'Montenegr',
+  'Cyber Command',
+  'Interim National',
+  'Critical Entities',
+  'Security Operations',
+  'African Union',
+  'Japan',
+  'European Union',
 ];
 
 async function sources(): Promise<{ file: string; text: string }[]> {

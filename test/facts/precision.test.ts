@@ -32,7 +32,14 @@ function doc(id: string, paragraphs: string[], extra: Partial<KnowledgeDocument>
 }
 
 function corpusOf(documents: KnowledgeDocument[]): Corpus {
-  return { dir: '/nowhere', hash: 'x', documents, actors, glossary: [], topics: [{ id: 'capacity-building', name: 'Capacity building', terms: ['capacity building'] }] };
+  return {
+    dir: '/nowhere',
+    hash: 'x',
+    documents,
+    actors,
+    glossary: [],
+    topics: [{ id: 'capacity-building', name: 'Capacity building', terms: ['capacity building'] }],
+  };
 }
 
 function factsOf(documents: KnowledgeDocument[], glossary: Corpus['glossary'] = []) {
@@ -73,14 +80,19 @@ describe('quotes', () => {
 describe('page furniture gives no items', () => {
   it('running titles, captions, glued lines and layout blocks are left out; a real sentence is kept', () => {
     const { facts } = factsOf([
-      doc('furniture', [
-        'XLAND’S APPROACH XLAND’S APPROACH OBJECTIVES OBJECTIVES Regulation',
-        'Testing Framework',
-        'Programme and Vulnerability Disclosure Programme Vulnerability Rewards Programme',
-        'Ministry of Digital Affairs Cyber Unit National Cyber Office Foreign Service',
-        'The Government launched the Cyber Hygiene Programme to help small firms protect their systems.',
-        'We thank the Digital Transformation Agency and the National Statistics Office for their help.',
-      ], {}, [place(), place(), place(), place(['Annex', 'Table 3'], 'table'), place(), place(['Acknowledgements'], 'acknowledgements')]),
+      doc(
+        'furniture',
+        [
+          'XLAND’S APPROACH XLAND’S APPROACH OBJECTIVES OBJECTIVES Regulation',
+          'Testing Framework',
+          'Programme and Vulnerability Disclosure Programme Vulnerability Rewards Programme',
+          'Ministry of Digital Affairs Cyber Unit National Cyber Office Foreign Service',
+          'The Government launched the Cyber Hygiene Programme to help small firms protect their systems.',
+          'We thank the Digital Transformation Agency and the National Statistics Office for their help.',
+        ],
+        {},
+        [place(), place(), place(), place(['Annex', 'Table 3'], 'table'), place(), place(['Acknowledgements'], 'acknowledgements')],
+      ),
     ]);
     expect(facts.instruments.map((i) => i.label)).toEqual(['Cyber Hygiene Programme']);
     expect(facts.organisations).toEqual([]);
@@ -114,7 +126,12 @@ describe('bodies', () => {
   });
 
   it('give an event when the sentence says the body was set up, and when', () => {
-    const { facts } = factsOf([doc('founded', ['In 2015, the Harbour Cyber Agency (HCA) was set up as the central agency for the nation.', 'The Harbour Cyber Agency works with the ministry on every plan it makes.'])]);
+    const { facts } = factsOf([
+      doc('founded', [
+        'In 2015, the Harbour Cyber Agency (HCA) was set up as the central agency for the nation.',
+        'The Harbour Cyber Agency works with the ministry on every plan it makes.',
+      ]),
+    ]);
     expect(facts.events.map((e) => [e.label, e.year])).toEqual([['Harbour Cyber Agency established', 2015]]);
   });
 });
@@ -162,8 +179,14 @@ describe('dates', () => {
 
 describe('duplicates', () => {
   it('merge across passages, aliases and a second version of a document', () => {
-    const text = ['In 2008 the Electronic Transactions Act (ETA) set rules for online trade and signatures.', 'The Electronic Transactions Act was amended by the parliament to cover new cases.'];
-    const { facts } = factsOf([doc('v1', text, { published: '2020', type: 'strategy' }), doc('v2', text, { published: '2022', type: 'strategy', versionOf: 'v1' })]);
+    const text = [
+      'In 2008 the Electronic Transactions Act (ETA) set rules for online trade and signatures.',
+      'The Electronic Transactions Act was amended by the parliament to cover new cases.',
+    ];
+    const { facts } = factsOf([
+      doc('v1', text, { published: '2020', type: 'strategy' }),
+      doc('v2', text, { published: '2022', type: 'strategy', versionOf: 'v1' }),
+    ]);
     expect(facts.instruments.map((i) => [i.label, i.year])).toEqual([['Electronic Transactions Act (ETA)', 2008]]);
     expect(facts.events.map((e) => [e.label, e.year])).toEqual([['Electronic Transactions Act (ETA)', 2008]]);
   });
@@ -171,7 +194,11 @@ describe('duplicates', () => {
 
 describe('the fields analysts look for', () => {
   const documents = [
-    doc('strategy-2015', ['Xland adopts this strategy to protect its people and their data from attacks.'], { published: '2015-07', type: 'strategy', title: 'Cyber Strategy 2015' }),
+    doc('strategy-2015', ['Xland adopts this strategy to protect its people and their data from attacks.'], {
+      published: '2015-07',
+      type: 'strategy',
+      title: 'Cyber Strategy 2015',
+    }),
     doc(
       'strategy-2024',
       [

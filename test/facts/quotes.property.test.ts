@@ -21,11 +21,26 @@ function everyItem(engine: Engine): Quoted[] {
   const push = (what: string, items: readonly { quote: string; passageId: string }[]): void => {
     for (const i of items) out.push({ what, quote: i.quote, passageId: i.passageId });
   };
-  push('instrument', facts.instruments.map((i) => i.evidence));
-  push('organisation', facts.organisations.map((o) => o.evidence));
-  push('event', facts.events.map((e) => e.evidence));
-  push('theme', facts.themes.map((t) => t.evidence));
-  push('stance', facts.stances.map((s) => s.evidence));
+  push(
+    'instrument',
+    facts.instruments.map((i) => i.evidence),
+  );
+  push(
+    'organisation',
+    facts.organisations.map((o) => o.evidence),
+  );
+  push(
+    'event',
+    facts.events.map((e) => e.evidence),
+  );
+  push(
+    'theme',
+    facts.themes.map((t) => t.evidence),
+  );
+  push(
+    'stance',
+    facts.stances.map((s) => s.evidence),
+  );
   const actors = engine.kb.corpus.actors;
   for (const a of actors) for (const entries of Object.values(engine.actorProfile(a.id).fields)) push(`profile ${a.id}`, entries);
   const t = engine.timeline();
@@ -77,16 +92,67 @@ describe.each([
 
 /** Words to build made-up policy prose from: names, heads, dates, connectors, quotes and brackets. */
 const WORDS = [
-  'the', 'The', 'a', 'and', 'of', 'on', 'in', 'In', 'at', 'such as', 'like', 'which', 'whose', 'that', 'intends to', 'proposal',
-  'in the coming months', 'Xland', 'Xland’s', 'Ylandic', 'Cyber', 'Security', 'National', 'Digital', 'Board', 'Forum', 'Strategy',
-  'Directive', 'Act', 'Acts', 'Summit', 'Principles', 'Toolbox', 'toolbox', 'scheme', '‘cyber shield toolbox’', 'QRX', 'ZZ9', 'G5',
-  'coalition', 'updated', '2011', '2019', '1999', 'May 2020', 'March', '2014–2018', 'from 2012 to 2015', '(QRX)', '(the so-called ZZ9)',
-  ',', ';', '“quoted words”', '(', ')', 'e.g.', 'U.S.', 'network of',
+  'the',
+  'The',
+  'a',
+  'and',
+  'of',
+  'on',
+  'in',
+  'In',
+  'at',
+  'such as',
+  'like',
+  'which',
+  'whose',
+  'that',
+  'intends to',
+  'proposal',
+  'in the coming months',
+  'Xland',
+  'Xland’s',
+  'Ylandic',
+  'Cyber',
+  'Security',
+  'National',
+  'Digital',
+  'Board',
+  'Forum',
+  'Strategy',
+  'Directive',
+  'Act',
+  'Acts',
+  'Summit',
+  'Principles',
+  'Toolbox',
+  'toolbox',
+  'scheme',
+  '‘cyber shield toolbox’',
+  'QRX',
+  'ZZ9',
+  'G5',
+  'coalition',
+  'updated',
+  '2011',
+  '2019',
+  '1999',
+  'May 2020',
+  'March',
+  '2014–2018',
+  'from 2012 to 2015',
+  '(QRX)',
+  '(the so-called ZZ9)',
+  ',',
+  ';',
+  '“quoted words”',
+  '(',
+  ')',
+  'e.g.',
+  'U.S.',
+  'network of',
 ];
 
-const sentence = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 18 })
-  .map((ws) => `${ws.join(' ').replace(/ ([,;])/gu, '$1')}.`);
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 18 }).map((ws) => `${ws.join(' ').replace(/ ([,;])/gu, '$1')}.`);
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((ss) => ss.join(' '));
 
 function documentOf(paragraphs: readonly string[]): KnowledgeDocument {

@@ -69,7 +69,11 @@ describe('actor profiles over the seed', () => {
     expect(docs).toContain('cyber diplomacy toolbox (toolbox, in force): that allows the Union');
     expect(docs).toContain('updated NIS Directive (NIS2) (directive, planned)');
     expect(p.fields.documents.find((d) => d.text.startsWith('2013'))?.year).toBe(2013);
-    expect(p.fields.planned.map((e) => e.text)).toEqual(['updated NIS Directive (NIS2)', 'Critical Entities Resilience (CER) Directive (proposal)', 'network of Security Operations Centres (SOC)']);
+    expect(p.fields.planned.map((e) => e.text)).toEqual([
+      'updated NIS Directive (NIS2)',
+      'Critical Entities Resilience (CER) Directive (proposal)',
+      'network of Security Operations Centres (SOC)',
+    ]);
     expect(p.fields.partners).toEqual([]);
     expect(p.gaps).toEqual(['no passage on partners and fora for European Union']);
   });
@@ -79,7 +83,11 @@ describe('actor profiles over the seed', () => {
     const docs = texts(p.fields.documents);
     expect(docs).toContain('2018 Cybersecurity Strategy (strategy, in force, 2018)');
     expect(docs).toContain('Ise-Shima Principles (principles, in force, 2016-05): which included the enhancement of cooperation on CCB');
-    expect(p.fields.partners.map((e) => e.text)).toEqual(['G7 (also Group of Seven)', 'G20 (also Group of Twenty)', 'ASEAN (also Association of Southeast Asian Nations)']);
+    expect(p.fields.partners.map((e) => e.text)).toEqual([
+      'G7 (also Group of Seven)',
+      'G20 (also Group of Twenty)',
+      'ASEAN (also Association of Southeast Asian Nations)',
+    ]);
     expect(texts(p.fields.capacityBuilding)).toContain('Japan has thus acted primarily through ASEAN');
     expect(texts(p.fields.approach)).toContain('As a result, the country has assumed a balanced approach to CCB.');
     expect(p.fields.themes[0]?.text).toMatch(/^Capacity building \(\d+ sentences\)$/u);
@@ -114,7 +122,13 @@ describe('actor profiles over the seed', () => {
 describe('compare over the seed', () => {
   it('gives every actor a cell in every row, on a topic too', () => {
     const c = engine.compare(['eu', 'japan', 'us'], 'resilience');
-    expect(c.rows.map((r) => r.aspect)).toEqual(['documents and instruments', 'approach', 'partners and fora', 'capacity building', 'best passage on resilience']);
+    expect(c.rows.map((r) => r.aspect)).toEqual([
+      'documents and instruments',
+      'approach',
+      'partners and fora',
+      'capacity building',
+      'best passage on resilience',
+    ]);
     for (const row of c.rows) expect(Object.keys(row.cells).sort()).toEqual(['eu', 'japan', 'us']);
     const best = c.rows.at(-1);
     for (const id of ['eu', 'japan', 'us']) expect(best?.cells[id]?.[0]?.passageId).toMatch(new RegExp(`^${id}-`, 'u'));

@@ -23,7 +23,11 @@ function memoryLogger(): { logger: ReturnType<typeof createLogger>; lines: strin
   const lines: string[] = [];
   const stream = new Writable({
     write: (c: Buffer, _e, done) => {
-      lines.push(...String(c).split('\n').filter((l) => l !== ''));
+      lines.push(
+        ...String(c)
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       done();
     },
   });
@@ -68,7 +72,10 @@ describe('FeedbackStore', () => {
     expect(store.vote({ answer: 'k1', rated: JAPAN, userId: '111111111111111111', guild: 'g', value: 'up' })).toBe('unchanged');
     expect(store.vote({ answer: 'k1', rated: JAPAN, userId: '111111111111111111', guild: 'g', value: 'down' })).toBe('changed');
     const listing = store.list();
-    expect(listing).toEqual({ available: true, questions: [{ question: JAPAN.question, actor: 'japan', passageIds: ['jp-1', 'jp-2'], up: 0, down: 1, lastVote: '2026-03-01T10:00:00.000Z' }] });
+    expect(listing).toEqual({
+      available: true,
+      questions: [{ question: JAPAN.question, actor: 'japan', passageIds: ['jp-1', 'jp-2'], up: 0, down: 1, lastVote: '2026-03-01T10:00:00.000Z' }],
+    });
     // Another rater on the same answer is a vote of their own.
     expect(store.vote({ answer: 'k1', rated: JAPAN, userId: '222222222222222222', value: 'down' })).toBe('recorded');
     expect(questionsOf(store)).toMatchObject([{ up: 0, down: 2 }]);

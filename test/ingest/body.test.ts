@@ -73,7 +73,10 @@ describe('the structured body', () => {
         if (places !== undefined) {
           let page: number | null = null;
           body.forEach((b, i) => {
-            const started = ordered.slice(0, ordered.indexOf(b) + 1).filter((x) => x.page !== null).at(-1);
+            const started = ordered
+              .slice(0, ordered.indexOf(b) + 1)
+              .filter((x) => x.page !== null)
+              .at(-1);
             page = started?.page ?? null;
             expect(places[i]?.page).toBe(page);
           });
@@ -92,7 +95,8 @@ describe('the structured body', () => {
     const long = Array.from({ length: 40 }, (_, i) => `Sentence ${i + 1} of the long section says something about cyber resilience.`).join(' ');
     const blocks: Block[] = [...BLOCKS.slice(0, 6), { kind: 'paragraph', text: long, page: 2 }, ...BLOCKS.slice(6)];
     const dir = await knowledgeFolder();
-    const front = '---\nid: atlantis-test\ntitle: Atlantis test\nactor: atlantis\nsource:\n  publisher: Atlantis\n  title: Atlantis test\n  url: https://example.org/a.pdf\n  retrieved: 2026-01-01\n---\n\n';
+    const front =
+      '---\nid: atlantis-test\ntitle: Atlantis test\nactor: atlantis\nsource:\n  publisher: Atlantis\n  title: Atlantis test\n  url: https://example.org/a.pdf\n  retrieved: 2026-01-01\n---\n\n';
     await writeFile(join(dir, 'atlantis-test.md'), front + renderBody(blocks));
     const corpus = await loadKnowledge(dir);
     const passages = chunkDocuments(corpus.documents, new Map([['atlantis', 'Atlantis']]));

@@ -36,7 +36,11 @@ describe('citations of a passage with a page and a heading path', () => {
   });
 
   it('JSON: page, headings and the page link', () => {
-    expect(renderJson(reply('passage', { passage: paged }))).toMatchObject({ page: 12, headings: ['Chapter 2', 'Build resilient infrastructure'], link: 'https://example.org/strategy.pdf#page=12' });
+    expect(renderJson(reply('passage', { passage: paged }))).toMatchObject({
+      page: 12,
+      headings: ['Chapter 2', 'Build resilient infrastructure'],
+      link: 'https://example.org/strategy.pdf#page=12',
+    });
     expect(renderJson(reply('passage', { passage: unpaged }))).toMatchObject({ page: null, headings: [] });
     const noUrl = { ...paged, source: { publisher: 'P', title: 'T', retrieved: '2026-12-05' } };
     expect(renderJson(reply('passage', { passage: noUrl }))).toMatchObject({ link: null, source: { title: 'T' } });
@@ -67,7 +71,14 @@ describe('layout-marked passages', () => {
     const { FactLexicon } = await import('../../src/facts/lexicon.ts');
     const sentence = 'Atlantis adopted the National Cybersecurity Act in 2021.';
     const body: Passage = { ...paged, text: sentence, sentenceBounds: [0, sentence.length] };
-    const corpus = { dir: '/', hash: '', documents: [], actors: [{ id: 'atlantis', name: 'Atlantis', kind: 'state' as const, aliases: [] }], glossary: [], topics: [] };
+    const corpus = {
+      dir: '/',
+      hash: '',
+      documents: [],
+      actors: [{ id: 'atlantis', name: 'Atlantis', kind: 'state' as const, aliases: [] }],
+      glossary: [],
+      topics: [],
+    };
     const lexicon = new FactLexicon(corpus);
     expect(extractFacts([body], lexicon).events.length).toBeGreaterThan(0);
     const marked = extractFacts([{ ...body, layout: 'acknowledgements' }], lexicon);

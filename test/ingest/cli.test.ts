@@ -224,7 +224,10 @@ describe('policy-bot ingest', () => {
     const io: TerminalIO = { ...terminal.io, interactive: true };
     expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir, '--json'], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
     expect(terminal.err()).toContain('Add it? y = yes, n = no');
-    expect(summarySchema.parse(JSON.parse(terminal.out()))).toMatchObject({ actor: 'atlantis', written: 'atlantis-republic-national-cybersecurity-strategy.md' });
+    expect(summarySchema.parse(JSON.parse(terminal.out()))).toMatchObject({
+      actor: 'atlantis',
+      written: 'atlantis-republic-national-cybersecurity-strategy.md',
+    });
   });
 
   it('on a terminal, n writes nothing', async () => {

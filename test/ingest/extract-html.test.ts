@@ -68,7 +68,10 @@ describe('a saved web page', () => {
 
 describe('a saved web page in a legacy encoding', () => {
   it('is decoded by the charset its markup declares', async () => {
-    const page = Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Strat\xe9gie</title></head><body><p>Cybers\xe9curit\xe9 nationale.</p></body></html>', 'latin1');
+    const page = Buffer.from(
+      '<!doctype html><html><head><meta charset="windows-1252"><title>Strat\xe9gie</title></head><body><p>Cybers\xe9curit\xe9 nationale.</p></body></html>',
+      'latin1',
+    );
     const doc = await extractDocument(page, 'fr.html');
     expect(doc.metadata.title).toBe('Stratégie');
     expect(doc.lines.map((l) => l.text)).toEqual(['Cybersécurité nationale.']);

@@ -17,7 +17,11 @@ describe('pdf.js runs into lines', () => {
   });
 
   it('ends a line where pdf.js marks its end, and drops runs that are only white space between lines', () => {
-    expect(texts([{ ...run('first', 50, 100), hasEOL: true }, run('second', 80, 100), run('   ', 50, 120), run('third', 50, 130)])).toEqual(['first', 'second', 'third']);
+    expect(texts([{ ...run('first', 50, 100), hasEOL: true }, run('second', 80, 100), run('   ', 50, 120), run('third', 50, 130)])).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
   });
 
   it('keeps the text of the runs as it is: no space added where a run already has one', () => {
@@ -26,11 +30,22 @@ describe('pdf.js runs into lines', () => {
 });
 
 describe('block ends from geometry', () => {
-  const line = (text: string, x: number, y: number, width: number, height = 10, page = 1) => ({ text, page, geometry: { x, y, height, width, pageWidth: 600, pageHeight: 800 } });
+  const line = (text: string, x: number, y: number, width: number, height = 10, page = 1) => ({
+    text,
+    page,
+    geometry: { x, y, height, width, pageWidth: 600, pageHeight: 800 },
+  });
   const ends = (lines: ReturnType<typeof line>[]) => markBlockEnds(lines).map((l) => l.blockEnd === true);
 
   it('ends a block before a wider gap than the usual spacing, not between the lines of a paragraph', () => {
-    const lines = [line('a', 50, 100, 500), line('b', 50, 112, 500), line('c', 50, 124, 500), line('d', 50, 136, 300), line('e', 50, 160, 500), line('f', 50, 172, 200)];
+    const lines = [
+      line('a', 50, 100, 500),
+      line('b', 50, 112, 500),
+      line('c', 50, 124, 500),
+      line('d', 50, 136, 300),
+      line('e', 50, 160, 500),
+      line('f', 50, 172, 200),
+    ];
     expect(ends(lines)).toEqual([false, false, false, true, false, false]);
   });
 
@@ -42,7 +57,13 @@ describe('block ends from geometry', () => {
   });
 
   it('ends a block where the font size changes by a point or more, and never at the last line of a page', () => {
-    const lines = [line('Heading', 50, 100, 200, 14), line('body', 50, 116, 500), line('body', 50, 128, 500), line('footnote', 50, 140, 500, 8), line('next page', 50, 100, 500, 10, 2)];
+    const lines = [
+      line('Heading', 50, 100, 200, 14),
+      line('body', 50, 116, 500),
+      line('body', 50, 128, 500),
+      line('footnote', 50, 140, 500, 8),
+      line('next page', 50, 100, 500, 10, 2),
+    ];
     expect(ends(lines)).toEqual([true, false, true, false, false]);
   });
 });

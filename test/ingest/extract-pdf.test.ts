@@ -39,7 +39,14 @@ describe('a two-page PDF made in the test (running header, footer with page numb
     const [header, heading, body] = [0, 1, 2].map((i) => geometry(doc.lines[i])) as [LineGeometry, LineGeometry, LineGeometry];
     const footer = geometry(doc.lines.find((l) => l.text === 'Page 1 of 2'));
     const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
-    expect(header).toEqual({ x: 72, y: 42, height: 9, width: expect.closeTo(helvetica.widthOfTextAtSize(TWO_PAGE.header, 9), 0), pageWidth: 595, pageHeight: 842 });
+    expect(header).toEqual({
+      x: 72,
+      y: 42,
+      height: 9,
+      width: expect.closeTo(helvetica.widthOfTextAtSize(TWO_PAGE.header, 9), 0),
+      pageWidth: 595,
+      pageHeight: 842,
+    });
     expect(header.y).toBeLessThan(heading.y);
     expect(heading.y).toBeLessThan(body.y);
     expect(footer.y).toBeGreaterThan(0.9 * footer.pageHeight);

@@ -18,7 +18,14 @@ beforeAll(async () => {
   await mkdir(fixtures, { recursive: true });
   // Only the extraction modules (and what they import), with the production build's options: a full build takes longer.
   const config = join(out, 'tsconfig.json');
-  await writeFile(config, JSON.stringify({ extends: join(PACKAGE_ROOT, 'tsconfig.build.json'), compilerOptions: { rootDir: PACKAGE_ROOT, outDir: join(out, 'dist') }, include: [join(PACKAGE_ROOT, 'src/ingest/extract')] }));
+  await writeFile(
+    config,
+    JSON.stringify({
+      extends: join(PACKAGE_ROOT, 'tsconfig.build.json'),
+      compilerOptions: { rootDir: PACKAGE_ROOT, outDir: join(out, 'dist') },
+      include: [join(PACKAGE_ROOT, 'src/ingest/extract')],
+    }),
+  );
   await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', config]);
   await writeFile(join(fixtures, 'strategy.pdf'), await twoPagePdf());
   await writeFile(join(fixtures, 'annex.pdf'), encryptedPdf());

@@ -99,7 +99,9 @@ describe('ingest: prepare and commit', () => {
     // Known only to the year, the date cannot tell them apart: that is still a collision.
     const folder = await openFolder(dir);
     const third = await readDocument(bytes(`${revised}\nA third version.\n`), 'third.txt');
-    expect(() => prepareDocument(third, { title, published: '2025' }, folder, TODAY)).toThrow(/its id "atlantis-cyber-chess-patterns-strategy-adoption-2025" is already used/u);
+    expect(() => prepareDocument(third, { title, published: '2025' }, folder, TODAY)).toThrow(
+      /its id "atlantis-cyber-chess-patterns-strategy-adoption-2025" is already used/u,
+    );
   });
 
   it('warns of a near-duplicate, naming it; --version-of marks it a new version instead', async () => {
@@ -112,7 +114,10 @@ describe('ingest: prepare and commit', () => {
     expect(warned.warnings).toEqual([
       'near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 (atlantis-republic-national-cybersecurity-strategy-2024.md): 6 of its 7 sentences are word for word in it; if it is a new version, ingest it with --version-of atlantis-republic-national-cybersecurity-strategy-2024',
     ]);
-    const { written } = await commitDocument(prepareDocument(read, { versionOf: 'atlantis-republic-national-cybersecurity-strategy-2024' }, folder, TODAY), folder);
+    const { written } = await commitDocument(
+      prepareDocument(read, { versionOf: 'atlantis-republic-national-cybersecurity-strategy-2024' }, folder, TODAY),
+      folder,
+    );
     expect(await readFile(join(dir, written ?? ''), 'utf8')).toContain('versionOf: atlantis-republic-national-cybersecurity-strategy-2024\n');
   });
 
@@ -132,13 +137,18 @@ describe('ingest: prepare and commit', () => {
       '',
     ].join('\n');
     const near = prepareDocument(await readDocument(bytes(reworded), '20250101_Atlantis_ENG.txt'), {}, folder, TODAY);
-    expect(near.warnings).toEqual([expect.stringMatching(/^near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 .*: 2 of its 5 sentences are word for word in it;/u)]);
+    expect(near.warnings).toEqual([
+      expect.stringMatching(/^near-duplicate of atlantis-republic-national-cybersecurity-strategy-2024 .*: 2 of its 5 sentences are word for word in it;/u),
+    ]);
     const quoting = [
       'Atlantis and the Sea Cyber Partnership',
       '',
       'The Republic of Atlantis will protect its critical information infrastructure against cyber threats.',
       '',
-      ...Array.from({ length: 8 }, (_, i) => [`Partner number ${i + 1} of the sea partnership brings its own maritime security expertise and funding.`, '']).flat(),
+      ...Array.from({ length: 8 }, (_, i) => [
+        `Partner number ${i + 1} of the sea partnership brings its own maritime security expertise and funding.`,
+        '',
+      ]).flat(),
     ].join('\n');
     const apart = prepareDocument(await readDocument(bytes(quoting), '20250101_Atlantis-Sea_ENG.txt'), { title: 'Sea Partnership' }, folder, TODAY);
     expect(apart.warnings).toEqual([]);

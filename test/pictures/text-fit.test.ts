@@ -7,7 +7,11 @@ import { ELLIPSIS, fitLines, oneLine } from '../../src/views/picture/text.ts';
 describe('fitLines', () => {
   it('keeps every line within the width and the line count, and ends cut text with an ellipsis', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300, unit: fc.constantFrom('a', 'W', 'i', ' ', 'é', 'Ł', '—', '-', 'supercalifragilistic', '\n') }), fc.integer({ min: 20, max: 400 }), fc.integer({ min: 1, max: 4 }), (text, width, lines) => {
+      fc.property(
+        fc.string({ maxLength: 300, unit: fc.constantFrom('a', 'W', 'i', ' ', 'é', 'Ł', '—', '-', 'supercalifragilistic', '\n') }),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 1, max: 4 }),
+        (text, width, lines) => {
           const box = { size: 15, width, lines };
           const out = fitLines(text, box, measureText);
           expect(out.length).toBeLessThanOrEqual(lines);
@@ -16,7 +20,8 @@ describe('fitLines', () => {
           const whole = oneLine(text).replace(/\s/gu, '');
           if (!joined.endsWith(ELLIPSIS)) expect(joined).toBe(whole);
           else expect(whole.startsWith(joined.slice(0, -1))).toBe(true);
-        }),
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -16,7 +16,16 @@ import { seedEngine } from '../support/engine.ts';
 import { pngSize } from '../support/png.ts';
 
 function event(actor: string, year: number | undefined, label: string, planned = false): TimelineEvent {
-  return { date: year === undefined ? null : String(year), ...(year === undefined ? {} : { year }), actor, actorName: `Actor ${actor.toUpperCase()}`, label, quote: `${label}.`, passageId: `${actor}#1`, planned };
+  return {
+    date: year === undefined ? null : String(year),
+    ...(year === undefined ? {} : { year }),
+    actor,
+    actorName: `Actor ${actor.toUpperCase()}`,
+    label,
+    quote: `${label}.`,
+    passageId: `${actor}#1`,
+    planned,
+  };
 }
 
 function timeline(dated: TimelineEvent[], planned: TimelineEvent[] = []): Timeline {
@@ -55,8 +64,16 @@ describe('the timeline picture', () => {
   });
 
   it('escapes hostile labels and names, and resvg still draws them', async () => {
-    const hostile = ['<script>alert(1)</script> & "quotes" \'too\'', 'control\u0001\u0008chars\uffff and a lone \ud800 surrogate', 'Côte d’Ivoire — Łódź Strategy'];
-    const t: Timeline = { actors: [{ id: 'x', name: '<b>X</b> & Co', kind: 'state', aliases: [] }], dated: hostile.map((l, i) => ({ ...event('x', 2010 + i, l), actorName: '<b>X</b> & Co' })), planned: [] };
+    const hostile = [
+      '<script>alert(1)</script> & "quotes" \'too\'',
+      'control\u0001\u0008chars\uffff and a lone \ud800 surrogate',
+      'Côte d’Ivoire — Łódź Strategy',
+    ];
+    const t: Timeline = {
+      actors: [{ id: 'x', name: '<b>X</b> & Co', kind: 'state', aliases: [] }],
+      dated: hostile.map((l, i) => ({ ...event('x', 2010 + i, l), actorName: '<b>X</b> & Co' })),
+      planned: [],
+    };
     const svg = timelineSvg(t, measureText);
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<b>');
@@ -84,7 +101,8 @@ describe('the timeline picture', () => {
   it('draws at most the caps and counts every event it leaves out', () => {
     const actors = ['a', 'b', 'c', 'd', 'e', 'f'];
     const dated: TimelineEvent[] = [];
-    for (let year = 2000; year < 2015; year++) for (const a of actors) for (let k = 0; k < (a === 'f' ? 1 : 4); k++) dated.push(event(a, year, `${a} ${year} #${k}`));
+    for (let year = 2000; year < 2015; year++)
+      for (const a of actors) for (let k = 0; k < (a === 'f' ? 1 : 4); k++) dated.push(event(a, year, `${a} ${year} #${k}`));
     const planned = actors.flatMap((a) => Array.from({ length: 7 }, (_, k) => event(a, undefined, `${a} plan ${k}`, true)));
     const t = timeline(dated, planned);
     const plan = planTimeline(t);

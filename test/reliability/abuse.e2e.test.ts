@@ -20,7 +20,12 @@ describe('abuse', () => {
   beforeAll(async () => {
     // A bucket that does not refill within the test: the counts below are exact.
     bot = await startBot({
-      env: { RATE_LIMIT_USER_CAPACITY: String(USER_CAPACITY), RATE_LIMIT_USER_PER_MINUTE: '0.01', RATE_LIMIT_GUILD_CAPACITY: '100', RATE_LIMIT_GUILD_PER_MINUTE: '0.01' },
+      env: {
+        RATE_LIMIT_USER_CAPACITY: String(USER_CAPACITY),
+        RATE_LIMIT_USER_PER_MINUTE: '0.01',
+        RATE_LIMIT_GUILD_CAPACITY: '100',
+        RATE_LIMIT_GUILD_PER_MINUTE: '0.01',
+      },
     });
   });
   afterAll(async () => {
@@ -28,10 +33,15 @@ describe('abuse', () => {
   });
 
   it("one member's flood is refused privately with when to retry, logged, while a colleague in the same server still gets answers", async () => {
-    const flood = Array.from({ length: 12 }, () => slashCommand(bot.fake, mallory, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }]));
+    const flood = Array.from({ length: 12 }, () =>
+      slashCommand(bot.fake, mallory, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }]),
+    );
     const colleague = slashCommand(bot.fake, alice, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'What is NIS2?' }]);
     const callbacks = await Promise.all([...flood.slice(0, 6), colleague, ...flood.slice(6)].map((i) => bot.fake.interact(i)));
-    await finished(bot, [...flood, colleague].map((i) => i.id));
+    await finished(
+      bot,
+      [...flood, colleague].map((i) => i.id),
+    );
 
     const counts = callbacksPerInteraction(bot.fake.callbacks);
     for (const i of [...flood, colleague]) expect(counts.get(i.id)).toBe(1);
@@ -60,10 +70,14 @@ describe('abuse', () => {
   it('autocomplete has buckets of its own: typing does not use up the commands, and a refused one gets no suggestions', async () => {
     const typist = testUser('typist');
     const typing = Array.from({ length: USER_CAPACITY * AUTOCOMPLETE_FACTOR + 2 }, () =>
-      autocomplete(bot.fake, typist, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }, [{ name: 'question', type: OPTION_TYPE.string, value: 'x' }]),
+      autocomplete(bot.fake, typist, 'ask', { name: 'actor', type: OPTION_TYPE.string, value: 'ja' }, [
+        { name: 'question', type: OPTION_TYPE.string, value: 'x' },
+      ]),
     );
     const suggestions = await Promise.all(typing.map((i) => bot.fake.interact(i)));
-    expect(suggestions.filter((c) => c.body.type === 8 && JSON.stringify(c.body.data) === '{"choices":[{"name":"Japan","value":"japan"}]}')).toHaveLength(USER_CAPACITY * AUTOCOMPLETE_FACTOR);
+    expect(suggestions.filter((c) => c.body.type === 8 && JSON.stringify(c.body.data) === '{"choices":[{"name":"Japan","value":"japan"}]}')).toHaveLength(
+      USER_CAPACITY * AUTOCOMPLETE_FACTOR,
+    );
     expect(suggestions.filter((c) => JSON.stringify(c.body.data) === '{"choices":[]}')).toHaveLength(2);
     const command = await bot.fake.interact(slashCommand(bot.fake, typist, 'help'));
     expect(sentMessage(command).embeds[0]?.title).toBe('What policy-bot knows');
@@ -73,8 +87,15 @@ describe('abuse', () => {
     const member = testUser('member', '0');
     const cb = await bot.fake.interact(slashCommand(bot.fake, member, 'reload'));
     expect(cb.body).toMatchObject({ type: 4, data: { flags: 64, content: '/reload is for server managers only.' } });
-    expect(bot.logs.find((l) => l['msg'] === 'admin command refused' && l['user'] === member.id)).toMatchObject({ level: 40, command: 'reload', front: 'discord' });
+    expect(bot.logs.find((l) => l['msg'] === 'admin command refused' && l['user'] === member.id)).toMatchObject({
+      level: 40,
+      command: 'reload',
+      front: 'discord',
+    });
     await finished(bot, [cb.interactionId]);
-    expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === cb.interactionId)).toMatchObject({ command: 'reload', error: 'bad-argument' });
+    expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === cb.interactionId)).toMatchObject({
+      command: 'reload',
+      error: 'bad-argument',
+    });
   });
 });

@@ -15,7 +15,11 @@ import { finished } from '../support/settle.ts';
 const NASTY: Readonly<Record<string, string>> = {
   empty: '',
   whitespace: '   \t\n  ',
-  'option maximum (6,000 characters)': `${'What has Japan done on cyber capacity building, resilience, incident response, certification, critical infrastructure, supply chains, diplomacy, norms, deterrence and confidence-building measures with the European Union and the United States? '.repeat(30)}`.slice(0, 6000),
+  'option maximum (6,000 characters)':
+    `${'What has Japan done on cyber capacity building, resilience, incident response, certification, critical infrastructure, supply chains, diplomacy, norms, deterrence and confidence-building measures with the European Union and the United States? '.repeat(30)}`.slice(
+      0,
+      6000,
+    ),
   'control characters': '\u0000\u0007What\u001b[31m is\u0008 NIS2?\u007f',
   'zero-width and RTL marks': '\u200bWhat\u200d is\u200f NIS2\u202e?\u2066 capacity\u2069',
   emoji: '🔐🛡️ cyber resilience 👩‍💻🇯🇵',
@@ -24,7 +28,7 @@ const NASTY: Readonly<Record<string, string>> = {
   'user mention': '<@123456789012345678> capacity building',
   'channel mention': '<#1> incident response',
   'masked link': '[click me](https://evil.example/steal) cyber strategy',
-// biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters typed as a question, `${}` among them
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters typed as a question, `${}` among them
   'regex metacharacters': '.*+?^${}()|[]\\ (a+)+$ (?<x>y) \\1',
   'a thousand one-letter words': Array.from({ length: 1000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' '),
 };
@@ -66,22 +70,25 @@ describe('nasty input through the loopback Discord', () => {
     });
   }
 
-  it.each(Object.entries(NASTY))('/ask with %s: an answer, an abstention or a short private message; the shortened note where it was', async (_name, question) => {
-    const [message] = await sendAll([slashCommand(bot.fake, eve, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: question }])]);
-    let shortened: boolean | undefined;
-    try {
-      shortened = bot.engine.ask(question).plan.shortened;
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-    }
-    if (shortened === undefined) {
-      // Refused as a user mistake (an empty question): told privately.
-      expect(message?.flags).toBe(64);
-    } else {
-      expect(message?.content?.startsWith('**Q:** ')).toBe(true);
-      expect(message?.content?.includes('The question was long: only its first terms were searched.')).toBe(shortened);
-    }
-  });
+  it.each(Object.entries(NASTY))(
+    '/ask with %s: an answer, an abstention or a short private message; the shortened note where it was',
+    async (_name, question) => {
+      const [message] = await sendAll([slashCommand(bot.fake, eve, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: question }])]);
+      let shortened: boolean | undefined;
+      try {
+        shortened = bot.engine.ask(question).plan.shortened;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+      }
+      if (shortened === undefined) {
+        // Refused as a user mistake (an empty question): told privately.
+        expect(message?.flags).toBe(64);
+      } else {
+        expect(message?.content?.startsWith('**Q:** ')).toBe(true);
+        expect(message?.content?.includes('The question was long: only its first terms were searched.')).toBe(shortened);
+      }
+    },
+  );
 
   it('the longest question is one the search shortens (so the note is checked both ways)', () => {
     expect(bot.engine.ask(NASTY['option maximum (6,000 characters)'] ?? '').plan.shortened).toBe(true);

@@ -35,7 +35,7 @@ const NASTY: [string, string][] = [
   ['CJK', '日本のサイバーセキュリティ戦略は何ですか'],
   ['mentions', '@everyone <@123456789012345678> <#1> <@&42> what is NIS2'],
   ['masked link', '[click me](https://evil.example) **bold** `code` ||spoiler||'],
-// biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters typed as a question, `${}` among them
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: regex metacharacters typed as a question, `${}` among them
   ['regex metacharacters', '.*+?^${}()|[]\\ (?<x>a)\\1 NIS2'],
   ['a thousand one-letter words', 'a b c d e f g h i j '.repeat(100)],
   ['one common word repeated', 'the '.repeat(1500)],
@@ -61,9 +61,12 @@ describe('bad input', () => {
 
   it('never throws anything but a UserError, for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ maxLength: 200, unit: 'binary' }), fc.string({ maxLength: 200, unit: 'grapheme' })), (q) => {
-        askSafely(q);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.string({ maxLength: 200, unit: 'binary' }), fc.string({ maxLength: 200, unit: 'grapheme' })),
+        (q) => {
+          askSafely(q);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -8,8 +8,11 @@ import { PACKAGE_ROOT } from '../../src/paths.ts';
 /** Runs `entry` with `env` only; resolves to its exit code and standard error. */
 function run(entry: string, env: Record<string, string>): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(PACKAGE_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PACKAGE_ROOT, entry)], { cwd: PACKAGE_ROOT, env: { PATH: process.env.PATH ?? '', ...env } }, (error, _out, err) =>
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, err }),
+    execFile(
+      process.execPath,
+      [join(PACKAGE_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PACKAGE_ROOT, entry)],
+      { cwd: PACKAGE_ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
+      (error, _out, err) => resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : null, err }),
     );
   });
 }

@@ -17,7 +17,13 @@ describe('reliability configuration', () => {
   });
 
   it('parses overrides: per minute becomes per second', () => {
-    const config = parse({ RATE_LIMIT_USER_CAPACITY: '2', RATE_LIMIT_USER_PER_MINUTE: '30', RATE_LIMIT_GUILD_CAPACITY: '50', RATE_LIMIT_GUILD_PER_MINUTE: '0.5', KNOWLEDGE_WATCH: 'true' });
+    const config = parse({
+      RATE_LIMIT_USER_CAPACITY: '2',
+      RATE_LIMIT_USER_PER_MINUTE: '30',
+      RATE_LIMIT_GUILD_CAPACITY: '50',
+      RATE_LIMIT_GUILD_PER_MINUTE: '0.5',
+      KNOWLEDGE_WATCH: 'true',
+    });
     expect(config.rateLimits).toEqual({ perUser: { capacity: 2, refillPerSecond: 0.5 }, perGuild: { capacity: 50, refillPerSecond: 0.5 / 60 } });
     expect(config.knowledgeWatch).toBe(true);
   });
@@ -35,6 +41,7 @@ describe('reliability configuration', () => {
     expect(parse({ BUILD_NICE: ' ' }).buildNice).toBe(19);
     expect(parse({ BUILD_NICE: '0' }).buildNice).toBe(0);
     expect(parse({ BUILD_NICE: '10' }).buildNice).toBe(10);
-    for (const bad of ['20', '-1', '5.5', 'low']) expect(() => parse({ BUILD_NICE: bad })).toThrow('BUILD_NICE: expected a nice value from 0 (normal priority) to 19 (lowest)');
+    for (const bad of ['20', '-1', '5.5', 'low'])
+      expect(() => parse({ BUILD_NICE: bad })).toThrow('BUILD_NICE: expected a nice value from 0 (normal priority) to 19 (lowest)');
   });
 });

@@ -75,7 +75,10 @@ describe('gateway and REST faults', () => {
     await finished(bot, [interaction.id]);
     expect(bot.fake.callbacks.filter((c) => c.interactionId === interaction.id)).toEqual([]);
     expect(bot.fake.requests.filter((r) => r.path === path)).toHaveLength(2 * ATTEMPTS_ON_5XX);
-    expect(bot.logs.find((l) => l['msg'] === 'could not tell the user about a failure' && l['user'] === alice.id)).toMatchObject({ level: 50, err: { status: 500 } });
+    expect(bot.logs.find((l) => l['msg'] === 'could not tell the user about a failure' && l['user'] === alice.id)).toMatchObject({
+      level: 50,
+      err: { status: 500 },
+    });
     expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === interaction.id)).toMatchObject({ error: 'internal' });
     const next = await bot.fake.interact(slashCommand(bot.fake, alice, 'help'));
     expect(next.body.type).toBe(4);
@@ -92,7 +95,10 @@ describe('gateway and REST faults', () => {
     await finished(bot, [interaction.id]);
     expect(bot.fake.closedOn).toContainEqual({ method: 'POST', path });
     expect(bot.fake.callbacks.filter((c) => c.interactionId === interaction.id)).toHaveLength(1);
-    expect(bot.logs.find((l) => l['msg'] === 'a Discord connection was closed before answering; sending again')).toMatchObject({ request: 'interaction callback', code: 'UND_ERR_SOCKET' });
+    expect(bot.logs.find((l) => l['msg'] === 'a Discord connection was closed before answering; sending again')).toMatchObject({
+      request: 'interaction callback',
+      code: 'UND_ERR_SOCKET',
+    });
     expect(bot.logs.find((l) => l['msg'] === 'interaction' && l['interaction'] === interaction.id)).not.toHaveProperty('error');
   });
 

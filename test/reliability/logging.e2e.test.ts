@@ -79,7 +79,11 @@ describe('logInteraction', () => {
       },
     });
     const logger = pino({ level, base: null }, sink);
-    logInteraction(logger, { kind: 'command', interaction: '1', command: 'ask', guild: '2', user: '3', options: { question: QUESTION, top: 2 }, results: 2, abstained: false }, 12.345);
+    logInteraction(
+      logger,
+      { kind: 'command', interaction: '1', command: 'ask', guild: '2', user: '3', options: { question: QUESTION, top: 2 }, results: 2, abstained: false },
+      12.345,
+    );
     return lines[0];
   }
 

@@ -50,21 +50,33 @@ describe('the bot process', () => {
     expect(bot.child.exitCode).toBeNull();
   });
 
-  it('the watcher logs a broken file with file, field and reason and keeps the old corpus; a fixed one is served', async () => {
-    await bot.waitForLog((l) => l['msg'] === 'watching the knowledge folder');
-    const jp = join(knowledge, 'japan.md');
-    const original = await readFile(jp, 'utf8');
-    await writeFile(jp, original.replace(/^actor: japan$/mu, 'actor: atlantis'));
-    // A reload builds in a child process that loads the sources through tsx: seconds when the machine is quiet, more when not.
-    const refused = await bot.waitForLog((l) => l['msg'] === 'knowledge reload refused; the previous corpus keeps serving', RELOAD_WAIT_MS);
-    expect(refused).toMatchObject({ level: 40, file: 'japan.md', field: 'actor', reason: 'one of the actors in actors.yaml (eu, japan, us), got "atlantis"' });
-    expect(await topPassage('What is NIS2?')).toBe('eu-resilience-capacity-building#2');
+  it(
+    'the watcher logs a broken file with file, field and reason and keeps the old corpus; a fixed one is served',
+    async () => {
+      await bot.waitForLog((l) => l['msg'] === 'watching the knowledge folder');
+      const jp = join(knowledge, 'japan.md');
+      const original = await readFile(jp, 'utf8');
+      await writeFile(jp, original.replace(/^actor: japan$/mu, 'actor: atlantis'));
+      // A reload builds in a child process that loads the sources through tsx: seconds when the machine is quiet, more when not.
+      const refused = await bot.waitForLog((l) => l['msg'] === 'knowledge reload refused; the previous corpus keeps serving', RELOAD_WAIT_MS);
+      expect(refused).toMatchObject({
+        level: 40,
+        file: 'japan.md',
+        field: 'actor',
+        reason: 'one of the actors in actors.yaml (eu, japan, us), got "atlantis"',
+      });
+      expect(await topPassage('What is NIS2?')).toBe('eu-resilience-capacity-building#2');
 
-    await writeFile(jp, original);
-    await writeFile(join(knowledge, 'eu-extra.md'), '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n');
-    await bot.waitForLog((l) => l['msg'] === 'knowledge reloaded' && l['documents'] === 4, RELOAD_WAIT_MS);
-    expect(await topPassage('quantum-safe encryption roadmap')).toBe('eu-extra#1');
-  }, 2 * RELOAD_WAIT_MS + 30_000);
+      await writeFile(jp, original);
+      await writeFile(
+        join(knowledge, 'eu-extra.md'),
+        '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n',
+      );
+      await bot.waitForLog((l) => l['msg'] === 'knowledge reloaded' && l['documents'] === 4, RELOAD_WAIT_MS);
+      expect(await topPassage('quantum-safe encryption roadmap')).toBe('eu-extra#1');
+    },
+    2 * RELOAD_WAIT_MS + 30_000,
+  );
 
   it('SIGTERM: stops cleanly, saying goodbye to the gateway (close 1000), and exits 0', async () => {
     const code = await bot.stop('SIGTERM');

@@ -14,7 +14,8 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { EngineHolder, type ReloadOutcome } from '../../src/reload.ts';
 import type { PackedKnowledge } from '../../src/store/packed.ts';
 
-const EXTRA = '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
+const EXTRA =
+  '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
 
 const dirs: string[] = [];
 afterEach(async () => {

@@ -13,7 +13,8 @@ import { copyOfKnowledge } from '../support/engine.ts';
 import type { InteractionCallback, RecordedRequest } from '../../fixtures/discord/fake-discord.ts';
 import { OPTION_TYPE, slashCommand, testUser } from '../../fixtures/discord/interactions.ts';
 
-const EXTRA = '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
+const EXTRA =
+  '---\nid: eu-extra\ntitle: Extra\nactor: eu\nsource:\n  publisher: P\n  title: T\n  url: https://example.org/x\n  retrieved: 2026-01-01\n---\n\nThe Union also runs a quantum-safe encryption roadmap.\n';
 
 /**
  * How long a reload may take here: the build is a child process that loads the sources through tsx, which on a loaded
@@ -41,7 +42,10 @@ describe('/reload while interactions flow', () => {
     const interaction = slashCommand(bot.fake, manager, 'reload');
     const deferred = await bot.fake.interact(interaction);
     expect(deferred.body).toEqual({ type: 5, data: { flags: 64 } });
-    return bot.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`, RELOAD_WAIT_MS);
+    return bot.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${bot.fake.applicationId}/${interaction.token}/messages/@original`,
+      RELOAD_WAIT_MS,
+    );
   }
 
   /** Asks "What is NIS2?" over and over (bounded) until `until` settles; returns every callback and what `until` gave. */
@@ -60,32 +64,42 @@ describe('/reload while interactions flow', () => {
     return sentMessage(callback).embeds[0]?.footer?.text.split(' · ')[0];
   }
 
-  it('a broken file is refused with file, field and reason; questions meanwhile are answered from the old corpus', async () => {
-    const jp = join(dir, 'japan.md');
-    await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: japan$/mu, 'actor: atlantis'));
-    const { asked, reload } = await askWhile(reloadReply());
-    expect((reload.body as { content: string }).content).toBe(
-      'Reload refused, the previous corpus keeps serving. japan.md: actor: one of the actors in actors.yaml (eu, japan, us), got "atlantis"',
-    );
-    expect(asked.length).toBeGreaterThan(0);
-    for (const cb of asked) {
-      expect(cb.body.type).toBe(4);
-      expect(topPassage(cb)).toBe('eu-resilience-capacity-building#2');
-    }
-    expect(bot.holder.current).toBe(bot.engine);
-  }, RELOAD_WAIT_MS + 30_000);
+  it(
+    'a broken file is refused with file, field and reason; questions meanwhile are answered from the old corpus',
+    async () => {
+      const jp = join(dir, 'japan.md');
+      await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: japan$/mu, 'actor: atlantis'));
+      const { asked, reload } = await askWhile(reloadReply());
+      expect((reload.body as { content: string }).content).toBe(
+        'Reload refused, the previous corpus keeps serving. japan.md: actor: one of the actors in actors.yaml (eu, japan, us), got "atlantis"',
+      );
+      expect(asked.length).toBeGreaterThan(0);
+      for (const cb of asked) {
+        expect(cb.body.type).toBe(4);
+        expect(topPassage(cb)).toBe('eu-resilience-capacity-building#2');
+      }
+      expect(bot.holder.current).toBe(bot.engine);
+    },
+    RELOAD_WAIT_MS + 30_000,
+  );
 
-  it('once fixed, the reload swaps the new corpus in with no question failing, and serves the new content', async () => {
-    const jp = join(dir, 'japan.md');
-    await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: atlantis$/mu, 'actor: japan'));
-    await writeFile(join(dir, 'eu-extra.md'), EXTRA);
-    const { asked, reload } = await askWhile(reloadReply());
-    expect((reload.body as { content: string }).content).toMatch(/^Reloaded: 4 document\(s\), \d+ passage\(s\) in \d+ ms\.$/u);
-    for (const cb of asked) expect(topPassage(cb)).toBe('eu-resilience-capacity-building#2');
-    const fresh = await bot.fake.interact(slashCommand(bot.fake, askers[0] ?? manager, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'quantum-safe encryption roadmap' }]));
-    expect(topPassage(fresh)).toBe('eu-extra#1');
-    // Built in a child process: what the serving thread spent waiting, reading the hand-over file and adopting is logged apart.
-    const reloaded = bot.logs.find((l) => l['msg'] === 'knowledge reloaded');
-    expect(Object.keys(reloaded?.['servingThread'] as object)).toEqual(['build', 'handOver', 'adopt']);
-  }, RELOAD_WAIT_MS + 30_000);
+  it(
+    'once fixed, the reload swaps the new corpus in with no question failing, and serves the new content',
+    async () => {
+      const jp = join(dir, 'japan.md');
+      await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: atlantis$/mu, 'actor: japan'));
+      await writeFile(join(dir, 'eu-extra.md'), EXTRA);
+      const { asked, reload } = await askWhile(reloadReply());
+      expect((reload.body as { content: string }).content).toMatch(/^Reloaded: 4 document\(s\), \d+ passage\(s\) in \d+ ms\.$/u);
+      for (const cb of asked) expect(topPassage(cb)).toBe('eu-resilience-capacity-building#2');
+      const fresh = await bot.fake.interact(
+        slashCommand(bot.fake, askers[0] ?? manager, 'ask', [{ name: 'question', type: OPTION_TYPE.string, value: 'quantum-safe encryption roadmap' }]),
+      );
+      expect(topPassage(fresh)).toBe('eu-extra#1');
+      // Built in a child process: what the serving thread spent waiting, reading the hand-over file and adopting is logged apart.
+      const reloaded = bot.logs.find((l) => l['msg'] === 'knowledge reloaded');
+      expect(Object.keys(reloaded?.['servingThread'] as object)).toEqual(['build', 'handOver', 'adopt']);
+    },
+    RELOAD_WAIT_MS + 30_000,
+  );
 });

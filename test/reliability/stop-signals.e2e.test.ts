@@ -42,7 +42,14 @@ describe('stop signals', () => {
       const bot = await spawnBot(fake, { LOG_LEVEL: 'info', CACHE_DIR: cache });
       const interactions = Array.from({ length: 5 }, () => slashCommand(fake, alice, 'help'));
       // Each first callback is rate limited for 2 s: the replies are under way when the signal arrives.
-      fake.failNext({ method: 'POST', path: /\/callback$/u, status: 429, retryAfter: 2, body: { message: 'You are being rate limited.', retry_after: 2, global: false }, times: 5 });
+      fake.failNext({
+        method: 'POST',
+        path: /\/callback$/u,
+        status: 429,
+        retryAfter: 2,
+        body: { message: 'You are being rate limited.', retry_after: 2, global: false },
+        times: 5,
+      });
       for (const interaction of interactions) fake.dispatch('INTERACTION_CREATE', interaction);
       for (const interaction of interactions) await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${interaction.id}/`));
       expect(fake.callbacks).toHaveLength(0);
@@ -62,17 +69,21 @@ describe('stop signals', () => {
     ['the gateway drops just before the stop', (fake: FakeDiscord) => fake.terminate()],
     ['the gateway closes (1000) just before the stop', (fake: FakeDiscord) => fake.closeSocket(1000)],
     ['Discord cannot be reached at all', (fake: FakeDiscord) => fake.stop()],
-  ])('%s: SIGTERM still ends the process within 10 s, exit 0', async (_what, disturb) => {
-    const fake = await FakeDiscord.start();
-    try {
-      const bot = await spawnBot(fake, { LOG_LEVEL: 'info', CACHE_DIR: cache });
-      await disturb(fake);
-      const { code, ms } = await stopWithin(bot, 'SIGTERM');
-      expect(code).toBe(0);
-      expect(ms).toBeLessThan(STOP_BOUND_MS);
-      expect(bot.logs.find((l) => l['msg'] === 'stopping')).toMatchObject({ signal: 'SIGTERM' });
-    } finally {
-      await fake.stop().catch(() => {});
-    }
-  }, 90_000); // spawnBot may wait up to 60 s for a slow start on a loaded machine
+  ])(
+    '%s: SIGTERM still ends the process within 10 s, exit 0',
+    async (_what, disturb) => {
+      const fake = await FakeDiscord.start();
+      try {
+        const bot = await spawnBot(fake, { LOG_LEVEL: 'info', CACHE_DIR: cache });
+        await disturb(fake);
+        const { code, ms } = await stopWithin(bot, 'SIGTERM');
+        expect(code).toBe(0);
+        expect(ms).toBeLessThan(STOP_BOUND_MS);
+        expect(bot.logs.find((l) => l['msg'] === 'stopping')).toMatchObject({ signal: 'SIGTERM' });
+      } finally {
+        await fake.stop().catch(() => {});
+      }
+    },
+    90_000,
+  ); // spawnBot may wait up to 60 s for a slow start on a loaded machine
 });

@@ -48,11 +48,38 @@ const FILES: StrategyFile[] = [
 ];
 
 const QUESTIONS = parseQuestions([
-  { kind: 'direct', actor: 'avalon', question: 'When will Avalon teach cyber hygiene in primary schools?', expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }] },
-  { kind: 'acronym', actor: 'avalon', question: 'What does ACERT coordinate?', expect: [{ actor: 'avalon', text: 'coordinates the response to incidents in the energy and water sectors' }] },
-  { kind: 'direct', actor: 'borduria', question: 'How many investigators will the Bordurian cybercrime unit have?', expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] },
-  { kind: 'silent', actor: 'borduria', question: 'When will Borduria teach cyber hygiene in primary schools?', absent: ['school', 'hygiene'], expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }] },
-  { kind: 'silent', actor: 'carpathia', question: 'Which Carpathian unit investigates cybercrime?', absent: ['cybercrime', 'police'], expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] },
+  {
+    kind: 'direct',
+    actor: 'avalon',
+    question: 'When will Avalon teach cyber hygiene in primary schools?',
+    expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }],
+  },
+  {
+    kind: 'acronym',
+    actor: 'avalon',
+    question: 'What does ACERT coordinate?',
+    expect: [{ actor: 'avalon', text: 'coordinates the response to incidents in the energy and water sectors' }],
+  },
+  {
+    kind: 'direct',
+    actor: 'borduria',
+    question: 'How many investigators will the Bordurian cybercrime unit have?',
+    expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }],
+  },
+  {
+    kind: 'silent',
+    actor: 'borduria',
+    question: 'When will Borduria teach cyber hygiene in primary schools?',
+    absent: ['school', 'hygiene'],
+    expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }],
+  },
+  {
+    kind: 'silent',
+    actor: 'carpathia',
+    question: 'Which Carpathian unit investigates cybercrime?',
+    absent: ['cybercrime', 'police'],
+    expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }],
+  },
   { kind: 'none', question: 'What is the price of tulip bulbs in Avalon?', absent: ['tulip'] },
 ]);
 
@@ -73,16 +100,39 @@ const ask = (question: string) => {
 
 describe('the corpus harness on a made-up corpus', () => {
   it('accepts questions whose slices and absences hold, and every slice is whole in one passage', () => {
-    expect(verifyQuestions(QUESTIONS, FILES).map((v) => v.files)).toEqual([['20200101_Avalon_ENG.txt'], ['20200101_Avalon_ENG.txt'], ['20210101_Borduria_ENG.txt'], ['20200101_Avalon_ENG.txt'], ['20210101_Borduria_ENG.txt'], []]);
+    expect(verifyQuestions(QUESTIONS, FILES).map((v) => v.files)).toEqual([
+      ['20200101_Avalon_ENG.txt'],
+      ['20200101_Avalon_ENG.txt'],
+      ['20210101_Borduria_ENG.txt'],
+      ['20200101_Avalon_ENG.txt'],
+      ['20210101_Borduria_ENG.txt'],
+      [],
+    ]);
     expect(() => verifyPassages(QUESTIONS, engine.kb.passages)).not.toThrow();
   });
 
   it('fails loudly on a slice that is not in the named actor, a silent topic the actor mentions, and a "none" topic someone mentions', () => {
     const bad = parseQuestions([
-      { kind: 'direct', actor: 'borduria', question: 'Borduria and schools?', expect: [{ actor: 'borduria', text: 'introduce cyber hygiene lessons in every primary school' }] },
-      { kind: 'silent', actor: 'avalon', question: 'Avalon and schools?', absent: ['school'], expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] },
+      {
+        kind: 'direct',
+        actor: 'borduria',
+        question: 'Borduria and schools?',
+        expect: [{ actor: 'borduria', text: 'introduce cyber hygiene lessons in every primary school' }],
+      },
+      {
+        kind: 'silent',
+        actor: 'avalon',
+        question: 'Avalon and schools?',
+        absent: ['school'],
+        expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }],
+      },
       { kind: 'none', question: 'Cyber ranges?', absent: ['cyber range'] },
-      { kind: 'across', question: 'Which countries mention incidents?', mentions: 'incidents', expect: [{ actor: 'avalon', text: 'coordinates the response to incidents in the energy and water sectors' }] },
+      {
+        kind: 'across',
+        question: 'Which countries mention incidents?',
+        mentions: 'incidents',
+        expect: [{ actor: 'avalon', text: 'coordinates the response to incidents in the energy and water sectors' }],
+      },
     ]);
     const thrown = (() => {
       try {
@@ -101,13 +151,41 @@ describe('the corpus harness on a made-up corpus', () => {
   });
 
   it('rejects a question list that does not validate, naming the question', () => {
-    expect(() => parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'avalon', text: 'too short a slice' }] }])).toThrow(/"Avalon\?".*at least six words/);
-    expect(() => parseQuestions([{ kind: 'silent', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }] }])).toThrow(/patterns that are absent/);
-    expect(() => parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', mentions: 'school', expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }] }])).toThrow(/only an across question/);
+    expect(() => parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'avalon', text: 'too short a slice' }] }])).toThrow(
+      /"Avalon\?".*at least six words/,
+    );
+    expect(() =>
+      parseQuestions([
+        {
+          kind: 'silent',
+          actor: 'avalon',
+          question: 'Avalon?',
+          expect: [{ actor: 'borduria', text: 'open a cybercrime unit staffed by forty investigators' }],
+        },
+      ]),
+    ).toThrow(/patterns that are absent/);
+    expect(() =>
+      parseQuestions([
+        {
+          kind: 'direct',
+          actor: 'avalon',
+          question: 'Avalon?',
+          mentions: 'school',
+          expect: [{ actor: 'avalon', text: 'introduce cyber hygiene lessons in every primary school' }],
+        },
+      ]),
+    ).toThrow(/only an across question/);
   });
 
   it('fails loudly when the chunker splits an expected slice', () => {
-    const across = parseQuestions([{ kind: 'direct', actor: 'avalon', question: 'Avalon?', expect: [{ actor: 'avalon', text: 'every primary school by 2022. The Avalon Computer Emergency' }] }]);
+    const across = parseQuestions([
+      {
+        kind: 'direct',
+        actor: 'avalon',
+        question: 'Avalon?',
+        expect: [{ actor: 'avalon', text: 'every primary school by 2022. The Avalon Computer Emergency' }],
+      },
+    ]);
     expect(() => verifyPassages(across, engine.kb.passages)).toThrow(/split across passages/);
   });
 

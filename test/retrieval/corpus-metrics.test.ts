@@ -12,7 +12,14 @@ function question(kind: CorpusQuestion['kind'], extra: Partial<CorpusQuestion> =
       : kind === 'silent'
         ? { kind, actor: 'borduria', question: 'A question?', absent: ['zzz'], expect: [{ actor: 'avalon', text: SLICE }] }
         : kind === 'across'
-          ? { kind, question: 'A question?', expect: [{ actor: 'avalon', text: SLICE }, { actor: 'carpathia', text: SLICE }] }
+          ? {
+              kind,
+              question: 'A question?',
+              expect: [
+                { actor: 'avalon', text: SLICE },
+                { actor: 'carpathia', text: SLICE },
+              ],
+            }
           : { kind, actor: 'avalon', question: 'A question?', expect: [{ actor: 'avalon', text: SLICE }] },
   ]);
   if (q === undefined) throw new TypeError('no question');
@@ -79,7 +86,7 @@ describe('judge and figures', () => {
     expect(judge(question('across'), answered(passage('dystopia', 'x'))).actorFirst).toBe(false);
   });
 
-  it("calls a silent answer honest only when no passage is presented as the answer", () => {
+  it('calls a silent answer honest only when no passage is presented as the answer', () => {
     const q = question('silent');
     const honestWithOthers: Answer = { abstained: true, reason: 'actor-silent', results: [], others: [{ actor: 'avalon' }] };
     const honestPointingWrong: Answer = { abstained: true, reason: 'actor-silent', results: [], others: [{ actor: 'carpathia' }] };
@@ -105,7 +112,10 @@ describe('judge and figures', () => {
   });
 
   it('gives figures per kind and in total, leaving out kinds without questions', () => {
-    const rows = figuresByKind([judge(question('direct'), answered(right)), judge(question('paraphrase'), abstained), judge(question('none'), abstained)], ['direct', 'paraphrase', 'typo', 'none']);
+    const rows = figuresByKind(
+      [judge(question('direct'), answered(right)), judge(question('paraphrase'), abstained), judge(question('none'), abstained)],
+      ['direct', 'paraphrase', 'typo', 'none'],
+    );
     expect(rows.map((r) => r.kind)).toEqual(['direct', 'paraphrase', 'none', 'total']);
     expect(rows.find((r) => r.kind === 'total')?.figures).toMatchObject({ questions: 3, hitAt1: 0.5, noneAbstained: 1 });
   });

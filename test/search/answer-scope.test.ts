@@ -32,10 +32,22 @@ const actors: Actor[] = [
 const shared = 'The national incident response team coordinates the handling of incidents affecting government networks every day.';
 const passages = chunkDocuments(
   [
-    doc('norway-2019', 'norway', 'Norway strategy 2019', 'Norway will strengthen cyber security education in universities and schools.', 'Contents 1 Introduction 3 2 Education 5 3 Incident response 9 4 Cooperation 12'),
+    doc(
+      'norway-2019',
+      'norway',
+      'Norway strategy 2019',
+      'Norway will strengthen cyber security education in universities and schools.',
+      'Contents 1 Introduction 3 2 Education 5 3 Incident response 9 4 Cooperation 12',
+    ),
     doc('ghana-2015', 'ghana', 'Ghana strategy 2015', shared, 'Ghana will protect children online through awareness campaigns for parents.'),
     doc('ghana-2024', 'ghana', 'Ghana strategy 2024', shared, 'Cyber Security Education'),
-    doc('albania-2020', 'albania', 'Albania strategy 2022-2026', 'Albania will protect children online with a hotline for reporting abuse.', 'Albania will train teachers in cyber security education.'),
+    doc(
+      'albania-2020',
+      'albania',
+      'Albania strategy 2022-2026',
+      'Albania will protect children online with a hotline for reporting abuse.',
+      'Albania will train teachers in cyber security education.',
+    ),
     ...Array.from({ length: 10 }, (_, i) => doc(`filler${i}`, 'albania', 'Filler', `Filler text number ${i} about unrelated harbours and ports.`)),
   ],
   new Map(actors.map((a) => [a.id, a.name])),

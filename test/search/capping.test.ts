@@ -8,7 +8,15 @@ import { syntheticPassages } from '../support/synthetic.ts';
 
 /** 600 synthetic passages: common words ("security", "cyber") are in hundreds of them. */
 const corpus = syntheticPassages(600, 11);
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({ term: t, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false, ...over });
+const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
+  term: t,
+  weight: 1,
+  fuzzy: false,
+  prefix: false,
+  source: 'question',
+  everyday: false,
+  ...over,
+});
 
 describe('capped postings', () => {
   it('index a common term only in its `cap` heaviest passages and keep its full postings beside', () => {
@@ -38,7 +46,10 @@ describe('capped postings', () => {
     const capped = SearchIndex.build(corpus, 50);
     const capping = capPostings(corpus, 50);
     const [common] = [...capping.documentFrequency].filter(([, df]) => df > 200).map(([t]) => t);
-    const rare = [...capping.documentFrequency].filter(([, df]) => df >= 5 && df <= 20).map(([t]) => t).slice(0, 2);
+    const rare = [...capping.documentFrequency]
+      .filter(([, df]) => df >= 5 && df <= 20)
+      .map(([t]) => t)
+      .slice(0, 2);
     expect(common).toBeDefined();
     expect(rare).toHaveLength(2);
     const terms = [term(common ?? ''), ...rare.map((r) => term(r))];

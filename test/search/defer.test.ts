@@ -14,7 +14,15 @@ const index = SearchIndex.build(corpus, Infinity);
 const planner = new QueryPlanner({ actors: [], glossary: [] });
 /** With the benchmark's glossary: its acronyms expand to frequent words, whose deferral must not change what answers. */
 const glossaryPlanner = new QueryPlanner({ actors: [], glossary: ACRONYMS.map((a) => ({ term: a.term, means: [a.means] })) });
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({ term: t, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false, ...over });
+const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
+  term: t,
+  weight: 1,
+  fuzzy: false,
+  prefix: false,
+  source: 'question',
+  everyday: false,
+  ...over,
+});
 
 /** An actor of the corpus for each question, picked by its length: questions are asked in every actor's documents. */
 const corpusActors = [...new Set(corpus.map((p) => p.actor))];
@@ -52,11 +60,18 @@ describe('deferring frequent terms', () => {
     for (const q of benchQueries(300, 5)) {
       const plan = (q.text.length % 2 === 0 ? planner : glossaryPlanner).plan(q.text);
       // In one actor's documents too, where a passage needs a lower share to answer (ACTOR_MIN_EVIDENCE).
-      for (const options of [{ limit: 5, offset: 0 }, { limit: 3, offset: 4 }, { limit: 5, offset: 0, actor: actorOf(q.text) }]) {
+      for (const options of [
+        { limit: 5, offset: 0 },
+        { limit: 3, offset: 4 },
+        { limit: 5, offset: 0, actor: actorOf(q.text) },
+      ]) {
         const want = answer(plan, searchingAll, byId, options);
         const got = answer(plan, index, byId, options);
         expect(got.abstained, q.text).toBe(want.abstained);
-        expect(got.results.map((r) => r.passage.id), q.text).toEqual(want.results.map((r) => r.passage.id));
+        expect(
+          got.results.map((r) => r.passage.id),
+          q.text,
+        ).toEqual(want.results.map((r) => r.passage.id));
         got.results.forEach((r, i) => {
           expect(r.score).toBeCloseTo(want.results[i]?.score ?? Number.NaN, 9);
         });
@@ -78,7 +93,13 @@ describe('splitSearch', () => {
   const df: Record<string, number> = { rare: 2, mid: 40, common: 300, commoner: 400 };
   const fake: DeferIndex = { documentFrequency: (t) => df[t] ?? 0, canComplete: (t) => (df[t] ?? 0) >= 32 };
   const plan = (terms: QueryTerm[], expansions: QueryPlan['expansions'] = []): QueryPlan => ({
-    question: '', language: 'en', terms, mentionedActors: [], years: [], expansions, shortened: false,
+    question: '',
+    language: 'en',
+    terms,
+    mentionedActors: [],
+    years: [],
+    expansions,
+    shortened: false,
   });
   const weights = (w: Record<string, number>) => {
     const m = new Map(Object.entries(w));

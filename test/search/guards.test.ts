@@ -19,7 +19,12 @@ let built: { corpus: Passage[]; index: SearchIndex; planner: QueryPlanner; byId:
 function synthetic(): NonNullable<typeof built> {
   if (built === undefined) {
     const corpus = syntheticPassages(2000, 7);
-    built = { corpus, index: SearchIndex.build(corpus, CAP), planner: new QueryPlanner({ actors: [], glossary: [] }), byId: new Map(corpus.map((p) => [p.id, p])) };
+    built = {
+      corpus,
+      index: SearchIndex.build(corpus, CAP),
+      planner: new QueryPlanner({ actors: [], glossary: [] }),
+      byId: new Map(corpus.map((p) => [p.id, p])),
+    };
   }
   return built;
 }
@@ -51,7 +56,7 @@ describe('the query guards', () => {
     ['a three-letter start of many words repeated', 'int '.repeat(1499)],
     ['one 6,000-character token', 'strategy'.repeat(750)],
     ['combining marks on every letter', 's\u0301e\u0301c\u0301u\u0301r\u0301e\u0301 '.repeat(460)],
-  ])('return for %s (6,000 characters at most), reading at most one term\'s capped postings', async (_what, text) => {
+  ])("return for %s (6,000 characters at most), reading at most one term's capped postings", async (_what, text) => {
     const engine = await seedEngine();
     expect(text.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
     expect(() => engine.ask(text)).not.toThrow();
@@ -72,7 +77,12 @@ describe('the query guards', () => {
     const { index, planner, byId, corpus } = synthetic();
     const words = [...new Set(corpus.flatMap((p) => p.text.split(/[^A-Za-z]+/u)))].filter((w) => w.length > 6);
     const before = index.work;
-    const plan = planner.plan(words.slice(0, 8).map((w) => w.slice(0, 4)).join(' '));
+    const plan = planner.plan(
+      words
+        .slice(0, 8)
+        .map((w) => w.slice(0, 4))
+        .join(' '),
+    );
     answer(plan, index, byId, { limit: TOP, offset: 0 });
     const after = index.work;
     expect(after.indexTerms - before.indexTerms).toBeGreaterThan(plan.terms.length);
@@ -84,7 +94,6 @@ describe('the query guards', () => {
     expect(engine.ask('cybersecuirty certification').abstained).toBe(false);
     expect(engine.ask('x'.repeat(5000)).abstained).toBe(true);
   });
-
 });
 
 describe('the benchmark corpus generator', () => {

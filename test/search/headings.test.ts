@@ -14,7 +14,15 @@ import type { QueryTerm } from '../../src/search/plan.ts';
 import { processWord } from '../../src/text/terms.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
 
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({ term: t, weight: 1, fuzzy: false, prefix: false, source: 'question', everyday: false, ...over });
+const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
+  term: t,
+  weight: 1,
+  fuzzy: false,
+  prefix: false,
+  source: 'question',
+  everyday: false,
+  ...over,
+});
 
 /**
  * 600 synthetic passages in sections of 20, each section under a heading
@@ -109,7 +117,10 @@ describe('the heading path as a field', () => {
   });
 
   it('leaves out of the headings a word that heads more passages than the bound, so no heading term reads more postings', () => {
-    const many = syntheticPassages(MAX_HEADING_POSTINGS + 200, 3).map((p, i) => ({ ...p, headings: ['Quorvex', i < MAX_HEADING_POSTINGS ? 'Zibble' : 'Frobnitz'] }));
+    const many = syntheticPassages(MAX_HEADING_POSTINGS + 200, 3).map((p, i) => ({
+      ...p,
+      headings: ['Quorvex', i < MAX_HEADING_POSTINGS ? 'Zibble' : 'Frobnitz'],
+    }));
     const index = SearchIndex.build(many);
     // Under every passage: not indexed in the headings, so found nowhere (no text holds it).
     expect(index.search([term('quorvex')]).found).toBe(0);

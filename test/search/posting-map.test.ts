@@ -5,7 +5,13 @@ import { PostingMap } from '../../src/search/posting-map.ts';
 const postings = fc.uniqueArray(fc.nat(5000), { maxLength: 60 }).chain((ids) =>
   fc.array(fc.integer({ min: 1, max: 65535 }), { minLength: ids.length, maxLength: ids.length }).map((tfs) => {
     const sorted = [...ids].sort((a, b) => a - b);
-    return { map: new Map(sorted.map((id, i) => [id, tfs[i] ?? 1])), packed: new PostingMap(Uint32Array.from(sorted), Uint16Array.from(sorted, (_, i) => tfs[i] ?? 1)) };
+    return {
+      map: new Map(sorted.map((id, i) => [id, tfs[i] ?? 1])),
+      packed: new PostingMap(
+        Uint32Array.from(sorted),
+        Uint16Array.from(sorted, (_, i) => tfs[i] ?? 1),
+      ),
+    };
   }),
 );
 

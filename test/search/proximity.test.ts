@@ -34,7 +34,10 @@ describe('the smallest window', () => {
   });
 
   it('groups index terms by the query term they stand for', () => {
-    expect(groupsOf(['secur', 'network'], ['secur', 'security', 'networks', 'netwrok', 'zebra'])).toEqual([set('secur', 'security'), set('networks', 'netwrok')]);
+    expect(groupsOf(['secur', 'network'], ['secur', 'security', 'networks', 'netwrok', 'zebra'])).toEqual([
+      set('secur', 'security'),
+      set('networks', 'netwrok'),
+    ]);
   });
 });
 
@@ -53,7 +56,11 @@ describe('proximity in answering', () => {
   const scattered = 'Quantum physics laboratories receive grants from universities each spring, while colleges also examine why cryptography matters.';
   const together = 'Physics research gets money from the ministry every year, and the agency also studies how quantum cryptography is taught.';
   const passages = chunkDocuments(
-    [doc('scattered', scattered), doc('together', together), ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours and ships.`))],
+    [
+      doc('scattered', scattered),
+      doc('together', together),
+      ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours and ships.`)),
+    ],
     new Map([['atlantis', 'Atlantis']]),
   );
   const index = SearchIndex.build(passages);

@@ -44,7 +44,9 @@ plain.addAll(corpus.map((p, i) => ({ id: p.id, text: capped.tokenStrings[i] ?? '
 const actorOf = new Map(corpus.map((p) => [p.id, p.actor]));
 const actors = [...new Set(corpus.map((p) => p.actor))];
 
-const headingTerms = new Set(capped.headingStrings.flatMap((s) => s.split(TOKEN_SEPARATOR).map(termOfToken)).filter((t): t is string => t !== null && t !== ''));
+const headingTerms = new Set(
+  capped.headingStrings.flatMap((s) => s.split(TOKEN_SEPARATOR).map(termOfToken)).filter((t): t is string => t !== null && t !== ''),
+);
 const allTerms = new Set([...capped.documentFrequency.keys(), ...headingTerms]);
 const known = [...allTerms].filter((t) => !/\d/u.test(t));
 /** Prefixes that are not index terms themselves, of rare terms: searched as prefixes within the budget. */
@@ -96,7 +98,10 @@ describe('our search', () => {
   });
 
   it('returns the same best hits when limited as the first of all hits', () => {
-    const terms = known.filter((_, i) => i % 97 === 0).slice(0, 5).map((t) => term(t, 1, false));
+    const terms = known
+      .filter((_, i) => i % 97 === 0)
+      .slice(0, 5)
+      .map((t) => term(t, 1, false));
     const all = index.search(terms);
     expect(all.found).toBeGreaterThan(40);
     for (const limit of [0, 1, 7, 40]) {

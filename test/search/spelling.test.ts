@@ -9,7 +9,12 @@ import { QueryPlanner } from '../../src/search/plan.ts';
 import { correctedTerm, correctSpelling } from '../../src/search/spelling.ts';
 import { processWord } from '../../src/text/terms.ts';
 
-const df: Record<string, number> = { [processWord('security') ?? '']: 3000, [processWord('education') ?? '']: 400, securit: 2, [processWord('harbour') ?? '']: 5 };
+const df: Record<string, number> = {
+  [processWord('security') ?? '']: 3000,
+  [processWord('education') ?? '']: 400,
+  securit: 2,
+  [processWord('harbour') ?? '']: 5,
+};
 const vocabulary = { documentFrequency: (t: string) => df[t] ?? 0 };
 const planner = new QueryPlanner({ actors: [], glossary: [] });
 const terms = (q: string) => correctSpelling(planner.plan(q), vocabulary).terms.map((t) => t.term);

@@ -24,14 +24,35 @@ describe('TermGrams.within', () => {
   });
 
   it('agrees with MiniSearch fuzzy matching', () => {
-    const vocabulary = ['policy', 'police', 'polity', 'poly', 'policies', 'cyber', 'cyder', 'cybers', 'ciber', 'strategy', 'stratagem', 'strategi', 'g7', 'g20'];
+    const vocabulary = [
+      'policy',
+      'police',
+      'polity',
+      'poly',
+      'policies',
+      'cyber',
+      'cyder',
+      'cybers',
+      'ciber',
+      'strategy',
+      'stratagem',
+      'strategi',
+      'g7',
+      'g20',
+    ];
     const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
     mini.addAll(vocabulary.map((text, id) => ({ id, text })));
     const grams = new TermGrams(vocabulary);
     for (const term of ['polcy', 'cyberr', 'stratgey', 'strtegy', 'plicy', 'ciber', 'cyder', 'xyzzy']) {
       for (const k of [1, 2]) {
         const want = [...new Set(mini.search(term, { fuzzy: k }).flatMap((r) => r.terms))].filter((t) => t !== term).sort();
-        expect(grams.within(term, k)?.map((n) => n.term).sort(), `${term} ${k}`).toEqual(want);
+        expect(
+          grams
+            .within(term, k)
+            ?.map((n) => n.term)
+            .sort(),
+          `${term} ${k}`,
+        ).toEqual(want);
       }
     }
   });

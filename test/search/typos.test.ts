@@ -9,9 +9,14 @@ const index = SearchIndex.build(corpus);
 /** The same index with every typo left to MiniSearch's fuzzy walk at the distance the term allows. */
 const walking = Object.create(index, { typoCandidates: { value: () => undefined } }) as SearchIndex;
 const planner = new QueryPlanner({ actors: [], glossary: [] });
-const stems = [...new Set(corpus.flatMap((p) => p.text.split(/[^a-z]+/u)).filter((w) => w.length > 0).map((w) => planner.plan(w).terms[0]?.term ?? ''))].filter(
-  (t) => t.length >= 7 && !/\d/u.test(t) && index.documentFrequency(t) > 0,
-);
+const stems = [
+  ...new Set(
+    corpus
+      .flatMap((p) => p.text.split(/[^a-z]+/u))
+      .filter((w) => w.length > 0)
+      .map((w) => planner.plan(w).terms[0]?.term ?? ''),
+  ),
+].filter((t) => t.length >= 7 && !/\d/u.test(t) && index.documentFrequency(t) > 0);
 const question = (term: string, fuzzy: number): QueryTerm => ({ term, weight: 1, fuzzy, prefix: false, source: 'question', everyday: false });
 
 function expectSameHits(got: readonly SearchHit[], want: readonly SearchHit[]): void {

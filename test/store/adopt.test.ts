@@ -26,7 +26,9 @@ describe('adopting a packed knowledge base', () => {
     ticking = false;
     expect(turns).toBeGreaterThan(3);
     for (const q of QUESTIONS) {
-      expect(stepwise.ask(q, { top: 5 }).results.map((r) => [r.passage.id, r.score])).toEqual(whole.ask(q, { top: 5 }).results.map((r) => [r.passage.id, r.score]));
+      expect(stepwise.ask(q, { top: 5 }).results.map((r) => [r.passage.id, r.score])).toEqual(
+        whole.ask(q, { top: 5 }).results.map((r) => [r.passage.id, r.score]),
+      );
     }
     expect(stepwise.kb.passages).toEqual(whole.kb.passages);
     expect(stepwise.kb.facts.facts).toEqual(whole.kb.facts.facts);
@@ -52,7 +54,10 @@ describe('adopting a packed knowledge base', () => {
     if ('packed' in packed.corpus) throw new Error('a build in this thread keeps its corpus as loaded');
     const first = packed.corpus.documents[0];
     if (first === undefined) throw new Error('no document');
-    const corpus = { ...packed.corpus, documents: [{ ...first, paragraphs: ['Naïve “quotes” — 日本 🛡️ ok', '', ...first.paragraphs] }, ...packed.corpus.documents.slice(1)] };
+    const corpus = {
+      ...packed.corpus,
+      documents: [{ ...first, paragraphs: ['Naïve “quotes” — 日本 🛡️ ok', '', ...first.paragraphs] }, ...packed.corpus.documents.slice(1)],
+    };
     const back = runAll(unpackCorpusSteps(packCorpus(corpus)));
     expect(back).toEqual(corpus);
     const p = packCorpus(corpus);

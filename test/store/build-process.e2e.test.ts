@@ -44,41 +44,55 @@ const answers = (engine: Engine) => engine.ask(Q, { top: 5 }).results.map((r) =>
 const SLOW = 180_000;
 
 describe('the build in a child process', () => {
-  it('hands back the knowledge base a build in this thread makes, built at the lowest priority, and leaves no hand-over file', async () => {
-    const cacheDir = await tempDir('policy-bot-cache-');
-    made.push(cacheDir);
-    const { logger, lines } = recordingLogger();
-    const packed = await buildInChildProcess({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir, logger });
-    expect(packed.built).toEqual(['passages', 'index', 'facts']);
-    const there = adopt(packed, silentLogger());
-    const here = await buildKnowledgeBase({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });
-    expect(answers(new Engine(there))).toEqual(answers(new Engine(here)));
-    expect(answers(new Engine(there)).length).toBeGreaterThan(0);
-    // The facts come back too (from the cache file the child wrote).
-    expect(there.facts.facts).toEqual(here.facts.facts);
-    const priority = lines.find((l) => l['msg'] === 'the build runs at its priority, every thread');
-    expect(priority?.['thread']).toBe('build');
-    const nice = priority?.['nice'] as number[];
-    expect(nice.length).toBeGreaterThan(1);
-    expect(new Set(nice)).toEqual(new Set([19]));
-    expect(await myHandovers()).toEqual([]);
-  }, SLOW);
+  it(
+    'hands back the knowledge base a build in this thread makes, built at the lowest priority, and leaves no hand-over file',
+    async () => {
+      const cacheDir = await tempDir('policy-bot-cache-');
+      made.push(cacheDir);
+      const { logger, lines } = recordingLogger();
+      const packed = await buildInChildProcess({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir, logger });
+      expect(packed.built).toEqual(['passages', 'index', 'facts']);
+      const there = adopt(packed, silentLogger());
+      const here = await buildKnowledgeBase({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });
+      expect(answers(new Engine(there))).toEqual(answers(new Engine(here)));
+      expect(answers(new Engine(there)).length).toBeGreaterThan(0);
+      // The facts come back too (from the cache file the child wrote).
+      expect(there.facts.facts).toEqual(here.facts.facts);
+      const priority = lines.find((l) => l['msg'] === 'the build runs at its priority, every thread');
+      expect(priority?.['thread']).toBe('build');
+      const nice = priority?.['nice'] as number[];
+      expect(nice.length).toBeGreaterThan(1);
+      expect(new Set(nice)).toEqual(new Set([19]));
+      expect(await myHandovers()).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it('refuses an invalid corpus with its file and field, and keeps nothing', async () => {
-    const dir = await copyOfKnowledge();
-    made.push(dir);
-    const jp = join(dir, 'japan.md');
-    await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: japan$/mu, 'actor: atlantis'));
-    const failure = await buildInChildProcess({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(KnowledgeError);
-    expect(failure).toMatchObject({ file: 'japan.md', field: 'actor' });
-    expect(await myHandovers()).toEqual([]);
-  }, SLOW);
+  it(
+    'refuses an invalid corpus with its file and field, and keeps nothing',
+    async () => {
+      const dir = await copyOfKnowledge();
+      made.push(dir);
+      const jp = join(dir, 'japan.md');
+      await writeFile(jp, (await readFile(jp, 'utf8')).replace(/^actor: japan$/mu, 'actor: atlantis'));
+      const failure = await buildInChildProcess({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(KnowledgeError);
+      expect(failure).toMatchObject({ file: 'japan.md', field: 'actor' });
+      expect(await myHandovers()).toEqual([]);
+    },
+    SLOW,
+  );
 
-  it('says what the child printed when it dies before it finishes', async () => {
-    // A job the child refuses to parse: it throws at the top level and exits 1.
-    const failure = await buildInChildProcess({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger(), maxDocumentBytes: -1 }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(BuildFailedError);
-    expect((failure as Error).message).toMatch(/the build process exited \(code 1\) before it finished: .*maxDocumentBytes/su);
-  }, SLOW);
+  it(
+    'says what the child printed when it dies before it finishes',
+    async () => {
+      // A job the child refuses to parse: it throws at the top level and exits 1.
+      const failure = await buildInChildProcess({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger(), maxDocumentBytes: -1 }).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BuildFailedError);
+      expect((failure as Error).message).toMatch(/the build process exited \(code 1\) before it finished: .*maxDocumentBytes/su);
+    },
+    SLOW,
+  );
 });

@@ -50,7 +50,9 @@ describe('the packed index and facts', () => {
     const { kb } = await seedEngine();
     const packed = kb.index.toPacked(kb.passages);
     expect(() => SearchIndex.fromPacked(packed, kb.passages.slice(1))).toThrow(/holds/);
-    expect(() => SearchIndex.fromPacked({ ...packed, postingIds: packed.postingIds.subarray(1), postingFrequencies: packed.postingFrequencies.subarray(1) }, kb.passages)).toThrow(/end early/);
+    expect(() =>
+      SearchIndex.fromPacked({ ...packed, postingIds: packed.postingIds.subarray(1), postingFrequencies: packed.postingFrequencies.subarray(1) }, kb.passages),
+    ).toThrow(/end early/);
     const wrong = Uint32Array.from(packed.postingIds, () => kb.passages.length);
     expect(() => SearchIndex.fromPacked({ ...packed, postingIds: wrong }, kb.passages)).toThrow(/names no passage/);
   });

@@ -79,7 +79,11 @@ describe('the store', () => {
 
   it.each([
     ['truncated', (b: Buffer) => b.subarray(0, b.length - 100), /^index: cache corrupt: truncated/],
-    ['a flipped byte', (b: Buffer) => Buffer.concat([b.subarray(0, b.length - 50), Buffer.from('X'), b.subarray(b.length - 49)]), /^index: cache corrupt: checksum mismatch/],
+    [
+      'a flipped byte',
+      (b: Buffer) => Buffer.concat([b.subarray(0, b.length - 50), Buffer.from('X'), b.subarray(b.length - 49)]),
+      /^index: cache corrupt: checksum mismatch/,
+    ],
     ['garbage', () => Buffer.from('not a cache at all'), /^index: cache corrupt: no header line/],
     ['a foreign header', (b: Buffer) => Buffer.concat([Buffer.from('{"format":"other"}\n'), b]), /^index: cache corrupt: the header is not/],
   ])('detects an index file that is %s and rebuilds only the index', async (_what, damage, reason) => {

@@ -46,7 +46,9 @@ describe('French', () => {
 
   it('gives names and acronyms a term an English question has too, and numbers only that', () => {
     const english = new Set(processText('Benin ANSSI 2020'));
-    const cross = analyseText('Le Bénin a créé l’ANSSI en 2020.', 'fr').map((t) => t.term).filter((t) => t !== undefined && languageOfTerm(t) === undefined);
+    const cross = analyseText('Le Bénin a créé l’ANSSI en 2020.', 'fr')
+      .map((t) => t.term)
+      .filter((t) => t !== undefined && languageOfTerm(t) === undefined);
     expect(new Set(cross)).toEqual(english);
     expect(analyseWord('2020', 'fr')).toEqual({ own: undefined, cross: '2020' });
   });
@@ -95,7 +97,11 @@ describe('Latvian', () => {
 
 describe('Japanese and Chinese', () => {
   it('splits text written without spaces into words', () => {
-    expect(wordsOf('サイバーセキュリティ戦略', 'ja').map((t) => t.word).join('|')).toContain('戦略');
+    expect(
+      wordsOf('サイバーセキュリティ戦略', 'ja')
+        .map((t) => t.word)
+        .join('|'),
+    ).toContain('戦略');
     const zh = wordsOf('国家网络安全战略', 'zh');
     expect(zh.length).toBeGreaterThan(1);
     expect(zh.map((t) => t.word).join('')).toBe('国家网络安全战略');

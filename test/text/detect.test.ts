@@ -4,7 +4,16 @@ import { detectQuestionLanguage } from '../../src/text/analysis/detect.ts';
 
 describe('the language of a question', () => {
   it('reads English questions as English, short and full of acronyms or foreign names as they may be', () => {
-    for (const q of ['What is NIS2?', 'CBMs', 'EU cybersecurity certification scheme', 'supply chain security in EU law', "What does Benin's strategy say about a national CERT?", 'Ghana EOCO', 'Bénin stratégie', 'What is the ANSSI in Togo?']) {
+    for (const q of [
+      'What is NIS2?',
+      'CBMs',
+      'EU cybersecurity certification scheme',
+      'supply chain security in EU law',
+      "What does Benin's strategy say about a national CERT?",
+      'Ghana EOCO',
+      'Bénin stratégie',
+      'What is the ANSSI in Togo?',
+    ]) {
       expect(detectQuestionLanguage(q), q).toBe('en');
     }
   });

@@ -4,8 +4,10 @@ import { detectLanguages } from '../../src/ingest/infer/language.ts';
 import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
 import { chunkDocument } from '../../src/passages/chunk.ts';
 
-const ENGLISH = 'The national cybersecurity strategy strengthens the resilience of critical infrastructure and the trust of citizens in digital services, with a computer emergency response team for the government.';
-const FRENCH = "La stratégie nationale de cybersécurité renforce la résilience des infrastructures critiques et la confiance des citoyens dans les services numériques, avec une équipe de réponse aux incidents pour l'administration.";
+const ENGLISH =
+  'The national cybersecurity strategy strengthens the resilience of critical infrastructure and the trust of citizens in digital services, with a computer emergency response team for the government.';
+const FRENCH =
+  "La stratégie nationale de cybersécurité renforce la résilience des infrastructures critiques et la confiance des citoyens dans les services numériques, avec une équipe de réponse aux incidents pour l'administration.";
 
 describe('documents in several languages', () => {
   it('are told apart from documents with a stray paragraph in another language', () => {

@@ -18,10 +18,14 @@ const AFTER_WORD = /(?<![\p{L}\p{N}/@._-])(\p{Ll}{3,})(\d{1,3})(?=[\s,.;:)]|$)/g
 /** "crimes.15 With", "people,22,", "NISC")32": a word, sentence punctuation or a closing quote or bracket, then 1–3 digits; not "security;3. Definition", where the number is the next item's. */
 const AFTER_PUNCTUATION = /(?<![\p{L}\p{N}/@._-])(\p{L}{3,}(?:[.,;:]["'”’)]{0,2}|[”")]{1,2}[.,;:]?|['’][.,;:]))(\d{1,3})(?=\s+[^\d\s]|[,;:]|$)/gu;
 /** Labels and abbreviations a number follows by right ("Art.5", "No.3", "Objective:1", "objective1"), and Roman numerals ("III.12.", a date). */
-const LABEL = /^(?:art|arts|no|nos|vol|sec|section|fig|figs|figure|para|paras|chap|chapter|ref|tab|table|page|pages|item|law|act|step|level|phase|stage|tier|goal|objective|pillar|priority|annex|appendix|part|principle|action|measure|[ivxlc]+)(?:[.,:;]|$)/iu;
+const LABEL =
+  /^(?:art|arts|no|nos|vol|sec|section|fig|figs|figure|para|paras|chap|chapter|ref|tab|table|page|pages|item|law|act|step|level|phase|stage|tier|goal|objective|pillar|priority|annex|appendix|part|principle|action|measure|[ivxlc]+)(?:[.,:;]|$)/iu;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 /** "March 09 of 201223", "1 June 201812": a year with one or two digits glued, right after a month (and day). */
-const AFTER_YEAR = new RegExp(`(?<=\\b(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+)((?:19|20)\\d{2})(\\d{1,2})(?![\\p{N}])`, 'giu');
+const AFTER_YEAR = new RegExp(
+  `(?<=\\b(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+)((?:19|20)\\d{2})(\\d{1,2})(?![\\p{N}])`,
+  'giu',
+);
 
 /** The text with footnote markers taken out, and the markers taken. */
 export function separateFootnoteMarkers(text: string, vocab: Vocabulary): { readonly text: string; readonly markers: readonly string[] } {

@@ -29,7 +29,8 @@ const round = (n: number): number => Math.round(n * 2) / 2;
 /** Measures the body text of the lines that carry geometry. */
 export function bodyMetrics(lines: readonly WorkLine[]): BodyMetrics {
   const sizes = new Map<number, number>();
-  for (const line of lines) if (line.geometry !== undefined) sizes.set(round(line.geometry.height), (sizes.get(round(line.geometry.height)) ?? 0) + line.text.length);
+  for (const line of lines)
+    if (line.geometry !== undefined) sizes.set(round(line.geometry.height), (sizes.get(round(line.geometry.height)) ?? 0) + line.text.length);
   if (sizes.size === 0) return { height: 0, gap: 0, headingSizes: [] };
   const height = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const gaps: number[] = [];

@@ -75,11 +75,15 @@ export function cleanWith(doc: ExtractedDocument, fixes: readonly TextFix[]): Cl
   const warnings = [...doc.warnings];
   if (missingWords.length > 0) {
     const shown = missingWords.slice(0, MISSING_SHOWN).join(', ');
-    warnings.push(`${missingWords.length} word(s) of the extracted text are missing after cleaning: ${shown}${missingWords.length > MISSING_SHOWN ? ', …' : ''}`);
+    warnings.push(
+      `${missingWords.length} word(s) of the extracted text are missing after cleaning: ${shown}${missingWords.length > MISSING_SHOWN ? ', …' : ''}`,
+    );
   }
   const wordCount = (texts: readonly string[]): number => texts.reduce((n, t) => n + tokens(t).length, 0);
   return {
-    blocks: blocks.map((b): Block => ({ kind: b.kind, text: b.text, page: b.page, ...(b.kind === 'heading' && b.level !== undefined ? { level: b.level } : {}) })),
+    blocks: blocks.map(
+      (b): Block => ({ kind: b.kind, text: b.text, page: b.page, ...(b.kind === 'heading' && b.level !== undefined ? { level: b.level } : {}) }),
+    ),
     report: {
       headersFooters: layout.removed.filter((r) => r.reason === 'header-footer').length,
       pageNumbers: layout.removed.filter((r) => r.reason === 'page-number').length,
@@ -103,7 +107,11 @@ function runningLinesOf(removed: readonly RemovedLine[]): string[] {
   const counts = new Map<string, number>();
   for (const r of removed) {
     if (r.reason !== 'header-footer') continue;
-    const text = r.text.replace(/\s+/gu, ' ').trim().replace(/^\d{1,3}\s+(?:\|\s*)?|(?:\s+\|)?\s+\d{1,3}$/gu, '').trim();
+    const text = r.text
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^\d{1,3}\s+(?:\|\s*)?|(?:\s+\|)?\s+\d{1,3}$/gu, '')
+      .trim();
     if (text !== '') counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);

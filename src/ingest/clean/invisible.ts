@@ -16,12 +16,14 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 /** The text without invisible characters, and how many were removed. */
 export function removeInvisible(text: string): { readonly text: string; readonly removed: number } {
   let removed = 0;
-  const cleaned = text.replace(SOFT_HYPHEN_BREAK, () => {
-    removed += 1;
-    return '';
-  }).replace(INVISIBLE, () => {
-    removed += 1;
-    return '';
-  });
+  const cleaned = text
+    .replace(SOFT_HYPHEN_BREAK, () => {
+      removed += 1;
+      return '';
+    })
+    .replace(INVISIBLE, () => {
+      removed += 1;
+      return '';
+    });
   return { text: cleaned, removed };
 }

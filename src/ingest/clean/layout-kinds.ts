@@ -19,7 +19,8 @@ export interface TextBlock {
 
 const COPYRIGHT = /©|\bISBN\b|\bISSN\b|all rights reserved|\bcopyright\s*(?:\(c\)|\d{4})/iu;
 const ACKNOWLEDGEMENTS_TITLE = /^(?:acknowledge?ments?|special\s+thanks|thanks|vote\s+of\s+thanks)\b/iu;
-const THANKS = /\b(?:(?:would\s+like|wish|want)\s+to\s+(?:thank|acknowledge|express)|we\s+(?:thank|acknowledge)|(?:grateful|gratitude|thanks|appreciation)\s+(?:to|is\s+extended|are\s+extended|goes)|special\s+thanks)\b/iu;
+const THANKS =
+  /\b(?:(?:would\s+like|wish|want)\s+to\s+(?:thank|acknowledge|express)|we\s+(?:thank|acknowledge)|(?:grateful|gratitude|thanks|appreciation)\s+(?:to|is\s+extended|are\s+extended|goes)|special\s+thanks)\b/iu;
 const REFERENCES_TITLE = /^(?:references|bibliography|endnotes|notes|works\s+cited|footnotes|sources)\s*:?$/iu;
 /** A short entry of a list of names: no sentence in it. */
 const isNameEntry = (b: TextBlock): boolean => b.kind === 'list-item' || (b.kind === 'paragraph' && b.text.length <= 150 && !endsSentence(b.text));

@@ -27,7 +27,11 @@ function affixNumber(text: string): number | undefined {
 }
 
 /** Removes running headers, footers and page numbers; marks table-of-contents lines. */
-export function removeLayoutLines(lines: readonly WorkLine[], doc: Pick<ExtractedDocument, 'format' | 'pages'>, isCommonWord: (word: string) => boolean): LayoutLinesResult {
+export function removeLayoutLines(
+  lines: readonly WorkLine[],
+  doc: Pick<ExtractedDocument, 'format' | 'pages'>,
+  isCommonWord: (word: string) => boolean,
+): LayoutLinesResult {
   const toc = findTocLines(lines);
   const flagged = lines.map((line, i) => (toc.has(i) ? { ...line, toc: true } : line));
   if (doc.format !== 'text' && doc.format !== 'pdf') return { lines: flagged, removed: [] };

@@ -44,7 +44,7 @@ function undoubleOnce(text: string): { readonly text: string; readonly fixed: nu
     let end = k;
     while (end + 2 < parts.length && isDoubled(parts[end + 2]!)) end += 2;
     const run = parts.slice(start, end + 1).filter((_, j) => j % 2 === 0);
-    if (run.some((t) => isDoubled(t) ? /\p{L}{3}/u.test(undouble(t)) : true)) {
+    if (run.some((t) => (isDoubled(t) ? /\p{L}{3}/u.test(undouble(t)) : true))) {
       for (let j = start; j <= end; j += 2) {
         const token = parts[j]!;
         if (isDoubled(token)) parts[j] = undouble(token);
@@ -95,5 +95,8 @@ function spellsWords(run: readonly string[], vocab: Vocabulary): boolean {
   const singles = run.filter((p) => p.replace(/-/gu, '').length === 1).length;
   if (singles === run.length) return true;
   if (singles * 2 < run.length) return false;
-  return run.join('').split('-').every((w) => w !== '' && vocab.isWord(w));
+  return run
+    .join('')
+    .split('-')
+    .every((w) => w !== '' && vocab.isWord(w));
 }

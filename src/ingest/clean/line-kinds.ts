@@ -5,13 +5,39 @@
  */
 
 /** Bullet glyphs (including the private-use bullets of Symbol and Wingdings fonts), dashes, and item numbers: 1. 1) (1) 2.1. a) (a) i. (iv). */
-const LIST_MARKER = /^\s*(?:[•◦▪▫‣⁃●○■□►▶➢➤✓✔✗·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))(?=\s|$)/u;
+const LIST_MARKER =
+  /^\s*(?:[•◦▪▫‣⁃●○■□►▶➢➤✓✔✗·*\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf06e\uf071]|[-–—](?=\s)|o(?=\s+\p{Lu})|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\(\d{1,2}\)|\([a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))(?=\s|$)/u;
 /** "1.1 Title", "2.3.1 Title": section numbers without a closing dot. */
 const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+\p{Lu}/u;
 /** Chapter-like words that open a heading. */
-const HEADING_WORD = /^\s*(chapter|part|section|pillar|goal|objective|annex|appendix|article|strategic\s+(?:goal|objective|pillar))\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b/iu;
+const HEADING_WORD =
+  /^\s*(chapter|part|section|pillar|goal|objective|annex|appendix|article|strategic\s+(?:goal|objective|pillar))\s+(?:\d{1,2}|[ivx]{1,4}|[a-z])\b/iu;
 const ROMAN_HEADING = /^\s*[IVX]{1,4}\.\s+\p{Lu}/u;
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'its', 'our', 'vs', '&', '-', '–', ':']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'its',
+  'our',
+  'vs',
+  '&',
+  '-',
+  '–',
+  ':',
+]);
 
 /** The list marker the line starts with ("•", "1.", "(iv)"), or undefined. */
 export function listMarker(text: string): string | undefined {

@@ -11,7 +11,12 @@ import { restoreDoubledGlyphs } from './letter-spacing.ts';
 
 /** Runs of letters (with their marks) and runs of digits, lowercase: "Cyber-attacks," → cyber, attacks; "crimes.15" → crimes, 15. */
 export function wordPieces(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? []
+  );
 }
 
 /** The piece as the doubled-glyph fix leaves it ("ssttrraatteeggyy" → "strategy", "rightssttrraatteeggyy" → "rightstrategy", "ooff" → "of"). */

@@ -47,7 +47,7 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
       continue;
     }
     // A marker alone on its line ("(i)", "10.") opens whatever the next line is.
-    const text = pendingMarker === undefined || line.hint === undefined && !line.toc && !isTableRow(own) ? own : `${pendingMarker} ${own}`;
+    const text = pendingMarker === undefined || (line.hint === undefined && !line.toc && !isTableRow(own)) ? own : `${pendingMarker} ${own}`;
     if (text !== own) pendingMarker = undefined;
     const prev = i > 0 ? lines[i - 1] : undefined;
     const current = blocks.at(-1);
@@ -89,12 +89,25 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
     }
     const heading = headingAt(lines, i, metrics, current);
     if (heading !== undefined) {
-      if (current?.kind === 'heading' && prev !== undefined && !prev.blockEnd && !current.lines.at(-1)!.endsWith(':') && current.lines.length < 3 && [...current.lines, text].join(' ').length <= MAX_HEADING && sameStyle(current.lines.at(-1)!, text)) {
+      if (
+        current?.kind === 'heading' &&
+        prev !== undefined &&
+        !prev.blockEnd &&
+        !current.lines.at(-1)!.endsWith(':') &&
+        current.lines.length < 3 &&
+        [...current.lines, text].join(' ').length <= MAX_HEADING &&
+        sameStyle(current.lines.at(-1)!, text)
+      ) {
         current.lines.push(text);
       } else open('heading', line, text, heading);
       continue;
     }
-    if (current !== undefined && prev !== undefined && (current.kind === 'paragraph' || current.kind === 'list-item') && joins(prev, line, widths[i - 1]!, metrics, current.kind)) {
+    if (
+      current !== undefined &&
+      prev !== undefined &&
+      (current.kind === 'paragraph' || current.kind === 'list-item') &&
+      joins(prev, line, widths[i - 1]!, metrics, current.kind)
+    ) {
       current.lines.push(text);
     } else open('paragraph', line, text);
   }
@@ -112,7 +125,10 @@ function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyM
   if (geometryBreak(prev, line, metrics) === true) return runOn;
   const length = prevText.length;
   // A list item runs on only where its sentence visibly does: items are short, and the text after a list is not part of its last item.
-  if (kind === 'list-item') return startsLowercase(text) || (runOn && !prevText.endsWith(';')) || (!endsSentence(prevText) && !prevText.endsWith(';') && length >= SHORT_LINE * prevWidth);
+  if (kind === 'list-item')
+    return (
+      startsLowercase(text) || (runOn && !prevText.endsWith(';')) || (!endsSentence(prevText) && !prevText.endsWith(';') && length >= SHORT_LINE * prevWidth)
+    );
   if (endsSentence(prevText) && length < SHORT_LINE * prevWidth) return false;
   if (!runOn && length < VERY_SHORT_LINE * prevWidth && /^\s*["'‘“(]?[\p{Lu}\d]/u.test(text)) return false;
   const indent = (t: string): number => t.length - t.trimStart().length;
@@ -135,7 +151,14 @@ function headingAt(lines: readonly WorkLine[], i: number, metrics: BodyMetrics, 
     const after = lines.slice(i + 1, i + 4).map((l) => l.text.trim().length);
     if (text.length > TITLE_SHORTER * Math.max(...after)) return undefined;
   }
-  const standsAlone = prev === undefined || prev.blockEnd || prev.pageBreakAfter || current?.kind === 'heading' || endsSentence(prev.text) || prev.text.trimEnd().endsWith(':') || (current?.kind !== 'paragraph' && current?.kind !== 'list-item');
+  const standsAlone =
+    prev === undefined ||
+    prev.blockEnd ||
+    prev.pageBreakAfter ||
+    current?.kind === 'heading' ||
+    endsSentence(prev.text) ||
+    prev.text.trimEnd().endsWith(':') ||
+    (current?.kind !== 'paragraph' && current?.kind !== 'list-item');
   const nextStarts = next === undefined || line.blockEnd || line.pageBreakAfter || !startsLowercase(next.text);
   if (!standsAlone || !nextStarts) return undefined;
   return bySize ?? level;

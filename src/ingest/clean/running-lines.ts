@@ -41,7 +41,14 @@ const NUMBERED_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2})+|(?:chapter|part|section|a
 
 /** True when the key could be a running line: short, with letters, not a label ending in a colon or running on into the next line, not a bullet or numbered heading. */
 function candidate(text: string, key: string): boolean {
-  return text.trim().length <= MAX_LENGTH && /\p{L}{2}/u.test(key) && !/[:,;]$/u.test(key) && !runsOn(key) && !/^[•◦▪●■\-–*]/u.test(key) && !NUMBERED_HEADING.test(text);
+  return (
+    text.trim().length <= MAX_LENGTH &&
+    /\p{L}{2}/u.test(key) &&
+    !/[:,;]$/u.test(key) &&
+    !runsOn(key) &&
+    !/^[•◦▪●■\-–*]/u.test(key) &&
+    !NUMBERED_HEADING.test(text)
+  );
 }
 
 /**
@@ -80,7 +87,10 @@ export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord
   for (const [key, where] of at) {
     if (where.length < minCount) continue;
     const spread = where.at(-1)! - where[0]!;
-    const gaps = where.slice(1).map((w, k) => w - where[k]!).sort((a, b) => a - b);
+    const gaps = where
+      .slice(1)
+      .map((w, k) => w - where[k]!)
+      .sort((a, b) => a - b);
     const medianGap = gaps[Math.floor(gaps.length / 2)]!;
     // On most pages (by an estimate of the page count), unless it carries its page number.
     const onMostPages = where.length * LINES_PER_PAGE >= MIN_DENSITY * lines.length || (withNumber.get(key) ?? 0) * 2 >= where.length;
@@ -124,9 +134,8 @@ export function edgeLines(lines: readonly WorkLine[]): number[] {
   for (const indices of byPage.values()) {
     for (const [k, i] of indices.entries()) {
       const g = lines[i]!.geometry;
-      const atEdge = g === undefined
-        ? k < EDGE_LINES || k >= indices.length - EDGE_LINES
-        : g.y < EDGE_FRACTION * g.pageHeight || g.y > (1 - EDGE_FRACTION) * g.pageHeight;
+      const atEdge =
+        g === undefined ? k < EDGE_LINES || k >= indices.length - EDGE_LINES : g.y < EDGE_FRACTION * g.pageHeight || g.y > (1 - EDGE_FRACTION) * g.pageHeight;
       if (atEdge) edges.push(i);
     }
   }
@@ -147,6 +156,7 @@ function markNoisyVariants(lines: readonly WorkLine[], keys: readonly string[], 
     const parts = line.text.trim().split(/\s+/u);
     if (parts.length < 3) continue;
     const noisy = (t: string): boolean => t.length <= 3 && (/[^\p{L}]/u.test(t) || !isCommonWord(t));
-    if ((noisy(parts[0]!) && known.has(runningKey(parts.slice(1).join(' ')))) || (noisy(parts.at(-1)!) && known.has(runningKey(parts.slice(0, -1).join(' '))))) found.add(i);
+    if ((noisy(parts[0]!) && known.has(runningKey(parts.slice(1).join(' ')))) || (noisy(parts.at(-1)!) && known.has(runningKey(parts.slice(0, -1).join(' ')))))
+      found.add(i);
   }
 }

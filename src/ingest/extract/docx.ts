@@ -19,7 +19,11 @@ const corrupt = (file: string, reason: string): IngestError =>
   new IngestError(file, 'corrupt', `the Word file could not be read (${reason}): it may be damaged; open it in Word and save it again as .docx.`);
 
 const tooLarge = (file: string, what: string): IngestError =>
-  new IngestError(file, 'too-large', `${what}: a Word file this large when unpacked is refused (a "zip bomb" looks like this); split the document, or raise the limit.`);
+  new IngestError(
+    file,
+    'too-large',
+    `${what}: a Word file this large when unpacked is refused (a "zip bomb" looks like this); split the document, or raise the limit.`,
+  );
 
 /**
  * Checks the zip before anything reads it: stated sizes first (no inflating),
@@ -35,16 +39,19 @@ export function checkDocxZip(bytes: Uint8Array, file: string, limits: ExtractLim
   }
   const maxTotal = maxUncompressedOf(limits);
   const big = entries.find((e) => e.uncompressedSize > limits.maxBytes);
-  if (big !== undefined) throw tooLarge(file, `its part ${big.name} unpacks to ${bytesInWords(big.uncompressedSize)}, over the limit of ${bytesInWords(limits.maxBytes)}`);
+  if (big !== undefined)
+    throw tooLarge(file, `its part ${big.name} unpacks to ${bytesInWords(big.uncompressedSize)}, over the limit of ${bytesInWords(limits.maxBytes)}`);
   const stated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (stated > maxTotal) throw tooLarge(file, `it unpacks to ${bytesInWords(stated)}, over the limit of ${bytesInWords(maxTotal)}`);
-  if (entries.some((e) => e.encrypted)) throw new IngestError(file, 'encrypted', 'parts of the Word file are encrypted: remove the protection in Word and save it again.');
+  if (entries.some((e) => e.encrypted))
+    throw new IngestError(file, 'encrypted', 'parts of the Word file are encrypted: remove the protection in Word and save it again.');
   let total = 0;
   for (const entry of entries) {
     try {
       total += readZipEntry(bytes, entry, Math.min(limits.maxBytes, maxTotal - total)).byteLength;
     } catch (error) {
-      if (error instanceof ZipTooLargeError) throw tooLarge(file, `its part ${entry.name} unpacks to more than it states (over the limit of ${bytesInWords(Math.min(limits.maxBytes, maxTotal))})`);
+      if (error instanceof ZipTooLargeError)
+        throw tooLarge(file, `its part ${entry.name} unpacks to more than it states (over the limit of ${bytesInWords(Math.min(limits.maxBytes, maxTotal))})`);
       if (error instanceof ZipFormatError) throw corrupt(file, error.message);
       throw error;
     }
@@ -85,7 +92,10 @@ export async function extractDocx(bytes: Uint8Array, file: string, limits: Extra
   let html: string;
   let messages: readonly { type: string; message: string }[];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: NO_IMAGES, externalFileAccess: false });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: NO_IMAGES, externalFileAccess: false },
+    );
     html = result.value;
     messages = result.messages;
   } catch (error) {

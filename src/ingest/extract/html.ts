@@ -72,7 +72,8 @@ function metadataOf(doc: PageDocument): ExtractedMetadata {
 }
 
 /** Page furniture skipped when the whole body is read. */
-const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+const FURNITURE =
+  'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
 /** The page's text whole, furniture removed: for pages Readability finds no article in. */
 function bodyLines(doc: PageDocument): ExtractedLine[] {
@@ -99,7 +100,10 @@ function articleLines(doc: PageDocument): { lines: ExtractedLine[]; title?: stri
 
 /** The text of the page's first `<h1>`, if it has one. */
 function firstHeading(doc: PageDocument): string | undefined {
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+  const h1 = doc
+    .querySelector('h1')
+    ?.textContent?.replace(/[ \t\n\r\f]+/gu, ' ')
+    .trim();
   return h1 === '' ? undefined : h1;
 }
 

@@ -25,7 +25,11 @@ function formatOf(bytes: Uint8Array, file: string): SourceFormat {
   }
   const claimed = formatOfExtension(file);
   if (sniffed.damagedZip === true && claimed === 'docx') {
-    throw new IngestError(file, 'corrupt', `the Word file is ${sniffed.looksLike}: it may have been cut short; download it again, or open it in Word and save it again as .docx.`);
+    throw new IngestError(
+      file,
+      'corrupt',
+      `the Word file is ${sniffed.looksLike}: it may have been cut short; download it again, or open it in Word and save it again as .docx.`,
+    );
   }
   if (claimed !== null) {
     throw new IngestError(
@@ -60,7 +64,11 @@ async function extractAs(format: SourceFormat, bytes: Uint8Array, file: string, 
 /** Extracts `bytes`; `file` is the name shown in messages. Throws an {@link IngestError} for a file it cannot read. */
 export async function extractDocument(bytes: Uint8Array, file: string, limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): Promise<ExtractedDocument> {
   if (bytes.byteLength > limits.maxBytes) {
-    throw new IngestError(file, 'too-large', `it is ${bytesInWords(bytes.byteLength)}, over the limit of ${bytesInWords(limits.maxBytes)}: split it, or raise the limit.`);
+    throw new IngestError(
+      file,
+      'too-large',
+      `it is ${bytesInWords(bytes.byteLength)}, over the limit of ${bytesInWords(limits.maxBytes)}: split it, or raise the limit.`,
+    );
   }
   if (bytes.byteLength === 0) throw new IngestError(file, 'empty', 'the file is empty (0 bytes): check that it was saved or downloaded completely.');
   const format = formatOf(bytes, file);

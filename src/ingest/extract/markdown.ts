@@ -31,7 +31,8 @@ function frontMatterMetadata(yaml: string): { metadata: ExtractedMetadata; warni
   const fields = data as Record<string, unknown>;
   const title = typeof fields.title === 'string' && fields.title.trim() !== '' ? fields.title.trim() : undefined;
   const date = fields.published ?? fields.date;
-  const published = date instanceof Date ? normalizeDate(date.toISOString()) : typeof date === 'string' || typeof date === 'number' ? normalizeDate(String(date)) : undefined;
+  const published =
+    date instanceof Date ? normalizeDate(date.toISOString()) : typeof date === 'string' || typeof date === 'number' ? normalizeDate(String(date)) : undefined;
   return { metadata: { ...(title === undefined ? {} : { title }), ...(published === undefined ? {} : { published }) } };
 }
 
@@ -53,8 +54,7 @@ export function linesOfMarkdown(body: string): ExtractedLine[] {
       if (fenceMark === fence) {
         fence = undefined;
         endBlock();
-      }
-      else if (line.trim() !== '') push(line);
+      } else if (line.trim() !== '') push(line);
       continue;
     }
     if (fenceMark !== undefined) {
@@ -85,7 +85,14 @@ export function linesOfMarkdown(body: string): ExtractedLine[] {
     const row = TABLE_ROW.exec(line)?.[1];
     if (row !== undefined) {
       endBlock();
-      push(row.split('|').map((cell) => cell.trim()).join(' | '), { kind: 'table-row' }, true);
+      push(
+        row
+          .split('|')
+          .map((cell) => cell.trim())
+          .join(' | '),
+        { kind: 'table-row' },
+        true,
+      );
       continue;
     }
     const item = LIST_ITEM.exec(line)?.[1];

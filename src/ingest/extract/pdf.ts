@@ -43,7 +43,11 @@ async function open(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> 
     await task.destroy();
     const name = (error as { name?: unknown }).name;
     if (name === 'PasswordException') {
-      throw new IngestError(file, 'encrypted', 'the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.');
+      throw new IngestError(
+        file,
+        'encrypted',
+        'the PDF is protected by a password: open it, save a copy without the password (or print it to PDF), and ingest that.',
+      );
     }
     throw new IngestError(file, 'corrupt', `the PDF could not be read (${reasonOf(error)}): it may be damaged or incomplete; download or export it again.`);
   }
@@ -103,7 +107,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, limits: Extrac
       lines.push(...pageLines);
     }
     if (lines.length === 0) {
-      throw new IngestError(file, 'scanned', `none of its ${pdf.numPages} pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.`);
+      throw new IngestError(
+        file,
+        'scanned',
+        `none of its ${pdf.numPages} pages has a text layer (a scanned document?): run OCR on it first (e.g. ocrmypdf) and ingest the result.`,
+      );
     }
     const warnings = emptyPages.length === 0 ? [] : [noTextLayer(emptyPages)];
     return { format: 'pdf', lines: markBlockEnds(lines), pages: pdf.numPages, metadata: await metadataOf(pdf), emptyPages, warnings };

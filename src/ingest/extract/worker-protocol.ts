@@ -82,7 +82,9 @@ export const workerOutputSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** What the worker posts: the schema's shape, with the document as extraction typed it. */
-export type WorkerOutput = Exclude<z.infer<typeof workerOutputSchema>, { kind: 'document' }> | { readonly kind: 'document'; readonly document: ExtractedDocument };
+export type WorkerOutput =
+  | Exclude<z.infer<typeof workerOutputSchema>, { kind: 'document' }>
+  | { readonly kind: 'document'; readonly document: ExtractedDocument };
 
 // The schemas must say what the types say: these fail to compile when one of them changes alone.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

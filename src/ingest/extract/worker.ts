@@ -53,11 +53,20 @@ export function extractInWorker(bytes: Uint8Array, file: string, limits: WorkerL
       void worker.terminate().finally(outcome);
     };
     const timer = setTimeout(() => {
-      settle(() => reject(new IngestError(file, 'timeout', `reading it took longer than ${timeoutMs / 1000} s and was stopped: the file may be malformed; try exporting it again (e.g. print it to PDF).`)));
+      settle(() =>
+        reject(
+          new IngestError(
+            file,
+            'timeout',
+            `reading it took longer than ${timeoutMs / 1000} s and was stopped: the file may be malformed; try exporting it again (e.g. print it to PDF).`,
+          ),
+        ),
+      );
     }, timeoutMs);
     worker.once('message', (message: unknown) => {
       const parsed = workerOutputSchema.safeParse(message);
-      if (!parsed.success) return settle(() => reject(new InternalError(`policy-bot: the extraction worker answered with an unexpected message: ${parsed.error.message}`)));
+      if (!parsed.success)
+        return settle(() => reject(new InternalError(`policy-bot: the extraction worker answered with an unexpected message: ${parsed.error.message}`)));
       const output = parsed.data;
       if (output.kind === 'document') return settle(() => resolve(output.document));
       if (output.kind === 'refused') return settle(() => reject(new IngestError(output.file, output.problem, output.detail)));
@@ -67,7 +76,15 @@ export function extractInWorker(bytes: Uint8Array, file: string, limits: WorkerL
     });
     worker.once('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        return settle(() => reject(new IngestError(file, 'too-large', `reading it needed more than ${maxHeapMb} MB of memory and was stopped: split the document, or raise the limit.`)));
+        return settle(() =>
+          reject(
+            new IngestError(
+              file,
+              'too-large',
+              `reading it needed more than ${maxHeapMb} MB of memory and was stopped: split the document, or raise the limit.`,
+            ),
+          ),
+        );
       }
       settle(() => reject(error));
     });

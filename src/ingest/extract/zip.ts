@@ -75,7 +75,12 @@ function directoryBounds(data: DataView): { offset: number; count: number } {
 }
 
 /** Sizes and offset from a ZIP64 extra field (id 1), for the fields the classic header left at 0xFFFFFFFF. */
-function zip64Sizes(data: DataView, extraStart: number, extraEnd: number, entry: { uncompressedSize: number; compressedSize: number; localHeaderOffset: number }): void {
+function zip64Sizes(
+  data: DataView,
+  extraStart: number,
+  extraEnd: number,
+  entry: { uncompressedSize: number; compressedSize: number; localHeaderOffset: number },
+): void {
   for (let at = extraStart; at + 4 <= extraEnd; ) {
     const id = data.getUint16(at, true);
     const size = data.getUint16(at + 2, true);

@@ -98,7 +98,8 @@ export function inferActor(given: string | undefined, evidence: ActorEvidence, a
   if (fromFile !== undefined) return { actor: fromFile, reason: 'file name', sure: true, candidates: shown };
   const [top, next] = candidates;
   const actor = byId.get(top?.id ?? '');
-  if (top === undefined || actor === undefined) throw unknownActor(evidence.file, 'no actor of actors.yaml is named in its title, its file name or its text', actors);
+  if (top === undefined || actor === undefined)
+    throw unknownActor(evidence.file, 'no actor of actors.yaml is named in its title, its file name or its text', actors);
   const sure = top.paragraphs >= SURE_MIN_PARAGRAPHS && top.paragraphs >= SURE_RATIO * (next?.paragraphs ?? 0);
   return { actor, reason: 'text', sure, candidates: shown };
 }
@@ -119,7 +120,10 @@ export function namedInText(paragraphs: readonly string[], names: ActorNames): A
  */
 export function unsureActor(file: string, candidates: readonly ActorCandidate[]): IngestError {
   const named = candidates.map((c) => `${c.id} (${c.paragraphs} paragraph${c.paragraphs === 1 ? '' : 's'})`).join(', ');
-  const text = candidates.length > 1 ? `its text names several about as often (${named}), as a paper or a report about them does` : `its text names only ${named}: too little to go on`;
+  const text =
+    candidates.length > 1
+      ? `its text names several about as often (${named}), as a paper or a report about them does`
+      : `its text names only ${named}: too little to go on`;
   return new IngestError(
     file,
     'actor-unsure',

@@ -51,7 +51,10 @@ function titlePage(blocks: readonly Block[]): readonly Block[] {
  */
 export function dateOnTitlePage(blocks: readonly Block[]): string | undefined {
   const page = titlePage(blocks);
-  const text = page.map((b) => b.text).join(' ').slice(0, TITLE_PAGE_CHARS);
+  const text = page
+    .map((b) => b.text)
+    .join(' ')
+    .slice(0, TITLE_PAGE_CHARS);
   const dated = dateInText(text);
   if (dated !== undefined && dated.length > 4) return dated;
   for (const b of page) {

@@ -26,7 +26,8 @@ const THIS_NAME_ABBREVIATED = new RegExp(
   'iu',
 );
 /** "this strategy has been named the “<Name>”", "…is entitled “<Name>”". */
-const NAMED = /\bthis\s+(?:strategy|policy|plan|document|programme|program|framework)\s+(?:has been|is|was)\s+(?:named|called|entitled|titled)\s+(?:the\s+)?[“"]([^”"]{3,120})[”"]/iu;
+const NAMED =
+  /\bthis\s+(?:strategy|policy|plan|document|programme|program|framework)\s+(?:has been|is|was)\s+(?:named|called|entitled|titled)\s+(?:the\s+)?[“"]([^”"]{3,120})[”"]/iu;
 
 /** The name `text` gives its document, if it names itself as a kind of document in two words or more. */
 export function selfName(text: string): string | undefined {

@@ -55,12 +55,26 @@ const wordy = (t: string): boolean => {
 /** A line that may be a title: not too long or short, not a sentence's end (a quoted name may end in a full stop), no section name, date or contents entry. */
 const candidate = (b: Block): boolean => {
   const t = titleText(b.text);
-  return (b.kind === 'heading' || b.kind === 'paragraph') && usable(t) && wordy(t) && !/[.;,:]$/u.test(t) && !SECTION_NAMES.test(t) && !DATE_LINE.test(t) && !looksLikeContents(t);
+  return (
+    (b.kind === 'heading' || b.kind === 'paragraph') &&
+    usable(t) &&
+    wordy(t) &&
+    !/[.;,:]$/u.test(t) &&
+    !SECTION_NAMES.test(t) &&
+    !DATE_LINE.test(t) &&
+    !looksLikeContents(t)
+  );
 };
 
 /** Whether two blocks are one title set over two lines: headings of one page, the first opening a quotation the second closes. */
 const continues = (first: Block | undefined, next: Block | undefined): boolean =>
-  first !== undefined && next !== undefined && first.kind === 'heading' && next.kind === 'heading' && first.page === next.page && openQuotes(first.text) > 0 && openQuotes(first.text + next.text) === 0;
+  first !== undefined &&
+  next !== undefined &&
+  first.kind === 'heading' &&
+  next.kind === 'heading' &&
+  first.page === next.page &&
+  openQuotes(first.text) > 0 &&
+  openQuotes(first.text + next.text) === 0;
 
 /** The title line at `i` of `blocks`, joined with the line before or after it when a quotation runs over both. */
 function titleAt(blocks: readonly Block[], i: number): string {
@@ -118,7 +132,9 @@ export function inferTitle(
   if (named !== undefined) return { title: named, reason: 'names itself' };
   // A heading that is not who issues the document ("SOON" on a scanned seal is not wordy enough).
   // A heading followed by a contents entry ("Línea Estratégica 2.1 …") is an entry of the contents itself.
-  const heading = opening.find((b, i) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text) && !looksLikeContents(titleText(opening[i + 1]?.text ?? '')));
+  const heading = opening.find(
+    (b, i) => b.kind === 'heading' && candidate(b) && !isFurniture(b.text) && !looksLikeContents(titleText(opening[i + 1]?.text ?? '')),
+  );
   if (heading !== undefined) return { title: titleText(heading.text), reason: 'heading' };
   const first = blocks.find((b) => b.kind === 'paragraph');
   // A short first paragraph that does not end a sentence reads as a title line.

@@ -12,7 +12,34 @@
 
 /** Endings, folded, longest first so the longest that fits is removed. */
 const ENDINGS = [
-  'ajiem', 'ajam', 'ajai', 'ajos', 'ajas', 'iem', 'aja', 'ais', 'ies', 'am', 'em', 'im', 'um', 'us', 'as', 'es', 'os', 'is', 'ij', 'ie', 'ai', 'ei', 'u', 'a', 'e', 'i', 'o', 's',
+  'ajiem',
+  'ajam',
+  'ajai',
+  'ajos',
+  'ajas',
+  'iem',
+  'aja',
+  'ais',
+  'ies',
+  'am',
+  'em',
+  'im',
+  'um',
+  'us',
+  'as',
+  'es',
+  'os',
+  'is',
+  'ij',
+  'ie',
+  'ai',
+  'ei',
+  'u',
+  'a',
+  'e',
+  'i',
+  'o',
+  's',
 ].sort((x, y) => y.length - x.length);
 
 const MIN_STEM = 3;

@@ -110,7 +110,11 @@ function abstainEmbed(covers: Coverage): APIEmbed {
 function silentEmbed(result: AskResult, silence: string, covers: Coverage): APIEmbed {
   const others = result.others ?? [];
   if (others.length === 0) return { ...abstainEmbed(covers), title: fitText(silence, LIMITS.embedTitle, escapeDiscord) };
-  return { color: ABSTAIN_COLOUR, title: fitText(silence, LIMITS.embedTitle, escapeDiscord), description: fitText(othersHeading(result), LIMITS.embedDescription, escapeDiscord) };
+  return {
+    color: ABSTAIN_COLOUR,
+    title: fitText(silence, LIMITS.embedTitle, escapeDiscord),
+    description: fitText(othersHeading(result), LIMITS.embedDescription, escapeDiscord),
+  };
 }
 
 /** Renders an `/ask` reply. */

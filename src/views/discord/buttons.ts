@@ -55,7 +55,11 @@ export function parseButtonId(customId: string): ButtonAction | undefined {
 }
 
 /** A secondary button, or undefined when its id does not fit. */
-export function button(label: string, action: ButtonAction, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent | undefined {
+export function button(
+  label: string,
+  action: ButtonAction,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+): APIButtonComponent | undefined {
   const customId = buttonId(action);
   if (customId === undefined) return undefined;
   return { type: ComponentType.Button, style, label: clipText(plainDiscord(label), LIMITS.buttonLabel), custom_id: customId };

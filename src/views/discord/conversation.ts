@@ -31,7 +31,12 @@ const LABELS: Record<ConversationAction['kind'], string> = { thread: 'Follow up 
 
 /** `message` with the conversation button for `action` added after its other buttons (where five rows leave room). */
 export function withConversationButton<M extends DiscordMessage | Omit<DiscordMessage, 'flags'>>(message: M, action: ConversationAction): M {
-  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Secondary, label: LABELS[action.kind], custom_id: conversationButtonId(action) };
+  const button: APIButtonComponent = {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: LABELS[action.kind],
+    custom_id: conversationButtonId(action),
+  };
   // The 👍 / 👎 row stays a row of its own, last; the new button joins the others above it.
   const isRating = (row: APIActionRowComponent<APIButtonComponent>): boolean => row.components.some((c) => 'custom_id' in c && c.custom_id.startsWith('rate:'));
   const rating = message.components.filter(isRating);

@@ -33,14 +33,27 @@ export function profileSections(profile: ActorProfile, sources: Citations): Sect
       fields:
         entries.length === 0
           ? [emptyField('Nothing found', `No passage on ${FIELD_NAMES[field]} for ${actor.name}.`)]
-          : entries.map((e) => quoteField(e.text === e.quote ? `${e.direction === undefined ? '' : `${capitalised(e.direction)} · `}${e.passageId}` : `${e.text}${e.curated === true ? ' (curated)' : ''}`, e.quote, e.passageId, url(sources, e.passageId))),
+          : entries.map((e) =>
+              quoteField(
+                e.text === e.quote
+                  ? `${e.direction === undefined ? '' : `${capitalised(e.direction)} · `}${e.passageId}`
+                  : `${e.text}${e.curated === true ? ' (curated)' : ''}`,
+                e.quote,
+                e.passageId,
+                url(sources, e.passageId),
+              ),
+            ),
     };
   });
   return sections;
 }
 
 /** Renders an `/actor` reply. */
-export function renderActor(body: { readonly profile: ActorProfile; readonly sources: Citations }, delivery: Delivery | undefined, context: DiscordRenderContext): DiscordMessage {
+export function renderActor(
+  body: { readonly profile: ActorProfile; readonly sources: Citations },
+  delivery: Delivery | undefined,
+  context: DiscordRenderContext,
+): DiscordMessage {
   const { actor, passages, gaps } = body.profile;
   const aliases = actor.aliases.length > 0 ? `; also ${actor.aliases.join(', ')}` : '';
   const gapLine = gaps.length > 0 ? `\nGaps: ${escapeDiscord(gaps.join('; '))}` : '';
@@ -62,7 +75,11 @@ export function timelineSections(timeline: Timeline, sources: Citations): Sectio
 }
 
 /** Renders a `/timeline` reply. */
-export function renderTimeline(body: { readonly timeline: Timeline; readonly sources: Citations }, delivery: Delivery | undefined, context: DiscordRenderContext): DiscordMessage {
+export function renderTimeline(
+  body: { readonly timeline: Timeline; readonly sources: Citations },
+  delivery: Delivery | undefined,
+  context: DiscordRenderContext,
+): DiscordMessage {
   const t = body.timeline;
   const who = t.actors.length === 0 ? 'all actors' : t.actors.map((a) => a.name).join(', ');
   const range = t.from === undefined && t.to === undefined ? '' : `, ${t.from ?? '…'}–${t.to ?? '…'}`;
@@ -87,7 +104,9 @@ export function comparisonSections(c: Comparison, sources: Citations): Section[]
       c.shared.length === 0
         ? [emptyField('Nothing in common found', 'The sources show nothing these actors share.')]
         : c.shared.flatMap((s) =>
-            Object.entries(s.cells).map(([id, cell]) => quoteField(`${s.aspect}: ${s.text} (${names.get(id) ?? id})`, cell.quote, cell.passageId, url(sources, cell.passageId))),
+            Object.entries(s.cells).map(([id, cell]) =>
+              quoteField(`${s.aspect}: ${s.text} (${names.get(id) ?? id})`, cell.quote, cell.passageId, url(sources, cell.passageId)),
+            ),
           ),
   };
   const distinct: Section = {
@@ -100,7 +119,11 @@ export function comparisonSections(c: Comparison, sources: Citations): Section[]
 }
 
 /** Renders a `/compare` reply. */
-export function renderCompare(body: { readonly comparison: Comparison; readonly sources: Citations }, delivery: Delivery | undefined, context: DiscordRenderContext): DiscordMessage {
+export function renderCompare(
+  body: { readonly comparison: Comparison; readonly sources: Citations },
+  delivery: Delivery | undefined,
+  context: DiscordRenderContext,
+): DiscordMessage {
   const c = body.comparison;
   const line = `**Compare:** ${escapeDiscord(`${c.actors.map((a) => a.name).join(' · ')}${c.topic === undefined ? '' : ` on ${c.topic.name}`}`)}`;
   return renderSections(line, comparisonSections(c, body.sources), FACTS_COLOUR, delivery, context);

@@ -34,7 +34,11 @@ function warningsValue(warnings: readonly string[]): string {
 
 /** The embed that states what would be (or was) written. */
 function summaryEmbed(s: IngestSummary): APIEmbed {
-  const field = (name: string, value: string | number | null, inline = true) => ({ name, value: orElse(clipText(plainDiscord(String(value ?? 'unknown')), LIMITS.fieldValue), '-'), inline });
+  const field = (name: string, value: string | number | null, inline = true) => ({
+    name,
+    value: orElse(clipText(plainDiscord(String(value ?? 'unknown')), LIMITS.fieldValue), '-'),
+    inline,
+  });
   return {
     color: PLAN_COLOUR,
     title: orElse(fitText(s.title, LIMITS.embedTitle, escapeDiscord), s.id),
@@ -60,7 +64,10 @@ function fileName(s: IngestSummary): string {
 /** The summary of a plan with Add and Cancel (when the front kept it under `planKey`), for the uploader alone. */
 export function renderIngestPlan({ plan }: ReplyBodies['ingest'], _delivery: unknown, context: DiscordRenderContext): DiscordMessage {
   const key = context.planKey;
-  const buttons = key === undefined ? [] : [button('Add', { kind: 'ingest', decision: 'add', key }, ButtonStyle.Primary), button('Cancel', { kind: 'ingest', decision: 'cancel', key })];
+  const buttons =
+    key === undefined
+      ? []
+      : [button('Add', { kind: 'ingest', decision: 'add', key }, ButtonStyle.Primary), button('Cancel', { kind: 'ingest', decision: 'cancel', key })];
   const ask = key === undefined ? '' : ' Add it to the knowledge base?';
   return {
     content: `${fileName(plan.summary)} reads as below; nothing is written yet.${ask}`,

@@ -113,7 +113,11 @@ export function messageProblems(message: DiscordMessage): string[] {
   over('content', content.length, LIMITS.content);
   if (content.trim() === '' && message.embeds.length === 0) problems.push('the message is empty');
   over('embeds', message.embeds.length, LIMITS.embeds);
-  over('embed characters', message.embeds.reduce((n, e) => n + embedLength(e), 0), LIMITS.embedTotal);
+  over(
+    'embed characters',
+    message.embeds.reduce((n, e) => n + embedLength(e), 0),
+    LIMITS.embedTotal,
+  );
   message.embeds.forEach((e, i) => {
     over(`embed ${i} title`, e.title?.length ?? 0, LIMITS.embedTitle);
     over(`embed ${i} description`, e.description?.length ?? 0, LIMITS.embedDescription);

@@ -27,9 +27,17 @@ export function passageEmbed(p: Passage): APIEmbed {
     author: { name: orElse(clipText(plainDiscord(p.actorName), LIMITS.authorName), p.actor) },
     title: orElse(fitText(p.title, LIMITS.embedTitle, escapeDiscord), p.id),
     ...(link === undefined ? {} : { url: link }),
-    description: orElse(fitText(p.text, LIMITS.embedDescription, escapeDiscord, link === undefined ? '' : ` ${maskedLink('read the rest', link)}`), '(an empty passage)'),
+    description: orElse(
+      fitText(p.text, LIMITS.embedDescription, escapeDiscord, link === undefined ? '' : ` ${maskedLink('read the rest', link)}`),
+      '(an empty passage)',
+    ),
     fields: [{ name: 'Source', value: sourceValue(p) }],
-    footer: { text: clipText(plainDiscord(`${p.id} · ${place === '' ? '' : `${place} · `}passage ${p.position.index}, paragraph ${p.position.paragraph}`), LIMITS.footerText) },
+    footer: {
+      text: clipText(
+        plainDiscord(`${p.id} · ${place === '' ? '' : `${place} · `}passage ${p.position.index}, paragraph ${p.position.paragraph}`),
+        LIMITS.footerText,
+      ),
+    },
   };
 }
 

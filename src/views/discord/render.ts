@@ -16,7 +16,11 @@ import { comparisonSections, profileSections, renderActor, renderCompare, render
 import { pageCount } from './sections.ts';
 
 /** A Discord renderer for one kind of reply. */
-export type DiscordRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K], delivery: Delivery | undefined, context: DiscordRenderContext) => DiscordMessage;
+export type DiscordRenderer<K extends keyof ReplyBodies> = (
+  body: ReplyBodies[K],
+  delivery: Delivery | undefined,
+  context: DiscordRenderContext,
+) => DiscordMessage;
 
 /** A short plain message, escaped. */
 function renderNotice(body: { readonly text: string }, delivery: Delivery | undefined): DiscordMessage {

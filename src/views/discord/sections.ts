@@ -26,7 +26,12 @@ const PAGE_MARGIN = 200;
 export const QUOTE_CHARS = 420;
 
 /** An item's field: its statement as the name, its quote linked to the source sentence as the value. */
-export function quoteField(name: string, quote: string, passageId: string, source: { readonly url?: string | undefined; readonly page?: number | undefined } | undefined): APIEmbedField {
+export function quoteField(
+  name: string,
+  quote: string,
+  passageId: string,
+  source: { readonly url?: string | undefined; readonly page?: number | undefined } | undefined,
+): APIEmbedField {
   const link = citationUrl(source?.url, source?.page, quote);
   const cite = link === undefined ? ` \`${passageId}\`` : ` ${maskedLink(passageId, link)}`;
   const value = fitText(quote, Math.min(QUOTE_CHARS, LIMITS.fieldValue - cite.length - 4), (q) => `> ${escapeDiscord(q)}`) + cite;

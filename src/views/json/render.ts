@@ -83,7 +83,14 @@ function catalogueJson(c: Catalogue): unknown {
       kind: actor.kind,
       aliases: actor.aliases,
       passages,
-      documents: documents.map((d) => ({ id: d.id, title: d.title, file: d.file, topics: d.topics, source: d.source, ...(d.language === undefined ? {} : { language: d.language }) })),
+      documents: documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        file: d.file,
+        topics: d.topics,
+        source: d.source,
+        ...(d.language === undefined ? {} : { language: d.language }),
+      })),
     })),
     topics: c.topics.map((t) => ({ id: t.id, name: t.name })),
   };

@@ -29,7 +29,9 @@ const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1
 /** The rows of one feature group: what two or more share, then what only one has, in actor order. */
 function featureRows(c: Comparison, aspect: string): FeatureRow[] {
   const shared = c.shared.filter((s) => s.aspect === aspect).map((s) => ({ text: s.text, having: new Set(s.actors), shared: true }));
-  const distinct = c.actors.flatMap((a) => (c.distinct[a.id] ?? []).filter((d) => d.aspect === aspect).map((d) => ({ text: d.text, having: new Set([a.id]), shared: false })));
+  const distinct = c.actors.flatMap((a) =>
+    (c.distinct[a.id] ?? []).filter((d) => d.aspect === aspect).map((d) => ({ text: d.text, having: new Set([a.id]), shared: false })),
+  );
   return [...shared, ...distinct];
 }
 
@@ -68,7 +70,11 @@ export function comparisonSvg(c: Comparison, measure: Measure): string {
     y += 32;
   };
   const rowLabel = (label: string, bold: boolean, fill: string): string =>
-    text(PAD + 8, y + 20, [ellipsize(label, { size: 14.5, weight: bold ? 'bold' : 'regular', width: LABEL_W - 16 }, measure)], { size: 14.5, weight: bold ? 'bold' : 'regular', fill });
+    text(PAD + 8, y + 20, [ellipsize(label, { size: 14.5, weight: bold ? 'bold' : 'regular', width: LABEL_W - 16 }, measure)], {
+      size: 14.5,
+      weight: bold ? 'bold' : 'regular',
+      fill,
+    });
 
   groupHeading('In each profile (entries found)');
   for (const row of c.rows) {
@@ -79,7 +85,10 @@ export function comparisonSvg(c: Comparison, measure: Measure): string {
       else {
         // A round mark for one or two digits, a pill as wide as the number for more.
         const w = Math.max(22, measure(String(n), 12, 'bold') + 12);
-        parts.push(rect(colX(i) - w / 2, y + 4, w, 22, laneColour(i), 'rx="11"'), text(colX(i), y + 19.5, [String(n)], { size: 12, weight: 'bold', fill: COLOURS.background, anchor: 'middle' }));
+        parts.push(
+          rect(colX(i) - w / 2, y + 4, w, 22, laneColour(i), 'rx="11"'),
+          text(colX(i), y + 19.5, [String(n)], { size: 12, weight: 'bold', fill: COLOURS.background, anchor: 'middle' }),
+        );
       }
     });
     const counts = c.actors.map((a) => `${a.name} ${row.cells[a.id]?.length ?? 0}`).join(', ');
@@ -96,7 +105,9 @@ export function comparisonSvg(c: Comparison, measure: Measure): string {
       if (row.shared) parts.push(rect(PAD, y + 1, inner, ROW_H - 2, COLOURS.shared, 'rx="4"'));
       parts.push(rowLabel(capitalised(row.text), row.shared, row.shared ? COLOURS.sharedText : COLOURS.text));
       c.actors.forEach((a, i) => {
-        parts.push(row.having.has(a.id) ? circle(colX(i), y + 15, 7, laneColour(i)) : text(colX(i), y + 20, ['–'], { size: 15, fill: COLOURS.muted, anchor: 'middle' }));
+        parts.push(
+          row.having.has(a.id) ? circle(colX(i), y + 15, 7, laneColour(i)) : text(colX(i), y + 20, ['–'], { size: 15, fill: COLOURS.muted, anchor: 'middle' }),
+        );
       });
       const who = [...row.having].map((id) => names.get(id) ?? id).join(', ');
       body.push(titled(`${capitalised(group.aspect)}: ${row.text} (${row.shared ? 'shared by' : 'only'} ${who})`, parts.join('')));

@@ -31,7 +31,9 @@ function advancesOf(file: string): Advances {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new InstallationError(`policy-bot: the pictures' font ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); reinstall the package`);
+    throw new InstallationError(
+      `policy-bot: the pictures' font ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); reinstall the package`,
+    );
   }
   // A copy: the file's own ArrayBuffer, exactly its bytes (a Buffer may be a view into a larger shared pool).
   const font = opentype.parse(new Uint8Array(bytes).buffer, { lowMemory: true });

@@ -24,7 +24,14 @@ export interface RenderedPicture extends Picture {
   readonly height: number;
 }
 
-const altOf = (svg: string): string => /<desc>([^<]*)<\/desc>/u.exec(svg)?.[1]?.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'") ?? '';
+const altOf = (svg: string): string =>
+  /<desc>([^<]*)<\/desc>/u
+    .exec(svg)?.[1]
+    ?.replace(/&amp;/gu, '&')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'") ?? '';
 
 /** The picture of `reply`, or undefined for a kind without one or a timeline with no event to draw. */
 export function pictureOf(reply: Reply, measure: Measure = measureText): Picture | undefined {

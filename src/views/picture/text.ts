@@ -31,13 +31,7 @@ export function oneLine(text: string): string {
 
 /** `text` safe as SVG character data or an attribute value (quoted with `"`). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    .replace(/'/gu, '&apos;');
+  return text.replace(NOT_XML, '').replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&apos;');
 }
 
 /** How a text box is set. */
@@ -57,7 +51,9 @@ export interface TextBox {
  */
 export function fitLines(text: string, box: TextBox, measure: Measure): string[] {
   const width = (s: string): number => measure(s, box.size, box.weight);
-  const words = oneLine(text).split(' ').filter((w) => w !== '');
+  const words = oneLine(text)
+    .split(' ')
+    .filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
   let i = 0;

@@ -43,10 +43,7 @@ function drawCell(cell: Cell, x: number, top: number, width: number, colour: str
   for (const e of cell.shown) {
     const lines = fitLines(e.label, { size: LABEL.size, width: width - 18, lines: LABEL.lines }, measure);
     const meta = metaOf(e, planned);
-    const parts = [
-      circle(x + 6, y + 10, 5, colour, planned),
-      text(x + 18, y + 15, lines, { size: LABEL.size, lineHeight: LABEL.lineHeight }),
-    ];
+    const parts = [circle(x + 6, y + 10, 5, colour, planned), text(x + 18, y + 15, lines, { size: LABEL.size, lineHeight: LABEL.lineHeight })];
     let height = Math.max(1, lines.length) * LABEL.lineHeight;
     if (meta !== undefined) {
       parts.push(text(x + 18, y + height + 13, [ellipsize(meta, { size: META.size, width: width - 18 }, measure)], { size: META.size, fill: COLOURS.muted }));
@@ -118,7 +115,13 @@ export function timelineSvg(timeline: Timeline, measure: Measure): string {
 
   if (plan.earlier !== undefined) {
     const e = plan.earlier;
-    body.push(text(PAD, y + 13, [`${e.events} earlier event${e.events === 1 ? '' : 's'} (${yearSpan([e.from, e.to])}) not drawn`], { size: META.size, fill: COLOURS.muted, italic: true }));
+    body.push(
+      text(PAD, y + 13, [`${e.events} earlier event${e.events === 1 ? '' : 's'} (${yearSpan([e.from, e.to])}) not drawn`], {
+        size: META.size,
+        fill: COLOURS.muted,
+        italic: true,
+      }),
+    );
     y += GAP_ROW;
   }
 

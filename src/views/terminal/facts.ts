@@ -39,7 +39,10 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
 
 function eventLine(e: TimelineEvent, style: TerminalStyle): string[] {
   const when = e.date === null ? 'planned' : `${e.date}${e.untilYear === undefined ? '' : `–${e.untilYear}`}`;
-  return [`  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}${e.planned && e.date !== null ? ' (planned)' : ''}`, quoted(e, style, '           ')];
+  return [
+    `  ${when.padEnd(8)} ${e.actorName}: ${e.label}${e.international === true ? ' (international)' : ''}${e.planned && e.date !== null ? ' (planned)' : ''}`,
+    quoted(e, style, '           '),
+  ];
 }
 
 /** A timeline: dated events in order, then planned and undated ones under their own heading. */
@@ -84,7 +87,9 @@ export function renderComparison({ comparison: c }: { comparison: Comparison }, 
   lines.push('', style.bold('Shared'));
   if (c.shared.length === 0) lines.push('  (nothing found in common)');
   for (const s of c.shared) {
-    const cites = Object.values(s.cells).map((cell) => cell.passageId).join('; ');
+    const cites = Object.values(s.cells)
+      .map((cell) => cell.passageId)
+      .join('; ');
     lines.push(`  - ${s.aspect}: ${s.text} (${s.actors.map((id) => names.get(id) ?? id).join(', ')}) ${style.dim(`[${cites}]`)}`);
   }
   lines.push('', style.bold('Only one has'));

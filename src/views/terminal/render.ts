@@ -89,7 +89,10 @@ function renderSources({ catalogue }: { catalogue: Catalogue }, style: TerminalS
   const lines: string[] = [];
   for (const { actor, documents, passages } of catalogue.actors) {
     lines.push(`${style.bold(actor.name)} (${actor.id}, ${actor.kind}; also: ${actor.aliases.join(', ') || '-'}) · ${passages} passage(s)`);
-    for (const d of documents) lines.push(`  ${d.id}: ${d.title} (${documentLanguage(d)})\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`);
+    for (const d of documents)
+      lines.push(
+        `  ${d.id}: ${d.title} (${documentLanguage(d)})\n    ${d.source.publisher}, ${d.source.title}${d.source.url === undefined ? '' : `\n    ${d.source.url}`}`,
+      );
     if (documents.length === 0) lines.push('  (no documents yet)');
   }
   return lines.join('\n');

@@ -5,7 +5,12 @@ const blocks = (...spec: [TextBlock['kind'], string][]): TextBlock[] => spec.map
 
 describe('layout blocks marked', () => {
   it('marks dot-leader contents, ISBN and copyright blocks', () => {
-    const b = blocks(['paragraph', 'Executive Summary ........................ 4 Goals ......... 7'], ['paragraph', 'Copyright © 2021 by the Agency. All rights reserved.'], ['paragraph', 'ISBN: 978-981-18-2258-2'], ['paragraph', 'The strategy protects copyright holders and creators online.']);
+    const b = blocks(
+      ['paragraph', 'Executive Summary ........................ 4 Goals ......... 7'],
+      ['paragraph', 'Copyright © 2021 by the Agency. All rights reserved.'],
+      ['paragraph', 'ISBN: 978-981-18-2258-2'],
+      ['paragraph', 'The strategy protects copyright holders and creators online.'],
+    );
     expect(markLayout(b, new Set())).toEqual({ toc: 1, copyright: 2 });
     expect(b.map((x) => x.kind)).toEqual(['toc', 'copyright', 'copyright', 'paragraph']);
   });
@@ -33,7 +38,14 @@ describe('layout blocks marked', () => {
   });
 
   it('marks reference lists under their heading and footnote texts whose marker was found', () => {
-    const b = blocks(['paragraph', 'Body text.'], ['paragraph', '17 For example, cases where information leaked.'], ['paragraph', '18 agencies took part in the exercise.'], ['heading', 'References'], ['paragraph', 'Smith, J. (2019). Cyber norms. Journal 4(2).'], ['heading', 'Annex']);
+    const b = blocks(
+      ['paragraph', 'Body text.'],
+      ['paragraph', '17 For example, cases where information leaked.'],
+      ['paragraph', '18 agencies took part in the exercise.'],
+      ['heading', 'References'],
+      ['paragraph', 'Smith, J. (2019). Cyber norms. Journal 4(2).'],
+      ['heading', 'Annex'],
+    );
     expect(markLayout(b, new Set(['17']))).toEqual({ references: 2 });
     const headingLike = blocks(['heading', '34 February 2, 2006 Information Security Policy Council'], ['heading', '3 Prioritised Areas']);
     markLayout(headingLike, new Set(['34', '3']));

@@ -27,7 +27,9 @@ describe('running lines and page numbers in text without pages', () => {
   });
 
   it('removes a header repeated through the document, and the sentence around it runs on', () => {
-    const text = unpagedText(8, (p) => (p === 3 ? ['ensure the effectiveness of cyber', '', `| ${HEADER}`, '', 'security controls over vital assets.'] : ['', `${p} | ${HEADER}`, '']));
+    const text = unpagedText(8, (p) =>
+      p === 3 ? ['ensure the effectiveness of cyber', '', `| ${HEADER}`, '', 'security controls over vital assets.'] : ['', `${p} | ${HEADER}`, ''],
+    );
     const r = removeLayoutLines(workLines(text), { format: 'text', pages: null }, common);
     expect(r.removed.filter((x) => x.reason === 'header-footer')).toHaveLength(7);
     expect(r.lines.some((l) => l.text.includes('Malaysia'))).toBe(false);
@@ -61,14 +63,37 @@ describe('running lines and page numbers in text without pages', () => {
   });
 
   it('takes the longest rising run as the page numbering', () => {
-    const run = pageNumberRun([{ index: 1, value: 1 }, { index: 5, value: 2 }, { index: 7, value: 96 }, { index: 9, value: 3 }, { index: 12, value: 100 }, { index: 14, value: 5 }]);
+    const run = pageNumberRun([
+      { index: 1, value: 1 },
+      { index: 5, value: 2 },
+      { index: 7, value: 96 },
+      { index: 9, value: 3 },
+      { index: 12, value: 100 },
+      { index: 14, value: 5 },
+    ]);
     expect([...run].sort((a, b) => a - b)).toEqual([1, 5, 9, 14]);
   });
 });
 
 describe('tables of contents among the lines', () => {
   it('finds dot-leader lines and the title-then-number runs of a contents page, and keeps their numbers', () => {
-    const lines = workLines(['Contents', 'Executive Summary ........................ 4', 'Goals ..................................... 7', 'Overview of the Strategy', '1', 'Introduction', '5', 'Chapter 1: Build Resilient', 'Infrastructure', '13', 'Conclusion', '57', 'Body text starts here and runs on.'].join('\n'));
+    const lines = workLines(
+      [
+        'Contents',
+        'Executive Summary ........................ 4',
+        'Goals ..................................... 7',
+        'Overview of the Strategy',
+        '1',
+        'Introduction',
+        '5',
+        'Chapter 1: Build Resilient',
+        'Infrastructure',
+        '13',
+        'Conclusion',
+        '57',
+        'Body text starts here and runs on.',
+      ].join('\n'),
+    );
     expect([...findTocLines(lines)].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const r = removeLayoutLines(lines, { format: 'text', pages: null }, common);
     expect(r.removed).toEqual([]);
@@ -81,11 +106,35 @@ describe('running lines with pages', () => {
   it('removes lines repeated at the top or bottom of pages (digits aside) and page numbers there, by geometry', () => {
     const lines: ExtractedLine[] = [];
     for (let p = 1; p <= 4; p += 1) {
-      lines.push(line('National Strategy 2024', p, 30), line(`Body text of page ${p} talks about the National Strategy 2024.`, p, 100), line(`More body on page ${p}.`, p, 400), line(`Page ${p} of 4`, p, 770), line(String(p), p, 785));
+      lines.push(
+        line('National Strategy 2024', p, 30),
+        line(`Body text of page ${p} talks about the National Strategy 2024.`, p, 100),
+        line(`More body on page ${p}.`, p, 400),
+        line(`Page ${p} of 4`, p, 770),
+        line(String(p), p, 785),
+      );
     }
-    const r = removeLayoutLines(lines.map((l) => workLine(l, l.text)), { format: 'pdf', pages: 4 }, common);
-    expect(r.removed.filter((x) => x.reason === 'header-footer').map((x) => x.text)).toEqual(['National Strategy 2024', 'National Strategy 2024', 'National Strategy 2024', 'National Strategy 2024']);
-    expect(r.removed.filter((x) => x.reason === 'page-number').map((x) => x.text)).toEqual(['Page 1 of 4', '1', 'Page 2 of 4', '2', 'Page 3 of 4', '3', 'Page 4 of 4', '4']);
+    const r = removeLayoutLines(
+      lines.map((l) => workLine(l, l.text)),
+      { format: 'pdf', pages: 4 },
+      common,
+    );
+    expect(r.removed.filter((x) => x.reason === 'header-footer').map((x) => x.text)).toEqual([
+      'National Strategy 2024',
+      'National Strategy 2024',
+      'National Strategy 2024',
+      'National Strategy 2024',
+    ]);
+    expect(r.removed.filter((x) => x.reason === 'page-number').map((x) => x.text)).toEqual([
+      'Page 1 of 4',
+      '1',
+      'Page 2 of 4',
+      '2',
+      'Page 3 of 4',
+      '3',
+      'Page 4 of 4',
+      '4',
+    ]);
     expect(r.lines.map((l) => l.text).filter((t) => t.startsWith('Body'))).toHaveLength(4);
   });
 });

@@ -25,8 +25,14 @@ describe('blocks from hard-wrapped text', () => {
     ].join('\n');
     expect(shape(text)).toEqual([
       ['heading', '1. INTRODUCTION', 1],
-      ['paragraph', 'The digital economy depends on networks that are secure and on people who trust them. This strategy sets out how the country will protect them over the next five years.'],
-      ['paragraph', 'Five years ago the first strategy was adopted and many of its actions were completed on time. The government will now build on that work:'],
+      [
+        'paragraph',
+        'The digital economy depends on networks that are secure and on people who trust them. This strategy sets out how the country will protect them over the next five years.',
+      ],
+      [
+        'paragraph',
+        'Five years ago the first strategy was adopted and many of its actions were completed on time. The government will now build on that work:',
+      ],
       ['list-item', '• protect critical information infrastructure and government systems from attack;'],
       ['list-item', '• grow a skilled cybersecurity workforce;'],
       ['list-item', '(iii) Strengthen international partnerships.'],
@@ -36,10 +42,15 @@ describe('blocks from hard-wrapped text', () => {
   });
 
   it('joins a sentence across a removed page break, and keeps a paragraph end there when the sentence ended', () => {
-    const lines = workLines(['ensure the effectiveness of cyber', 'security controls over vital assets.', 'A new paragraph starts on the next page.'].join('\n'));
+    const lines = workLines(
+      ['ensure the effectiveness of cyber', 'security controls over vital assets.', 'A new paragraph starts on the next page.'].join('\n'),
+    );
     lines[0] = { ...lines[0]!, blockEnd: true, pageBreakAfter: true };
     lines[1] = { ...lines[1]!, blockEnd: true, pageBreakAfter: true };
-    expect(buildBlocks(lines).map((b) => b.lines.join(' '))).toEqual(['ensure the effectiveness of cyber security controls over vital assets.', 'A new paragraph starts on the next page.']);
+    expect(buildBlocks(lines).map((b) => b.lines.join(' '))).toEqual([
+      'ensure the effectiveness of cyber security controls over vital assets.',
+      'A new paragraph starts on the next page.',
+    ]);
   });
 
   it('puts a marker alone on its line with its item, and a capitalised line inside a sentence stays in it', () => {
@@ -79,7 +90,8 @@ describe('blocks from PDF line geometry', () => {
 
 describe('line kinds', () => {
   it('reads list markers', () => {
-    for (const t of ['2.1. item', '3.2 item', '• item', '◦ item', '▪ item', '- item', '1. item', '2) item', 'a) item', '(iv) item', '\uf0b7 item']) expect(listMarker(t)).toBeDefined();
+    for (const t of ['2.1. item', '3.2 item', '• item', '◦ item', '▪ item', '- item', '1. item', '2) item', 'a) item', '(iv) item', '\uf0b7 item'])
+      expect(listMarker(t)).toBeDefined();
     for (const t of ['2020 was a year', '-5 degrees', 'item • item', '3.5% of GDP']) expect(listMarker(t)).toBeUndefined();
   });
   it('reads heading levels from numbering, capitals and title case', () => {

@@ -31,7 +31,11 @@ describe('cleaning a PDF with line geometry', () => {
   it('gives headings, paragraphs across the page break and list items, with their pages', () => {
     expect(cleaned.blocks).toEqual([
       { kind: 'heading', text: 'Protecting Critical Infrastructure', page: 1, level: 1 },
-      { kind: 'paragraph', text: 'Operators of essential services must report every serious incident within a day. The regulator will publish guidance on what counts as serious and will review the rules every two years with the operators and the public so that the rules stay proportionate.', page: 1 },
+      {
+        kind: 'paragraph',
+        text: 'Operators of essential services must report every serious incident within a day. The regulator will publish guidance on what counts as serious and will review the rules every two years with the operators and the public so that the rules stay proportionate.',
+        page: 1,
+      },
       { kind: 'heading', text: 'Building Skills', page: 2, level: 1 },
       { kind: 'paragraph', text: 'The efforts of universities will be supported. The government will:', page: 2 },
       { kind: 'list-item', text: '• fund secure-by-design courses;', page: 2 },
@@ -40,7 +44,15 @@ describe('cleaning a PDF with line geometry', () => {
     ]);
   });
   it('reports what it removed and fixed, and nothing missing', () => {
-    expect(cleaned.report).toMatchObject({ headersFooters: 3, pageNumbers: 3, hyphenationsJoined: 1, ligaturesJoined: 1, invisibleRemoved: 3, missingWords: [], marked: {} });
+    expect(cleaned.report).toMatchObject({
+      headersFooters: 3,
+      pageNumbers: 3,
+      hyphenationsJoined: 1,
+      ligaturesJoined: 1,
+      invisibleRemoved: 3,
+      missingWords: [],
+      marked: {},
+    });
     expect(cleaned.report.wordsExtracted - cleaned.report.wordsKept).toBe(3 * 4 + 3 * 4 + 1 + 1); // header and footer lines, and two words rejoined
     expect(cleaned.warnings).toEqual([]);
   });
@@ -92,7 +104,9 @@ describe('cleaning text without pages', () => {
       '• The Ministry of Police',
       '• The Office of the Attorney General',
     ]);
-    expect(cleaned.blocks.filter((b) => b.kind === 'toc').map((b) => b.text)).toEqual(['Contents Introduction ................................ 3 Goals ....................................... 4']);
+    expect(cleaned.blocks.filter((b) => b.kind === 'toc').map((b) => b.text)).toEqual([
+      'Contents Introduction ................................ 3 Goals ....................................... 4',
+    ]);
     expect(cleaned.blocks).toContainEqual({ kind: 'heading', text: 'INTRODUCTION', page: null, level: 1 });
     expect(cleaned.report.marked).toEqual({ acknowledgements: 3, toc: 1 });
   });
@@ -104,7 +118,11 @@ describe('cleaning text without pages', () => {
 describe('cleaning text with form feeds (pages, no geometry)', () => {
   it('removes the lines repeated at the top of pages and the page numbers at their foot, and gives each block its page', () => {
     const page = (n: number, body: string): string => `Annual Cyber Report 2024\n${body}\n${n}`;
-    const text = [page(1, 'The council met four times this year and agreed'), page(2, 'on a new plan for the protection of networks.'), page(3, 'Schools will teach online safety.')].join('\f');
+    const text = [
+      page(1, 'The council met four times this year and agreed'),
+      page(2, 'on a new plan for the protection of networks.'),
+      page(3, 'Schools will teach online safety.'),
+    ].join('\f');
     const cleaned = cleanDocument(textDocument(text));
     expect(cleaned.blocks).toEqual([
       { kind: 'paragraph', text: 'The council met four times this year and agreed on a new plan for the protection of networks.', page: 1 },

@@ -33,7 +33,9 @@ describe('line-end hyphens', () => {
     expect(joinLines(['products that are secure-', 'by-design'], vocab()).text).toBe('products that are secure-by-design');
     expect(joinLines(['the day-to-', 'day running'], vocab('Today we act, day-to-day and today.')).text).toBe('the day-to-day running');
     expect(joinLines(['support mid-', 'career professionals'], vocab()).text).toBe('support mid-career professionals');
-    expect(joinLines(['a non-', 'discriminatory and socio-', 'economic approach to long-', 'term well-', 'being'], vocab()).text).toBe('a non-discriminatory and socio-economic approach to long-term well-being');
+    expect(joinLines(['a non-', 'discriminatory and socio-', 'economic approach to long-', 'term well-', 'being'], vocab()).text).toBe(
+      'a non-discriminatory and socio-economic approach to long-term well-being',
+    );
   });
   it('follows how the document writes the word elsewhere', () => {
     const hyphenated = vocab('Cyber-attacks rise. Most cyber-attacks are crimes.');
@@ -49,7 +51,10 @@ describe('line-end hyphens', () => {
     expect(joinLines(['see https://example.org/wp-', 'content/report.pdf'], vocab()).text).toBe('see https://example.org/wp-content/report.pdf');
   });
   it('joins lines with a space where no hyphen ends them', () => {
-    expect(joinLines(['one line', 'and the next', 'and a dash –', 'then more'], vocab())).toEqual({ text: 'one line and the next and a dash – then more', joined: 0 });
+    expect(joinLines(['one line', 'and the next', 'and a dash –', 'then more'], vocab())).toEqual({
+      text: 'one line and the next and a dash – then more',
+      joined: 0,
+    });
   });
 });
 
@@ -75,7 +80,10 @@ describe('letter spacing and doubled glyphs', () => {
     expect(r.fixed).toBe(1);
   });
   it('restores glyphs drawn four times', () => {
-    expect(restoreDoubledGlyphs('GGGGLLLLOOOOSSSSSSSSAAAARRRRYYYY  iiii....  OOOOvvvveeeerrrrvvvviiiieeeewwww')).toEqual({ text: 'GLOSSARY i. Overview', fixed: 1 });
+    expect(restoreDoubledGlyphs('GGGGLLLLOOOOSSSSSSSSAAAARRRRYYYY  iiii....  OOOOvvvveeeerrrrvvvviiiieeeewwww')).toEqual({
+      text: 'GLOSSARY i. Overview',
+      fixed: 1,
+    });
   });
   it('restores a doubled tail glued to a word', () => {
     expect(restoreDoubledGlyphs('On the rightSSttrraatteeggyy  77').text).toBe('On the rightStrategy 7');
@@ -95,16 +103,26 @@ describe('letter spacing and doubled glyphs', () => {
 describe('footnote markers', () => {
   const v = vocab();
   it('takes a footnote number off a year after a month: "March 09 of 201223" → 2012, marker 23', () => {
-    expect(separateFootnoteMarkers('It was adopted on March 09 of 201223 by the Council.', v)).toEqual({ text: 'It was adopted on March 09 of 2012 by the Council.', markers: ['23'] });
+    expect(separateFootnoteMarkers('It was adopted on March 09 of 201223 by the Council.', v)).toEqual({
+      text: 'It was adopted on March 09 of 2012 by the Council.',
+      markers: ['23'],
+    });
   });
   it('takes a footnote number off sentence punctuation and off a word', () => {
-    expect(separateFootnoteMarkers('against crimes.15 With the purpose of signal devices19 and more', v)).toEqual({ text: 'against crimes. With the purpose of signal devices and more', markers: ['19', '15'] });
+    expect(separateFootnoteMarkers('against crimes.15 With the purpose of signal devices19 and more', v)).toEqual({
+      text: 'against crimes. With the purpose of signal devices and more',
+      markers: ['19', '15'],
+    });
   });
   it('takes a footnote number off a closing quote or bracket', () => {
-    expect(separateFootnoteMarkers('the "Information Security Center" (NISC)32 was set up', v)).toEqual({ text: 'the "Information Security Center" (NISC) was set up', markers: ['32'] });
+    expect(separateFootnoteMarkers('the "Information Security Center" (NISC)32 was set up', v)).toEqual({
+      text: 'the "Information Security Center" (NISC) was set up',
+      markers: ['32'],
+    });
   });
   it('leaves numbers that belong to the text: decimals, sections, acronyms, URLs, plain years', () => {
-    const text = 'See section 4.1, Art.5, G20 and IPv6, COVID-19, www.example.org/page2, the 2020-2024 plan of June 2021, Objective:1, objective2, cyber security;3. Definition and the decree of (III.12.) in the ’80s.';
+    const text =
+      'See section 4.1, Art.5, G20 and IPv6, COVID-19, www.example.org/page2, the 2020-2024 plan of June 2021, Objective:1, objective2, cyber security;3. Definition and the decree of (III.12.) in the ’80s.';
     expect(separateFootnoteMarkers(text, v)).toEqual({ text, markers: [] });
   });
 });
