@@ -3,20 +3,11 @@ import { capPostings, SKIP, TOKEN_SEPARATOR, termOfToken } from '../../src/searc
 import { answer, EVIDENCE_WINDOW } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
-import type { QueryTerm } from '../../src/search/plan.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
+import { term } from '../support/query-term.ts';
 
 /** 600 synthetic passages: common words ("security", "cyber") are in hundreds of them. */
 const corpus = syntheticPassages(600, 11);
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
-  term: t,
-  weight: 1,
-  fuzzy: false,
-  prefix: false,
-  source: 'question',
-  everyday: false,
-  ...over,
-});
 
 describe('capped postings', () => {
   it('index a common term only in its `cap` heaviest passages and keep its full postings beside', () => {

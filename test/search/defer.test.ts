@@ -6,6 +6,7 @@ import { splitSearch, type DeferIndex } from '../../src/search/defer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner, type QueryPlan, type QueryTerm } from '../../src/search/plan.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
+import { term } from '../support/query-term.ts';
 
 /** 600 synthetic passages: common words are in hundreds of them, so many terms are frequent. */
 const corpus = syntheticPassages(600, 23);
@@ -14,15 +15,6 @@ const index = SearchIndex.build(corpus, Infinity);
 const planner = new QueryPlanner({ actors: [], glossary: [] });
 /** With the benchmark's glossary: its acronyms expand to frequent words, whose deferral must not change what answers. */
 const glossaryPlanner = new QueryPlanner({ actors: [], glossary: ACRONYMS.map((a) => ({ term: a.term, means: [a.means] })) });
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
-  term: t,
-  weight: 1,
-  fuzzy: false,
-  prefix: false,
-  source: 'question',
-  everyday: false,
-  ...over,
-});
 
 /** An actor of the corpus for each question, picked by its length: questions are asked in every actor's documents. */
 const corpusActors = [...new Set(corpus.map((p) => p.actor))];

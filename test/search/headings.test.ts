@@ -10,19 +10,9 @@ import type { Passage } from '../../src/passages/chunk.ts';
 import { capPostings, termOfToken, TOKEN_SEPARATOR } from '../../src/search/capping.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { MAX_HEADING_POSTINGS } from '../../src/search/limits.ts';
-import type { QueryTerm } from '../../src/search/plan.ts';
 import { processWord } from '../../src/text/terms.ts';
 import { syntheticPassages } from '../support/synthetic.ts';
-
-const term = (t: string, over: Partial<QueryTerm> = {}): QueryTerm => ({
-  term: t,
-  weight: 1,
-  fuzzy: false,
-  prefix: false,
-  source: 'question',
-  everyday: false,
-  ...over,
-});
+import { term } from '../support/query-term.ts';
 
 /**
  * 600 synthetic passages in sections of 20, each section under a heading
