@@ -8,7 +8,8 @@
 import { INTERNAL_ERROR_TEXT } from '../src/discord/router.ts';
 import { RATE_LIMITED_PREFIX } from '../src/discord/throttle.ts';
 import type { FakeDiscord, InteractionCallback } from '../fixtures/discord/fake-discord.ts';
-import { autocomplete, buttonPress, OPTION_TYPE, slashCommand, type TestUser, testUser } from '../fixtures/discord/interactions.ts';
+import { type MixMaterial, mixedInteraction } from '../fixtures/discord/interaction-mix.ts';
+import { type TestUser, testUser } from '../fixtures/discord/interactions.ts';
 import { nextSnowflake } from '../fixtures/discord/snowflakes.ts';
 import type { ReloadCorpus } from './reload-corpus.ts';
 
@@ -20,43 +21,15 @@ export interface Sample {
   readonly ms: number;
 }
 
-/** The i-th interaction of the mix for `user`: 40 % /ask, then the others. */
-function nth(fake: FakeDiscord, corpus: ReloadCorpus, i: number, user: TestUser): { kind: string; interaction: { id: string; token: string } } {
-  const pick = <T>(list: readonly T[], fallback: T): T => list[i % list.length] ?? fallback;
-  const text = (name: string, value: string) => ({ name, type: OPTION_TYPE.string, value });
-  const actor = pick(corpus.actors, '');
-  const passage = `${pick(corpus.documents, '')}#1`;
-  switch (i % 20) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-    case 5:
-    case 6:
-    case 7:
-      return { kind: 'ask', interaction: slashCommand(fake, user, 'ask', [text('question', pick(corpus.questions, 'cyber'))]) };
-    case 8:
-    case 9:
-      return { kind: 'source', interaction: slashCommand(fake, user, 'source', [text('id', passage)]) };
-    case 10:
-      return { kind: 'help', interaction: slashCommand(fake, user, 'help') };
-    case 11:
-    case 12:
-      return { kind: 'actor', interaction: slashCommand(fake, user, 'actor', [text('name', actor)]) };
-    case 13:
-      return { kind: 'timeline', interaction: slashCommand(fake, user, 'timeline', [text('actor', actor)]) };
-    case 14:
-      return {
-        kind: 'compare',
-        interaction: slashCommand(fake, user, 'compare', [text('actor_a', actor), text('actor_b', corpus.actors[(i + 1) % corpus.actors.length] ?? actor)]),
-      };
-    case 15:
-    case 16:
-      return { kind: 'autocomplete', interaction: autocomplete(fake, user, 'source', text('id', pick(corpus.documents, '').slice(0, 4))) };
-    default:
-      return { kind: 'button', interaction: buttonPress(fake, user, `passage:${passage}`) };
-  }
+/** What the mix asks of `corpus`: its questions, actors and each document's first passage. */
+function materialOf(corpus: ReloadCorpus): MixMaterial {
+  const pick = (i: number) => corpus.documents[i % corpus.documents.length] ?? '';
+  return {
+    questions: corpus.questions,
+    actors: corpus.actors,
+    passageIds: corpus.documents.map((d) => `${d}#1`),
+    typed: (i) => pick(i).slice(0, 4),
+  };
 }
 
 /** How long a user waits for an answer before counting the interaction unanswered (Discord's window is 3 s; this only keeps a run going). */
@@ -81,12 +54,13 @@ export interface Load {
 export function startLoad(fake: FakeDiscord, corpus: ReloadCorpus, users: number, prefix: string, thinkMs: number): Load {
   const guild = nextSnowflake();
   const people = Array.from({ length: users }, (_, u) => testUser(`${prefix}${u}`, '0', guild));
+  const material = materialOf(corpus);
   const samples: Sample[] = [];
   let stopped = false;
   let i = 0;
   const user = async (person: TestUser): Promise<void> => {
     while (!stopped) {
-      const { kind, interaction } = nth(fake, corpus, i++, person);
+      const { kind, interaction } = mixedInteraction(fake, material, i++, person);
       const at = () => fake.dispatchedAt.get(interaction.id) ?? Number.NaN;
       try {
         const callback = await fake.interact(interaction, UNANSWERED_AFTER_MS);
