@@ -186,7 +186,7 @@ export class QueryPlanner {
       .trim();
     const language = options.language ?? detectQuestionLanguage(typed);
     const byName = this.actorNames.find(question);
-    const { processed, specific, crossOf, named, actorTerms } = questionTerms(
+    const { processed, specific, crossOf, named, actorTerms, asWritten: exact } = questionTerms(
       language === 'en' ? question : typed,
       language,
       this.actorNames.termsOf(byName),
@@ -208,7 +208,8 @@ export class QueryPlanner {
       }
       seen.add(term);
       const source: TermSource = actorTerms.has(term) ? 'actor' : /^\d{4}$/u.test(term) && years.includes(Number(term)) ? 'year' : 'question';
-      terms.push(makeTerm(term, source, !specific.has(term)));
+      const made = makeTerm(term, source, !specific.has(term));
+      terms.push(exact.has(term) ? { ...made, fuzzy: false, prefix: false } : made);
     }
 
     const expansions: Expansion[] = [];

@@ -25,6 +25,12 @@ export interface QuestionTerms {
   readonly named: string[];
   /** The terms that name actors: those given and the inflected names'. */
   readonly actorTerms: Set<string>;
+  /**
+   * In a question of another language, the terms of words written as
+   * acronyms ("CERT"): searched only as written, since a French "cert"
+   * would otherwise find "certifiés" by prefix and "certaines" by a typo.
+   */
+  readonly asWritten: Set<string>;
 }
 
 /** The terms of `question` read as `language`; `actorTerms` are the terms of the actors its words name as written. */
@@ -42,6 +48,7 @@ export function questionTerms(question: string, language: Analysis, actorTerms: 
   // A term is everyday only if every word it came from is (and none was written as an acronym).
   const specific = new Set<string>();
   const crossOf = new Map<string, string>();
+  const asWritten = new Set<string>();
   for (const { word, own, cross } of words) {
     if (language === 'en') {
       if (own === undefined) continue;
@@ -55,7 +62,8 @@ export function questionTerms(question: string, language: Analysis, actorTerms: 
     processed.push(term);
     // Everyday-word weights come from English: a word of another language is everyday only as the equivalent of everyday English words.
     if (term !== own || !isEverydayEquivalent(own, language)) specific.add(term);
+    if (isAcronym(normaliseText(word))) asWritten.add(term);
     if (term === own && cross !== undefined && !naming.has(own)) crossOf.set(own, cross);
   }
-  return { processed, specific, crossOf, named: native.actors, actorTerms: naming };
+  return { processed, specific, crossOf, named: native.actors, actorTerms: naming, asWritten };
 }

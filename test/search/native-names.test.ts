@@ -37,6 +37,14 @@ describe('actors named in their own language', () => {
 });
 
 describe('a question in another language', () => {
+  it('searches an acronym only as written: no prefix or typo match ("CERT" is not "certifiés" or "certaines")', () => {
+    const plan = new QueryPlanner({ actors, glossary: [] }).plan('Que dit la stratégie du Tchad sur le CERT national ?');
+    expect(plan.language).toBe('fr');
+    expect(plan.terms.find((t) => t.term === 'fr:cert')).toMatchObject({ fuzzy: false, prefix: false });
+    // A word of the same language written in lower case keeps both.
+    expect(plan.terms.find((t) => t.term === 'fr:national')).toMatchObject({ fuzzy: 2, prefix: true });
+  });
+
   it('keeps the letters its language folds differently: й stays in Russian, accents tell French apart', () => {
     const planner = new QueryPlanner({ actors, glossary: [] });
     const ru = planner.plan('Что говорит Казахстан о безопасности районов?');
