@@ -186,12 +186,14 @@ export class QueryPlanner {
       .trim();
     const language = options.language ?? detectQuestionLanguage(typed);
     const byName = this.actorNames.find(question);
-    const { processed, specific, crossOf, named, actorTerms, asWritten: exact } = questionTerms(
-      language === 'en' ? question : typed,
-      language,
-      this.actorNames.termsOf(byName),
-      this.nativeNames,
-    );
+    const {
+      processed,
+      specific,
+      crossOf,
+      named,
+      actorTerms,
+      asWritten: exact,
+    } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
     const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
     // The question's words as written (lower case): an acronym of the glossary is found only as written (asWritten).
