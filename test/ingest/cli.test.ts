@@ -155,14 +155,7 @@ describe('policy-bot ingest', () => {
   it('on a terminal, n to the actor question writes nothing', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'panel-study.txt': COMPARATIVE_PAPER });
-    const io: TerminalIO = {
-      out: () => undefined,
-      err: () => undefined,
-      lines: async function* () {
-        yield 'n';
-      },
-      interactive: true,
-    };
+    const io: TerminalIO = { ...scriptedTerminal(['n']).io, interactive: true };
     expect(await runCli(['ingest', join(src, 'panel-study.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
     expect(await readdir(dir)).toEqual(['actors.yaml']);
   });
@@ -233,14 +226,7 @@ describe('policy-bot ingest', () => {
   it('on a terminal, n writes nothing', async () => {
     const dir = await knowledgeFolder();
     const src = await sourceFolder({ 'a.txt': ATLANTIS_STRATEGY });
-    const io: TerminalIO = {
-      out: () => undefined,
-      err: () => undefined,
-      lines: async function* () {
-        yield 'n';
-      },
-      interactive: true,
-    };
+    const io: TerminalIO = { ...scriptedTerminal(['n']).io, interactive: true };
     expect(await runCli(['ingest', join(src, 'a.txt'), '--knowledge', dir], io, { CACHE_DIR: '/nonexistent', LOG_LEVEL: 'silent' })).toBe(0);
     expect(await readdir(dir)).toEqual(['actors.yaml']);
   });
