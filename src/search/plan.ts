@@ -8,12 +8,13 @@ import { countryNames } from '../knowledge/country-names.ts';
 import { UserError } from '../errors.ts';
 import { detectQuestionLanguage } from '../text/analysis/detect.ts';
 import { type Analysis, analysisOf } from '../text/analysis/languages.ts';
-import { isAcronym, normaliseText, processText, tokenize } from '../text/terms.ts';
+import { normaliseText, processText } from '../text/terms.ts';
+import { addGlossaryExpansions, Glossaries } from './glossary-expansion.ts';
 import { addCrossLanguage } from './cross-language.ts';
 import { NativeNames } from './native-names.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
-import { type Acronym, acronymEntries } from './acronyms.ts';
+import type { Acronym } from './acronyms.ts';
 import { ActorNames } from './actor-names.ts';
 import { MAX_EXPANSION_TERMS, MAX_QUERY_TERMS, MAX_QUESTION_CHARS } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
@@ -92,47 +93,20 @@ export interface PlanOptions {
   readonly actor?: string | undefined;
 }
 
-/** Glossary entries compiled for matching: each side's terms, and the entries by the first term of a side. */
-interface CompiledGlossary {
-  readonly entries: readonly { sides: string[][]; labels: string[] }[];
-  /** Indexes into entries of those that have a side starting with a term: only those can match a question holding it. */
-  readonly byFirstTerm: ReadonlyMap<string, number[]>;
-}
-
-function compileGlossary(glossary: readonly GlossaryEntry[]): CompiledGlossary {
-  const entries = glossary.map((e) => {
-    const labels = [e.term, ...e.means];
-    return { labels, sides: labels.map((l) => processText(l)) };
-  });
-  const byFirstTerm = new Map<string, number[]>();
-  entries.forEach(({ sides }, i) => {
-    for (const first of new Set(sides.map((side) => side[0]))) {
-      if (first === undefined) continue;
-      byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), i]);
-    }
-  });
-  return { entries, byFirstTerm };
-}
-
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
   private readonly actorNames: ActorNames;
   private readonly nativeNames: NativeNames;
-  /** The glossary with every actor's acronyms, and with one actor's only (for a question naming that actor). */
-  private readonly glossary: CompiledGlossary;
-  /** An actor's glossary, compiled when a question first names that actor (see {@link glossaryOf}), by actor id. */
-  private readonly glossaryOfActor = new Map<string, CompiledGlossary>();
+  /** The glossary with every actor's acronyms, and one actor's own (glossary-expansion.ts). */
+  private readonly glossaries: Glossaries;
   private readonly thesaurus: ReadonlyMap<string, readonly CompiledPhrase[]>;
-  private readonly acronyms: readonly Acronym[];
-  private readonly everyone: readonly GlossaryEntry[];
-  private readonly actorsWithAcronyms: ReadonlySet<string>;
   /** The analyses of the corpus's passages, and of each actor's. */
   private readonly languages: ReadonlySet<Analysis>;
   private readonly actorLanguages: ReadonlyMap<string, ReadonlySet<Analysis>>;
   private readonly actorTags: ReadonlyMap<string, readonly string[]>;
   private readonly passagesByLanguage: ReadonlyMap<Analysis, number> | undefined;
 
-  constructor(private readonly lexicon: Lexicon) {
+  constructor(lexicon: Lexicon) {
     const byActor = new Map<string, Set<Analysis>>();
     this.actorTags = lexicon.languages ?? new Map();
     this.passagesByLanguage = lexicon.passagesByLanguage;
@@ -142,28 +116,7 @@ export class QueryPlanner {
     this.thesaurus = compileThesaurus(lexicon.thesaurus ?? THESAURUS, processText);
     this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
     this.nativeNames = new NativeNames(lexicon.actors);
-    this.acronyms = lexicon.acronyms ?? [];
-    this.everyone = acronymEntries(this.acronyms);
-    this.glossary = compileGlossary([...lexicon.glossary, ...this.everyone]);
-    this.actorsWithAcronyms = new Set(this.acronyms.map((a) => a.actor));
-  }
-
-  /**
-   * The glossary for a question about `actor` only: the actor's own long
-   * forms where it defines an acronym, everyone's where it does not.
-   * Compiled on first use, not for every actor up front: with 33 countries
-   * that was most of the planner's start, paid by every one-shot question.
-   */
-  private glossaryOf(actor: string): CompiledGlossary {
-    if (!this.actorsWithAcronyms.has(actor)) return this.glossary;
-    let compiled = this.glossaryOfActor.get(actor);
-    if (compiled === undefined) {
-      const own = acronymEntries(this.acronyms, actor);
-      const defined = new Set(own.map((e) => e.term));
-      compiled = compileGlossary([...this.lexicon.glossary, ...own, ...this.everyone.filter((e) => !defined.has(e.term))]);
-      this.glossaryOfActor.set(actor, compiled);
-    }
-    return compiled;
+    this.glossaries = new Glossaries(lexicon.glossary, lexicon.acronyms ?? []);
   }
 
   /** Plans `raw`. Throws a UserError for an empty question or one over MAX_QUESTION_CHARS. */
@@ -196,8 +149,6 @@ export class QueryPlanner {
     } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
     const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
-    // The question's words as written (lower case): an acronym of the glossary is found only as written (asWritten).
-    const words = new Set(tokenize(question).map((t) => normaliseText(t.word).toLowerCase()));
 
     const terms: QueryTerm[] = [];
     const seen = new Set<string>();
@@ -215,38 +166,9 @@ export class QueryPlanner {
     }
 
     const expansions: Expansion[] = [];
-    let added = 0;
-    // Entries in glossary order (as before the lookup by first term), only those that can match.
+    // Entries of the asked-about actor's glossary where the question names one actor.
     const only = mentioned.length === 1 ? mentioned[0] : undefined;
-    const glossary = only === undefined ? this.glossary : this.glossaryOf(only);
-    const candidates = [...new Set(processed.flatMap((t) => glossary.byFirstTerm.get(t) ?? []))].sort((x, y) => x - y);
-    for (const entry of candidates) {
-      const { sides, labels } = glossary.entries[entry] ?? { sides: [], labels: [] };
-      // An acronym is found only as written (its plural aside): stemmed, "OSCS" and "OSCE" are both "osc".
-      const foundAt = sides.findIndex((side, i) => side.length > 0 && containsRun(processed, side) && asWritten(labels[i] ?? '', words));
-      if (foundAt < 0) continue;
-      const addedLabels: string[] = [];
-      const addedTerms: string[] = [];
-      const found = sides[foundAt] ?? [];
-      sides.forEach((side, i) => {
-        // A side that contains what was found is a longer variant of it ("cyber capacity building" for
-        // "capacity building"): its extra words alone would only add noise.
-        if (i === foundAt || containsRun(side, found)) return;
-        const fresh = side.filter((t) => !seen.has(t));
-        if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) return;
-        for (const t of fresh) {
-          seen.add(t);
-          terms.push(makeTerm(t, 'glossary', false));
-          addedTerms.push(t);
-        }
-        added += fresh.length;
-        addedLabels.push(labels[i] ?? '');
-      });
-      if (addedLabels.length > 0) {
-        expansions.push({ found: labels[foundAt] ?? '', foundTerms: sides[foundAt] ?? [], added: addedLabels, addedTerms });
-      }
-    }
-
+    let added = addGlossaryExpansions(this.glossaries.of(only), { question, processed }, { terms, seen, expansions });
     // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
     // a passage that holds any one of them answers for the everyday word.
     for (const phrase of new Set(processed.flatMap((t) => this.thesaurus.get(t) ?? []))) {
@@ -311,11 +233,4 @@ export class QueryPlanner {
 function withOtherNames(actor: Actor): Actor {
   const possessive = /^\p{Lu}[\p{Ll}]+$/u.test(actor.name) && !/s$/u.test(actor.name) ? [`${actor.name}s`] : [];
   return { ...actor, aliases: [...actor.aliases, ...countryNames(actor), ...possessive] };
-}
-
-/** Whether `label`, if it is one acronym, is among the question's `words` (lower case), with or without a plural s; any other label is. */
-function asWritten(label: string, words: ReadonlySet<string>): boolean {
-  if (/\s/u.test(label.trim()) || !isAcronym(normaliseText(label.trim()))) return true;
-  const bare = label.trim().toLowerCase().replace(/s$/u, '');
-  return words.has(bare) || words.has(`${bare}s`);
 }
