@@ -4,9 +4,9 @@
  * of those its paragraph is written in, detected with tinyld among them only.
  * Only such documents pay for detection, once per paragraph and document.
  */
-import { detect } from 'tinyld';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import { primarySubtag } from '../text/analysis/languages.ts';
+import { detectAmong } from '../text/analysis/tinyld.ts';
 import type { Passage } from './chunk.ts';
 
 /** Below this, a paragraph is too short to tell: it is taken to be in the document's main language. */
@@ -29,7 +29,7 @@ export function paragraphLanguages(doc: KnowledgeDocument): (paragraph: number) 
     of = (p) => {
       if (seen.has(p)) return seen.get(p);
       const text = doc.paragraphs[p] ?? '';
-      const code = text.length < MIN_DETECT_CHARS ? '' : detect(text, { only });
+      const code = text.length < MIN_DETECT_CHARS ? '' : detectAmong(text, only);
       const language = code === '' ? main : (languages.find((l) => primarySubtag(l) === code) ?? main);
       seen.set(p, language);
       return language;

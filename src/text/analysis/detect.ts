@@ -9,11 +9,11 @@
  * not write (é, ñ, ā; Latvian's ā, ē, ķ… decide alone). English stays the default: a question that shows no
  * sign of another language is read as English, as before languages.
  */
-import { detect } from 'tinyld';
 import { isAcronym, STOP_WORDS, tokenize } from '../terms.ts';
 import { foldWord } from './fold.ts';
 import type { AnalysedLanguage, Analysis } from './languages.ts';
 import { stopWordsOf } from './stop-words.ts';
+import { detectAmong } from './tinyld.ts';
 
 const LATIN_LANGUAGES = ['fr', 'es', 'lv'] as const satisfies readonly AnalysedLanguage[];
 
@@ -37,13 +37,14 @@ export function detectQuestionLanguage(question: string): Analysis {
   if (count(/\p{Script=Greek}/gu) * 2 > letters || hasStopWord('el', /^\p{Script=Greek}+$/u)) return 'el';
   // Long vowels and palatal consonants with a macron or cedilla are Latvian's own (tinyld guesses short Latvian questions wrong).
   if (/[āēīūķļņģ]/iu.test(question)) return 'lv';
-  const guess = detect(question, { only: ['en', ...LATIN_LANGUAGES] });
-  if (!(LATIN_LANGUAGES as readonly string[]).includes(guess)) return 'en';
-  const language = guess as (typeof LATIN_LANGUAGES)[number];
-  if (OWN_LETTERS[language].test(question)) return language;
   // Words in capitals are acronyms (EU, IT), not a language's small words.
   const small = words.filter((w) => !isAcronym(w));
-  const own = small.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length;
   const english = small.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
-  return own > english ? language : 'en';
+  const bornOut = (language: (typeof LATIN_LANGUAGES)[number]): boolean =>
+    OWN_LETTERS[language].test(question) || small.filter((w) => stopWordsOf(language).has(foldWord(w, language))).length > english;
+  // Only a language the question's own words bear out can be the answer, so tinyld is asked (and loaded) only when there is one.
+  if (!LATIN_LANGUAGES.some(bornOut)) return 'en';
+  const guess = detectAmong(question, ['en', ...LATIN_LANGUAGES]);
+  const language = LATIN_LANGUAGES.find((l) => l === guess);
+  return language !== undefined && bornOut(language) ? language : 'en';
 }
