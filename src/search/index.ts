@@ -22,13 +22,16 @@ import type { QueryTerm } from './plan.ts';
 import type { CommonPostings } from './postings.ts';
 import { Ranker, type RankerTables } from './ranking.ts';
 import type { Ranking, SearchBounds, SearchOptions, SearchResult, SearchWork } from './results.ts';
+import { updateIndexInPlace } from './update.ts';
 
 export type { PackedIndex } from './pack.ts';
 export type { RankedHit, SearchBounds, SearchHit, SearchOptions, SearchResult, SearchWork } from './results.ts';
 export { Ranking } from './results.ts';
 
 /** The lookup tables an index computes once over its passages (see SearchIndex.assemble), by passage ordinal (MiniSearch's short id). */
-type IndexTables = Pick<RankerTables, 'postings' | 'ids' | 'actors' | 'actorCodes' | 'norms'> & {
+type IndexTables = Pick<RankerTables, 'ids' | 'actors' | 'actorCodes' | 'norms'> & {
+  /** By field id, each index term's MiniSearch postings there (ordinal → term frequency); an update (update.ts) changes them in place. */
+  readonly postings: readonly Map<string, ReadonlyMap<number, number>>[];
   /** Every index term of any field, sorted: prefix expansions are found (and counted) by binary search. */
   readonly vocabulary: readonly string[];
 };
@@ -41,7 +44,7 @@ export class SearchIndex {
     private readonly mini: EngineIndex,
     private readonly df: Map<string, number>,
     private readonly common: CommonPostings,
-    tables: IndexTables,
+    private readonly tables: IndexTables,
   ) {
     const idf = (term: string): number => this.idf(term);
     const headings = tables.postings[HEADINGS_FIELD];
@@ -55,7 +58,7 @@ export class SearchIndex {
       idf,
       fuzzyTerms: (term, distance) => mini.fuzzyTerms(term, distance),
     });
-    this.ranker = new Ranker({ ...tables, common, size: this.size, idf }, matcher);
+    this.ranker = new Ranker({ ...tables, common, size: this.size, capacity: tables.ids.length, idf }, matcher);
   }
 
   /** The index over `parts`, computing its lookup tables over `passages` (steps.ts). */
@@ -119,6 +122,17 @@ export class SearchIndex {
   static *restore(saved: PackedIndex, passages: readonly Passage[]): Steps<SearchIndex> {
     const parts = yield* unpackIndex(saved, passages);
     return yield* SearchIndex.assemble(parts, passages);
+  }
+
+  /**
+   * The index after the passages `removed` are taken out and `added` put in
+   * (update.ts: in place, a document's passages at a time, not a rebuild).
+   * This index shares its engine with the one returned and must not be
+   * searched afterwards: swap the new one in at once.
+   */
+  update(removed: readonly Passage[], added: readonly Passage[]): SearchIndex {
+    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, removed, added);
+    return new SearchIndex(this.mini, this.df, common, tables);
   }
 
   /**

@@ -39,8 +39,11 @@ function miniSearchOptions() {
     fields: [...FIELDS],
     storeFields: [] as string[],
     // Passages arrive tokenised and processed once, by capPostings: see there for the token format. A passage without headings has none.
-    tokenize: (tokens: string) => (tokens === '' ? [] : tokens.split(TOKEN_SEPARATOR)),
+    tokenize: tokensOf,
     processTerm: termOfToken,
+    // A removed passage's postings are deleted with it (removePassage), so there is never anything to vacuum, and
+    // MiniSearch must not start its asynchronous vacuum over maps that a search reads between turns of the event loop.
+    autoVacuum: false,
   };
 }
 
@@ -107,6 +110,68 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
     return this._avgFieldLength[field] ?? 0;
   }
 
+  /** The short id of passage `id`, if it is indexed. */
+  shortIdOf(id: string): number | undefined {
+    return this._idToShortId.get(id);
+  }
+
+  /** The next short id MiniSearch will give (one more than the largest given so far). */
+  get nextShortId(): number {
+    return this._nextId;
+  }
+
+  /**
+   * Adds `passages` to the index in place, with the next short ids in their
+   * order (an update, update.ts). A term's postings restored read-only
+   * (PostingMap) are copied into a plain Map first, for MiniSearch to add to.
+   */
+  addPassages(passages: readonly IndexedPassage[]): void {
+    for (const passage of passages) {
+      FIELDS.forEach((field, f) => {
+        for (const token of tokensOf(passage[field])) {
+          const term = termOfToken(token);
+          if (term !== null) this.writable(term, f);
+        }
+      });
+    }
+    this.addAll(passages);
+  }
+
+  /**
+   * Removes passage `id` from the index in place: MiniSearch's own discard
+   * for its counts and lengths, and its postings deleted here, term by term
+   * (`terms[f]`: the index terms it may hold in field f; those it does not
+   * hold are passed over), so that no search ever reads a discarded short id.
+   */
+  removePassage(id: string, terms: readonly (readonly string[])[]): void {
+    const shortId = this._idToShortId.get(id);
+    if (shortId === undefined) return;
+    this.discard(id);
+    // Our deletions leave nothing for MiniSearch's vacuum: its count of discarded documents stays at zero.
+    this._dirtCount = 0;
+    terms.forEach((fieldTerms, f) => {
+      for (const term of new Set(fieldTerms)) {
+        const byField = this._index.get(term);
+        if (byField?.get(f)?.has(shortId) !== true) continue;
+        const postings = this.writable(term, f);
+        postings.delete(shortId);
+        if (postings.size > 0) continue;
+        byField.delete(f);
+        if (byField.size === 0) this._index.delete(term);
+      }
+    });
+  }
+
+  /** Term `term`'s postings in field `f` as a plain (writable) Map, copying a read-only PostingMap once. */
+  private writable(term: string, f: number): Map<number, number> {
+    const byField = this._index.get(term);
+    const postings = byField?.get(f);
+    if (byField === undefined || postings === undefined || !(postings instanceof PostingMap)) return postings ?? new Map<number, number>();
+    const copy = new Map<number, number>(postings);
+    byField.set(f, copy);
+    return copy;
+  }
+
   /** MiniSearch's data in its own serialised form (`toJSON`), for packing. */
   snapshot(): EngineSnapshot {
     return this.toJSON() as unknown as EngineSnapshot;
@@ -165,6 +230,11 @@ class PackedEngineIndex extends EngineIndex {
     }
     if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
   }
+}
+
+/** The tokens of a pre-processed field string (capping.ts), as MiniSearch's tokenize splits them. */
+function tokensOf(tokens: string): string[] {
+  return tokens === '' ? [] : tokens.split(TOKEN_SEPARATOR);
 }
 
 /** A MiniSearch index over `passages`, short ids in their order. */

@@ -74,6 +74,44 @@ export class CommonPostings {
     return this.lengths[ordinal] ?? 0;
   }
 
+  /**
+   * These postings after an update in place (update.ts): the ordinals in
+   * `removed[term]` taken out of that term's postings, `added[term]`'s
+   * appended (their ordinals are above every present one, so each stays
+   * ascending), over `lengths`, the passage lengths by ordinal after. Only
+   * terms already frequent are kept here: a term that becomes frequent
+   * through an update is not promoted until the next full build.
+   */
+  withChanges(
+    removed: ReadonlyMap<string, ReadonlySet<number>>,
+    added: ReadonlyMap<string, { readonly ordinals: readonly number[]; readonly frequencies: readonly number[] }>,
+    lengths: Uint16Array,
+  ): CommonPostings {
+    const postings = new Map(this.postings);
+    for (const term of new Set([...removed.keys(), ...added.keys()])) {
+      const before = this.postings.get(term);
+      if (before === undefined) continue;
+      const gone = removed.get(term);
+      const more = added.get(term);
+      const ordinals: number[] = [];
+      const frequencies: number[] = [];
+      before.ordinals.forEach((o, i) => {
+        if (gone?.has(o) === true) return;
+        ordinals.push(o);
+        frequencies.push(before.frequencies[i] ?? 0);
+      });
+      ordinals.push(...(more?.ordinals ?? []));
+      frequencies.push(...(more?.frequencies ?? []));
+      postings.set(term, { ordinals: Uint32Array.from(ordinals), frequencies: Uint8Array.from(frequencies) });
+    }
+    return new CommonPostings(postings, lengths, this.cap);
+  }
+
+  /** The passage lengths by ordinal (an update extends them). */
+  get passageLengths(): Uint16Array {
+    return this.lengths;
+  }
+
   /** The postings as typed arrays, for the cache. */
   toPacked(): PackedPostings {
     const terms = [...this.postings.keys()];

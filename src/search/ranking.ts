@@ -28,7 +28,10 @@ export interface RankerTables {
   /** By field id, BM25's length normalisation of each passage's field, computed as MiniSearch does. */
   readonly norms: readonly Float64Array[];
   readonly common: CommonPostings;
+  /** How many passages are indexed (BM25's N). */
   readonly size: number;
+  /** One more than the largest passage ordinal: an index updated in place (update.ts) has gaps where passages were removed. */
+  readonly capacity: number;
   idf(term: string): number;
 }
 
@@ -68,13 +71,13 @@ export class Ranker {
    * Throws when asked more than MAX_BOARD_TERMS terms.
    */
   rank(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): Ranking {
-    const { common, postings: fieldPostings, norms, size } = this.tables;
+    const { common, postings: fieldPostings, norms, size, capacity } = this.tables;
     const textNorms = norms[TEXT_FIELD] ?? new Float64Array(0);
     const headingNorms = norms[HEADINGS_FIELD] ?? new Float64Array(0);
     const deferred = (bounds.deferred ?? []).filter((t) => common.has(t.term));
     const all = [...terms, ...deferred];
     if (all.length > MAX_BOARD_TERMS) throw new InternalError(`policy-bot: a search takes at most ${MAX_BOARD_TERMS} terms, not ${all.length}`);
-    this.board ??= new ScoreBoard(size);
+    this.board ??= new ScoreBoard(capacity);
     const board = this.board;
     const search = board.begin();
     this.counted.searches++;

@@ -1,0 +1,185 @@
+/**
+ * Updating an index in place when documents change: the passages of a
+ * removed or changed document are taken out, those of a new or changed one
+ * put in, and the rest is left as it is. One document into a 100k-passage
+ * index costs its own passages, not a rebuild of the others (issue: serve).
+ *
+ * What an update does not redo, and so lets drift until the next full build
+ * (store: a full build comes when a stage version changes or the updates
+ * since the last one reach a share of the passages):
+ * - caps: a capped common term's new postings are all indexed, so its
+ *   capped list grows a little past the cap; a term that becomes frequent is
+ *   not promoted to the full postings (capping.ts);
+ * - headings: a heading word is indexed in a new passage only when the
+ *   headings field already indexes it, or the index has never seen it, so a
+ *   word the full build left out of the headings for heading too many
+ *   passages ("cyber") does not come back with a handful of postings and a
+ *   rare word's weight.
+ * BM25's statistics (passage count, document frequencies, average lengths,
+ * every passage's length normalisation) are kept exact.
+ */
+import type { Passage } from '../passages/chunk.ts';
+import { analyseText } from '../text/analysis/analyse.ts';
+import { analysisOf } from '../text/analysis/languages.ts';
+import { bm25Norm } from './bm25.ts';
+import { SKIP, TERM_SEPARATOR, TOKEN_SEPARATOR } from './capping.ts';
+import { FIELDS, HEADINGS_FIELD } from './fields.ts';
+import type { EngineIndex, IndexedPassage } from './minisearch-adapter.ts';
+import type { CommonPostings } from './postings.ts';
+
+/** The lookup tables an index keeps by passage ordinal and by term (index.ts), as an update reads and returns them. */
+export interface UpdatableTables {
+  readonly vocabulary: readonly string[];
+  readonly postings: readonly Map<string, ReadonlyMap<number, number>>[];
+  readonly ids: readonly string[];
+  readonly actors: readonly string[];
+  readonly actorCodes: Uint16Array;
+  readonly norms: readonly Float64Array[];
+}
+
+/** An index's parts before an update; the update changes `mini` and `df` in place. */
+export interface UpdateInput {
+  readonly mini: EngineIndex;
+  readonly df: Map<string, number>;
+  readonly common: CommonPostings;
+  readonly tables: UpdatableTables;
+}
+
+/** Each field's analysed tokens of a passage: its text, and its heading path. */
+function analysed(p: Passage) {
+  const analysis = analysisOf(p.language);
+  return [analyseText(p.text, analysis), analyseText((p.headings ?? []).join('\n'), analysis)] as const;
+}
+
+/**
+ * Takes the passages `removed` out of the index and puts `added` in, in
+ * place (`input.mini` and `input.df` change), and returns the common
+ * postings and tables after. The index the input came from must not be
+ * searched afterwards: build the new one over what this returns.
+ */
+export function updateIndexInPlace(
+  input: UpdateInput,
+  removed: readonly Passage[],
+  added: readonly Passage[],
+): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
+  const { mini, df, common, tables } = input;
+  const touched = new Set<string>();
+  const removedOrdinals = new Set<number>();
+  const removedByTerm = new Map<string, Set<number>>();
+  for (const p of removed) {
+    const ordinal = mini.shortIdOf(p.id);
+    if (ordinal === undefined) continue;
+    removedOrdinals.add(ordinal);
+    const [text, headings] = analysed(p);
+    const textTerms = new Set(text.flatMap((t) => (t.term === undefined ? [] : [t.term])));
+    const headingTerms = headings.flatMap((t) => (t.term === undefined ? [] : [t.term]));
+    for (const term of textTerms) {
+      const n = (df.get(term) ?? 0) - 1;
+      if (n > 0) df.set(term, n);
+      else df.delete(term);
+      if (common.has(term)) {
+        const set = removedByTerm.get(term) ?? new Set<number>();
+        removedByTerm.set(term, set.add(ordinal));
+      }
+      touched.add(term);
+    }
+    for (const term of headingTerms) touched.add(term);
+    mini.removePassage(p.id, [[...textTerms], headingTerms]);
+  }
+
+  const first = mini.nextShortId;
+  const capacity = first + added.length;
+  const lengths = new Uint16Array(capacity);
+  lengths.set(common.passageLengths.subarray(0, Math.min(first, common.passageLengths.length)));
+  const addedByTerm = new Map<string, { ordinals: number[]; frequencies: number[] }>();
+  const headingsIndexed = tables.postings[HEADINGS_FIELD];
+  const indexed: IndexedPassage[] = added.map((p, i) => {
+    const ordinal = first + i;
+    const [text, headings] = analysed(p);
+    lengths[ordinal] = Math.min(0xffff, new Set(text.map((t) => t.word)).size);
+    const counts = new Map<string, number>();
+    for (const t of text) if (t.term !== undefined) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      df.set(term, (df.get(term) ?? 0) + 1);
+      touched.add(term);
+      if (!common.has(term)) continue;
+      const entry = addedByTerm.get(term) ?? { ordinals: [], frequencies: [] };
+      entry.ordinals.push(ordinal);
+      entry.frequencies.push(Math.min(255, tf));
+      addedByTerm.set(term, entry);
+    }
+    const headingToken = ({ word, term }: { word: string; term: string | undefined }): string => {
+      // See the module comment: a heading word the full build left out stays out.
+      const known = term !== undefined && (headingsIndexed?.has(term) === true || !tables.postings.some((field) => field.has(term)));
+      if (!known || term === undefined) return `${SKIP}${word}`;
+      touched.add(term);
+      return `${term}${TERM_SEPARATOR}${word}`;
+    };
+    return {
+      id: p.id,
+      text: text.map(({ word, term }) => (term === undefined ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`)).join(TOKEN_SEPARATOR),
+      headings: headings.map(headingToken).join(TOKEN_SEPARATOR),
+    };
+  });
+  mini.addPassages(indexed);
+
+  // The tables: postings of every term touched looked up again; the vocabulary merged; per-passage tables extended.
+  const postings = tables.postings;
+  for (const term of touched) {
+    postings.forEach((field, f) => {
+      const p = mini.postingsOf(term, f);
+      if (p === undefined) field.delete(term);
+      else field.set(term, p);
+    });
+  }
+  const inIndex = (term: string): boolean => postings.some((field) => field.has(term));
+  const kept = tables.vocabulary.filter((term) => !touched.has(term) || inIndex(term));
+  const known = new Set(tables.vocabulary);
+  const fresh = [...touched].filter((term) => !known.has(term) && inIndex(term)).sort();
+  const vocabulary = mergeSorted(kept, fresh);
+
+  const ids = [...tables.ids, ...added.map((p) => p.id)];
+  for (const o of removedOrdinals) ids[o] = '';
+  const actors = [...tables.actors];
+  const codes = new Map(actors.map((a, i) => [a, i]));
+  const actorCodes = new Uint16Array(capacity);
+  actorCodes.set(tables.actorCodes.subarray(0, Math.min(first, tables.actorCodes.length)));
+  added.forEach((p, i) => {
+    let code = codes.get(p.actor);
+    if (code === undefined) {
+      code = actors.push(p.actor) - 1;
+      codes.set(p.actor, code);
+    }
+    actorCodes[first + i] = code;
+  });
+  // Every passage's normalisation, since the average lengths moved.
+  const norms = FIELDS.map((_, f) => {
+    const average = mini.averageFieldLength(f);
+    const field = new Float64Array(capacity);
+    for (let i = 0; i < capacity; i++) if (ids[i] !== '') field[i] = bm25Norm(mini.fieldLengthOf(i, f), average);
+    return field;
+  });
+  return {
+    common: common.withChanges(removedByTerm, addedByTerm, lengths),
+    tables: { vocabulary, postings, ids, actors, actorCodes, norms },
+  };
+}
+
+/** Two ascending lists of distinct strings as one. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && (y === undefined || x < y)) {
+      out.push(x);
+      i++;
+    } else if (y !== undefined) {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
