@@ -37,7 +37,9 @@ function expectSameAnswers(updated: SearchIndex, fresh: SearchIndex, queries: re
     const got = answers(updated, terms);
     const want = answers(fresh, terms);
     expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
-    got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]?.score ?? Number.NaN, 9));
+    got.forEach((h, i) => {
+      expect(h.score).toBeCloseTo(want[i]?.score ?? Number.NaN, 9);
+    });
   }
 }
 
