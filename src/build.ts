@@ -12,6 +12,10 @@ import { z } from 'zod';
 import { CacheFormatError } from './errors.ts';
 import { extractFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';
+import type { Corpus } from './knowledge/corpus.ts';
+import { changesToServe } from './store/build-changes.ts';
+import type { BuildResult } from './store/build-process.ts';
+import type { ServedManifest } from './store/changes.ts';
 import type { Logger } from './log.ts';
 import { SearchIndex } from './search/index.ts';
 import { actorNames, adopt, type KnowledgeBase } from './store/adopt.ts';
@@ -65,19 +69,25 @@ const indexSchema = z.looseObject({
   common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
 });
 
+/** The corpus of `options`' knowledge folder, through the corpus cache unless `useCache` is false. Throws a KnowledgeError for an invalid corpus. */
+export async function loadCorpusOf(options: BuildOptions, useCache = true): Promise<Corpus> {
+  const file = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, options.knowledgeDir).corpus;
+  return (await loadCorpus(options.knowledgeDir, { file, useCache, maxDocumentBytes: options.maxDocumentBytes, logger: options.logger })).corpus;
+}
+
 /**
  * Builds `options`' knowledge folder in packed form, each part from the
  * cache when it is fresh (unless `useCache` is false), built and written
  * back when not. Throws a KnowledgeError for an invalid corpus.
  */
-export async function buildPacked(options: BuildOptions, useCache = true): Promise<PackedKnowledge> {
+export async function buildPacked(options: BuildOptions, useCache = true, loaded?: Corpus): Promise<PackedKnowledge> {
   const { logger } = options;
   const files = options.cacheDir === false ? undefined : cacheFilesFor(options.cacheDir, options.knowledgeDir);
   if (options.cacheDir !== false) {
     const removed = removeStaleTemps(options.cacheDir);
     if (removed.length > 0) logger.info({ cache: options.cacheDir, removed }, 'removed temporary files of an interrupted cache write');
   }
-  const { corpus } = await loadCorpus(options.knowledgeDir, { file: files?.corpus, useCache, maxDocumentBytes: options.maxDocumentBytes, logger });
+  const corpus = loaded ?? (await loadCorpusOf(options, useCache));
   const keys = partKeys(corpus.hash, options.versions ?? STAGE_VERSIONS);
   const reasons: string[] = [];
   const built: Part[] = [];
@@ -144,14 +154,14 @@ export async function buildPacked(options: BuildOptions, useCache = true): Promi
  * part that does not fit the corpus (a CacheFormatError) is rebuilt once
  * from the folder. Throws a KnowledgeError for an invalid corpus.
  */
-export async function loadKnowledgeBase(options: BuildOptions): Promise<{ packed: PackedKnowledge; kb: KnowledgeBase }> {
-  const packed = await buildPacked(options);
+export async function loadKnowledgeBase(options: BuildOptions, loaded?: Corpus): Promise<{ packed: PackedKnowledge; kb: KnowledgeBase }> {
+  const packed = await buildPacked(options, true, loaded);
   try {
     return { packed, kb: adopt(packed, options.logger) };
   } catch (error) {
     if (!(error instanceof CacheFormatError)) throw error;
     options.logger.info({ reason: error.message }, 'the cache does not fit the corpus; rebuilding');
-    const rebuilt = await buildPacked(options, false);
+    const rebuilt = await buildPacked(options, false, loaded);
     return { packed: rebuilt, kb: adopt(rebuilt, options.logger) };
   }
 }
@@ -161,7 +171,19 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
   return (await loadKnowledgeBase(options)).kb;
 }
 
-/** Builds `options`' knowledge base in packed form in this thread (checked to fit, as a worker's build is): for tests and tools. */
-export async function buildInThisThread(options: BuildOptions): Promise<PackedKnowledge> {
-  return (await loadKnowledgeBase(options)).packed;
+/**
+ * Builds `options`' knowledge base in this thread, as the build process
+ * does (build-main.ts): only the changes to what is `served`, when only
+ * documents changed; otherwise whole, in packed form (checked to fit). For
+ * tests and tools.
+ */
+export async function buildInThisThread(options: BuildOptions): Promise<PackedKnowledge>;
+export async function buildInThisThread(options: BuildOptions, built?: () => void, served?: ServedManifest): Promise<BuildResult>;
+export async function buildInThisThread(options: BuildOptions, _built?: () => void, served?: ServedManifest): Promise<BuildResult> {
+  const corpus = await loadCorpusOf(options);
+  if (served !== undefined) {
+    const update = changesToServe(served, corpus);
+    if ('changes' in update) return update;
+  }
+  return (await loadKnowledgeBase(options, corpus)).packed;
 }

@@ -15,8 +15,10 @@ import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { watchServingThread } from './serving-watch.ts';
 import { adoptCooperatively } from './store/adopt.ts';
-import { buildInChildProcess } from './store/build-process.ts';
-import type { PackedKnowledge } from './store/packed.ts';
+import { applyDocumentChanges } from './store/apply-changes.ts';
+import { corpusAfter } from './store/build-changes.ts';
+import { type BuildResult, buildInChildProcess } from './store/build-process.ts';
+import { manifestOf, type ServedManifest } from './store/changes.ts';
 
 /** What a reload did. */
 export type ReloadOutcome =
@@ -26,9 +28,11 @@ export type ReloadOutcome =
 /**
  * Builds a knowledge base in packed form (a child process by default), and
  * calls `built` (if given) when the build is done and only handing it over
- * is left. Rejects with a KnowledgeError for an invalid corpus.
+ * is left. Given what is served now (`served`), it may hand back only the
+ * changes to it, when only documents changed. Rejects with a KnowledgeError
+ * for an invalid corpus.
  */
-export type KnowledgeBuilder = (options: BuildOptions, built?: () => void) => Promise<PackedKnowledge>;
+export type KnowledgeBuilder = (options: BuildOptions, built?: () => void, served?: ServedManifest) => Promise<BuildResult>;
 
 /** Where and how the holder builds. */
 export interface HolderOptions extends BuildOptions {
@@ -101,16 +105,27 @@ export class EngineHolder {
     const watch = watchServingThread();
     try {
       let handedOver = false;
-      const packed = await this.builder(this.options, () => {
-        handedOver = true;
-        watch.phase('build');
-      });
+      const serving = this.engine.kb;
+      const built = await this.builder(
+        this.options,
+        () => {
+          handedOver = true;
+          watch.phase('build');
+        },
+        manifestOf(serving.corpus, serving.passages, serving.drift),
+      );
       // The serving thread's part of a hand-over (reading the build's file) is measured apart, where there is one.
       watch.phase(handedOver ? 'handOver' : 'build');
-      // All the serving thread does with a build: adopt the packed parts (no reading, hashing or validating the
-      // folder), a few milliseconds at a time so that interactions are answered in between.
-      const next = new Engine(await adoptCooperatively(packed, logger));
-      const changed = next.kb.corpus.hash !== this.engine.kb.corpus.hash;
+      // All the serving thread does with a build: update what it serves for the changed documents, in one turn; or adopt
+      // the packed parts of a whole build (no reading, hashing or validating the folder), a few milliseconds at a time
+      // so that interactions are answered in between.
+      const next =
+        'changes' in built
+          ? new Engine(
+              applyDocumentChanges(serving, corpusAfter(serving.corpus, built.changes.corpus), new Set(built.changes.removedDocIds), built.changes.passages),
+            )
+          : new Engine(await adoptCooperatively(built, logger));
+      const changed = next.kb.corpus.hash !== serving.corpus.hash;
       this.engine = next;
       const outcome = {
         ok: true as const,
@@ -119,7 +134,7 @@ export class EngineHolder {
         ms: Math.round(performance.now() - started),
         changed,
       };
-      logger.info({ ...outcome, built: next.kb.built, servingThread: watch.stop() }, 'knowledge reloaded');
+      logger.info({ ...outcome, built: next.kb.built, origin: next.kb.origin, servingThread: watch.stop() }, 'knowledge reloaded');
       return outcome;
     } catch (error) {
       watch.stop();

@@ -21,6 +21,13 @@ export interface Corpus {
   readonly dir: string;
   /** SHA-256 (hex) of every file's path and bytes: the cache key of whatever is built from it. */
   readonly hash: string;
+  /**
+   * SHA-256 (hex) of each file's bytes, by path relative to the folder: what
+   * tells a reload which documents changed (store/changes.ts). Always set by
+   * the loader; a corpus made by hand (tests) may leave it out, and is then
+   * rebuilt whole.
+   */
+  readonly fingerprints?: Readonly<Record<string, string>>;
   readonly documents: readonly KnowledgeDocument[];
   readonly actors: readonly Actor[];
   readonly glossary: readonly GlossaryEntry[];

@@ -151,8 +151,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const docFiles = new Map<string, string>();
   // Every file goes into the hash in path order, as it is read: the hash says whether a cache is for exactly these files.
   const hash = createHash('sha256');
+  const fingerprints: Record<string, string> = {};
   await forEachText(files, byName, (file) => {
     hash.update(file.rel).update('\0').update(file.text).update('\0');
+    fingerprints[file.rel] = createHash('sha256').update(file.text).digest('hex');
     if (!isDocument(file.rel)) return;
     const doc = parseDocument(file);
     if (!actorIds.has(doc.actor)) {
@@ -174,5 +176,5 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   });
   if (documents.length === 0) throw new KnowledgeError(root, '', 'at least one Markdown document');
 
-  return { dir: root, hash: hash.digest('hex'), documents, actors, glossary, topics };
+  return { dir: root, hash: hash.digest('hex'), fingerprints, documents, actors, glossary, topics };
 }

@@ -41,6 +41,8 @@ export interface KnowledgeBase {
   readonly origin: Origin;
   /** The parts built rather than taken from the cache. */
   readonly built: readonly Part[];
+  /** How many passages updates in place (apply-changes.ts) have taken out or put in since the last whole build: 0 for a whole one. */
+  readonly drift: number;
 }
 
 /** The display name of each actor, by id. */
@@ -101,14 +103,18 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
       return extractFacts(passages, new FactLexicon(corpus));
     }
   });
+  return { corpus, passages, passageById, index, planner: plannerOf(corpus, passages), facts, origin: packed.origin, built: packed.built, drift: 0 };
+}
+
+/** The query planner over `passages` of `corpus`. */
+export function plannerOf(corpus: Corpus, passages: readonly Passage[]): QueryPlanner {
   // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
-  const planner = new QueryPlanner({
+  return new QueryPlanner({
     ...corpus,
     acronyms: harvestAcronyms(passages),
     languages: actorLanguages(passages),
     passagesByLanguage: passagesByLanguage(passages),
   });
-  return { corpus, passages, passageById, index, planner, facts, origin: packed.origin, built: packed.built };
 }
 
 /** The language tags of each actor's passages (English where a document has none): what a question about the actor reaches (plan.ts). */

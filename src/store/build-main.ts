@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { getPriority, platform, setPriority } from 'node:os';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { loadKnowledgeBase } from '../build.ts';
+import { buildPacked, loadCorpusOf, loadKnowledgeBase } from '../build.ts';
 import { InternalError, KnowledgeError } from '../errors.ts';
 import { LOG_LEVELS } from '../log.ts';
 import { encodeBody } from './cache-format.ts';
@@ -20,6 +20,8 @@ import { packCorpus } from './corpus-pack.ts';
 import type { PackedKnowledge } from './packed.ts';
 import { writePackedFile } from './packed-file.ts';
 import type { BuildMessage } from './build-process.ts';
+import { changesToServe } from './build-changes.ts';
+import type { ServedManifest } from './changes.ts';
 
 /** What to build: the one argument the serving process passes, as JSON. */
 export const buildJobSchema = z.strictObject({
@@ -29,6 +31,8 @@ export const buildJobSchema = z.strictObject({
   maxDocumentBytes: z.number().positive().optional(),
   nice: z.number().int().min(0).max(19),
   versions: z.strictObject({ knowledge: z.number(), text: z.number(), chunking: z.number(), index: z.number(), facts: z.number() }).optional(),
+  /** The serving process sends what it serves (a 'served' message) and takes an update in place when only documents changed. */
+  incremental: z.boolean(),
 });
 export type BuildJob = z.infer<typeof buildJobSchema>;
 
@@ -72,18 +76,40 @@ function lowerEveryThreadsPriority(nice: number): void {
   }
 }
 
+/** The serving process's manifest, the first message it sends when the job is incremental (undefined: it serves none with fingerprints). */
+function servedManifest(): Promise<ServedManifest | undefined> {
+  return new Promise((resolve) => {
+    process.once('message', (message: { type: 'served'; manifest: ServedManifest | null }) => resolve(message.manifest ?? undefined));
+  });
+}
+
 try {
-  const { packed } = await loadKnowledgeBase({
+  const options = {
     knowledgeDir: job.knowledgeDir,
     cacheDir: job.cacheDir,
     logger,
     ...(job.versions === undefined ? {} : { versions: job.versions }),
     ...(job.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: job.maxDocumentBytes }),
-  });
+  };
+  const served = job.incremental ? await servedManifest() : undefined;
+  const corpus = await loadCorpusOf(options);
+  if (served !== undefined) {
+    const update = changesToServe(served, corpus);
+    if ('changes' in update) {
+      await post({ type: 'changes', changes: update.changes });
+      // The serving process has what it needs. The cache is brought up to this corpus for the next start, here, at
+      // this process's priority; nobody waits for it, and the next build ends this process if it is still at it.
+      await buildPacked(options, true, corpus);
+      process.disconnect();
+      process.exit(0);
+    }
+    logger.info({ reason: update.whole }, 'building the knowledge base whole');
+  }
+  const { packed } = await loadKnowledgeBase(options, corpus);
   // The serving thread unpacks the corpus a document at a time (corpus-pack.ts), and the facts only when first asked for.
-  const corpus = 'packed' in packed.corpus ? packed.corpus : { packed: packCorpus(packed.corpus) };
+  const handed = 'packed' in packed.corpus ? packed.corpus : { packed: packCorpus(packed.corpus) };
   const facts = packed.facts.kind === 'packed' ? { kind: 'body' as const, body: new Uint8Array(encodeBody(packed.facts.facts)) } : packed.facts;
-  const out: PackedKnowledge = { ...packed, corpus, facts };
+  const out: PackedKnowledge = { ...packed, corpus: handed, facts };
   await post({ type: 'built', file: await writePackedFile(process.ppid, out) });
 } catch (error) {
   if (error instanceof KnowledgeError) await post({ type: 'invalid', file: error.file, field: error.field, expected: error.expected });

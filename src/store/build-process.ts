@@ -10,6 +10,7 @@
  * Runs the child from the same place as this code: the TypeScript sources
  * through tsx (development, tests) or the build in dist/ (`npm start`).
  */
+import type { ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import type { BuildOptions } from '../build.ts';
 import { DEFAULT_BUILD_NICE } from '../config.ts';
@@ -20,6 +21,8 @@ import { runtimePath } from '../paths.ts';
 import { runCooperatively } from '../steps.ts';
 import type { BuildJob } from './build-main.ts';
 import type { PackedKnowledge } from './packed.ts';
+import type { PackedChanges } from './build-changes.ts';
+import type { ServedManifest } from './changes.ts';
 import { readPackedFileSteps, removeStaleHandovers } from './packed-file.ts';
 
 /** The build process's entry, where this code runs. */
@@ -29,6 +32,7 @@ export const BUILD_ENTRY = runtimePath('store/build-main.ts');
 export type BuildMessage =
   | { readonly type: 'log'; readonly line: string }
   | { readonly type: 'built'; readonly file: string }
+  | { readonly type: 'changes'; readonly changes: PackedChanges }
   | { readonly type: 'invalid'; readonly file: string; readonly field: string; readonly expected: string }
   | { readonly type: 'failed'; readonly message: string; readonly stack: string };
 
@@ -51,9 +55,13 @@ function relay(logger: BuildOptions['logger'], line: string): void {
  * with a KnowledgeError for an invalid corpus, a BuildFailedError for
  * anything else (the child's crash included, with what it printed).
  */
-export function buildInChildProcess(options: BuildOptions, built: () => void = () => {}): Promise<PackedKnowledge> {
+export function buildInChildProcess(options: BuildOptions, built?: () => void): Promise<PackedKnowledge>;
+export function buildInChildProcess(options: BuildOptions, built?: () => void, served?: ServedManifest): Promise<BuildResult>;
+export function buildInChildProcess(options: BuildOptions, built: () => void = () => {}, served?: ServedManifest): Promise<BuildResult> {
   const { logger } = options;
+  endLingeringBuilds();
   const job: BuildJob = {
+    incremental: served !== undefined,
     knowledgeDir: options.knowledgeDir,
     cacheDir: options.cacheDir,
     logLevel: logger.level as LogLevel,
@@ -63,8 +71,9 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
   };
   const removed = removeStaleHandovers();
   if (removed.length > 0) logger.info({ removed }, 'removed the hand-over files of builds nobody read');
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<string | { readonly changes: PackedChanges }>((resolve, reject) => {
     const child = startModuleProcess(BUILD_ENTRY, [JSON.stringify(job)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+    if (served !== undefined) child.send({ type: 'served', manifest: served });
     try {
       // Lowered at once from here; the child lowers its other threads itself (build-main.ts).
       if (child.pid !== undefined) setPriority(child.pid, job.nice);
@@ -89,6 +98,12 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
         case 'built':
           settle(() => resolve(message.file));
           return;
+        case 'changes':
+          // The child goes on to bring the cache up to date; the next build ends it if it is still at it.
+          lingering.add(child);
+          child.once('exit', () => lingering.delete(child));
+          settle(() => resolve({ changes: message.changes }));
+          return;
         case 'invalid':
           settle(() => reject(new KnowledgeError(message.file, message.field, message.expected)));
           return;
@@ -111,8 +126,20 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
       setImmediate(ended);
     });
     child.on('disconnect', ended);
-  }).then((file) => {
+  }).then<BuildResult>((got) => {
     built();
-    return runCooperatively(readPackedFileSteps(file));
+    return typeof got === 'string' ? runCooperatively(readPackedFileSteps(got)) : got;
   });
+}
+
+/** What a build hands back: a whole knowledge base in packed form, or the changes to a served one (build-changes.ts). */
+export type BuildResult = PackedKnowledge | { readonly changes: PackedChanges };
+
+/** Build processes that handed over changes and are still writing the cache. */
+const lingering = new Set<ChildProcess>();
+
+/** Ends the build processes still writing the cache for an earlier update: a new build writes it again. */
+function endLingeringBuilds(): void {
+  for (const child of lingering) child.kill();
+  lingering.clear();
 }

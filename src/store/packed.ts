@@ -18,8 +18,8 @@ export type FactsSource =
   | { readonly kind: 'body'; readonly body: Uint8Array }
   | { readonly kind: 'packed'; readonly facts: PackedFacts };
 
-/** How a knowledge base was obtained: every part from a fresh cache, or some built (and why). */
-export type Origin = { readonly from: 'cache' } | { readonly from: 'build'; readonly reason: string };
+/** How a knowledge base was obtained: every part from a fresh cache, some built (and why), or a served one updated in place for some documents. */
+export type Origin = { readonly from: 'cache' } | { readonly from: 'build' | 'update'; readonly reason: string };
 
 /** A knowledge base in packed form. */
 export interface PackedKnowledge {

@@ -9,14 +9,18 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase } from '../../src/build.ts';
+import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
+import { buildKnowledgeBase, cacheFilesFor, loadCorpusOf } from '../../src/build.ts';
 import { Engine } from '../../src/engine.ts';
 import { BuildFailedError, KnowledgeError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { adopt } from '../../src/store/adopt.ts';
 import { buildInChildProcess } from '../../src/store/build-process.ts';
+import { readCacheSync } from '../../src/store/cache.ts';
+import { manifestOf } from '../../src/store/changes.ts';
 import { HANDOVER_DIR } from '../../src/store/packed-file.ts';
+import { partKeys } from '../../src/store/versions.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
 
 const made: string[] = [];
@@ -92,6 +96,36 @@ describe('the build in a child process', () => {
       );
       expect(failure).toBeInstanceOf(BuildFailedError);
       expect((failure as Error).message).toMatch(/the build process exited \(code 1\) before it finished: .*maxDocumentBytes/su);
+    },
+    SLOW,
+  );
+
+  it(
+    'hands back only the changes to what is served when only documents changed, then brings the cache up to that corpus',
+    async () => {
+      const dir = await tempDir('policy-bot-knowledge-');
+      const cacheDir = await tempDir('policy-bot-cache-');
+      made.push(dir, cacheDir);
+      const docs = await writeSyntheticKnowledge(dir, 1500, 5);
+      const options = { knowledgeDir: dir, cacheDir, logger: silentLogger() };
+      const before = await buildKnowledgeBase(options);
+      const served = manifestOf(before.corpus, before.passages, 0);
+      expect(served).toBeDefined();
+      const text = (await readFile(join(dir, 'docs', `${docs[1]?.id}.md`), 'utf8')).replace(/^id: .*$/mu, 'id: added-doc');
+      await writeFile(join(dir, 'docs', 'added-doc.md'), text);
+      const result = await buildInChildProcess(options, undefined, served);
+      if (!('changes' in result)) return expect.fail('a whole build where only the changes were due');
+      expect(result.changes.removedDocIds).toEqual([]);
+      expect(new Set(result.changes.passages.map((p) => p.docId))).toEqual(new Set(['added-doc']));
+      expect(result.changes.corpus.order).toContain('added-doc');
+      // The child goes on to write the cache for the new corpus; a start after it takes every part from there.
+      const after = await loadCorpusOf(options);
+      const files = cacheFilesFor(cacheDir, dir);
+      const keys = partKeys(after.hash);
+      for (let i = 0; i < 600 && readCacheSync(files.facts, 'facts', keys.facts, true).status !== 'fresh'; i++) await new Promise((r) => setTimeout(r, 200));
+      const again = await buildKnowledgeBase(options);
+      expect(again.built).toEqual([]);
+      expect(again.passages.filter((p) => p.docId === 'added-doc').map((p) => p.id)).toEqual(result.changes.passages.map((p) => p.id));
     },
     SLOW,
   );

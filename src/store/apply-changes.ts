@@ -1,0 +1,76 @@
+/**
+ * A served knowledge base after some of its documents changed, updated in
+ * place for those documents only: their old passages out of the index and
+ * their new ones in (search/update.ts), the facts of the new passages
+ * extracted and the old ones' dropped, the query planner's per-actor data
+ * taken again. Everything fallible (reading, validating, chunking) has been
+ * done by then, in the build process: what is left cannot fail on the
+ * knowledge, and runs in one turn of the event loop, so that no question
+ * sees half an update.
+ */
+import { lazyFactBase } from '../facts/base.ts';
+import { extractFacts } from '../facts/extract.ts';
+import { FactLexicon } from '../facts/lexicon.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Corpus } from '../knowledge/corpus.ts';
+import type { Passage } from '../passages/chunk.ts';
+import { type KnowledgeBase, plannerOf } from './adopt.ts';
+
+/** The facts `before`, without those of the passages `removed`, with `added`'s. */
+export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: Facts): Facts {
+  const keep = <T extends { readonly evidence: { readonly passageId: string } }>(items: readonly T[], more: readonly T[]): T[] => [
+    ...items.filter((item) => !removed.has(item.evidence.passageId)),
+    ...more,
+  ];
+  return {
+    instruments: keep(before.instruments, added.instruments),
+    organisations: keep(before.organisations, added.organisations),
+    events: keep(before.events, added.events),
+    themes: keep(before.themes, added.themes),
+    stances: keep(before.stances, added.stances),
+  };
+}
+
+/**
+ * `kb` with the documents `removedDocIds` taken out and the passages
+ * `added` (of `next`'s new and changed documents) put in, over the corpus
+ * `next`. `kb`'s index is updated in place: swap the result in at once
+ * and search `kb` no more.
+ */
+export function applyDocumentChanges(kb: KnowledgeBase, next: Corpus, removedDocIds: ReadonlySet<string>, added: readonly Passage[]): KnowledgeBase {
+  const removed = kb.passages.filter((p) => removedDocIds.has(p.docId));
+  const servedByDoc = groupByDocument(kb.passages);
+  const addedByDoc = groupByDocument(added);
+  // In the corpus's document order, as a whole build lists them.
+  const passages = next.documents.flatMap((d) => addedByDoc.get(d.id) ?? (removedDocIds.has(d.id) ? [] : (servedByDoc.get(d.id) ?? [])));
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const removedIds = new Set(removed.map((p) => p.id));
+  const before = kb.facts;
+  // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
+  const facts = lazyFactBase(next, passageById, () => mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))));
+  const planner = plannerOf(next, passages);
+  const documents = new Set([...removedDocIds, ...addedByDoc.keys()]).size;
+  // Last: from here on `kb`'s index is this one's.
+  const index = kb.index.update(removed, added);
+  return {
+    corpus: next,
+    passages,
+    passageById,
+    index,
+    planner,
+    facts,
+    origin: { from: 'update', reason: `${documents} document(s) updated in place` },
+    built: [],
+    drift: kb.drift + removed.length + added.length,
+  };
+}
+
+function groupByDocument(passages: readonly Passage[]): Map<string, Passage[]> {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byDoc.get(p.docId);
+    if (list === undefined) byDoc.set(p.docId, [p]);
+    else list.push(p);
+  }
+  return byDoc;
+}

@@ -1,0 +1,132 @@
+/**
+ * A reload that changed only documents updates the served knowledge base
+ * in place for those documents (store/apply-changes.ts), and serves what a
+ * whole build of the same folder serves: the same answers, the same facts,
+ * the same documents. Anything else (the actors changed, too much changed
+ * since the last whole build) is a whole build.
+ */
+import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { benchQueries } from '../../fixtures/synthetic/queries.ts';
+import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
+import { buildInThisThread, buildKnowledgeBase } from '../../src/build.ts';
+import { Engine } from '../../src/engine.ts';
+import { silentLogger } from '../../src/log.ts';
+import { EngineHolder } from '../../src/reload.ts';
+import { tempDir } from '../support/engine.ts';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const PASSAGES = 1500;
+const questions = [...benchQueries(20, 3).map((q) => q.text), 'zorbulex accord', 'quendrith protocol', 'What did the Varnholt Cyber Agency establish?'];
+
+/** A document of actor `actor` that says `sentence` among a few others. */
+function documentOf(id: string, actor: string, sentence: string): string {
+  return [
+    '---',
+    `id: ${id}`,
+    `title: "A new strategy ${id} (2031)"`,
+    `actor: ${actor}`,
+    'topics: [resilience]',
+    'source:',
+    '  publisher: Synthetic Policy Library',
+    `  title: "Document ${id}"`,
+    `  url: https://example.org/policy/${id}`,
+    '  retrieved: 2031-06-01',
+    '---',
+    '',
+    sentence,
+    '',
+    'The Varnholt Cyber Agency was established in 2031 to coordinate incident response across government.',
+    '',
+    'The strategy sets out resilience measures for critical infrastructure operators and their suppliers.',
+    '',
+  ].join('\n');
+}
+
+/** What an engine answers and knows, in a form two engines can be compared by. */
+function served(engine: Engine) {
+  const kb = engine.kb;
+  const sortedJson = (items: readonly unknown[]) => items.map((i) => JSON.stringify(i)).sort();
+  return {
+    answers: questions.map((q) => {
+      const r = engine.ask(q);
+      return r.results.map((x) => `${x.passage.id} ${x.excerpt}`);
+    }),
+    passages: kb.passages.map((p) => p.id),
+    documents: kb.facts.documents,
+    facts: Object.fromEntries(Object.entries(kb.facts.facts).map(([kind, items]) => [kind, sortedJson(items as unknown[])])),
+  };
+}
+
+async function fresh(dir: string): Promise<Engine> {
+  return new Engine(await buildKnowledgeBase({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() }));
+}
+
+describe('a reload that changed only documents', () => {
+  it('updates what is served in place and serves what a whole build serves: a document added, changed, removed', async () => {
+    const dir = await tempDir('policy-bot-update-');
+    dirs.push(dir);
+    const docs = await writeSyntheticKnowledge(dir, PASSAGES, 21);
+    const actor = docs[0]?.actor ?? '';
+    const h = await EngineHolder.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger(), builder: buildInThisThread });
+    expect(h.current.ask('zorbulex accord').results).toEqual([]);
+
+    // Added.
+    const added = join(dir, 'docs', 'new-2031.md');
+    await writeFile(added, documentOf('new-2031', actor, 'The zorbulex accord commits every ministry to report incidents within a day.'));
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(h.current.kb.origin).toEqual({ from: 'update', reason: '1 document(s) updated in place' });
+    expect(h.current.ask('zorbulex accord').results[0]?.passage.id).toBe('new-2031#1');
+    expect(served(h.current)).toEqual(served(await fresh(dir)));
+
+    // Changed: an existing document's text edited.
+    const first = join(dir, 'docs', `${docs[0]?.id}.md`);
+    const text = await readFile(first, 'utf8');
+    const paragraphs = text.split('\n\n');
+    await writeFile(
+      first,
+      [...paragraphs.slice(0, 2), 'The quendrith protocol binds every operator to test its backups.', ...paragraphs.slice(3)].join('\n\n'),
+    );
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(h.current.kb.origin.from).toBe('update');
+    expect(h.current.ask('quendrith protocol').results[0]?.passage.docId).toBe(docs[0]?.id);
+    expect(served(h.current)).toEqual(served(await fresh(dir)));
+
+    // Removed.
+    await unlink(added);
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(h.current.kb.origin.from).toBe('update');
+    expect(h.current.ask('zorbulex accord').results).toEqual([]);
+    expect(h.current.kb.passages.some((p) => p.docId === 'new-2031')).toBe(false);
+    expect(served(h.current)).toEqual(served(await fresh(dir)));
+    expect(h.current.kb.drift).toBeGreaterThan(0);
+  });
+
+  it('builds whole when the actors change, or when the changes since the last whole build pass a tenth of the passages', async () => {
+    const dir = await tempDir('policy-bot-update-');
+    dirs.push(dir);
+    const docs = await writeSyntheticKnowledge(dir, PASSAGES, 22);
+    const h = await EngineHolder.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger(), builder: buildInThisThread });
+    const actors = join(dir, 'actors.yaml');
+    await writeFile(actors, `${await readFile(actors, 'utf8')}  - id: nowhere\n    name: Nowhere\n    kind: state\n`);
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(h.current.kb.origin.from).toBe('build');
+    expect(h.current.kb.drift).toBe(0);
+
+    // Each synthetic document is 50 passages: removing two (100 of 1500) is within a tenth, seven (350) past it.
+    for (const d of docs.slice(0, 2)) await unlink(join(dir, 'docs', `${d.id}.md`));
+    await h.reload();
+    expect(h.current.kb.origin.from).toBe('update');
+    expect(h.current.kb.drift).toBe(100);
+    for (const d of docs.slice(2, 7)) await unlink(join(dir, 'docs', `${d.id}.md`));
+    await h.reload();
+    expect(h.current.kb.origin.from).toBe('build');
+    expect(h.current.kb.drift).toBe(0);
+    expect(served(h.current)).toEqual(served(await fresh(dir)));
+  });
+});
