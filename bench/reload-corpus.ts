@@ -97,14 +97,17 @@ export const ADDED_PHRASE = 'zyxquillion telemetry covenant';
 
 /**
  * Writes one new document of `pages` pages (about 3.5 passages a page, as
- * the synthetic corpus's paragraphs go) into `dir`, for actor `actor`.
- * Returns its id.
+ * the synthetic corpus's paragraphs go) into `dir`, for actor `actor`, as
+ * `<id>.md`. Returns its id.
  */
-export async function writeAddedDocument(dir: string, actor: string, pages: number, seed: number): Promise<string> {
-  const [doc] = syntheticDocuments(Math.round(pages * 3.5), seed).map((d) => ({ ...d, id: 'added-report', actor }));
+export async function writeAddedDocument(dir: string, actor: string, pages: number, seed: number, id = 'added-report'): Promise<string> {
+  const [doc] = syntheticDocuments(Math.round(pages * 3.5), seed).map((d) => ({ ...d, id, actor }));
   if (doc === undefined) throw new Error('bench: no document drawn');
   const more = syntheticDocuments(Math.round(pages * 3.5), seed + 1);
-  const paragraphs = [`The ${ADDED_PHRASE} sets out how incidents are shared.`, ...more.flatMap((d) => d.paragraphs)].slice(0, Math.round(pages * 3.5));
-  await writeFile(join(dir, 'added-report.md'), documentMarkdown({ ...doc, paragraphs }));
+  // The id leads the phrase: a document of its own, named in its first sentence, is found by its id and the phrase.
+  const opening =
+    id === 'added-report' ? `The ${ADDED_PHRASE} sets out how incidents are shared.` : `The ${id} ${ADDED_PHRASE} sets out how incidents are shared.`;
+  const paragraphs = [opening, ...more.flatMap((d) => d.paragraphs)].slice(0, Math.round(pages * 3.5));
+  await writeFile(join(dir, `${id}.md`), documentMarkdown({ ...doc, paragraphs }));
   return doc.id;
 }

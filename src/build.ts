@@ -13,7 +13,7 @@ import { CacheFormatError } from './errors.ts';
 import { extractFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';
 import type { Corpus } from './knowledge/corpus.ts';
-import { changesToServe } from './store/build-changes.ts';
+import { loadChanges } from './store/build-changes.ts';
 import type { BuildResult } from './store/build-process.ts';
 import type { ServedManifest } from './store/changes.ts';
 import type { Logger } from './log.ts';
@@ -180,10 +180,9 @@ export async function buildKnowledgeBase(options: BuildOptions): Promise<Knowled
 export async function buildInThisThread(options: BuildOptions): Promise<PackedKnowledge>;
 export async function buildInThisThread(options: BuildOptions, built?: () => void, served?: ServedManifest): Promise<BuildResult>;
 export async function buildInThisThread(options: BuildOptions, _built?: () => void, served?: ServedManifest): Promise<BuildResult> {
-  const corpus = await loadCorpusOf(options);
   if (served !== undefined) {
-    const update = changesToServe(served, corpus);
+    const update = await loadChanges(options, served);
     if ('changes' in update) return update;
   }
-  return (await loadKnowledgeBase(options, corpus)).packed;
+  return (await loadKnowledgeBase(options)).packed;
 }

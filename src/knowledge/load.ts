@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import { KnowledgeError } from '../errors.ts';
+import { InternalError, KnowledgeError } from '../errors.ts';
 import { parseBody } from './body.ts';
 import type { Corpus, KnowledgeDocument } from './corpus.ts';
 import { parseKnowledge } from './issues.ts';
@@ -95,6 +95,29 @@ export interface LoadOptions {
   readonly maxDocumentBytes?: number;
 }
 
+/** The documents of a folder that changed since a served load, and everything else a {@link Corpus} holds but the unchanged documents. */
+export interface ChangedDocuments extends Omit<Corpus, 'documents' | 'fingerprints'> {
+  readonly fingerprints: Readonly<Record<string, string>>;
+  /** The documents whose files are new or whose bytes changed, parsed and checked. */
+  readonly changed: readonly KnowledgeDocument[];
+}
+
+/**
+ * Loads the knowledge folder `dir` as {@link loadKnowledge} does, but parses
+ * only the documents whose bytes differ from `unchanged` (a fingerprint by
+ * file): a reload that changed one document of thousands reads and hashes
+ * every file, and parses and checks that one. The others were checked when
+ * they were loaded, against the same actors and topics (a change to those is
+ * the caller's whole load); whether a changed document's id is another's is
+ * the caller's to check, against the documents it has. Throws a
+ * KnowledgeError on the first problem.
+ */
+export async function loadChangedDocuments(dir: string, unchanged: Readonly<Record<string, string>>, options: LoadOptions = {}): Promise<ChangedDocuments> {
+  const { documents, fingerprints, ...rest } = await loadFolder(dir, options, (rel, fingerprint) => unchanged[rel] === fingerprint);
+  if (fingerprints === undefined) throw new InternalError('policy-bot: a folder loaded without fingerprints');
+  return { ...rest, fingerprints, changed: documents };
+}
+
 /** Refuses the first of `files` larger than `max` bytes, before any is read: parsing a 50 MB file took 29 s and 641 MB. */
 async function checkSizes(files: readonly { rel: string; path: string }[], max: number): Promise<void> {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -113,7 +136,12 @@ async function checkSizes(files: readonly { rel: string; path: string }[], max: 
  * Loads the knowledge folder `dir`. Throws a KnowledgeError on the first
  * problem; resolves to a complete, cross-checked Corpus otherwise.
  */
-export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  return loadFolder(dir, options, () => false);
+}
+
+/** {@link loadKnowledge}, leaving out the documents `skip` says (by file and fingerprint) need not be parsed. */
+async function loadFolder(dir: string, options: LoadOptions, skip: (rel: string, fingerprint: string) => boolean): Promise<Corpus> {
   const root = resolve(dir);
   const files = await listKnowledgeFiles(root);
   if (options.maxDocumentBytes !== undefined) await checkSizes(files, options.maxDocumentBytes);
@@ -152,10 +180,16 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   // Every file goes into the hash in path order, as it is read: the hash says whether a cache is for exactly these files.
   const hash = createHash('sha256');
   const fingerprints: Record<string, string> = {};
+  let skipped = 0;
   await forEachText(files, byName, (file) => {
     hash.update(file.rel).update('\0').update(file.text).update('\0');
-    fingerprints[file.rel] = createHash('sha256').update(file.text).digest('hex');
+    const fingerprint = createHash('sha256').update(file.text).digest('hex');
+    fingerprints[file.rel] = fingerprint;
     if (!isDocument(file.rel)) return;
+    if (skip(file.rel, fingerprint)) {
+      skipped++;
+      return;
+    }
     const doc = parseDocument(file);
     if (!actorIds.has(doc.actor)) {
       throw new KnowledgeError(file.rel, 'actor', `one of the actors in ${ACTORS_FILE} (${[...actorIds].join(', ')}), got "${doc.actor}"`);
@@ -174,7 +208,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     docFiles.set(doc.id, file.rel);
     documents.push(doc);
   });
-  if (documents.length === 0) throw new KnowledgeError(root, '', 'at least one Markdown document');
+  if (documents.length + skipped === 0) throw new KnowledgeError(root, '', 'at least one Markdown document');
 
   return { dir: root, hash: hash.digest('hex'), fingerprints, documents, actors, glossary, topics };
 }

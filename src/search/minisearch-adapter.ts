@@ -122,18 +122,10 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
 
   /**
    * Adds `passages` to the index in place, with the next short ids in their
-   * order (an update, update.ts). A term's postings restored read-only
-   * (PostingMap) are copied into a plain Map first, for MiniSearch to add to.
+   * order (an update, update.ts); restored postings (PostingMap) take new
+   * postings in their overlay.
    */
   addPassages(passages: readonly IndexedPassage[]): void {
-    for (const passage of passages) {
-      FIELDS.forEach((field, f) => {
-        for (const token of tokensOf(passage[field])) {
-          const term = termOfToken(token);
-          if (term !== null) this.writable(term, f);
-        }
-      });
-    }
     this.addAll(passages);
   }
 
@@ -152,24 +144,12 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
     terms.forEach((fieldTerms, f) => {
       for (const term of new Set(fieldTerms)) {
         const byField = this._index.get(term);
-        if (byField?.get(f)?.has(shortId) !== true) continue;
-        const postings = this.writable(term, f);
-        postings.delete(shortId);
-        if (postings.size > 0) continue;
+        const postings = byField?.get(f);
+        if (byField === undefined || postings === undefined || !postings.delete(shortId) || postings.size > 0) continue;
         byField.delete(f);
         if (byField.size === 0) this._index.delete(term);
       }
     });
-  }
-
-  /** Term `term`'s postings in field `f` as a plain (writable) Map, copying a read-only PostingMap once. */
-  private writable(term: string, f: number): Map<number, number> {
-    const byField = this._index.get(term);
-    const postings = byField?.get(f);
-    if (byField === undefined || postings === undefined || !(postings instanceof PostingMap)) return postings ?? new Map<number, number>();
-    const copy = new Map<number, number>(postings);
-    byField.set(f, copy);
-    return copy;
   }
 
   /** MiniSearch's data in its own serialised form (`toJSON`), for packing. */

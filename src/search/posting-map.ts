@@ -4,15 +4,20 @@ import { CacheFormatError, InternalError } from '../errors.ts';
  * A term's postings in one field, as MiniSearch reads them, in typed
  * arrays. MiniSearch keeps, per index term and field, a Map of passage short
  * id → term frequency; at 100k passages those maps' entries were ~150 MB, a
- * third of the process (~40 bytes an entry). A restored index is never
- * changed (a reload builds another), and MiniSearch only reads these maps
- * when it searches (size, keys, get, and entries to serialise): this map
- * answers those from sorted ids and frequencies at 6 bytes a posting, and
- * refuses to be changed.
+ * third of the process (~40 bytes an entry). This map answers MiniSearch's
+ * reads (size, keys, get, and entries to serialise) from sorted ids and
+ * frequencies at 6 bytes a posting. An update in place (update.ts) adds
+ * postings of new passages, whose ids are above every id here, and removes
+ * those of removed passages: both go to a small overlay, so that an update
+ * never copies a term's postings. The overlay keeps the order ascending.
  */
 export class PostingMap extends Map<number, number> {
   /** The position the last lookup found: MiniSearch gets each key in the order keys() gave it, so the next is one step on. */
   private cursor = -1;
+  /** Postings put in by updates, above every id of the arrays (ascending, as ids are given). */
+  private added: Map<number, number> | undefined;
+  /** Ids of the arrays taken out by updates. */
+  private removed: Set<number> | undefined;
 
   /** `ids` ascending; `frequencies[i]` is the term's frequency in passage `ids[i]`. Throws when the ids are not ascending. */
   constructor(
@@ -25,7 +30,7 @@ export class PostingMap extends Map<number, number> {
   }
 
   override get size(): number {
-    return this.ids.length;
+    return this.ids.length - (this.removed?.size ?? 0) + (this.added?.size ?? 0);
   }
 
   private indexOf(id: number): number {
@@ -49,25 +54,43 @@ export class PostingMap extends Map<number, number> {
     return -1;
   }
 
+  /** The position of `id` in the arrays, or -1 when it is not there or was removed. */
+  private baseIndexOf(id: number): number {
+    return this.removed?.has(id) === true ? -1 : this.indexOf(id);
+  }
+
   override has(id: number): boolean {
-    return this.indexOf(id) >= 0;
+    return this.added?.has(id) === true || this.baseIndexOf(id) >= 0;
   }
 
   override get(id: number): number | undefined {
-    const i = this.indexOf(id);
+    const added = this.added?.get(id);
+    if (added !== undefined) return added;
+    const i = this.baseIndexOf(id);
     return i < 0 ? undefined : this.frequencies[i];
   }
 
+  override *entries(): MapIterator<[number, number]> {
+    const removed = this.removed;
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids[i] ?? 0;
+      if (removed === undefined || !removed.has(id)) yield [id, this.frequencies[i] ?? 0];
+    }
+    if (this.added !== undefined) yield* this.added.entries();
+  }
+
   override keys(): MapIterator<number> {
-    return this.ids.values();
+    if (this.added === undefined && this.removed === undefined) return this.ids.values();
+    return this.mapped(([id]) => id);
   }
 
   override values(): MapIterator<number> {
-    return this.frequencies.values();
+    if (this.added === undefined && this.removed === undefined) return this.frequencies.values();
+    return this.mapped(([, tf]) => tf);
   }
 
-  override *entries(): MapIterator<[number, number]> {
-    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i] ?? 0, this.frequencies[i] ?? 0];
+  private *mapped(f: (entry: [number, number]) => number): MapIterator<number> {
+    for (const entry of this.entries()) yield f(entry);
   }
 
   override [Symbol.iterator](): MapIterator<[number, number]> {
@@ -75,18 +98,32 @@ export class PostingMap extends Map<number, number> {
   }
 
   override forEach(each: (value: number, key: number, map: Map<number, number>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.ids.length; i++) each.call(thisArg, this.frequencies[i] ?? 0, this.ids[i] ?? 0, this);
+    const removed = this.removed;
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids[i] ?? 0;
+      if (removed === undefined || !removed.has(id)) each.call(thisArg, this.frequencies[i] ?? 0, id, this);
+    }
+    this.added?.forEach((tf, id) => each.call(thisArg, tf, id, this));
   }
 
-  override set(): this {
-    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
+  /** Puts in the posting of a passage an update added (its id above every id here), or counts one more occurrence of it. */
+  override set(id: number, tf: number): this {
+    if (this.baseIndexOf(id) >= 0) throw new InternalError('policy-bot: an update changed a restored posting; only new passages get postings');
+    const last = this.ids[this.ids.length - 1];
+    if (last !== undefined && id <= last && this.added?.has(id) !== true) throw new InternalError('policy-bot: a new posting is not above the restored ones');
+    (this.added ??= new Map()).set(id, tf);
+    return this;
   }
 
-  override delete(): boolean {
-    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
+  /** Takes out the posting of a passage an update removed. */
+  override delete(id: number): boolean {
+    if (this.added?.delete(id) === true) return true;
+    if (this.baseIndexOf(id) < 0) return false;
+    (this.removed ??= new Set()).add(id);
+    return true;
   }
 
   override clear(): void {
-    throw new InternalError('policy-bot: a restored index is read-only (a reload builds a new one)');
+    throw new InternalError('policy-bot: a posting map is cleared only by a whole build, which makes a new one');
   }
 }

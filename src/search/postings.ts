@@ -93,16 +93,28 @@ export class CommonPostings {
       if (before === undefined) continue;
       const gone = removed.get(term);
       const more = added.get(term);
-      const ordinals: number[] = [];
-      const frequencies: number[] = [];
-      before.ordinals.forEach((o, i) => {
-        if (gone?.has(o) === true) return;
-        ordinals.push(o);
-        frequencies.push(before.frequencies[i] ?? 0);
-      });
-      ordinals.push(...(more?.ordinals ?? []));
-      frequencies.push(...(more?.frequencies ?? []));
-      postings.set(term, { ordinals: Uint32Array.from(ordinals), frequencies: Uint8Array.from(frequencies) });
+      // Typed arrays throughout: a common term's postings are tens of thousands long at 100k passages.
+      const size = before.ordinals.length - (gone?.size ?? 0) + (more?.ordinals.length ?? 0);
+      const ordinals = new Uint32Array(size);
+      const frequencies = new Uint8Array(size);
+      let at = 0;
+      if (gone === undefined || gone.size === 0) {
+        ordinals.set(before.ordinals);
+        frequencies.set(before.frequencies);
+        at = before.ordinals.length;
+      } else {
+        for (let i = 0; i < before.ordinals.length; i++) {
+          const o = before.ordinals[i] ?? 0;
+          if (gone.has(o)) continue;
+          ordinals[at] = o;
+          frequencies[at++] = before.frequencies[i] ?? 0;
+        }
+      }
+      if (more !== undefined) {
+        ordinals.set(more.ordinals, at);
+        frequencies.set(more.frequencies, at);
+      }
+      postings.set(term, { ordinals, frequencies });
     }
     return new CommonPostings(postings, lengths, this.cap);
   }

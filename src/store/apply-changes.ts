@@ -38,18 +38,21 @@ export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: F
  * and search `kb` no more.
  */
 export function applyDocumentChanges(kb: KnowledgeBase, next: Corpus, removedDocIds: ReadonlySet<string>, added: readonly Passage[]): KnowledgeBase {
-  const removed = kb.passages.filter((p) => removedDocIds.has(p.docId));
-  const servedByDoc = groupByDocument(kb.passages);
-  const addedByDoc = groupByDocument(added);
-  // In the corpus's document order, as a whole build lists them.
-  const passages = next.documents.flatMap((d) => addedByDoc.get(d.id) ?? (removedDocIds.has(d.id) ? [] : (servedByDoc.get(d.id) ?? [])));
-  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const removed: Passage[] = [];
+  const kept: Passage[] = [];
+  for (const p of kb.passages) (removedDocIds.has(p.docId) ? removed : kept).push(p);
+  // In the corpus's document order, as a whole build lists them: the kept passages are in it already, and so are the added.
+  const rank = new Map(next.documents.map((d, i) => [d.id, i]));
+  const passages = mergeInOrder(kept, added, (p) => rank.get(p.docId) ?? -1);
+  const passageById = new Map(kb.passageById);
+  for (const p of removed) passageById.delete(p.id);
+  for (const p of added) passageById.set(p.id, p);
   const removedIds = new Set(removed.map((p) => p.id));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
   const facts = lazyFactBase(next, passageById, () => mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))));
   const planner = plannerOf(next, passages);
-  const documents = new Set([...removedDocIds, ...addedByDoc.keys()]).size;
+  const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
   // Last: from here on `kb`'s index is this one's.
   const index = kb.index.update(removed, added);
   return {
@@ -65,12 +68,15 @@ export function applyDocumentChanges(kb: KnowledgeBase, next: Corpus, removedDoc
   };
 }
 
-function groupByDocument(passages: readonly Passage[]): Map<string, Passage[]> {
-  const byDoc = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = byDoc.get(p.docId);
-    if (list === undefined) byDoc.set(p.docId, [p]);
-    else list.push(p);
+/** Two lists each in ascending `rank`, as one in ascending rank (`a`'s first among equals). */
+function mergeInOrder<T>(a: readonly T[], b: readonly T[], rank: (item: T) => number): T[] {
+  const out: T[] = [];
+  let j = 0;
+  for (const x of a) {
+    const r = rank(x);
+    for (let y = b[j]; y !== undefined && rank(y) < r; y = b[++j]) out.push(y);
+    out.push(x);
   }
-  return byDoc;
+  out.push(...b.slice(j));
+  return out;
 }

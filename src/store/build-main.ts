@@ -20,7 +20,7 @@ import { packCorpus } from './corpus-pack.ts';
 import type { PackedKnowledge } from './packed.ts';
 import { writePackedFile } from './packed-file.ts';
 import type { BuildMessage } from './build-process.ts';
-import { changesToServe } from './build-changes.ts';
+import { loadChanges } from './build-changes.ts';
 import type { ServedManifest } from './changes.ts';
 
 /** What to build: the one argument the serving process passes, as JSON. */
@@ -92,20 +92,21 @@ try {
     ...(job.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: job.maxDocumentBytes }),
   };
   const served = job.incremental ? await servedManifest() : undefined;
-  const corpus = await loadCorpusOf(options);
+  const started = performance.now();
   if (served !== undefined) {
-    const update = changesToServe(served, corpus);
+    const update = await loadChanges(options, served);
     if ('changes' in update) {
       await post({ type: 'changes', changes: update.changes });
+      logger.debug({ ms: Math.round(performance.now() - started), passages: update.changes.passages.length }, 'build: changes handed over');
       // The serving process has what it needs. The cache is brought up to this corpus for the next start, here, at
       // this process's priority; nobody waits for it, and the next build ends this process if it is still at it.
-      await buildPacked(options, true, corpus);
+      await buildPacked(options, true, await loadCorpusOf(options));
       process.disconnect();
       process.exit(0);
     }
     logger.info({ reason: update.whole }, 'building the knowledge base whole');
   }
-  const { packed } = await loadKnowledgeBase(options, corpus);
+  const { packed } = await loadKnowledgeBase(options);
   // The serving thread unpacks the corpus a document at a time (corpus-pack.ts), and the facts only when first asked for.
   const handed = 'packed' in packed.corpus ? packed.corpus : { packed: packCorpus(packed.corpus) };
   const facts = packed.facts.kind === 'packed' ? { kind: 'body' as const, body: new Uint8Array(encodeBody(packed.facts.facts)) } : packed.facts;

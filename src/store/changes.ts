@@ -47,16 +47,14 @@ export function manifestOf(corpus: Corpus, passages: readonly { readonly docId: 
   return { fingerprints: corpus.fingerprints, documents, passages: passages.length, drift };
 }
 
-/** What changed from `served` to `next`. */
-export function corpusChanges(served: ServedManifest, next: Corpus): CorpusChanges {
-  const now = next.fingerprints;
-  if (now === undefined) return { kind: 'whole', reason: 'the loaded corpus has no fingerprints' };
+/** What changed from `served` to the folder as loaded: its files' fingerprints, and the documents whose files are new or changed. */
+export function corpusChanges(served: ServedManifest, now: Readonly<Record<string, string>>, changed: readonly { readonly file: string }[]): CorpusChanges {
   const before = served.fingerprints;
-  const documentFiles = new Set([...served.documents.map((d) => d.file), ...next.documents.map((d) => d.file)]);
+  const documentFiles = new Set([...served.documents.map((d) => d.file), ...changed.map((d) => d.file)]);
   for (const file of new Set([...Object.keys(before), ...Object.keys(now)])) {
     if (!documentFiles.has(file) && before[file] !== now[file]) return { kind: 'whole', reason: `${file} changed` };
   }
   const goneFiles = new Set(served.documents.map((d) => d.file).filter((file) => before[file] !== now[file]));
-  const newFiles = new Set(next.documents.map((d) => d.file).filter((file) => before[file] !== now[file]));
+  const newFiles = new Set(changed.map((d) => d.file).filter((file) => before[file] !== now[file]));
   return { kind: 'documents', goneFiles, newFiles };
 }

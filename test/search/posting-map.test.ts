@@ -38,11 +38,44 @@ describe('PostingMap', () => {
     );
   });
 
-  it('refuses to be changed, and ids that are not ascending', () => {
+  it('takes the changes of an update in an overlay and still reads as the Map of the same postings', () => {
+    const change = fc.record({ removedEvery: fc.integer({ min: 1, max: 4 }), added: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 12 }) });
+    fc.assert(
+      fc.property(postings, change, fc.array(fc.nat(6000), { maxLength: 30 }), ({ map, packed }, { removedEvery, added }, probes) => {
+        [...map.keys()].forEach((id, i) => {
+          if (i % removedEvery === 0) {
+            expect(packed.delete(id)).toBe(true);
+            map.delete(id);
+          }
+        });
+        // New passages get ids above every restored one, in ascending order.
+        added.forEach((tf, i) => {
+          packed.set(5001 + i, tf);
+          map.set(5001 + i, tf);
+        });
+        expect(packed.delete(5001 + added.length)).toBe(false);
+        expect(packed.size).toBe(map.size);
+        expect([...packed.keys()]).toEqual([...map.keys()]);
+        expect([...packed.values()]).toEqual([...map.values()]);
+        expect([...packed]).toEqual([...map]);
+        const seen: [number, number][] = [];
+        packed.forEach((v, k) => {
+          seen.push([k, v]);
+        });
+        expect(seen).toEqual([...map.entries()]);
+        for (const k of [...map.keys(), ...probes]) {
+          expect(packed.get(k)).toBe(map.get(k));
+          expect(packed.has(k)).toBe(map.has(k));
+        }
+      }),
+    );
+  });
+
+  it('refuses a change to a restored posting, a new one below them, clearing, and ids that are not ascending', () => {
     const packed = new PostingMap(Uint32Array.from([1, 5]), Uint16Array.from([2, 3]));
-    expect(() => packed.set()).toThrow(/read-only/);
-    expect(() => packed.delete()).toThrow(/read-only/);
-    expect(() => packed.clear()).toThrow(/read-only/);
+    expect(() => packed.set(5, 4)).toThrow(/only new passages get postings/);
+    expect(() => packed.set(3, 1)).toThrow(/not above the restored ones/);
+    expect(() => packed.clear()).toThrow(/cleared only by a whole build/);
     expect(() => new PostingMap(Uint32Array.from([5, 1]), Uint16Array.from([2, 3]))).toThrow(/ascending/);
     expect(() => new PostingMap(Uint32Array.from([1]), Uint16Array.from([2, 3]))).toThrow(/frequency for every id/);
   });
