@@ -15,7 +15,8 @@ import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { watchServingThread } from './serving-watch.ts';
 import { adoptCooperatively } from './store/adopt.ts';
-import { applyDocumentChanges } from './store/apply-changes.ts';
+import { prepareDocumentChanges } from './store/apply-changes.ts';
+import { runCooperatively } from './steps.ts';
 import { corpusAfter } from './store/build-changes.ts';
 import { type BuildResult, buildInChildProcess } from './store/build-process.ts';
 import { manifestOf, type ServedManifest } from './store/changes.ts';
@@ -116,15 +117,17 @@ export class EngineHolder {
       );
       // The serving thread's part of a hand-over (reading the build's file) is measured apart, where there is one.
       watch.phase(handedOver ? 'handOver' : 'build');
-      // All the serving thread does with a build: update what it serves for the changed documents, in one turn; or adopt
-      // the packed parts of a whole build (no reading, hashing or validating the folder), a few milliseconds at a time
-      // so that interactions are answered in between.
-      const next =
-        'changes' in built
-          ? new Engine(
-              applyDocumentChanges(serving, corpusAfter(serving.corpus, built.changes.corpus), new Set(built.changes.removedDocIds), built.changes.passages),
-            )
-          : new Engine(await adoptCooperatively(built, logger));
+      // All the serving thread does with a build, a few milliseconds at a time so that interactions are answered in
+      // between: prepare the update of what it serves for the changed documents, then update the index in one turn; or
+      // adopt the packed parts of a whole build (no reading, hashing or validating the folder).
+      let next: Engine;
+      if ('changes' in built) {
+        const { corpus, removedDocIds, passages } = built.changes;
+        const commit = await runCooperatively(prepareDocumentChanges(serving, corpusAfter(serving.corpus, corpus), new Set(removedDocIds), passages));
+        next = new Engine(commit());
+      } else {
+        next = new Engine(await adoptCooperatively(built, logger));
+      }
       const changed = next.kb.corpus.hash !== serving.corpus.hash;
       this.engine = next;
       const outcome = {

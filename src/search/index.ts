@@ -22,7 +22,7 @@ import type { QueryTerm } from './plan.ts';
 import type { CommonPostings } from './postings.ts';
 import { Ranker, type RankerTables } from './ranking.ts';
 import type { Ranking, SearchBounds, SearchOptions, SearchResult, SearchWork } from './results.ts';
-import { updateIndexInPlace } from './update.ts';
+import { type AnalysedUpdate, analyseUpdate, updateIndexInPlace } from './update.ts';
 
 export type { PackedIndex } from './pack.ts';
 export type { RankedHit, SearchBounds, SearchHit, SearchOptions, SearchResult, SearchWork } from './results.ts';
@@ -131,7 +131,12 @@ export class SearchIndex {
    * searched afterwards: swap the new one in at once.
    */
   update(removed: readonly Passage[], added: readonly Passage[]): SearchIndex {
-    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, removed, added);
+    return this.applyUpdate(runAll(analyseUpdate(removed, added)));
+  }
+
+  /** {@link update}, its passages analysed beforehand (update.ts: analyseUpdate, which may run between interactions). */
+  applyUpdate(update: AnalysedUpdate): SearchIndex {
+    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update);
     return new SearchIndex(this.mini, this.df, common, tables);
   }
 

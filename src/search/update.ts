@@ -19,7 +19,8 @@
  * every passage's length normalisation) are kept exact.
  */
 import type { Passage } from '../passages/chunk.ts';
-import { analyseText } from '../text/analysis/analyse.ts';
+import type { Steps } from '../steps.ts';
+import { type AnalysedToken, analyseText } from '../text/analysis/analyse.ts';
 import { analysisOf } from '../text/analysis/languages.ts';
 import { bm25Norm } from './bm25.ts';
 import { SKIP, TERM_SEPARATOR, TOKEN_SEPARATOR } from './capping.ts';
@@ -46,31 +47,47 @@ export interface UpdateInput {
 }
 
 /** Each field's analysed tokens of a passage: its text, and its heading path. */
-function analysed(p: Passage) {
+function analysed(p: Passage): readonly [AnalysedToken[], AnalysedToken[]] {
   const analysis = analysisOf(p.language);
-  return [analyseText(p.text, analysis), analyseText((p.headings ?? []).join('\n'), analysis)] as const;
+  return [analyseText(p.text, analysis), analyseText((p.headings ?? []).join('\n'), analysis)];
+}
+
+/** The passages of an update with their analysed text and headings: the part of an update that changes nothing, done first. */
+export interface AnalysedUpdate {
+  readonly removed: readonly { readonly passage: Passage; readonly fields: readonly [AnalysedToken[], AnalysedToken[]] }[];
+  readonly added: readonly { readonly passage: Passage; readonly fields: readonly [AnalysedToken[], AnalysedToken[]] }[];
+}
+
+/** Analyses the passages an update takes out and puts in (steps.ts: between interactions), changing nothing. */
+export function* analyseUpdate(removed: readonly Passage[], added: readonly Passage[]): Steps<AnalysedUpdate> {
+  const each = function* (passages: readonly Passage[]) {
+    const out: { passage: Passage; fields: readonly [AnalysedToken[], AnalysedToken[]] }[] = [];
+    for (const passage of passages) {
+      // Passages are a few hundred words: a step every few of them.
+      if (out.length % 8 === 0) yield;
+      out.push({ passage, fields: analysed(passage) });
+    }
+    return out;
+  };
+  return { removed: yield* each(removed), added: yield* each(added) };
 }
 
 /**
- * Takes the passages `removed` out of the index and puts `added` in, in
- * place (`input.mini` and `input.df` change), and returns the common
- * postings and tables after. The index the input came from must not be
- * searched afterwards: build the new one over what this returns.
+ * Takes the passages `update.removed` out of the index and puts
+ * `update.added` in, in place (`input.mini` and `input.df` change), and
+ * returns the common postings and tables after. The index the input came
+ * from must not be searched afterwards: build the new one over what this returns.
  */
-export function updateIndexInPlace(
-  input: UpdateInput,
-  removed: readonly Passage[],
-  added: readonly Passage[],
-): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
+export function updateIndexInPlace(input: UpdateInput, update: AnalysedUpdate): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
   const { mini, df, common, tables } = input;
   const touched = new Set<string>();
   const removedOrdinals = new Set<number>();
   const removedByTerm = new Map<string, Set<number>>();
-  for (const p of removed) {
+  for (const { passage: p, fields } of update.removed) {
     const ordinal = mini.shortIdOf(p.id);
     if (ordinal === undefined) continue;
     removedOrdinals.add(ordinal);
-    const [text, headings] = analysed(p);
+    const [text, headings] = fields;
     const textTerms = new Set(text.flatMap((t) => (t.term === undefined ? [] : [t.term])));
     const headingTerms = headings.flatMap((t) => (t.term === undefined ? [] : [t.term]));
     for (const term of textTerms) {
@@ -88,14 +105,15 @@ export function updateIndexInPlace(
   }
 
   const first = mini.nextShortId;
+  const added = update.added.map((a) => a.passage);
   const capacity = first + added.length;
   const lengths = new Uint16Array(capacity);
   lengths.set(common.passageLengths.subarray(0, Math.min(first, common.passageLengths.length)));
   const addedByTerm = new Map<string, { ordinals: number[]; frequencies: number[] }>();
   const headingsIndexed = tables.postings[HEADINGS_FIELD];
-  const indexed: IndexedPassage[] = added.map((p, i) => {
+  const indexed: IndexedPassage[] = update.added.map(({ passage: p, fields }, i) => {
     const ordinal = first + i;
-    const [text, headings] = analysed(p);
+    const [text, headings] = fields;
     lengths[ordinal] = Math.min(0xffff, new Set(text.map((t) => t.word)).size);
     const counts = new Map<string, number>();
     for (const t of text) if (t.term !== undefined) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);

@@ -4,9 +4,9 @@
  * their new ones in (search/update.ts), the facts of the new passages
  * extracted and the old ones' dropped, the query planner's per-actor data
  * taken again. Everything fallible (reading, validating, chunking) has been
- * done by then, in the build process: what is left cannot fail on the
- * knowledge, and runs in one turn of the event loop, so that no question
- * sees half an update.
+ * done by then, in the build process, and all that changes nothing is done
+ * a few milliseconds at a time; what changes the index runs in one turn of
+ * the event loop, so that no question sees half an update.
  */
 import { lazyFactBase } from '../facts/base.ts';
 import { extractFacts } from '../facts/extract.ts';
@@ -14,6 +14,8 @@ import { FactLexicon } from '../facts/lexicon.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
+import { analyseUpdate } from '../search/update.ts';
+import { runAll, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
 
 /** The facts `before`, without those of the passages `removed`, with `added`'s. */
@@ -38,34 +40,55 @@ export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: F
  * and search `kb` no more.
  */
 export function applyDocumentChanges(kb: KnowledgeBase, next: Corpus, removedDocIds: ReadonlySet<string>, added: readonly Passage[]): KnowledgeBase {
+  return runAll(prepareDocumentChanges(kb, next, removedDocIds, added))();
+}
+
+/**
+ * {@link applyDocumentChanges} in two parts: as steps (steps.ts), all that
+ * changes nothing (the passages' order and lookup, their analysis, the
+ * curated entries checked, the planner), which may run between
+ * interactions; then the function it returns, which updates the index in
+ * place and returns the knowledge base, in one turn. `kb` must not change in
+ * between (a holder runs one build at a time).
+ */
+export function* prepareDocumentChanges(
+  kb: KnowledgeBase,
+  next: Corpus,
+  removedDocIds: ReadonlySet<string>,
+  added: readonly Passage[],
+): Steps<() => KnowledgeBase> {
   const removed: Passage[] = [];
   const kept: Passage[] = [];
   for (const p of kb.passages) (removedDocIds.has(p.docId) ? removed : kept).push(p);
+  yield;
   // In the corpus's document order, as a whole build lists them: the kept passages are in it already, and so are the added.
   const rank = new Map(next.documents.map((d, i) => [d.id, i]));
   const passages = mergeInOrder(kept, added, (p) => rank.get(p.docId) ?? -1);
+  yield;
   const passageById = new Map(kb.passageById);
   for (const p of removed) passageById.delete(p.id);
   for (const p of added) passageById.set(p.id, p);
+  yield;
   const removedIds = new Set(removed.map((p) => p.id));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
   const facts = lazyFactBase(next, passageById, () => mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))));
+  yield;
   const planner = plannerOf(next, passages);
+  const analysed = yield* analyseUpdate(removed, added);
   const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
-  // Last: from here on `kb`'s index is this one's.
-  const index = kb.index.update(removed, added);
-  return {
+  return () => ({
     corpus: next,
     passages,
     passageById,
-    index,
+    // From here on `kb`'s index is this one's.
+    index: kb.index.applyUpdate(analysed),
     planner,
     facts,
     origin: { from: 'update', reason: `${documents} document(s) updated in place` },
     built: [],
     drift: kb.drift + removed.length + added.length,
-  };
+  });
 }
 
 /** Two lists each in ascending `rank`, as one in ascending rank (`a`'s first among equals). */
