@@ -28,6 +28,16 @@ export interface Corpus {
    * rebuilt whole.
    */
   readonly fingerprints?: Readonly<Record<string, string>>;
+  /**
+   * Size and modification time (ms) of the files whose fingerprint those
+   * identify, by path: set by the store's corpus load, for files last
+   * modified long enough before it (RACY_MS) that a later write shows in
+   * them. A reload takes a file with the same size and time as unchanged
+   * without reading it (like the corpus cache, it trusts that a rewrite
+   * changes the time: a tool that writes other bytes and restores the time
+   * defeats both).
+   */
+  readonly fileStats?: Readonly<Record<string, readonly [number, number]>>;
   readonly documents: readonly KnowledgeDocument[];
   readonly actors: readonly Actor[];
   readonly glossary: readonly GlossaryEntry[];

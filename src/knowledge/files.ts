@@ -32,3 +32,11 @@ export async function listKnowledgeFiles(dir: string): Promise<{ rel: string; pa
   }
   return paths.map((p) => ({ rel: relative(dir, p).split(sep).join('/'), path: p }));
 }
+
+/**
+ * How close to a load a file's modification time must be for its size and
+ * time not to be trusted as its identity: a second write within the same
+ * tick could keep both. The corpus cache and a reload's change detection
+ * (load.ts) both hold to it.
+ */
+export const RACY_MS = 2000;

@@ -17,7 +17,7 @@ import { parseKnowledge } from './issues.ts';
 import { readKnowledgeText } from './read-text.ts';
 import { actorsFileSchema, frontMatterSchema, glossaryFileSchema, topicsFileSchema } from './schema.ts';
 
-import { ACTORS_FILE, GLOSSARY_FILE, listKnowledgeFiles, TOPICS_FILE } from './files.ts';
+import { ACTORS_FILE, GLOSSARY_FILE, listKnowledgeFiles, RACY_MS, TOPICS_FILE } from './files.ts';
 
 export { ACTORS_FILE, GLOSSARY_FILE, listKnowledgeFiles, TOPICS_FILE };
 
@@ -105,15 +105,30 @@ export interface ChangedDocuments extends Omit<Corpus, 'documents' | 'fingerprin
 /**
  * Loads the knowledge folder `dir` as {@link loadKnowledge} does, but parses
  * only the documents whose bytes differ from `unchanged` (a fingerprint by
- * file): a reload that changed one document of thousands reads and hashes
- * every file, and parses and checks that one. The others were checked when
+ * file), and reads only those whose size and time differ from
+ * `unchangedStats`: a reload that changed one document of thousands stats
+ * every file, and reads, parses and checks that one. The others were checked when
  * they were loaded, against the same actors and topics (a change to those is
  * the caller's whole load); whether a changed document's id is another's is
  * the caller's to check, against the documents it has. Throws a
  * KnowledgeError on the first problem.
  */
-export async function loadChangedDocuments(dir: string, unchanged: Readonly<Record<string, string>>, options: LoadOptions = {}): Promise<ChangedDocuments> {
-  const { documents, fingerprints, ...rest } = await loadFolder(dir, options, (rel, fingerprint) => unchanged[rel] === fingerprint);
+export async function loadChangedDocuments(
+  dir: string,
+  unchanged: Readonly<Record<string, string>>,
+  options: LoadOptions = {},
+  unchangedStats: Readonly<Record<string, readonly [number, number]>> = {},
+): Promise<ChangedDocuments> {
+  const { documents, fingerprints, ...rest } = await loadFolder(
+    dir,
+    options,
+    (rel, fingerprint) => unchanged[rel] === fingerprint,
+    // A document whose size and time are those of the served load is that load's document (see Corpus.fileStats).
+    (rel, { size, mtimeMs }) => {
+      const known = unchangedStats[rel];
+      return known !== undefined && known[0] === size && known[1] === mtimeMs ? unchanged[rel] : undefined;
+    },
+  );
   if (fingerprints === undefined) throw new InternalError('policy-bot: a folder loaded without fingerprints');
   return { ...rest, fingerprints, changed: documents };
 }
@@ -137,11 +152,25 @@ async function checkSizes(files: readonly { rel: string; path: string }[], max: 
  * problem; resolves to a complete, cross-checked Corpus otherwise.
  */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  return loadFolder(dir, options, () => false);
+  return loadFolder(
+    dir,
+    options,
+    () => false,
+    () => undefined,
+  );
 }
 
-/** {@link loadKnowledge}, leaving out the documents `skip` says (by file and fingerprint) need not be parsed. */
-async function loadFolder(dir: string, options: LoadOptions, skip: (rel: string, fingerprint: string) => boolean): Promise<Corpus> {
+/**
+ * {@link loadKnowledge}, leaving out the documents `skip` says (by file and
+ * fingerprint) need not be parsed, and those whose fingerprint
+ * `knownFingerprint` gives from their size and time, without reading them.
+ */
+async function loadFolder(
+  dir: string,
+  options: LoadOptions,
+  skip: (rel: string, fingerprint: string) => boolean,
+  knownFingerprint: (rel: string, stats: { readonly size: number; readonly mtimeMs: number }) => string | undefined,
+): Promise<Corpus> {
   const root = resolve(dir);
   const files = await listKnowledgeFiles(root);
   if (options.maxDocumentBytes !== undefined) await checkSizes(files, options.maxDocumentBytes);
@@ -177,12 +206,25 @@ async function loadFolder(dir: string, options: LoadOptions, skip: (rel: string,
   const topicIds = new Set(topics.map((t) => t.id));
   const documents: KnowledgeDocument[] = [];
   const docFiles = new Map<string, string>();
-  // Every file goes into the hash in path order, as it is read: the hash says whether a cache is for exactly these files.
-  const hash = createHash('sha256');
   const fingerprints: Record<string, string> = {};
-  let skipped = 0;
-  await forEachText(files, byName, (file) => {
-    hash.update(file.rel).update('\0').update(file.text).update('\0');
+  const fileStats: Record<string, readonly [number, number]> = {};
+  // Documents known unchanged by their size and time are not read at all (an update in place: loadChangedDocuments).
+  const toRead: typeof files = [];
+  const now = Date.now();
+  for (let at = 0; at < files.length; at += READ_AHEAD) {
+    const batch = files.slice(at, at + READ_AHEAD);
+    const stats = await Promise.all(batch.map((f) => (isDocument(f.rel) ? stat(f.path) : undefined)));
+    batch.forEach((f, i) => {
+      const s = stats[i];
+      const fingerprint = s === undefined ? undefined : knownFingerprint(f.rel, s);
+      // A time recent enough that another write within the same tick could keep it is not kept (RACY_MS).
+      if (s !== undefined && now - s.mtimeMs >= RACY_MS) fileStats[f.rel] = [s.size, s.mtimeMs];
+      if (fingerprint === undefined) toRead.push(f);
+      else fingerprints[f.rel] = fingerprint;
+    });
+  }
+  let skipped = files.length - toRead.length;
+  await forEachText(toRead, byName, (file) => {
     const fingerprint = createHash('sha256').update(file.text).digest('hex');
     fingerprints[file.rel] = fingerprint;
     if (!isDocument(file.rel)) return;
@@ -210,5 +252,15 @@ async function loadFolder(dir: string, options: LoadOptions, skip: (rel: string,
   });
   if (documents.length + skipped === 0) throw new KnowledgeError(root, '', 'at least one Markdown document');
 
-  return { dir: root, hash: hash.digest('hex'), fingerprints, documents, actors, glossary, topics };
+  // Every file's path and fingerprint in path order: the hash says whether a cache is for exactly these files.
+  const hash = createHash('sha256');
+  for (const f of files)
+    hash
+      .update(f.rel)
+      .update('\0')
+      .update(fingerprints[f.rel] ?? '')
+      .update('\0');
+  // In path order too: the order of the folder's documents (build-changes.ts reads it so).
+  const inOrder = Object.fromEntries(files.map((f) => [f.rel, fingerprints[f.rel] ?? '']));
+  return { dir: root, hash: hash.digest('hex'), fingerprints: inOrder, fileStats, documents, actors, glossary, topics };
 }

@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { analyseUpdate } from '../search/update.ts';
-import { runAll, type Steps } from '../steps.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
 
 /** The facts `before`, without those of the passages `removed`, with `added`'s. */
@@ -65,10 +65,13 @@ export function* prepareDocumentChanges(
   const rank = new Map(next.documents.map((d, i) => [d.id, i]));
   const passages = mergeInOrder(kept, added, (p) => rank.get(p.docId) ?? -1);
   yield;
-  const passageById = new Map(kb.passageById);
-  for (const p of removed) passageById.delete(p.id);
-  for (const p of added) passageById.set(p.id, p);
-  yield;
+  // Built in document order, as a whole build's: the facts list the documents in the map's order (facts/base.ts).
+  const passageById = new Map<string, Passage>();
+  for (let i = 0; i < passages.length; i++) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    const p = passages[i];
+    if (p !== undefined) passageById.set(p.id, p);
+  }
   const removedIds = new Set(removed.map((p) => p.id));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.

@@ -39,6 +39,7 @@ export async function loadChanges(options: BuildOptions, served: ServedManifest)
     options.knowledgeDir,
     served.fingerprints,
     options.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: options.maxDocumentBytes },
+    served.fileStats,
   );
   return changesToServe(served, loaded);
 }

@@ -12,7 +12,6 @@ import { readdirSync } from 'node:fs';
 import { getPriority, platform, setPriority } from 'node:os';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { buildPacked, loadCorpusOf, loadKnowledgeBase } from '../build.ts';
 import { InternalError, KnowledgeError } from '../errors.ts';
 import { LOG_LEVELS } from '../log.ts';
 import { encodeBody } from './cache-format.ts';
@@ -76,6 +75,9 @@ function lowerEveryThreadsPriority(nice: number): void {
   }
 }
 
+// The build (search, facts, the store) is imported when needed: an update in place needs only the loader and the
+// chunker before it hands over, and a build process that starts sooner hands over sooner.
+
 /** The serving process's manifest, the first message it sends when the job is incremental (undefined: it serves none with fingerprints). */
 function servedManifest(): Promise<ServedManifest | undefined> {
   return new Promise((resolve) => {
@@ -97,6 +99,7 @@ try {
     const update = await loadChanges(options, served);
     if ('changes' in update) {
       await post({ type: 'changes', changes: update.changes });
+      const { buildPacked, loadCorpusOf } = await import('../build.ts');
       logger.debug({ ms: Math.round(performance.now() - started), passages: update.changes.passages.length }, 'build: changes handed over');
       // The serving process has what it needs. The cache is brought up to this corpus for the next start, here, at
       // this process's priority; nobody waits for it, and the next build ends this process if it is still at it.
@@ -106,6 +109,7 @@ try {
     }
     logger.info({ reason: update.whole }, 'building the knowledge base whole');
   }
+  const { loadKnowledgeBase } = await import('../build.ts');
   const { packed } = await loadKnowledgeBase(options);
   // The serving thread unpacks the corpus a document at a time (corpus-pack.ts), and the facts only when first asked for.
   const handed = 'packed' in packed.corpus ? packed.corpus : { packed: packCorpus(packed.corpus) };

@@ -13,6 +13,8 @@ import type { Corpus } from '../knowledge/corpus.ts';
 export interface ServedManifest {
   /** Each file's fingerprint, by path relative to the folder. */
   readonly fingerprints: Readonly<Record<string, string>>;
+  /** The size and time of the files whose fingerprint they identify (Corpus.fileStats). */
+  readonly fileStats: Readonly<Record<string, readonly [number, number]>>;
   /** The documents: file, id and passage count (the other files are actors, glossary and topics). */
   readonly documents: readonly { readonly file: string; readonly id: string; readonly passages: number }[];
   /** How many passages the served knowledge base holds, and how many of them an update in place has changed since its last whole build. */
@@ -44,7 +46,7 @@ export function manifestOf(corpus: Corpus, passages: readonly { readonly docId: 
   const counts = new Map<string, number>();
   for (const p of passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
   const documents = corpus.documents.map((d) => ({ file: d.file, id: d.id, passages: counts.get(d.id) ?? 0 }));
-  return { fingerprints: corpus.fingerprints, documents, passages: passages.length, drift };
+  return { fingerprints: corpus.fingerprints, fileStats: corpus.fileStats ?? {}, documents, passages: passages.length, drift };
 }
 
 /** What changed from `served` to the folder as loaded: its files' fingerprints, and the documents whose files are new or changed. */

@@ -15,15 +15,14 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { CacheFormatError } from '../errors.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
-import { listKnowledgeFiles } from '../knowledge/files.ts';
+import { listKnowledgeFiles, RACY_MS } from '../knowledge/files.ts';
 import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import type { Logger } from '../log.ts';
 import { runAll } from '../steps.ts';
 import { readCacheSync, writeCache } from './cache.ts';
 import { packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
 
-/** How close to now a file's modification time must be for it not to be trusted. */
-export const RACY_MS = 2000;
+export { RACY_MS } from '../knowledge/files.ts';
 
 const packedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(Uint8Array) });
 
