@@ -5,4 +5,4 @@
  * cached corpus and every part built from it by it (src/store/versions.ts,
  * corpus-cache.ts), since the files' bytes (the corpus hash) do not change.
  */
-export const KNOWLEDGE_FORMAT_VERSION = 3;
+export const KNOWLEDGE_FORMAT_VERSION = 4;
