@@ -8,6 +8,7 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { documentOf, endsMidSentence } from './continuation.ts';
 import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
 import {
@@ -21,10 +22,12 @@ import {
   MADE_LEAD,
   REFERENCE_LEAD,
   SUBJECT_OF_TITLE,
+  DESCRIBED_LEAD,
 } from './cues.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { mergeInstruments } from './merge.ts';
 import { findNames, type NameRun } from './names.ts';
 import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
@@ -62,13 +65,30 @@ interface MentionContext {
 /** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
 const contextOf = new WeakMap<object, MentionContext>();
 
-/** Our label for a name: its attached year (or range) first, then the name, its aliases, and "(proposal)" where it is one. */
+/** A lowercase modifier a name is written with ("the updated … Strategy", "a draft … Policy"): said after the name in our label. */
+const LABEL_MODIFIER = /^(updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) /u;
+/** A parenthesis of our label that is part of what an item is (its modifier), not another name of it. */
+const KEPT_IN_KEY = /\s*\((?!(?:updated|revised|amended|draft|future|second|third|proposed|forthcoming|renewed)\))[^)]*\)/gu;
+
+/** The merge key of a label: the name with its year and modifier, without the aliases in brackets. */
+export function keyOfLabel(label: string): string {
+  return nameKey(label.replace(KEPT_IN_KEY, ''));
+}
+
+/**
+ * Our label for a name: its attached year (or range) first, then the name, its aliases, its modifier
+ * ("… Strategy (updated)": a label starts with the name, never with a lowercase description) and
+ * "(proposal)" where it is one. "new" says only that it was made lately: left out.
+ */
 function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
-  const name = plural ? singularName(m.name) : m.name;
-  const glossary = lexicon.glossaryEntry(m.name)?.term;
+  const modifier = LABEL_MODIFIER.exec(m.name)?.[1];
+  const written = modifier === undefined ? m.name : m.name.slice(modifier.length + 1);
+  const name = plural ? singularName(written) : written;
+  const glossary = lexicon.glossaryEntry(written)?.term;
   const aliases = [...m.aliases, ...(glossary === undefined ? [] : [glossary])].filter((a, i, xs) => !name.includes(a) && xs.indexOf(a) === i);
   const when = date === undefined ? '' : `${date.year}${date.untilYear === undefined ? '' : `–${date.untilYear}`} `;
-  const label = `${when}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${m.proposal ? ' (proposal)' : ''}`;
+  const said = modifier === undefined || modifier === 'new' ? '' : ` (${modifier})`;
+  const label = `${when}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${said}${m.proposal ? ' (proposal)' : ''}`;
   return lexicon.canonicalSpelling(label);
 }
 
@@ -115,7 +135,11 @@ function plausibleAt(text: string, words: readonly string[], start: number, end:
   return isRunningText(text.slice(span.start, span.end), inside);
 }
 
-function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry, previous?: string): SentenceFacts {
+/**
+ * `cutStart`: the sentence goes on from the passage before, which ended mid-sentence ("… Using the Operational"):
+ * a name it starts with lost its first words, and is no item.
+ */
+function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry, previous?: string, cutStart = false): SentenceFacts {
   const out: SentenceFacts = { instruments: [], organisations: [], events: [], spelt: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
@@ -123,6 +147,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
   if (FURNITURE.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
+  const leadingAt = text.search(/[\p{L}\p{N}]/u);
   const names = findNames(text);
   for (const n of names) for (const a of n.aliases) out.spelt.push([a, n.text]);
   const dates = findDates(text);
@@ -135,6 +160,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       !isTruncated(
         words.filter((w) => !w.startsWith('(')),
         m.aliases,
+        m.name,
       ) && plausibleAt(text, words, m.start, m.end, names)
     );
   });
@@ -156,7 +182,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
     const lead = text.slice(0, m.start);
-    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead)) continue;
+    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead) || DESCRIBED_LEAD.test(lead) || (cutStart && m.start === leadingAt)) continue;
     // A name the sentence only refers to does not take its loose date.
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
@@ -178,7 +204,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text, ...(previous === undefined ? {} : { previous }) };
       if (m.is === 'instrument') {
         out.instruments.push({
-          key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
+          key: keyOfLabel(label),
           label,
           kind: m.kind,
           status: isPlanned ? 'planned' : 'in-force',
@@ -206,7 +232,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   }
   if (planned) {
     for (const p of plannedInitiatives(text, names, lexicon)) {
-      if (!plausibleAt(text, p.words, p.start, p.end, names)) continue;
+      if ((cutStart && p.start === leadingAt) || !plausibleAt(text, p.words, p.start, p.end, names)) continue;
       const from = Math.min(p.start, sentenceDate?.start ?? p.start);
       const to = Math.max(p.end, sentenceDate?.end ?? p.end);
       out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence: narrowed(evidence, from, to, actor) });
@@ -214,6 +240,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   }
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
+    if (cutStart && o.start === leadingAt) continue;
     if (
       !plausibleAt(
         text,
@@ -251,7 +278,10 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const cache = new TermCache();
   const teller = new InternationalTeller(lexicon.countries);
   for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
+  let before: Passage | undefined;
   for (const passage of passages) {
+    const cutStart = before !== undefined && documentOf(before.id) === documentOf(passage.id) && endsMidSentence(before.text);
+    before = passage;
     // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
     // a list of thanked agencies is not a list of partners.
     if (passage.layout !== undefined) continue;
@@ -261,7 +291,7 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
       const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
       const previous = i === 0 ? undefined : passage.text.slice(sentenceStart(passage, i - 1), sentenceEnd(passage, i - 1));
-      const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous);
+      const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous, cutStart && i === 0);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
@@ -282,12 +312,14 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       return item;
     return { ...item, international: true };
   };
+  // One item per instrument, whichever of its names a passage uses; a union's commission is a body of the union,
+  // not a commission of inquiry the actor set up.
+  const merged = mergeInstruments(
+    instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')),
+    { withoutOwnName: (actor, name) => lexicon.withoutOwnName(actor, name), isIssuer: (word) => teller.isIssuer(word) },
+  );
   return {
-    // A union's commission is a body of the union, not a commission of inquiry the actor set up.
-    instruments: firstOf(
-      instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')),
-      (i) => i.key,
-    ),
+    instruments: merged.instruments,
     // A body of several states may chair a meeting the actor hosts; it is no national lead agency of the actor.
     organisations: firstOf(
       organisations.map((o) =>
@@ -297,7 +329,10 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       (o) => o.hasRole,
     ),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
-    events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
+    events: firstOf(
+      events.map(international),
+      (e) => `${merged.groupOf(e.evidence.actor, e.international === true, e.label) ?? keyOfLabel(e.label)}\0${e.year ?? ''}`,
+    ),
     themes,
     stances,
   };

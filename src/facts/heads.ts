@@ -151,6 +151,13 @@ export function classifyHead(words: readonly string[]): HeadClass {
   if (of >= 1 && PUBLICATIONS.has(singular(beforeOf))) return { is: 'other' };
   const before = of >= 1 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : undefined;
   if (before?.is === 'instrument') return before;
+  // "International Cyber Strategy for Norland", "… Act on National Security": an instrument for or on its subject.
+  const remitOf = words.findIndex((w, i) => i >= 1 && (w === 'for' || w === 'on'));
+  const beforeRemit = words[remitOf - 1] ?? '';
+  if (remitOf >= 1 && singular(beforeRemit) === beforeRemit.toLowerCase() && INSTRUMENT_HEADS.has(singular(beforeRemit))) {
+    const kind = INSTRUMENT_HEADS.get(singular(beforeRemit));
+    if (kind !== undefined) return { is: 'instrument', kind };
+  }
   const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : byLast;
 }

@@ -80,6 +80,11 @@ export class InternationalTeller {
     return namesBodyOfStates(text, this.countries) || this.acronymOfStates(text);
   }
 
+  /** True when `word` names a body of several states ("European", an acronym the corpus spells out as a union). */
+  isIssuer(word: string): boolean {
+    return this.namesBody(word);
+  }
+
   /** True when a body (its name and aliases) is a body of several states: a union, an alliance, an association of a region's nations. */
   isBodyOfStates(names: readonly string[]): boolean {
     return this.namesBody(names.join(' '));

@@ -96,6 +96,18 @@ export class FactLexicon {
     return this.ownNames.get(id) ?? /(?!)/u;
   }
 
+  /**
+   * `name` without actor `id`'s own name or adjective leading it or closing it: "Xlandic Data Act",
+   * "Xland's Data Act", "Data Strategy for Xland" → "Data Act", "Data Strategy". Unchanged otherwise.
+   */
+  withoutOwnName(id: string, name: string): string {
+    const own = this.ownNames.get(id);
+    if (own === undefined) return name;
+    const lead = new RegExp(`^(?:the\\s+)?(?:${own.source})\\p{L}*(?:['’]s)?\\s+`, 'u');
+    const close = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?(?:${own.source})\\p{L}*$`, 'u');
+    return name.replace(lead, '').replace(close, '');
+  }
+
   /** The glossary entry `name` is a side of, if any. */
   glossaryEntry(name: string): GlossaryEntry | undefined {
     return this.glossaryByName.get(nameKey(name));

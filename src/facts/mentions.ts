@@ -37,6 +37,9 @@ const PROPOSAL = /proposals? (?:on|for) (?:a |an |the )?$/iu;
 const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:(?:a|an) [\p{Ll}-]+ )?(?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
 const EXAMPLE_OF = /(?:^|[\s,(])((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),? (?:like|such as|including) (?:the |a |an )?$/u;
 const LEAD_STOP = /^(?:of|the|a|an|and|or|to|in|on|for|with|by|its|their)\s+/u;
+/** Words that make what follows an acronym a clause ("NCA is another initiative"), not a name led by it. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|has|have|had|will|shall|may|can|could|would|should|must|does|do|did|another|this|that|these|those|which|who|as|at|from|not|no|such|also|each|every|own)$/u;
 const QUOTED = /[‘“]([\p{Ll}][\p{Ll}\s-]*\s([\p{Ll}]+))[’”]/gu;
 const ACRONYM_LED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)((?: [\p{Ll}-]+){1,3})(?![\p{L}\p{N}])/gu;
 
@@ -129,7 +132,7 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     const words = (m[2] ?? '').trim().split(' ');
     const kind = INSTRUMENT_HEADS.get(singular(words[words.length - 1] ?? ''));
     // "EU law", "GSC program": an acronym and a bare head noun describe; a name says more ("… certification scheme").
-    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
+    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `) || CLAUSE_WORD.test(w))) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push(mention(sentence, 'instrument', kind, m.index, m.index + m[0].length, [], dates));
   }

@@ -104,6 +104,13 @@ const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   'update',
   'emphasize',
   'emphasise',
+  'coordination',
+  'adoption',
+  'preparation',
+  'execution',
+  'revision',
+  'evaluation',
+  'assessment',
 ]);
 const GLUED_CONNECTOR =
   /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
@@ -164,14 +171,26 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
 
 /**
  * True when a name's acronym shows that its first words were lost (to a line or page break):
- * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it.
+ * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it; so
+ * does an acronym inside the name (`name`, as written) for the words before it.
  */
-export function isTruncated(words: readonly string[], aliases: readonly string[]): boolean {
+export function isTruncated(words: readonly string[], aliases: readonly string[], name?: string): boolean {
   const initials = words
     .map((w) => w[0] ?? '')
     .join('')
     .toUpperCase();
-  return aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials));
+  if (aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials))) return true;
+  // An acronym inside the name spells the words before it: "Technology (OT) … Framework" lost "Operational".
+  const inner = name === undefined ? undefined : /^((?:[\p{L}-]+\s+)+)\((\p{Lu}{2,})\)\s+\p{Lu}/u.exec(name);
+  if (inner === undefined || inner === null) return false;
+  const before = (inner[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+  const acronym = inner[2] ?? '';
+  return acronym.length > before.length && acronym.endsWith(before);
 }
 
 /** The share of capitalised words above which a run of text is a table row or a heading, not a sentence. */
