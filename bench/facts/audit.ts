@@ -102,7 +102,9 @@ const items: Item[] = [
     if (t.topic !== 'capacity-building') return [];
     const direction = capacityDirection(t.evidence.quote);
     const text = `${direction ?? 'none'}: ${t.evidence.quote.slice(0, 60)}`;
-    return [{ kind: direction === undefined ? 'undirected' : 'capacity', actor: t.evidence.actor, text, passageId: t.evidence.passageId, quote: t.evidence.quote }];
+    return [
+      { kind: direction === undefined ? 'undirected' : 'capacity', actor: t.evidence.actor, text, passageId: t.evidence.passageId, quote: t.evidence.quote },
+    ];
   }),
 ];
 // The key a label is kept under: what the item says and where it comes from, not how its quote is cut.

@@ -38,9 +38,10 @@ export const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of
 /** A footnote or reference line: "[16] …", "88 “Guides” refers to …" (a note number, then the note). */
 export const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /**
- * Before a name, what makes it a description, not the name of one instrument: the document itself
+ * Before a name, what makes it a description or a heading, not the name of one instrument: the
+ * title of a numbered objective or pillar ("Objective 11 : … Framework for …"); the document itself
  * ("This updated … Strategy"); an acronym with a lowercase qualifier cutting the name ("the ICT specific …
  * Framework"); a determinerless "current" or "existing" ("gaps in current … Framework": whatever there is).
  */
 export const DESCRIBED_LEAD =
-  /(?:(?:^|\s)(?:[Tt]his|[Tt]hese)\s+|(?:^|\s)\p{Lu}[\p{Lu}\p{N}]+\s+(?:specific|related|based|wide|led|driven|oriented|focused|relevant)\s+|(?:^|\s)(?:in|of|on|to|with|under|by|for|from|and|into|review|revise|update|assess)\s+(?:current|existing|present|relevant|respective|applicable)\s+)$/u;
+  /(?:(?:^|\s)(?:Objective|Pillar|Goal|Priority|Chapter|Section|Dimension|Programme|Program)\s*\d+(?:\.\d+)*\s*[:.–-]\s*|(?:^|\s)(?:[Tt]his|[Tt]hese)\s+|(?:^|\s)\p{Lu}[\p{Lu}\p{N}]+\s+(?:specific|related|based|wide|led|driven|oriented|focused|relevant)\s+|(?:^|\s)(?:in|of|on|to|with|under|by|for|from|and|into|review|revise|update|assess)\s+(?:current|existing|present|relevant|respective|applicable)\s+)$/u;

@@ -37,7 +37,11 @@ function entry(text: string, evidence: Evidence, year?: number): FactEntry {
 export function instrumentEntry(i: Instrument): FactEntry {
   const date = i.year === undefined ? '' : `, ${formatDate(i.year, i.month)}`;
   const scope = i.international === true ? ', international' : '';
-  const e = entry(`${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
+  const e = entry(
+    `${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`,
+    i.evidence,
+    i.year,
+  );
   return i.citations === undefined ? e : { ...e, citations: i.citations };
 }
 

@@ -130,6 +130,11 @@ function plausibleAt(text: string, words: readonly string[], start: number, end:
     )
   )
     return false;
+  // "Coordination of Programme", "Description of Program": an action on "the programme", not a name.
+  const ofHead = /^\S+\s+of\s+(?:the\s+)?(\S+)$/u.exec(text.slice(start, end))?.[1];
+  if (ofHead !== undefined && classifyHead([ofHead]).is === 'instrument') return false;
+  // A participle closing a name is the next cell's or line's first word ("… for Cyber Security Supporting").
+  if (/\p{Ll}ing$/u.test(words[words.length - 1] ?? '') && classifyHead([words[words.length - 1] ?? '']).is === 'other') return false;
   const span = quoteSpan(text, start, end);
   const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
   return isRunningText(text.slice(span.start, span.end), inside);

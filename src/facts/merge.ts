@@ -27,22 +27,23 @@ const ALIAS_PARENS = /\s*\((?!(?:updated|revised|amended|draft|future|second|thi
 const LEADING_YEAR = /^((?:19|20)\d{2}(?:–\d{4})?\s+)/u;
 
 /**
- * The keys an instrument can be written under: `strong` ones (its name, an alias it is given, its acronym
- * form) say which instrument it is wherever it is named; `weak` ones (without the actor's own name or
- * the issuer's) only among the actor's own or among the international ones.
+ * The keys an instrument can be written under: `strong` ones (an alias it is given, its acronym form)
+ * say which instrument it is wherever it is named; `weak` ones (its name first, then the name without
+ * the actor's own name or the issuer's) only among the actor's own or among the international ones.
  */
 export function keysOf(i: Instrument, context: MergeContext): { strong: string[]; weak: string[] } {
   const modifier = MODIFIER_PAREN.exec(i.label)?.[0] ?? '';
   const plain = i.label.replace(ALIAS_PARENS, '').replace(MODIFIER_PAREN, '').trim();
   const year = LEADING_YEAR.exec(plain)?.[1] ?? '';
-  const strong = new Set<string>([plain.slice(year.length)]);
+  const name = plain.slice(year.length);
+  const strong = new Set<string>();
   // "Operational Technology (OT) Competency Framework" is also the "OT Competency Framework".
   const inner = /^(.+?)\s*\((\p{Lu}[\p{Lu}\p{N}]+)\)\s+(\p{Lu}.*)$/u.exec(i.label.slice(year.length));
   if (inner !== null) strong.add(`${inner[2]} ${(inner[3] ?? '').replace(ALIAS_PARENS, '').replace(MODIFIER_PAREN, '')}`);
   // A stated alias of two words or more ("NCS Directive"); one word ("the Act") names too many things.
   for (const a of i.aliases) if (a.trim().split(/\s+/u).length >= 2) strong.add(a);
-  const weak = new Set<string>();
-  for (const f of strong) {
+  const weak = new Set<string>([name]);
+  for (const f of [name, ...strong]) {
     const own = context.withoutOwnName(i.evidence.actor, f);
     if (own !== f && own.split(/\s+/u).length >= 2) weak.add(own);
     const first = f.split(/\s+/u)[0] ?? '';
@@ -69,18 +70,30 @@ export function mergeInstruments(
     parent[k] = r;
     return r;
   };
-  const byKey = new Map<string, number>();
+  const union = (a: number, b: number): void => {
+    parent[find(a)] = find(b);
+  };
   const keyOfItem = instruments.map((i) => keysOf(i, context));
+  // Its name and the weak forms meet the same forms of the actor's items of the same scope (own or international);
+  // an alias or acronym form meets any of the actor's items written so, or given the same alias.
+  const scoped = new Map<string, number>();
+  const named = new Map<string, number[]>();
+  const aliased = new Map<string, number>();
+  const meet = (map: Map<string, number>, key: string, k: number): void => {
+    const had = map.get(key);
+    if (had === undefined) map.set(key, k);
+    else union(k, had);
+  };
   instruments.forEach((i, k) => {
-    const { strong, weak } = keyOfItem[k] ?? { strong: [], weak: [] };
-    const scopedKeys = [
-      ...strong.map((key) => `${i.evidence.actor}\0${key}`),
-      ...weak.map((key) => `${i.evidence.actor}\0${i.international === true}\0${key}`),
-    ];
-    for (const scoped of scopedKeys) {
-      const had = byKey.get(scoped);
-      if (had === undefined) byKey.set(scoped, k);
-      else parent[find(k)] = find(had);
+    const { weak } = keyOfItem[k] ?? { strong: [], weak: [] };
+    for (const key of weak) meet(scoped, `${i.evidence.actor}\0${i.international === true}\0${key}`, k);
+    const name = `${i.evidence.actor}\0${weak[0] ?? ''}`;
+    named.set(name, [...(named.get(name) ?? []), k]);
+  });
+  instruments.forEach((i, k) => {
+    for (const key of keyOfItem[k]?.strong ?? []) {
+      meet(aliased, `${i.evidence.actor}\0${key}`, k);
+      for (const other of named.get(`${i.evidence.actor}\0${key}`) ?? []) union(k, other);
     }
   });
   const groups = new Map<number, number[]>();
@@ -102,9 +115,11 @@ export function mergeInstruments(
       seen.add(at);
       citations.push({ passageId: i.evidence.passageId, quote: i.evidence.quote });
     }
-    // Named anywhere as a union's or between states, it is international wherever it is named.
-    const international = items.some((i) => i.international === true);
-    merged.push({ ...best, ...(international ? { international: true as const } : {}), ...(citations.length === 0 ? {} : { citations }) });
+    // Its mentions tell whether it is international (a tie: its fullest mention does).
+    const said = items.filter((i) => i.international === true).length * 2;
+    const international = said > items.length || (said === items.length && best.international === true);
+    const { international: _, ...rest } = best;
+    merged.push({ ...rest, ...(international ? { international: true as const } : {}), ...(citations.length === 0 ? {} : { citations }) });
     for (const i of items) groupKey.set(`${i.evidence.actor}\0${i.international === true}\0${nameKey(i.label)}`, best.key);
   }
   return {
