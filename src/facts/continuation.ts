@@ -12,11 +12,24 @@ export function documentOf(passageId: string): string {
 
 /**
  * True when `text` stops in the middle of a sentence that goes on in a name: no closing punctuation,
- * and its last word capitalised ("… Europol’s European") or one that a name goes on from ("… of the").
+ * and its last word capitalised ("… Europol’s European") or a connector inside a name ("… Ministry of");
+ * not "the", after which a name starts whole.
  */
 export function endsMidSentence(text: string): boolean {
   const end = text.trimEnd();
   if (/[.!?:;…)\]”"’]$/u.test(end)) return false;
   const last = /(\S+)$/u.exec(end)?.[1] ?? '';
-  return /^\p{Lu}\p{Ll}/u.test(last) || /^(?:the|of|and|for|on|in)$/u.test(last);
+  return /^\p{Lu}\p{Ll}/u.test(last) || /^(?:of|and|for|on|in)$/u.test(last);
+}
+
+/** The words a title in title case keeps in lowercase: a heading with any other lowercase word is a sentence. */
+const TITLE_LOWERCASE = /^(?:of|and|for|on|the|in|to|a|an|with|by|at|from|or|as|into)$/u;
+
+/**
+ * True when a heading is the start of a sentence the text under it goes on with: it reads as a sentence
+ * (a lowercase word a title would not have: "As per the Information and Cyber") and stops mid-sentence.
+ */
+export function headingGoesOn(heading: string): boolean {
+  const words = heading.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_LOWERCASE.test(w)) && endsMidSentence(heading);
 }

@@ -8,7 +8,7 @@
 
 /** "a mature, standard-based and innovative … Program", "an Act of …": one of a kind, described, not an instrument by that name. */
 export const INDEFINITE_DESCRIBED =
-  /(?:^|\s)(?:a|an|any|each|every)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
+  /(?:^|\s)(?:[Aa]|[Aa]n|[Aa]ny|[Ee]ach|[Ee]very)\s+(?:(?!(?:of|the|for|to|in|on|with|by|from|at|as|under)\s)[\p{Ll}-]+,?\s+(?:and\s+|or\s+)?){0,6}$/u;
 /** "develop a comprehensive …", "released an …": one is made or adopted, and its name is a name (a long description is not). */
 export const MADE_LEAD =
   /(?:^|\s)(?:develop|establish|creat|set up|launch|introduc|build|adopt|formulat|draft|prepar|implement|elaborat|design|releas|publish|approv|enact|pass|issu|sign|ratif)[\p{Ll}]*\s+(?:[\p{Ll}-]+\s+){0,4}(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/iu;
@@ -45,3 +45,5 @@ export const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
  */
 export const DESCRIBED_LEAD =
   /(?:(?:^|\s)(?:Objective|Pillar|Goal|Priority|Chapter|Section|Dimension|Programme|Program)\s*\d+(?:\.\d+)*\s*[:.–-]\s*|(?:^|\s)(?:[Tt]his|[Tt]hese)\s+|(?:^|\s)\p{Lu}[\p{Lu}\p{N}]+\s+(?:specific|related|based|wide|led|driven|oriented|focused|relevant)\s+|(?:^|\s)(?:in|of|on|to|with|under|by|for|from|and|into|review|revise|update|assess)\s+(?:current|existing|present|relevant|respective|applicable)\s+)$/u;
+/** A name right after a capitalised item of a comma list ("…, Asset Management, "): that item, to be told a category or a name. */
+export const LISTED_AFTER = /,\s*((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+$/u;

@@ -8,7 +8,7 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { documentOf, endsMidSentence } from './continuation.ts';
+import { documentOf, endsMidSentence, headingGoesOn } from './continuation.ts';
 import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
 import {
@@ -23,6 +23,7 @@ import {
   REFERENCE_LEAD,
   SUBJECT_OF_TITLE,
   DESCRIBED_LEAD,
+  LISTED_AFTER,
 } from './cues.ts';
 import { classifyHead, singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
@@ -188,13 +189,21 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   for (const m of mentions) {
     const lead = text.slice(0, m.start);
     if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead) || DESCRIBED_LEAD.test(lead) || (cutStart && m.start === leadingAt)) continue;
+    // "Cybersecurity Policy and Strategy: To enable …": the label of an objective, not an instrument.
+    if (m.start === leadingAt && /^\s*:/u.test(text.slice(m.end))) continue;
+    // "…, Asset Management, Risk Management Strategy, …": one of a list of categories, not a named instrument.
+    const listed = LISTED_AFTER.exec(lead)?.[1];
+    if (listed !== undefined && classifyHead(listed.split(/\s+/u)).is === 'other' && !lexicon.isActorName(listed)) continue;
+    // "a draft AI governance testing framework": in lowercase after "a", a description however it was made.
+    if (INDEFINITE_DESCRIBED.test(lead) && /\s(?!(?:of|and|for|on|the|in|to)\s)\p{Ll}/u.test(m.name.replace(/^\p{Ll}+\s+/u, ''))) continue;
     // A name the sentence only refers to does not take its loose date.
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
       // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
       const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
       // "a mature … Cyber Security Program": a description of one, unless a plan sets it up.
-      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead)) continue;
+      // One given its acronym is named, whatever article it comes with ("A … Plan (ABC) was approved").
+      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead) && m.aliases.length === 0) continue;
       // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
       const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
@@ -286,7 +295,12 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
   let before: Passage | undefined;
   for (const passage of passages) {
-    const cutStart = before !== undefined && documentOf(before.id) === documentOf(passage.id) && endsMidSentence(before.text);
+    const sameDocument = before !== undefined && documentOf(before.id) === documentOf(passage.id);
+    const heading = passage.headings?.[passage.headings.length - 1];
+    // The passage goes on from the one before, or from a sentence its heading is (the first passage under it).
+    const cutStart =
+      (sameDocument && endsMidSentence(before?.text ?? '')) ||
+      (heading !== undefined && headingGoesOn(heading) && (!sameDocument || (before?.headings ?? []).join('\0') !== (passage.headings ?? []).join('\0')));
     before = passage;
     // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
     // a list of thanked agencies is not a list of partners.

@@ -154,7 +154,9 @@ export function findNames(sentence: string): NameRun[] {
       if (tok === undefined) break;
       if (isNameWord(toks, i)) {
         // A capitalised "The" or "In" inside a run starts another name: a caption glued to a sentence ("Campaign The … Programme").
-        if (words.length > 0 && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
+        // Not after a connector (but for an article): "Telecommunications and Other Legislation … Act" is one name.
+        const afterConnector = words[words.length - 1]?.connector === true && !/^(?:The|A|An)$/u.test(tok.text);
+        if (words.length > 0 && !afterConnector && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
         words.push({ tok, connector: false });
         i++;
         continue;

@@ -193,6 +193,26 @@ export function isTruncated(words: readonly string[], aliases: readonly string[]
   return acronym.length > before.length && acronym.endsWith(before);
 }
 
+/** The words a title in title case keeps in lowercase. */
+export const TITLE_LOWERCASE: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  'in',
+  'to',
+  'a',
+  'an',
+  'with',
+  'by',
+  'at',
+  'from',
+  'or',
+  'as',
+  'into',
+]);
+
 /** The share of capitalised words above which a run of text is a table row or a heading, not a sentence. */
 const MAX_CAPITALISED_SHARE = 0.75;
 
@@ -214,7 +234,10 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
   }
   rest += ` ${quote.slice(at)}`;
   if (isCellRun(quote)) return false;
-  return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
+  const lower = rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? [];
+  // A title in title case has only its little words in lowercase ("Roadmap for the Preparation of the …"): no sentence
+  // (a clause cut out of a list, "the … Act, the … Act and the …", starts in lowercase).
+  return lower.length >= MIN_RUNNING_WORDS && (lower.some((w) => !TITLE_LOWERCASE.has(w)) || !/^\P{L}*\p{Lu}/u.test(quote));
 }
 
 /** Adjectives that never end a name: "Ministry of Foreign" and "Ministry of Higher" lost their last word to a line break. */
