@@ -42,6 +42,8 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED =
   /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
+/** How many years after its document a year written before a name may be a plan's; further, it is a horizon ("2030 Agenda"). */
+const HORIZON_YEARS = 5;
 /** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
 const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
 
@@ -238,8 +240,12 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       // the name ("… Agenda 2063"), no event; the sentence's own date is what is planned by then.
       const future = !isPlanned && d !== undefined && documentYear !== undefined && d.year > documentYear && (m.dateAfter || m.attached.length === 0);
       if (future && m.dateAfter) continue;
+      // A later year written before a name is part of the name: "the 2030 Agenda …" in a document of 2021 is no date
+      // at all (a horizon years ahead), "the 2017 … Strategy" in one of 2016 what is planned for then.
+      const named = d !== undefined && documentYear !== undefined && d.year > documentYear && m.attached.length > 0 && !m.dateAfter;
+      if (named && d.year > documentYear + HORIZON_YEARS) continue;
       if ((d !== undefined && !period) || isPlanned) {
-        const event: FactEvent = { label, planned: isPlanned || future, ...dateFields(d), evidence: cited };
+        const event: FactEvent = { label, planned: isPlanned || future || named, ...dateFields(d), evidence: cited };
         contextOf.set(event, context);
         out.events.push(event);
       }

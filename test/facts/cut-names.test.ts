@@ -93,7 +93,12 @@ describe('what is no instrument', () => {
       instrumentLabels([
         'Currently, Xland has several laws that relate to cybercrime: the Port Act, the Electronic Evidence Act, the Harbour Property Act and the Telecommunications and Other Legislation Amendment (Assistance and Access) Act.',
       ]),
-    ).toEqual(['Port Act', 'Electronic Evidence Act', 'Harbour Property Act', 'Telecommunications and Other Legislation Amendment (Assistance and Access) Act']);
+    ).toEqual([
+      'Port Act',
+      'Electronic Evidence Act',
+      'Harbour Property Act',
+      'Telecommunications and Other Legislation Amendment (Assistance and Access) Act',
+    ]);
   });
 });
 

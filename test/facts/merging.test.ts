@@ -84,6 +84,8 @@ describe('an instrument named several ways', () => {
     const json = actorJson(profile) as { fields: Record<string, { text: string; citations?: { passageId: string; quote: string }[] }[]> };
     const law = json.fields.laws?.[0];
     expect(law?.text).toMatch(/^Law on Digital Harbours \(Harbour Law\) \(law, in force, 2018\)/u);
-    expect(law?.citations).toEqual([{ passageId: 'xland-doc-2019#2', quote: 'The Harbour Law obliges every port operator to report incidents to the agency.' }]);
+    expect(law?.citations).toEqual([
+      { passageId: 'xland-doc-2019#2', quote: 'The Harbour Law obliges every port operator to report incidents to the agency.' },
+    ]);
   });
 });
