@@ -11,29 +11,19 @@ import { findDates, type DateMention } from './dates.ts';
 import { documentOf, endsMidSentence, headingGoesOn } from './continuation.ts';
 import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
-import {
-  COMMON_NOUN_AFTER,
-  CONTAINER_LEAD,
-  CUT_BY_IN,
-  FOOTNOTE,
-  FURNITURE,
-  HORIZON,
-  INDEFINITE_DESCRIBED,
-  MADE_LEAD,
-  REFERENCE_LEAD,
-  SUBJECT_OF_TITLE,
-  DESCRIBED_LEAD,
-  LISTED_AFTER,
-} from './cues.ts';
-import { classifyHead, singularName } from './heads.ts';
-import { type FactLexicon, nameKey } from './lexicon.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { COMMON_NOUN_AFTER, CONTAINER_LEAD, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD } from './cues.ts';
+import { singularName } from './heads.ts';
+import { dateFields, keyOfLabel, labelOf } from './labels.ts';
+import type { FactLexicon } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
 import { mergeInstruments } from './merge.ts';
-import { findNames, type NameRun } from './names.ts';
+import { findNames } from './names.ts';
+import { isNoInstrumentThere } from './described.ts';
+import { plausibleAt } from './plausible-at.ts';
 import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence, PLAN_VERB_LEAD, plannedInitiatives } from './planned.ts';
-import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
+import { isRunningText, isTruncated } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
@@ -68,38 +58,6 @@ interface MentionContext {
 /** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
 const contextOf = new WeakMap<object, MentionContext>();
 
-/** A lowercase modifier a name is written with ("the updated … Strategy", "a draft … Policy"): said after the name in our label. */
-const LABEL_MODIFIER = /^(updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) /u;
-/** A parenthesis of our label that is part of what an item is (its modifier), not another name of it. */
-const KEPT_IN_KEY = /\s*\((?!(?:updated|revised|amended|draft|future|second|third|proposed|forthcoming|renewed)\))[^)]*\)/gu;
-
-/** The merge key of a label: the name with its year and modifier, without the aliases in brackets. */
-export function keyOfLabel(label: string): string {
-  return nameKey(label.replace(KEPT_IN_KEY, ''));
-}
-
-/**
- * Our label for a name: its attached year (or range) first, then the name, its aliases, its modifier
- * ("… Strategy (updated)": a label starts with the name, never with a lowercase description) and
- * "(proposal)" where it is one. "new" says only that it was made lately: left out.
- */
-function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
-  const modifier = LABEL_MODIFIER.exec(m.name)?.[1];
-  const written = modifier === undefined ? m.name : m.name.slice(modifier.length + 1);
-  const name = plural ? singularName(written) : written;
-  const glossary = lexicon.glossaryEntry(written)?.term;
-  const aliases = [...m.aliases, ...(glossary === undefined ? [] : [glossary])].filter((a, i, xs) => !name.includes(a) && xs.indexOf(a) === i);
-  const when = date === undefined ? '' : `${date.year}${date.untilYear === undefined ? '' : `–${date.untilYear}`} `;
-  const said = modifier === undefined || modifier === 'new' ? '' : ` (${modifier})`;
-  const label = `${when}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${said}${m.proposal ? ' (proposal)' : ''}`;
-  return lexicon.canonicalSpelling(label);
-}
-
-function dateFields(d: DateMention | undefined): { year?: number; month?: number; untilYear?: number } {
-  if (d === undefined) return {};
-  return { year: d.year, ...(d.month === undefined ? {} : { month: d.month }), ...(d.untilYear === undefined ? {} : { untilYear: d.untilYear }) };
-}
-
 /**
  * The evidence of an item at `[start, end)` of the sentence `sentence`: the
  * bullet item or clauses around it (never a run of bullets, at most ~300
@@ -108,39 +66,6 @@ function dateFields(d: DateMention | undefined): { year?: number; month?: number
 function narrowed(sentence: Evidence, start: number, end: number, actor: string): Evidence {
   const span = quoteSpan(sentence.quote, start, end);
   return { ...sentence, actor, quote: sentence.quote.slice(span.start, span.end), start: sentence.start + span.start, end: sentence.start + span.end };
-}
-
-/** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
-function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  // "Directive on …", "Strategy for …", "Ministry of Science, … and Telecommunications": led by its head noun, ending in its remit.
-  const lead = /^(.*?)\s+(?:on|of|for)\s/u.exec(text.slice(start, end))?.[1];
-  const headFirst = lead !== undefined && classifyHead(lead.split(/\s+/u)).is !== 'other';
-  // "Council of Europe and Organization of … States": two bodies, each with its head and remit.
-  const parts = text
-    .slice(start, end)
-    .split(/\s+and\s+/u)
-    .map((p) => p.split(/\s+/u));
-  if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.includes('of') && classifyHead(p).is !== 'other')) return false;
-  if (
-    !isPlausibleName(
-      words.map((w) => w.replace(/,$/u, '')),
-      headFirst,
-    ) ||
-    isTwoNames(
-      text.slice(start, end),
-      (w) => classifyHead([w]).is === 'instrument',
-      (w) => classifyHead([w]).is !== 'other',
-    )
-  )
-    return false;
-  // "Coordination of Programme", "Description of Program": an action on "the programme", not a name.
-  const ofHead = /^\S+\s+of\s+(?:the\s+)?(\S+)$/u.exec(text.slice(start, end))?.[1];
-  if (ofHead !== undefined && classifyHead([ofHead]).is === 'instrument') return false;
-  // A participle closing a name is the next cell's or line's first word ("… for Cyber Security Supporting").
-  if (/\p{Ll}ing$/u.test(words[words.length - 1] ?? '') && classifyHead([words[words.length - 1] ?? '']).is === 'other') return false;
-  const span = quoteSpan(text, start, end);
-  const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
-  return isRunningText(text.slice(span.start, span.end), inside);
 }
 
 /**
@@ -190,14 +115,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
     const lead = text.slice(0, m.start);
-    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead) || DESCRIBED_LEAD.test(lead) || (cutStart && m.start === leadingAt)) continue;
-    // "Cybersecurity Policy and Strategy: To enable …": the label of an objective, not an instrument.
-    if (m.start === leadingAt && /^\s*:/u.test(text.slice(m.end))) continue;
-    // "…, Asset Management, Risk Management Strategy, …": one of a list of categories, not a named instrument.
-    const listed = LISTED_AFTER.exec(lead)?.[1];
-    if (listed !== undefined && classifyHead(listed.split(/\s+/u)).is === 'other' && !lexicon.isActorName(listed)) continue;
-    // "a draft AI governance testing framework": in lowercase after "a", a description however it was made.
-    if (INDEFINITE_DESCRIBED.test(lead) && /\s(?!(?:of|and|for|on|the|in|to)\s)\p{Ll}/u.test(m.name.replace(/^\p{Ll}+\s+/u, ''))) continue;
+    if (isNoInstrumentThere(text, m, leadingAt, cutStart, lexicon)) continue;
     // A name the sentence only refers to does not take its loose date.
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
@@ -232,8 +150,8 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
         });
         contextOf.set(out.instruments[out.instruments.length - 1] as object, context);
       }
-      // A fiscal year ("… Plan 2020/21 – 2024/25") is a period too.
-      if (d !== undefined && /^\/\d{2}\b/u.test(text.slice(d.end))) continue;
+      // A fiscal year ("… Plan 2020/21 – 2024/25", "the FY 2016 … Guidance") is a period too.
+      if (d !== undefined && (/^\/\d{2}\b/u.test(text.slice(d.end)) || /(?:\bFY|\bFiscal Year)\s*$/u.test(text.slice(0, d.start)))) continue;
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
       // A year after the document's own has not happened yet: written after a name it is a horizon or part of

@@ -73,6 +73,19 @@ describe('instruments of their own kind', () => {
   });
 });
 
+describe('a year written before a name', () => {
+  it('is a plan’s within a few years of the document, a horizon beyond, and a fiscal year is a period', () => {
+    const { facts } = madeUpFacts([
+      madeUpDocument('xland-doc-2019', [
+        'The 2021 Harbour Cyber Strategy will strengthen the ports of the state.',
+        'Its preparation coincided with the endorsement of the 2040 Harbour Agenda for the region.',
+        'The guidance is referred to as the “FY 2020 Harbour Guidance” in this document.',
+      ]),
+    ]);
+    expect(facts.events.map((e) => [e.year, e.label, e.planned])).toEqual([[2021, '2021 Harbour Cyber Strategy', true]]);
+  });
+});
+
 describe('what is no instrument', () => {
   it('a flattened table, a clause led by an acronym, a list of categories, a title line, an action on "the programme", an objective’s label', () => {
     expect(
