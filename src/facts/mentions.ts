@@ -107,6 +107,12 @@ function mention(
   };
 }
 
+/** "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body, not an inquiry. */
+export function isStandingCommission(name: string, lexicon: FactLexicon): boolean {
+  const head = classifyHead(name.split(/\s+/u));
+  return head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(name) || lexicon.countries.withoutCountryNames(name) !== name);
+}
+
 /** The instruments and meetings of a sentence, in order. */
 export function findMentions(sentence: string, names: readonly NameRun[], dates: readonly DateMention[], lexicon: FactLexicon): Mention[] {
   const out: Mention[] = [];
@@ -114,10 +120,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
     // With its "of": "Ministry of Post and Communications" is a body, not a communication.
     const head = classifyHead(run.text.split(/\s+/u));
-    // "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body.
-    const standing =
-      head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(run.text) || lexicon.countries.withoutCountryNames(run.text) !== run.text);
-    if (head.is === 'instrument' && !standing) out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
+    if (head.is === 'instrument' && !isStandingCommission(run.text, lexicon))
+      out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
     // "the Philippine Congress": a country's congress is its legislature, not a meeting.
     else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1)
       out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));

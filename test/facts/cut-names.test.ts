@@ -115,6 +115,19 @@ describe('what is no instrument', () => {
   });
 });
 
+describe('a standing commission', () => {
+  it('is a body, but not glued to a lone name before "and"', () => {
+    const { facts } = madeUpFacts([
+      madeUpDocument('xland-doc-2019', [
+        'Reports from the Xland Communications Commission (XCC) show that attacks grow every year.',
+        'The police with the Harbour Authority – Yland and Yland Harbour Commission have published awareness materials.',
+      ]),
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Xland Communications Commission', 'Harbour Authority']);
+    expect(facts.instruments).toEqual([]);
+  });
+});
+
 describe('capacity building given or received', () => {
   it('reads help to a region and taking advantage of others’ programmes; domestic delivery goes neither way', () => {
     expect(capacityDirection('Xland has committed funds to support cyber capacity building in the Harbour Sea region.')).toBe('given');
