@@ -17,6 +17,7 @@ import { dateFields, keyOfLabel, labelOf } from './labels.ts';
 import type { FactLexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mergeInstruments } from './merge.ts';
+import { NOT_YET, PLANNED_MODIFIER } from './modifiers.ts';
 import { findNames } from './names.ts';
 import { isNoInstrumentThere } from './described.ts';
 import { plausibleAt } from './plausible-at.ts';
@@ -34,8 +35,6 @@ const ESTABLISHED =
   /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
 /** How many years after its document a year written before a name may be a plan's; further, it is a horizon ("2030 Agenda"). */
 const HORIZON_YEARS = 5;
-/** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
-const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
@@ -142,7 +141,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
           label,
           kind: m.kind,
           // A draft is not in force yet, whatever the sentence says of it.
-          status: isPlanned || /^(?:draft|proposed|forthcoming|future) /u.test(m.name) ? 'planned' : 'in-force',
+          status: isPlanned || NOT_YET.test(m.name) ? 'planned' : 'in-force',
           ...dateFields(d),
           aliases: m.aliases,
           ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),

@@ -7,15 +7,11 @@ import type { DateMention } from './dates.ts';
 import { singularName } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-
-/** A lowercase modifier a name is written with ("the updated … Strategy", "a draft … Policy"): said after the name in our label. */
-const LABEL_MODIFIER = /^(updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) /u;
-/** A parenthesis of our label that is part of what an item is (its modifier), not another name of it. */
-const KEPT_IN_KEY = /\s*\((?!(?:updated|revised|amended|draft|future|second|third|proposed|forthcoming|renewed)\))[^)]*\)/gu;
+import { ALIAS_PARENS, LEADING_MODIFIER } from './modifiers.ts';
 
 /** The merge key of a label: the name with its year and modifier, without the aliases in brackets. */
 export function keyOfLabel(label: string): string {
-  return nameKey(label.replace(KEPT_IN_KEY, ''));
+  return nameKey(label.replace(ALIAS_PARENS, ''));
 }
 
 /**
@@ -24,7 +20,7 @@ export function keyOfLabel(label: string): string {
  * "(proposal)" where it is one. "new" says only that it was made lately: left out.
  */
 export function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
-  const modifier = LABEL_MODIFIER.exec(m.name)?.[1];
+  const modifier = LEADING_MODIFIER.exec(m.name)?.[1];
   const written = modifier === undefined ? m.name : m.name.slice(modifier.length + 1);
   const name = plural ? singularName(written) : written;
   const glossary = lexicon.glossaryEntry(written)?.term;

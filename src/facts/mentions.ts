@@ -9,6 +9,7 @@
 import type { DateMention } from './dates.ts';
 import { classifyHead, INSTRUMENT_HEADS, singular } from './heads.ts';
 import type { FactLexicon } from './lexicon.ts';
+import { MODIFIER_BEFORE } from './modifiers.ts';
 import type { NameRun } from './names.ts';
 
 /** An instrument or meeting named in a sentence. Offsets relative to the sentence. */
@@ -31,8 +32,6 @@ export interface Mention {
   readonly description?: string;
 }
 
-/** Words before a name that make it another instrument than the plain name ("the updated … Directive"). */
-const MODIFIERS = /(?:^|\s)((?:updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) )$/u;
 const PROPOSAL = /proposals? (?:on|for) (?:a |an |the )?$/iu;
 const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:(?:a|an) [\p{Ll}-]+ )?(?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
 const EXAMPLE_OF = /(?:^|[\s,(])((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),? (?:like|such as|including) (?:the |a |an )?$/u;
@@ -91,7 +90,7 @@ function mention(
   aliases: readonly string[],
   dates: readonly DateMention[],
 ): Mention {
-  const modifier = MODIFIERS.exec(sentence.slice(0, start))?.[1];
+  const modifier = MODIFIER_BEFORE.exec(sentence.slice(0, start))?.[1];
   const from = modifier === undefined ? start : start - modifier.length;
   const description = describe(sentence, from, end);
   return {

@@ -8,6 +8,7 @@
  * place it is cited. Events take the key of their instrument's group.
  */
 import { nameKey } from './lexicon.ts';
+import { ALIAS_PARENS, MODIFIER_PAREN } from './modifiers.ts';
 import type { Citation, Instrument } from './types.ts';
 
 /** The most other places an item lists: enough to find it again, not a concordance. */
@@ -21,9 +22,6 @@ export interface MergeContext {
   readonly isIssuer: (word: string) => boolean;
 }
 
-/** A parenthesis of a label that is part of what an item is (its modifier), kept in every key. */
-const MODIFIER_PAREN = /\s*\((?:updated|revised|amended|draft|future|second|third|proposed|forthcoming|renewed)\)/u;
-const ALIAS_PARENS = /\s*\((?!(?:updated|revised|amended|draft|future|second|third|proposed|forthcoming|renewed)\))[^)]*\)/gu;
 const LEADING_YEAR = /^((?:19|20)\d{2}(?:–\d{4})?\s+)/u;
 
 /**

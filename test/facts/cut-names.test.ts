@@ -43,11 +43,13 @@ describe('a lowercase description', () => {
         'The updated Harbour Defence Strategy will be adopted in the coming months by the government.',
         'In 2021 the agency launched the new Bug Rewards Programme (BRP) for the researchers of the state.',
         'The agencies have developed a draft AI governance testing framework with their partners.',
+        'Xland takes part in the negotiations on the upcoming Harbour Convention on Piracy.',
       ]),
     ]);
     expect(facts.instruments.map((i) => [i.label, i.status])).toEqual([
       ['Harbour Defence Strategy (updated)', 'planned'],
       ['Bug Rewards Programme (BRP)', 'in-force'],
+      ['Harbour Convention on Piracy (upcoming)', 'planned'],
     ]);
   });
 
