@@ -51,9 +51,12 @@ export function keysOf(i: Instrument, context: MergeContext): { strong: string[]
   return { strong: keyed(strong), weak: keyed(weak) };
 }
 
-/** How full a mention's label is: a year first, then words (aliases count). */
-function fullness(i: Instrument): number {
-  return (i.year === undefined ? 0 : 100) + i.label.split(/\s+/u).length;
+/**
+ * How well a mention names its group: one with a year first (its quote says when), then the name most
+ * mentions use (a name glued to a heading is written once), then the fullest label (aliases count).
+ */
+function fullness(i: Instrument, uses: ReadonlyMap<string, number>): number {
+  return (i.year === undefined ? 0 : 10_000) + (uses.get(i.key) ?? 0) * 100 + i.label.split(/\s+/u).length;
 }
 
 /** Merges `instruments` (in corpus order) into one item per group; returns them and each label's group key. */
@@ -104,7 +107,9 @@ export function mergeInstruments(
   // Groups come in the order of their first mention (members are visited in corpus order).
   for (const members of groups.values()) {
     const items = members.map((k) => instruments[k] as Instrument);
-    const best = items.reduce((a, b) => (fullness(b) > fullness(a) ? b : a));
+    const uses = new Map<string, number>();
+    for (const i of items) uses.set(i.key, (uses.get(i.key) ?? 0) + 1);
+    const best = items.reduce((a, b) => (fullness(b, uses) > fullness(a, uses) ? b : a));
     const seen = new Set([`${best.evidence.passageId}\0${best.evidence.quote}`]);
     const citations: Citation[] = [];
     for (const i of items) {
