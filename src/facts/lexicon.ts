@@ -103,8 +103,9 @@ export class FactLexicon {
   withoutOwnName(id: string, name: string): string {
     const own = this.ownNames.get(id);
     if (own === undefined) return name;
-    const lead = new RegExp(`^(?:the\\s+)?(?:${own.source})\\p{L}*(?:['’]s)?\\s+`, 'u');
-    const close = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?(?:${own.source})\\p{L}*$`, 'u');
+    // Its adjective: a name and a usual ending ("Xlandic", "Austrian", "Ghanaian"), not any longer word ("USAID").
+    const lead = new RegExp(`^(?:the\\s+)?(?:${own.source})(?:n|an|ian|ese|ish|ic|i|ean)?(?:['’]s)?\\s+`, 'u');
+    const close = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?(?:${own.source})$`, 'u');
     return name.replace(lead, '').replace(close, '');
   }
 
