@@ -39,11 +39,12 @@ export const HORIZON = /(?:^|\s)(?:to|until|till|by|through|towards|beyond|as of
 export const FOOTNOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s+(?=["“‘\p{Lu}]))/u;
 /**
  * Before a name, what makes it a description or a heading, not the name of one instrument: the
- * title of a numbered objective or pillar ("Objective 11 : … Framework for …"); the document itself
+ * title of a numbered objective or pillar ("Objective 11 : … Framework for …"); the author of a report
+ * ("a report by … Agenda"); the document itself
  * ("This updated … Strategy"); an acronym with a lowercase qualifier cutting the name ("the ICT specific …
  * Framework"); a determinerless "current" or "existing" ("gaps in current … Framework": whatever there is).
  */
 export const DESCRIBED_LEAD =
-  /(?:(?:^|\s)(?:Objective|Pillar|Goal|Priority|Chapter|Section|Dimension|Programme|Program)\s*\d+(?:\.\d+)*\s*[:.–-]\s*|(?:^|\s)(?:[Tt]his|[Tt]hese)\s+|(?:^|\s)\p{Lu}[\p{Lu}\p{N}]+\s+(?:specific|related|based|wide|led|driven|oriented|focused|relevant)\s+|(?:^|\s)(?:in|of|on|to|with|under|by|for|from|and|into|review|revise|update|assess)\s+(?:current|existing|present|relevant|respective|applicable)\s+)$/u;
+  /(?:(?:^|\s)(?:report|study|survey|paper|article|analysis)\s+(?:by|from)\s+(?:the\s+)?|(?:^|\s)(?:Objective|Pillar|Goal|Priority|Chapter|Section|Dimension|Programme|Program)\s*\d+(?:\.\d+)*\s*[:.–-]\s*|(?:^|\s)(?:[Tt]his|[Tt]hese)\s+|(?:^|\s)\p{Lu}[\p{Lu}\p{N}]+\s+(?:specific|related|based|wide|led|driven|oriented|focused|relevant)\s+|(?:^|\s)(?:in|of|on|to|with|under|by|for|from|and|into|review|revise|update|assess)\s+(?:current|existing|present|relevant|respective|applicable)\s+)$/u;
 /** A name right after a capitalised item of a comma list ("…, Asset Management, "): that item, to be told a category or a name. */
 export const LISTED_AFTER = /,\s*((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+$/u;

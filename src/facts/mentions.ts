@@ -106,10 +106,18 @@ function mention(
   };
 }
 
-/** "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body, not an inquiry. */
+/** Words of what a regulator oversees: a commission named by one is a standing body ("Civil Service Commission"). */
+const REGULATED =
+  /(?<![\p{L}])(?:Regulatory|Regulation|Services?|Communications?|Telecommunications?|Securities|Electoral|Competition|Privacy|Protection|Energy|Utilities|Broadcasting)(?![\p{L}])/u;
+
+/**
+ * "National Privacy Commission", "Harbourland Communications Commission", "Civil Service Commission": a nation's
+ * standing commission, or a regulator's, is a body, not an inquiry.
+ */
 export function isStandingCommission(name: string, lexicon: FactLexicon): boolean {
   const head = classifyHead(name.split(/\s+/u));
-  return head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(name) || lexicon.countries.withoutCountryNames(name) !== name);
+  if (head.is !== 'instrument' || head.kind !== 'commission') return false;
+  return /^National\s/u.test(name) || lexicon.countries.withoutCountryNames(name) !== name || (/Commission$/u.test(name) && REGULATED.test(name));
 }
 
 /** The instruments and meetings of a sentence, in order. */

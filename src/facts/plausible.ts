@@ -73,6 +73,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'amended',
   'proposed',
   'working',
+  'periodic',
+  'basic',
+  'awareness',
 ]);
 
 /**

@@ -117,7 +117,29 @@ describe('what is no instrument', () => {
   });
 });
 
+describe('whose instrument, and what kind of name', () => {
+  it('is a union’s when written with the possessive of a body of states; an author of a report is no instrument', () => {
+    const { facts } = madeUpFacts([
+      madeUpDocument('xland-doc-2019', [
+        'The Nordland Union (NU) brings the states of the north together.',
+        'Xland is committed to implementing the Nordland Union’s Harbour Security Strategy in its ports.',
+        'A recent report by Security and Harbour Agenda assesses the readiness of the states of the region.',
+        'Xland will apply the Basic Law and the Periodic Review to the operators of its ports.',
+      ]),
+    ]);
+    expect(facts.instruments.map((i) => [i.label, i.international])).toEqual([['Harbour Security Strategy', true]]);
+  });
+});
+
 describe('a standing commission', () => {
+  it('of a regulator is a body, not an inquiry', () => {
+    const { facts } = madeUpFacts([
+      madeUpDocument('xland-doc-2019', ['The Harbour Regulatory Commission (HRC) should adopt new rules for the ports of the state.']),
+    ]);
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Harbour Regulatory Commission']);
+    expect(facts.instruments).toEqual([]);
+  });
+
   it('is a body, but not glued to a lone name before "and"', () => {
     const { facts } = madeUpFacts([
       madeUpDocument('xland-doc-2019', [
