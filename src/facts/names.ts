@@ -212,7 +212,20 @@ export function findNames(sentence: string): NameRun[] {
       });
     }
   }
-  return joinStatedAliases(sentence, joinByAcronym(sentence, runs));
+  return joinStatedAliases(sentence, joinByAcronym(sentence, runs)).map((r) => spelledOut(sentence, r));
+}
+
+/**
+ * "HCSA (the Harbour Cyber Security Agency)": an acronym with its name in brackets is the
+ * name, the acronym its alias (the name is what tells what kind of thing it is).
+ */
+function spelledOut(sentence: string, run: NameRun): NameRun {
+  const full = run.aliases.find((a) => a.includes(' '));
+  if (run.words.length !== 1 || !isAcronym(run.text) || full === undefined) return run;
+  const start = sentence.indexOf(full, run.end);
+  if (start < 0) return run;
+  const words = full.split(/\s+/u).filter((w) => !CONNECTORS.has(w) && w !== 'the');
+  return { text: full, start, end: start + full.length, words, aliases: [run.text, ...run.aliases.filter((a) => a !== full)] };
 }
 
 /** What states that the next name is another name of the one before: ", also known as", ", hereinafter", "(or) the so-called". */

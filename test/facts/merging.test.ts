@@ -55,6 +55,13 @@ describe('an instrument named several ways', () => {
     expect(items.map((i) => [i.label, i.international, i.year])).toEqual([['NU Cyber Resilience Act', true, 2019]]);
   });
 
+  it('reads an acronym with its name in brackets as that name, the acronym its alias', () => {
+    const { facts } = madeUpFacts([
+      madeUpDocument('xland-doc-2019', ['The act upgraded HCSA (the Harbour Cyber Security Agency) to an agency in its own right.']),
+    ]);
+    expect(facts.organisations.map((o) => [o.name, o.aliases])).toEqual([['Harbour Cyber Security Agency', ['HCSA']]]);
+  });
+
   it('stays two items when two instruments share a one-word alias or only a head noun', () => {
     const items = instrumentsOf([
       'The Port Security Act (the Act) binds the operators of every port of the state.',
