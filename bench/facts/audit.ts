@@ -5,7 +5,10 @@
  *
  * Precision: a deterministic sample (by a hash of each item's key) of up to
  * N items of every kind (instrument, organisation, dated event, planned
- * event) is written with its quote to FILE; the labels we gave by reading
+ * event, and the capacity-building sentences given a direction: `given` or
+ * `received`, right when the sentence is capacity building going that way
+ * for that actor; and, as `undirected`, those given none, right when the
+ * sentence indeed says neither) is written with its quote to FILE; the labels we gave by reading
  * each quote are in bench/facts/labels.tsv (`y` or `n`, a tab, the key).
  * Precision per kind is over the labelled sampled items; unlabelled ones are
  * counted and listed. Recall: bench/facts/recall.tsv lists what we read out
@@ -43,6 +46,7 @@ interface EngineLike {
         readonly instruments: readonly { label: string; international?: true; evidence: Ev }[];
         readonly organisations: readonly { name: string; evidence: Ev }[];
         readonly events: readonly { label: string; year?: number; planned: boolean; international?: true; evidence: Ev }[];
+        readonly themes: readonly { topic: string; evidence: Ev }[];
       };
     };
   };
@@ -56,11 +60,12 @@ interface Ev {
 const root = resolve(values.root);
 const { Engine } = (await import(join(root, 'src/engine.ts'))) as { Engine: { open(o: unknown): Promise<EngineLike> } };
 const { silentLogger } = (await import(join(root, 'src/log.ts'))) as { silentLogger(): unknown };
+const { capacityDirection } = (await import(join(root, 'src/facts/capacity.ts'))) as { capacityDirection(s: string): string | undefined };
 const engine = await Engine.open({ knowledgeDir: resolve(dir), cacheDir: false, logger: silentLogger() });
 const { facts } = engine.kb.facts;
 
 interface Item {
-  readonly kind: 'instrument' | 'organisation' | 'event' | 'planned';
+  readonly kind: 'instrument' | 'organisation' | 'event' | 'planned' | 'capacity' | 'undirected';
   readonly actor: string;
   readonly text: string;
   readonly year?: number;
@@ -92,6 +97,15 @@ const items: Item[] = [
       quote: e.evidence.quote,
     }),
   ),
+  // A capacity-building sentence that says which way it goes: is it capacity building, given (or received) by that actor?
+  ...facts.themes.flatMap((t): Item[] => {
+    if (t.topic !== 'capacity-building') return [];
+    const direction = capacityDirection(t.evidence.quote);
+    const text = `${direction ?? 'none'}: ${t.evidence.quote.slice(0, 60)}`;
+    return [
+      { kind: direction === undefined ? 'undirected' : 'capacity', actor: t.evidence.actor, text, passageId: t.evidence.passageId, quote: t.evidence.quote },
+    ];
+  }),
 ];
 // The key a label is kept under: what the item says and where it comes from, not how its quote is cut.
 const keyOf = (i: Item): string => [i.kind, i.actor, i.year ?? '', i.text, i.passageId].join('|');
@@ -104,12 +118,13 @@ for (const line of (await readFile(labelsFile, 'utf8').catch(() => '')).split('\
   if ((mark === 'y' || mark === 'n') && key !== undefined) labels.set(key, mark === 'y');
 }
 
-const kinds = ['instrument', 'organisation', 'event', 'planned'] as const;
+const kinds = ['instrument', 'organisation', 'event', 'planned', 'capacity', 'undirected'] as const;
 const out: string[] = [];
 const report: string[] = [`${items.length} items (${kinds.map((k) => `${items.filter((i) => i.kind === k).length} ${k}`).join(', ')})`];
 let quotesTooLong = 0;
-for (const i of items) if (i.quote.length > 320) quotesTooLong++;
-report.push(`quotes over 320 characters: ${quotesTooLong} of ${items.length}`);
+// A capacity-building item quotes its whole sentence, as the profile does: only the facts' quotes are bounded.
+for (const i of items) if (i.kind !== 'capacity' && i.kind !== 'undirected' && i.quote.length > 320) quotesTooLong++;
+report.push(`quotes over 320 characters: ${quotesTooLong} of ${items.filter((i) => i.kind !== 'capacity' && i.kind !== 'undirected').length}`);
 for (const kind of kinds) {
   const sample = items
     .filter((i) => i.kind === kind)

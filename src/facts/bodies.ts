@@ -147,7 +147,7 @@ export function isNamedBody(sentence: string, name: string, start: number, alias
   const before = sentence.slice(0, start);
   const after = sentence.slice(start + name.length);
   const words = name.split(/\s+/u).filter((w) => !/^(?:of|and|for|on|&|the)$/u.test(w));
-  if (isTruncated(words, aliases) || endsCut(name) || isPluralBody(name, (w) => ORGANISATION_HEADS.has(w))) return false;
+  if (isTruncated(words, aliases, name) || endsCut(name) || isPluralBody(name, (w) => ORGANISATION_HEADS.has(w))) return false;
   if (CELL_BEFORE.test(before) || CELL_AFTER.test(after) || SOURCE_LEAD.test(before) || SOURCE_AFTER.test(after)) return false;
   if (INFRASTRUCTURE_NETWORK.test(name) || (PREDICATE_LEAD.test(before) && ROLE_AFTER.test(after))) return false;
   if (TABLE_ROW.test(sentence) || !hasVerb(sentence) || saysHeadTwice(name) || isOwnerCell(before, after)) return false;

@@ -4,7 +4,7 @@ import type { Topic } from '../knowledge/corpus.ts';
 import { type CapacityDirection, capacityDirection } from './capacity.ts';
 import { formatDate } from './dates.ts';
 import type { DocumentFacts } from './documents.ts';
-import type { Evidence, FactEvent, Instrument, Organisation } from './types.ts';
+import type { Citation, Evidence, FactEvent, Instrument, Organisation } from './types.ts';
 
 /** One statement with the sentence it rests on. */
 export interface FactEntry {
@@ -22,6 +22,8 @@ export interface FactEntry {
   readonly status?: string;
   /** Capacity building: given to others or received from them, when the sentence says which. */
   readonly direction?: CapacityDirection;
+  /** The other places the same item is named (another passage, another of its names). */
+  readonly citations?: readonly Citation[];
 }
 
 /** How an instrument's status reads. */
@@ -35,7 +37,12 @@ function entry(text: string, evidence: Evidence, year?: number): FactEntry {
 export function instrumentEntry(i: Instrument): FactEntry {
   const date = i.year === undefined ? '' : `, ${formatDate(i.year, i.month)}`;
   const scope = i.international === true ? ', international' : '';
-  return entry(`${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`, i.evidence, i.year);
+  const e = entry(
+    `${i.label} (${i.kind}${scope}, ${STATUS_TEXT[i.status]}${date})${i.description === undefined ? '' : `: ${i.description}`}`,
+    i.evidence,
+    i.year,
+  );
+  return i.citations === undefined ? e : { ...e, citations: i.citations };
 }
 
 /** "Baltic Sea Cyber Forum (also BSCF)"; with its role sentence when `withRole` and the quote gives one. */

@@ -8,28 +8,23 @@ import type { Passage } from '../passages/chunk.ts';
 import type { OtherCountry } from './foreign.ts';
 import { sentenceCount, sentenceEnd, sentenceStart } from '../passages/sentences.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { documentOf, endsMidSentence, headingGoesOn } from './continuation.ts';
 import { firstOf } from './first-of.ts';
 import { isNamedBody } from './bodies.ts';
-import {
-  COMMON_NOUN_AFTER,
-  CONTAINER_LEAD,
-  CUT_BY_IN,
-  FOOTNOTE,
-  FURNITURE,
-  HORIZON,
-  INDEFINITE_DESCRIBED,
-  MADE_LEAD,
-  REFERENCE_LEAD,
-  SUBJECT_OF_TITLE,
-} from './cues.ts';
-import { classifyHead, singularName } from './heads.ts';
-import { type FactLexicon, nameKey } from './lexicon.ts';
-import { findMentions, type Mention } from './mentions.ts';
-import { findNames, type NameRun } from './names.ts';
+import { COMMON_NOUN_AFTER, CONTAINER_LEAD, FOOTNOTE, FURNITURE, HORIZON, INDEFINITE_DESCRIBED, MADE_LEAD, REFERENCE_LEAD } from './cues.ts';
+import { singularName } from './heads.ts';
+import { dateFields, keyOfLabel, labelOf } from './labels.ts';
+import type { FactLexicon } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
+import { mergeInstruments } from './merge.ts';
+import { NOT_YET, PLANNED_MODIFIER } from './modifiers.ts';
+import { findNames } from './names.ts';
+import { isNoInstrumentThere } from './described.ts';
+import { plausibleAt } from './plausible-at.ts';
 import { InternationalTeller } from './international.ts';
 import { findOrganisations } from './organisations.ts';
 import { isPlannedSentence, PLAN_VERB_LEAD, plannedInitiatives } from './planned.ts';
-import { isPlausibleName, isRunningText, isTruncated, isTwoNames } from './plausible.ts';
+import { isRunningText, isTruncated } from './plausible.ts';
 import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
@@ -38,8 +33,8 @@ import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, T
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED =
   /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|had been) (?:established|set up|created|formed|founded|launched|inaugurated)(?![\p{L}])/u;
-/** Modifiers that make a name something still to come ("the updated … Directive", "a draft … Policy"). */
-const PLANNED_MODIFIER = /^(?:updated|new|revised|amended|draft|future|proposed|forthcoming|renewed) /u;
+/** How many years after its document a year written before a name may be a plan's; further, it is a horizon ("2030 Agenda"). */
+const HORIZON_YEARS = 5;
 
 /** The extraction of one sentence. */
 interface SentenceFacts {
@@ -62,21 +57,6 @@ interface MentionContext {
 /** The mention each extracted instrument and event comes from, until the corpus's acronyms are all known. */
 const contextOf = new WeakMap<object, MentionContext>();
 
-/** Our label for a name: its attached year (or range) first, then the name, its aliases, and "(proposal)" where it is one. */
-function labelOf(m: Pick<Mention, 'name' | 'aliases' | 'proposal'>, lexicon: FactLexicon, date?: DateMention, plural = false): string {
-  const name = plural ? singularName(m.name) : m.name;
-  const glossary = lexicon.glossaryEntry(m.name)?.term;
-  const aliases = [...m.aliases, ...(glossary === undefined ? [] : [glossary])].filter((a, i, xs) => !name.includes(a) && xs.indexOf(a) === i);
-  const when = date === undefined ? '' : `${date.year}${date.untilYear === undefined ? '' : `–${date.untilYear}`} `;
-  const label = `${when}${name}${aliases.length > 0 ? ` (${aliases.join(', ')})` : ''}${m.proposal ? ' (proposal)' : ''}`;
-  return lexicon.canonicalSpelling(label);
-}
-
-function dateFields(d: DateMention | undefined): { year?: number; month?: number; untilYear?: number } {
-  if (d === undefined) return {};
-  return { year: d.year, ...(d.month === undefined ? {} : { month: d.month }), ...(d.untilYear === undefined ? {} : { untilYear: d.untilYear }) };
-}
-
 /**
  * The evidence of an item at `[start, end)` of the sentence `sentence`: the
  * bullet item or clauses around it (never a run of bullets, at most ~300
@@ -87,35 +67,11 @@ function narrowed(sentence: Evidence, start: number, end: number, actor: string)
   return { ...sentence, actor, quote: sentence.quote.slice(span.start, span.end), start: sentence.start + span.start, end: sentence.start + span.end };
 }
 
-/** True when the name at `[start, end)` of `text` is a real name in running text (see plausible.ts). */
-function plausibleAt(text: string, words: readonly string[], start: number, end: number, names: readonly NameRun[]): boolean {
-  // "Directive on …", "Strategy for …", "Ministry of Science, … and Telecommunications": led by its head noun, ending in its remit.
-  const lead = /^(.*?)\s+(?:on|of|for)\s/u.exec(text.slice(start, end))?.[1];
-  const headFirst = lead !== undefined && classifyHead(lead.split(/\s+/u)).is !== 'other';
-  // "Council of Europe and Organization of … States": two bodies, each with its head and remit.
-  const parts = text
-    .slice(start, end)
-    .split(/\s+and\s+/u)
-    .map((p) => p.split(/\s+/u));
-  if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.includes('of') && classifyHead(p).is !== 'other')) return false;
-  if (
-    !isPlausibleName(
-      words.map((w) => w.replace(/,$/u, '')),
-      headFirst,
-    ) ||
-    isTwoNames(
-      text.slice(start, end),
-      (w) => classifyHead([w]).is === 'instrument',
-      (w) => classifyHead([w]).is !== 'other',
-    )
-  )
-    return false;
-  const span = quoteSpan(text, start, end);
-  const inside = names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => ({ start: n.start - span.start, end: n.end - span.start }));
-  return isRunningText(text.slice(span.start, span.end), inside);
-}
-
-function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry, previous?: string): SentenceFacts {
+/**
+ * `cutStart`: the sentence goes on from the passage before, which ended mid-sentence ("… Using the Operational"):
+ * a name it starts with lost its first words, and is no item.
+ */
+function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon, other?: OtherCountry, previous?: string, cutStart = false): SentenceFacts {
   const out: SentenceFacts = { instruments: [], organisations: [], events: [], spelt: [] };
   // What a document says of a country that is not an actor of the corpus belongs to nobody here.
   if (other !== undefined && other.actor === undefined) return out;
@@ -123,6 +79,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   if (FOOTNOTE.test(text) && !/^(?:19|20)\d{2}/u.test(text)) return out;
   if (FURNITURE.test(text)) return out;
   const actor = other?.actor ?? evidence.actor;
+  const leadingAt = text.search(/[\p{L}\p{N}]/u);
   const names = findNames(text);
   for (const n of names) for (const a of n.aliases) out.spelt.push([a, n.text]);
   const dates = findDates(text);
@@ -135,6 +92,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       !isTruncated(
         words.filter((w) => !w.startsWith('(')),
         m.aliases,
+        m.name,
       ) && plausibleAt(text, words, m.start, m.end, names)
     );
   });
@@ -156,14 +114,15 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   const documentYear = lexicon.documentYear(evidence.passageId.slice(0, evidence.passageId.lastIndexOf('#')));
   for (const m of mentions) {
     const lead = text.slice(0, m.start);
-    if (SUBJECT_OF_TITLE.test(lead) || CUT_BY_IN.test(lead)) continue;
+    if (isNoInstrumentThere(text, m, leadingAt, cutStart, lexicon)) continue;
     // A name the sentence only refers to does not take its loose date.
     const instances: (DateMention | undefined)[] = m.attached.length > 0 ? [...m.attached] : [REFERENCE_LEAD.test(lead) ? undefined : sentenceDate];
     for (const d of instances) {
       // In a plan, what the plan makes: a name right after a verb of setting up, a new or draft one, a proposal.
       const isPlanned = planned && m.attached.length === 0 && (m.proposal || PLANNED_MODIFIER.test(m.name) || PLAN_VERB_LEAD.test(text.slice(0, m.start)));
       // "a mature … Cyber Security Program": a description of one, unless a plan sets it up.
-      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead)) continue;
+      // One given its acronym is named, whatever article it comes with ("A … Plan (ABC) was approved").
+      if (!isPlanned && INDEFINITE_DESCRIBED.test(lead) && !MADE_LEAD.test(lead) && m.aliases.length === 0) continue;
       // A year written before the name is part of how it is called ("the 2018 … Strategy"); one after it is not.
       const label = labelOf(m, lexicon, m.attached.length > 0 && !m.dateAfter ? d : undefined, m.attached.length > 1);
       // The quote carries the name and its date.
@@ -178,10 +137,11 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
       const context: MentionContext = { name: m.name, kind: m.kind, aliases: m.aliases, sentence: text, ...(previous === undefined ? {} : { previous }) };
       if (m.is === 'instrument') {
         out.instruments.push({
-          key: nameKey(label.replace(/\s*\([^)]*\)/gu, '')),
+          key: keyOfLabel(label),
           label,
           kind: m.kind,
-          status: isPlanned ? 'planned' : 'in-force',
+          // A draft is not in force yet, whatever the sentence says of it.
+          status: isPlanned || NOT_YET.test(m.name) ? 'planned' : 'in-force',
           ...dateFields(d),
           aliases: m.aliases,
           ...(m.description === undefined || !cited.quote.includes(m.description.replace(/^among /u, '')) ? {} : { description: m.description }),
@@ -189,16 +149,20 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
         });
         contextOf.set(out.instruments[out.instruments.length - 1] as object, context);
       }
-      // A fiscal year ("… Plan 2020/21 – 2024/25") is a period too.
-      if (d !== undefined && /^\/\d{2}\b/u.test(text.slice(d.end))) continue;
+      // A fiscal year ("… Plan 2020/21 – 2024/25", "the FY 2016 … Guidance") is a period too.
+      if (d !== undefined && (/^\/\d{2}\b/u.test(text.slice(d.end)) || /(?:\bFY|\bFiscal Year)\s*$/u.test(text.slice(0, d.start)))) continue;
       // A range written after a name is the period it covers ("… Strategy 2017–2020"): no event of its own.
       const period = d?.untilYear !== undefined && m.dateAfter;
       // A year after the document's own has not happened yet: written after a name it is a horizon or part of
       // the name ("… Agenda 2063"), no event; the sentence's own date is what is planned by then.
       const future = !isPlanned && d !== undefined && documentYear !== undefined && d.year > documentYear && (m.dateAfter || m.attached.length === 0);
       if (future && m.dateAfter) continue;
+      // A later year written before a name is part of the name: "the 2030 Agenda …" in a document of 2021 is no date
+      // at all (a horizon years ahead), "the 2017 … Strategy" in one of 2016 what is planned for then.
+      const named = d !== undefined && documentYear !== undefined && d.year > documentYear && m.attached.length > 0 && !m.dateAfter;
+      if (named && d.year > documentYear + HORIZON_YEARS) continue;
       if ((d !== undefined && !period) || isPlanned) {
-        const event: FactEvent = { label, planned: isPlanned || future, ...dateFields(d), evidence: cited };
+        const event: FactEvent = { label, planned: isPlanned || future || named, ...dateFields(d), evidence: cited };
         contextOf.set(event, context);
         out.events.push(event);
       }
@@ -206,7 +170,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   }
   if (planned) {
     for (const p of plannedInitiatives(text, names, lexicon)) {
-      if (!plausibleAt(text, p.words, p.start, p.end, names)) continue;
+      if ((cutStart && p.start === leadingAt) || !plausibleAt(text, p.words, p.start, p.end, names)) continue;
       const from = Math.min(p.start, sentenceDate?.start ?? p.start);
       const to = Math.max(p.end, sentenceDate?.end ?? p.end);
       out.events.push({ label: labelOf(p, lexicon), planned: true, ...dateFields(sentenceDate), evidence: narrowed(evidence, from, to, actor) });
@@ -214,6 +178,7 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   }
   for (const o of findOrganisations(text, names, lexicon)) {
     const end = o.start + o.name.length;
+    if (cutStart && o.start === leadingAt) continue;
     if (
       !plausibleAt(
         text,
@@ -251,7 +216,15 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
   const cache = new TermCache();
   const teller = new InternationalTeller(lexicon.countries);
   for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
+  let before: Passage | undefined;
   for (const passage of passages) {
+    const sameDocument = before !== undefined && documentOf(before.id) === documentOf(passage.id);
+    const heading = passage.headings?.[passage.headings.length - 1];
+    // The passage goes on from the one before, or from a sentence its heading is (the first passage under it).
+    const cutStart =
+      (sameDocument && endsMidSentence(before?.text ?? '')) ||
+      (heading !== undefined && headingGoesOn(heading) && (!sameDocument || (before?.headings ?? []).join('\0') !== (passage.headings ?? []).join('\0')));
+    before = passage;
     // A block marked as layout (a table of contents, acknowledgements, a copyright notice) states no facts:
     // a list of thanked agencies is not a list of partners.
     if (passage.layout !== undefined) continue;
@@ -261,7 +234,7 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const evidence: Evidence = { passageId: passage.id, actor: passage.actor, quote: passage.text.slice(start, end), start, end };
       const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
       const previous = i === 0 ? undefined : passage.text.slice(sentenceStart(passage, i - 1), sentenceEnd(passage, i - 1));
-      const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous);
+      const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous, cutStart && i === 0);
       instruments.push(...facts.instruments);
       organisations.push(...facts.organisations);
       events.push(...facts.events);
@@ -282,12 +255,14 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       return item;
     return { ...item, international: true };
   };
+  // One item per instrument, whichever of its names a passage uses; a union's commission is a body of the union,
+  // not a commission of inquiry the actor set up.
+  const merged = mergeInstruments(
+    instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')),
+    { withoutOwnName: (actor, name) => lexicon.withoutOwnName(actor, name), isIssuer: (word) => teller.isIssuer(word) },
+  );
   return {
-    // A union's commission is a body of the union, not a commission of inquiry the actor set up.
-    instruments: firstOf(
-      instruments.map(international).filter((i) => !(i.international === true && i.kind === 'commission')),
-      (i) => i.key,
-    ),
+    instruments: merged.instruments,
     // A body of several states may chair a meeting the actor hosts; it is no national lead agency of the actor.
     organisations: firstOf(
       organisations.map((o) =>
@@ -297,7 +272,10 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       (o) => o.hasRole,
     ),
     // One event per name and year, whatever aliases a mention adds: "… Act" and "… Act (ABC)" of 2008 are one.
-    events: firstOf(events.map(international), (e) => `${nameKey(e.label.replace(/\s*\([^)]*\)/gu, ''))}\0${e.year ?? ''}`),
+    events: firstOf(
+      events.map(international),
+      (e) => `${merged.groupOf(e.evidence.actor, e.international === true, e.label) ?? keyOfLabel(e.label)}\0${e.year ?? ''}`,
+    ),
     themes,
     stances,
   };

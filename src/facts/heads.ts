@@ -151,6 +151,21 @@ export function classifyHead(words: readonly string[]): HeadClass {
   if (of >= 1 && PUBLICATIONS.has(singular(beforeOf))) return { is: 'other' };
   const before = of >= 1 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : undefined;
   if (before?.is === 'instrument') return before;
+  // "International Cyber Strategy for Norland", "… Act on National Security": an instrument for or on its subject.
+  const remitOf = words.findIndex((w, i) => i >= 1 && (w === 'for' || w === 'on'));
+  const beforeRemit = words[remitOf - 1] ?? '';
+  // Its subject in a few words, without an "of": a longer run after "for" or "on" is cells of a table glued together.
+  const subject = words.slice(remitOf + 1).filter((w) => !/^(?:and|for|on|&|the)$/u.test(w));
+  if (
+    remitOf >= 1 &&
+    subject.length <= 6 &&
+    !subject.includes('of') &&
+    singular(beforeRemit) === beforeRemit.toLowerCase() &&
+    INSTRUMENT_HEADS.has(singular(beforeRemit))
+  ) {
+    const kind = INSTRUMENT_HEADS.get(singular(beforeRemit));
+    if (kind !== undefined) return { is: 'instrument', kind };
+  }
   const byLast = classifyLast(words);
   return byLast.is === 'other' && of > 0 && singular(beforeOf) === beforeOf.toLowerCase() ? classifyLast(words.slice(0, of)) : byLast;
 }

@@ -80,6 +80,11 @@ export class InternationalTeller {
     return namesBodyOfStates(text, this.countries) || this.acronymOfStates(text);
   }
 
+  /** True when `word` names a body of several states ("European", an acronym the corpus spells out as a union). */
+  isIssuer(word: string): boolean {
+    return this.namesBody(word);
+  }
+
   /** True when a body (its name and aliases) is a body of several states: a union, an alliance, an association of a region's nations. */
   isBodyOfStates(names: readonly string[]): boolean {
     return this.namesBody(names.join(' '));
@@ -95,6 +100,10 @@ export class InternationalTeller {
     if (ownNames.test(name)) return false;
     if (BETWEEN_STATES.has(kind)) return true;
     if (REGIONAL.test(name) || this.namesBody([name, ...aliases].join(' '))) return true;
+    // "the ABC's Global … Agenda": the instrument of the body of states whose name it is written with.
+    const at = sentence.indexOf(name);
+    const owner = at < 0 ? undefined : /([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,4})['’]s\s+$/u.exec(sentence.slice(0, at))?.[1];
+    if (owner !== undefined && !ownNames.test(owner) && this.namesBody(owner.split(/\s+/u).at(-1) ?? '')) return true;
     // "Regulation (XU) 2019/881 of … (Short Act)": the short name, in brackets, of an instrument issued by a body of states.
     const issuer = ISSUER_LEAD.exec(sentence)?.[1];
     if (issuer !== undefined && this.namesBody(issuer) && sentence.includes(`(${name})`)) return true;

@@ -96,6 +96,19 @@ export class FactLexicon {
     return this.ownNames.get(id) ?? /(?!)/u;
   }
 
+  /**
+   * `name` without actor `id`'s own name or adjective leading it or closing it: "Xlandic Data Act",
+   * "Xland's Data Act", "Data Strategy for Xland" → "Data Act", "Data Strategy". Unchanged otherwise.
+   */
+  withoutOwnName(id: string, name: string): string {
+    const own = this.ownNames.get(id);
+    if (own === undefined) return name;
+    // Its adjective: a name and a usual ending ("Xlandic", "Austrian", "Ghanaian"), not any longer word ("USAID").
+    const lead = new RegExp(`^(?:the\\s+)?(?:${own.source})(?:n|an|ian|ese|ish|ic|i|ean)?(?:['’]s)?\\s+`, 'u');
+    const close = new RegExp(`\\s+(?:of|for)\\s+(?:the\\s+)?(?:${own.source})$`, 'u');
+    return name.replace(lead, '').replace(close, '');
+  }
+
   /** The glossary entry `name` is a side of, if any. */
   glossaryEntry(name: string): GlossaryEntry | undefined {
     return this.glossaryByName.get(nameKey(name));

@@ -9,6 +9,7 @@
 import type { DateMention } from './dates.ts';
 import { classifyHead, INSTRUMENT_HEADS, singular } from './heads.ts';
 import type { FactLexicon } from './lexicon.ts';
+import { MODIFIER_BEFORE } from './modifiers.ts';
 import type { NameRun } from './names.ts';
 
 /** An instrument or meeting named in a sentence. Offsets relative to the sentence. */
@@ -31,12 +32,13 @@ export interface Mention {
   readonly description?: string;
 }
 
-/** Words before a name that make it another instrument than the plain name ("the updated … Directive"). */
-const MODIFIERS = /(?:^|\s)((?:updated|new|revised|amended|draft|future|second|third|proposed|forthcoming|renewed) )$/u;
 const PROPOSAL = /proposals? (?:on|for) (?:a |an |the )?$/iu;
 const RELATIVE = /^[’”]?\s*(?:\([^)]*\))?\s*,?\s+((?:(?:a|an) [\p{Ll}-]+ )?(?:which|whose|that)\s[^;]*?)[\s.;:,”’"]*$/u;
 const EXAMPLE_OF = /(?:^|[\s,(])((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+),? (?:like|such as|including) (?:the |a |an )?$/u;
 const LEAD_STOP = /^(?:of|the|a|an|and|or|to|in|on|for|with|by|its|their)\s+/u;
+/** Words that make what follows an acronym a clause ("NCA is another initiative"), not a name led by it. */
+const CLAUSE_WORD =
+  /^(?:is|are|was|were|be|been|has|have|had|will|shall|may|can|could|would|should|must|does|do|did|another|this|that|these|those|which|who|as|at|from|not|no|such|also|each|every|own)$/u;
 const QUOTED = /[‘“]([\p{Ll}][\p{Ll}\s-]*\s([\p{Ll}]+))[’”]/gu;
 const ACRONYM_LED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]+)((?: [\p{Ll}-]+){1,3})(?![\p{L}\p{N}])/gu;
 
@@ -88,7 +90,7 @@ function mention(
   aliases: readonly string[],
   dates: readonly DateMention[],
 ): Mention {
-  const modifier = MODIFIERS.exec(sentence.slice(0, start))?.[1];
+  const modifier = MODIFIER_BEFORE.exec(sentence.slice(0, start))?.[1];
   const from = modifier === undefined ? start : start - modifier.length;
   const description = describe(sentence, from, end);
   return {
@@ -104,6 +106,20 @@ function mention(
   };
 }
 
+/** Words of what a regulator oversees: a commission named by one is a standing body ("Civil Service Commission"). */
+const REGULATED =
+  /(?<![\p{L}])(?:Regulatory|Regulation|Services?|Communications?|Telecommunications?|Securities|Electoral|Competition|Privacy|Protection|Energy|Utilities|Broadcasting)(?![\p{L}])/u;
+
+/**
+ * "National Privacy Commission", "Harbourland Communications Commission", "Civil Service Commission": a nation's
+ * standing commission, or a regulator's, is a body, not an inquiry.
+ */
+export function isStandingCommission(name: string, lexicon: FactLexicon): boolean {
+  const head = classifyHead(name.split(/\s+/u));
+  if (head.is !== 'instrument' || head.kind !== 'commission') return false;
+  return /^National\s/u.test(name) || lexicon.countries.withoutCountryNames(name) !== name || (/Commission$/u.test(name) && REGULATED.test(name));
+}
+
 /** The instruments and meetings of a sentence, in order. */
 export function findMentions(sentence: string, names: readonly NameRun[], dates: readonly DateMention[], lexicon: FactLexicon): Mention[] {
   const out: Mention[] = [];
@@ -111,10 +127,8 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     if (run.words.length < 2 || lexicon.isActorName(run.text)) continue;
     // With its "of": "Ministry of Post and Communications" is a body, not a communication.
     const head = classifyHead(run.text.split(/\s+/u));
-    // "National Privacy Commission", "Harbourland Communications Commission": a nation's standing commission is a body.
-    const standing =
-      head.is === 'instrument' && head.kind === 'commission' && (/^National\s/u.test(run.text) || lexicon.countries.withoutCountryNames(run.text) !== run.text);
-    if (head.is === 'instrument' && !standing) out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
+    if (head.is === 'instrument' && !isStandingCommission(run.text, lexicon))
+      out.push(mention(sentence, 'instrument', head.kind, run.start, run.end, run.aliases, dates));
     // "the Philippine Congress": a country's congress is its legislature, not a meeting.
     else if (head.is === 'meeting' && lexicon.countries.withoutCountryNames(run.text).trim().split(/\s+/u).length > 1)
       out.push(mention(sentence, 'meeting', 'meeting', run.start, run.end, run.aliases, dates));
@@ -129,7 +143,7 @@ export function findMentions(sentence: string, names: readonly NameRun[], dates:
     const words = (m[2] ?? '').trim().split(' ');
     const kind = INSTRUMENT_HEADS.get(singular(words[words.length - 1] ?? ''));
     // "EU law", "GSC program": an acronym and a bare head noun describe; a name says more ("… certification scheme").
-    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `))) continue;
+    if (kind === undefined || words.length < 3 || words.slice(0, -1).some((w) => LEAD_STOP.test(`${w} `) || CLAUSE_WORD.test(w))) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push(mention(sentence, 'instrument', kind, m.index, m.index + m[0].length, [], dates));
   }

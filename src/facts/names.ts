@@ -53,17 +53,51 @@ function isNameWord(toks: readonly Tok[], i: number): boolean {
   return !(isMonthName(t) && YEAR.test(toks[i + 1]?.text ?? ''));
 }
 
-/** A parenthesised name at `i` ("(NCS)", "(the so-called NCS2)"): its last word and the index after ")". */
-function parenAlias(toks: readonly Tok[], i: number): { alias: string; next: number } | undefined {
+/** Lowercase words that may lead a parenthesised alias in: "(the so-called NCS2)", "(hereinafter referred to as Programme Coordinator)". */
+const ALIAS_LEAD_IN: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'so-called',
+  'hereinafter',
+  'hereafter',
+  'henceforth',
+  'referred',
+  'to',
+  'as',
+  'known',
+  'also',
+  'called',
+  'simply',
+  'or',
+]);
+const QUOTE_MARK = /^[‘’“”"']$/u;
+
+/**
+ * A parenthesised name at `i` ("(NCS)", "(the so-called NCS2)", "(NCS Directive)", "(hereafter ‘the Act’)"):
+ * the alias as written (its capitalised words, joined by connectors) and the index after ")".
+ */
+function parenAlias(sentence: string, toks: readonly Tok[], i: number): { alias: string; next: number } | undefined {
   if (toks[i]?.text !== '(') return undefined;
   let j = i + 1;
-  const inner: string[] = [];
-  while (j < toks.length && toks[j]?.text !== ')' && inner.length < 4) inner.push(toks[j++]?.text ?? '');
+  const inner: Tok[] = [];
+  while (j < toks.length && toks[j]?.text !== ')' && inner.length < 10) inner.push(toks[j++] as Tok);
   if (toks[j]?.text !== ')' || inner.length === 0) return undefined;
-  const alias = inner[inner.length - 1] ?? '';
-  // Only "(the/a …) Name": lowercase lead-in words, then one capitalised word.
-  if (!/^\p{Lu}/u.test(alias) || inner.slice(0, -1).some((w) => !/^[\p{Ll}-]+$/u.test(w))) return undefined;
-  return { alias, next: j + 1 };
+  const words = inner.filter((t) => !QUOTE_MARK.test(t.text));
+  // Only "(the/hereinafter … ) Name": lead-in words of a known few, then capitalised words (connectors between them).
+  const first = words.findIndex((t) => /^\p{Lu}/u.test(t.text));
+  const last = words[words.length - 1];
+  if (first < 0 || last === undefined || !/^\p{Lu}/u.test(last.text)) return undefined;
+  if (!words.slice(0, first).every((t) => ALIAS_LEAD_IN.has(t.text))) return undefined;
+  const name = words.slice(first);
+  if (name.length > 6 || !name.every((t) => /^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.text))) return undefined;
+  return { alias: sentence.slice(name[0]?.start ?? 0, last.end), next: j + 1 };
+}
+
+/** A closing quote after a name, then its alias in parentheses ("… Systems’ (NCS Directive)", "“… Strategy” (Strategi …)"). */
+function quotedParenAlias(sentence: string, toks: readonly Tok[], i: number): { alias: string; next: number; closed: true } | undefined {
+  const paren = parenAlias(sentence, toks, i + 1);
+  return paren === undefined ? undefined : { ...paren, closed: true };
 }
 
 /** At a comma inside a name's remit: true when name words follow, then "and" and a name word (the list's end). */
@@ -92,6 +126,8 @@ function parenSubject(toks: readonly Tok[], i: number): number | undefined {
 function splitAtAnd(words: readonly { tok: Tok; connector: boolean }[]): { tok: Tok; connector: boolean }[][] {
   // "of", "on", "for" stay in: "Ministry of Commerce and Industry", "Directive on A and B" are one name each.
   const names = words.filter((w) => !w.connector || w.tok.text !== 'and').map((w) => w.tok.text);
+  // Classified without a leading "The": "The Directive on A and B" is led by its head as "Directive on A and B" is.
+  while (names.length > 1 && isLeadingStopWord(names[0] ?? '')) names.shift();
   if (classifyHead(names).is !== 'other') return [[...words]];
   const parts: { tok: Tok; connector: boolean }[][] = [[]];
   for (const w of words) {
@@ -118,7 +154,9 @@ export function findNames(sentence: string): NameRun[] {
       if (tok === undefined) break;
       if (isNameWord(toks, i)) {
         // A capitalised "The" or "In" inside a run starts another name: a caption glued to a sentence ("Campaign The … Programme").
-        if (words.length > 0 && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
+        // Not after a connector (but for an article): "Telecommunications and Other Legislation … Act" is one name.
+        const afterConnector = words[words.length - 1]?.connector === true && !/^(?:The|A|An)$/u.test(tok.text);
+        if (words.length > 0 && !afterConnector && isLeadingStopWord(tok.text) && !CONNECTORS.has(tok.text.toLowerCase())) break;
         words.push({ tok, connector: false });
         i++;
         continue;
@@ -149,12 +187,12 @@ export function findNames(sentence: string): NameRun[] {
         i = inner;
         continue;
       }
-      const paren = parenAlias(toks, i);
+      const paren = parenAlias(sentence, toks, i) ?? (QUOTE_MARK.test(tok.text) && words.length > 0 ? quotedParenAlias(sentence, toks, i) : undefined);
       if (paren !== undefined) {
         aliases.push(paren.alias);
         i = paren.next;
-        // Inside the name when the name goes on ("(NCS) Directive"); after it otherwise.
-        if (isNameWord(toks, i)) continue;
+        // Inside the name when the name goes on ("(NCS) Directive"); after it otherwise (and always after a closing quote).
+        if (!('closed' in paren) && isNameWord(toks, i)) continue;
       }
       break;
     }
@@ -174,7 +212,41 @@ export function findNames(sentence: string): NameRun[] {
       });
     }
   }
-  return joinByAcronym(sentence, runs);
+  return joinStatedAliases(sentence, joinByAcronym(sentence, runs)).map((r) => spelledOut(sentence, r));
+}
+
+/**
+ * "HCSA (the Harbour Cyber Security Agency)": an acronym with its name in brackets is the
+ * name, the acronym its alias (the name is what tells what kind of thing it is).
+ */
+function spelledOut(sentence: string, run: NameRun): NameRun {
+  const full = run.aliases.find((a) => a.includes(' '));
+  if (run.words.length !== 1 || !isAcronym(run.text) || full === undefined) return run;
+  const start = sentence.indexOf(full, run.end);
+  if (start < 0) return run;
+  const words = full.split(/\s+/u).filter((w) => !CONNECTORS.has(w) && w !== 'the');
+  return { text: full, start, end: start + full.length, words, aliases: [run.text, ...run.aliases.filter((a) => a !== full)] };
+}
+
+/** What states that the next name is another name of the one before: ", also known as", ", hereinafter", "(or) the so-called". */
+const STATED_ALIAS =
+  /^[’”"]?\s*,?\s*(?:(?:also|commonly|otherwise|simply|formerly) )?(?:known as|referred to as|hereinafter(?: referred to as| called)?|hereafter(?: referred to as| called)?|henceforth)\s*,?\s+(?:the\s+)?[‘“"']?$/u;
+
+/**
+ * Joins "X, also known as Y", "X, hereinafter Y": Y is an alias of X, not a name of its own
+ * (a parenthesised alias is read with the name itself).
+ */
+function joinStatedAliases(sentence: string, runs: readonly NameRun[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (const run of runs) {
+    const before = out[out.length - 1];
+    if (before !== undefined && STATED_ALIAS.test(sentence.slice(before.end, run.start))) {
+      out[out.length - 1] = { ...before, aliases: [...before.aliases, run.text, ...run.aliases] };
+      continue;
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /** The initials of words, capitalised: "Co-operation" gives C, "against" A. */

@@ -9,6 +9,7 @@
 import { isAcronym, normaliseText } from '../text/terms.ts';
 import { classifyHead, ORGANISATION_CONTEXT, singular } from './heads.ts';
 import { type FactLexicon, nameKey } from './lexicon.ts';
+import { isStandingCommission } from './mentions.ts';
 import type { NameRun } from './names.ts';
 
 /** An organisation named in a sentence. */
@@ -35,7 +36,9 @@ export function findOrganisations(sentence: string, names: readonly NameRun[], l
   const covered: { start: number; end: number }[] = [];
   for (const run of names) {
     if (lexicon.isActorName(run.text)) continue;
-    const multiWord = run.words.length >= 2 && classifyHead(run.text.split(/\s+/u)).is === 'organisation';
+    // "Uganda and Uganda Communications Commission": a lone word and a commission are two names, not one body.
+    const commission = isStandingCommission(run.text, lexicon) && !/^\S+ and /u.test(run.text);
+    const multiWord = run.words.length >= 2 && (classifyHead(run.text.split(/\s+/u)).is === 'organisation' || commission);
     const glossaryWord = run.words.length === 1 && !isAcronym(normaliseText(run.text)) && lexicon.glossaryNamesOrganisation(run.text);
     if (!multiWord && !glossaryWord) continue;
     found.push(organisation(run.text, run.aliases, run.start, lexicon));

@@ -73,6 +73,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'amended',
   'proposed',
   'working',
+  'periodic',
+  'basic',
+  'awareness',
 ]);
 
 /**
@@ -104,6 +107,13 @@ const NOT_A_NAME_START: ReadonlySet<string> = new Set([
   'update',
   'emphasize',
   'emphasise',
+  'coordination',
+  'adoption',
+  'preparation',
+  'execution',
+  'revision',
+  'evaluation',
+  'assessment',
 ]);
 const GLUED_CONNECTOR =
   /(?:council|centre|center|agency|authority|committee|strategy|policy|plan|act|law|team|office|board|unit)(?:and|of|for|andthe|ofthe|inthe)$/iu;
@@ -164,15 +174,47 @@ export function isTwoNames(name: string, isInstrumentHead: (word: string) => boo
 
 /**
  * True when a name's acronym shows that its first words were lost (to a line or page break):
- * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it.
+ * "Cyber Security Operating Centre (NCSOC)" spells CSOC, and the acronym has an N before it; so
+ * does an acronym inside the name (`name`, as written) for the words before it.
  */
-export function isTruncated(words: readonly string[], aliases: readonly string[]): boolean {
+export function isTruncated(words: readonly string[], aliases: readonly string[], name?: string): boolean {
   const initials = words
     .map((w) => w[0] ?? '')
     .join('')
     .toUpperCase();
-  return aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials));
+  if (aliases.some((a) => /^\p{Lu}{3,}$/u.test(a) && a.length > initials.length && a.endsWith(initials))) return true;
+  // An acronym inside the name spells the words before it: "Technology (OT) … Framework" lost "Operational".
+  const inner = name === undefined ? undefined : /^((?:[\p{L}-]+\s+)+)\((\p{Lu}{2,})\)\s+\p{Lu}/u.exec(name);
+  if (inner === undefined || inner === null) return false;
+  const before = (inner[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+  const acronym = inner[2] ?? '';
+  return acronym.length > before.length && acronym.endsWith(before);
 }
+
+/** The words a title in title case keeps in lowercase. */
+export const TITLE_LOWERCASE: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  'in',
+  'to',
+  'a',
+  'an',
+  'with',
+  'by',
+  'at',
+  'from',
+  'or',
+  'as',
+  'into',
+]);
 
 /** The share of capitalised words above which a run of text is a table row or a heading, not a sentence. */
 const MAX_CAPITALISED_SHARE = 0.75;
@@ -195,7 +237,10 @@ export function isRunningText(quote: string, names: readonly { readonly start: n
   }
   rest += ` ${quote.slice(at)}`;
   if (isCellRun(quote)) return false;
-  return (rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).length >= MIN_RUNNING_WORDS;
+  const lower = rest.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? [];
+  // A title in title case has only its little words in lowercase ("Roadmap for the Preparation of the …"): no sentence
+  // (a clause cut out of a list, "the … Act, the … Act and the …", starts in lowercase).
+  return lower.length >= MIN_RUNNING_WORDS && (lower.some((w) => !TITLE_LOWERCASE.has(w)) || !/^\P{L}*\p{Lu}/u.test(quote));
 }
 
 /** Adjectives that never end a name: "Ministry of Foreign" and "Ministry of Higher" lost their last word to a line break. */

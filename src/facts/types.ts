@@ -17,6 +17,12 @@ export interface Evidence {
   readonly end: number;
 }
 
+/** Another place an item is named: the passage and the sentence, verbatim. */
+export interface Citation {
+  readonly passageId: string;
+  readonly quote: string;
+}
+
 /** What kind of instrument a name's head noun says it is (`directive`, `strategy`, `toolbox`...). */
 export type InstrumentKind = string;
 
@@ -43,6 +49,8 @@ export interface Instrument {
    */
   readonly international?: true;
   readonly evidence: Evidence;
+  /** The other places the same instrument is named (under this name or another of its names), when there are any. */
+  readonly citations?: readonly Citation[];
 }
 
 /** An organisation, forum or partner an actor's passages name. */

@@ -4,4 +4,4 @@
  * extracted from the same passages: the store's key holds it
  * (src/store/versions.ts), and only the facts are then extracted again.
  */
-export const FACTS_VERSION = 5;
+export const FACTS_VERSION = 6;

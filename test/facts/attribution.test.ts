@@ -208,7 +208,8 @@ describe('bodies named with a listed remit, and what only looks like one', () =>
       'Jane Roe et al., The Digital Shield: How Countries Can Win, Harbour Consulting Group, perspective 27 (January 2012).',
       'Xland is ranked 79 in the United Nations e-government development index among all of the member countries.',
     ]);
-    expect(facts.organisations.map((o) => o.name)).toEqual(['Ministry of Science, Technology and Harbours']);
+    // The standing commission is listed with the bodies (it was left out of both before).
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Ministry of Science, Technology and Harbours', 'National Privacy Commission']);
     expect(labels(facts.instruments).join('\n')).not.toContain('Commission');
   });
 });

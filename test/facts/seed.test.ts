@@ -25,7 +25,7 @@ describe('timeline over the seed', () => {
       ['2021-03', 'us', '2021 Interim National Security Strategic Guidance'],
     ]);
     expect(t.planned.map((e) => [e.date, e.actor, e.label, e.planned])).toEqual([
-      [null, 'eu', 'updated NIS Directive (NIS2)', true],
+      [null, 'eu', 'NIS Directive (NIS2) (updated)', true],
       [null, 'eu', 'Critical Entities Resilience (CER) Directive (proposal)', true],
       [null, 'eu', 'network of Security Operations Centres (SOC)', true],
     ]);
@@ -67,10 +67,10 @@ describe('actor profiles over the seed', () => {
     expect(docs).toContain('2019 Cybersecurity Act (act, in force, 2019)');
     expect(docs).toContain('EU cybersecurity certification scheme (scheme, in force)');
     expect(docs).toContain('cyber diplomacy toolbox (toolbox, in force): that allows the Union');
-    expect(docs).toContain('updated NIS Directive (NIS2) (directive, planned)');
+    expect(docs).toContain('NIS Directive (NIS2) (updated) (directive, planned)');
     expect(p.fields.documents.find((d) => d.text.startsWith('2013'))?.year).toBe(2013);
     expect(p.fields.planned.map((e) => e.text)).toEqual([
-      'updated NIS Directive (NIS2)',
+      'NIS Directive (NIS2) (updated)',
       'Critical Entities Resilience (CER) Directive (proposal)',
       'network of Security Operations Centres (SOC)',
     ]);

@@ -7,7 +7,7 @@ import type { Comparison } from '../../facts/compare.ts';
 import type { ActorProfile } from '../../facts/profile.ts';
 import type { Timeline, TimelineEvent } from '../../facts/timeline.ts';
 
-/** `{"actor": {id, name, aliases, kind}, "fields": {<field>: [{text, quote, passageId, year?, role?, document?, status?}]}, "gaps": [...]}` */
+/** `{"actor": {id, name, aliases, kind}, "fields": {<field>: [{text, quote, passageId, year?, role?, document?, status?, direction?, citations?}]}, "gaps": [...]}` */
 export function actorJson(profile: ActorProfile): unknown {
   const { actor } = profile;
   return {
@@ -24,6 +24,8 @@ export function actorJson(profile: ActorProfile): unknown {
           ...(e.role === undefined ? {} : { role: e.role }),
           ...(e.document === undefined ? {} : { document: e.document }),
           ...(e.status === undefined ? {} : { status: e.status }),
+          ...(e.direction === undefined ? {} : { direction: e.direction }),
+          ...(e.citations === undefined ? {} : { citations: e.citations.map((c) => ({ passageId: c.passageId, quote: c.quote })) }),
         })),
       ]),
     ),

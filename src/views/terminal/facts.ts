@@ -31,6 +31,8 @@ export function renderActorProfile({ profile }: { profile: ActorProfile }, style
       // An entry that is its own quote (an approach sentence) is shown once, as the quote.
       if (e.text === e.quote) lines.push(`  - ${way}“${e.quote}” ${style.dim(`[${e.passageId}${from}]`)}${e.curated === true ? ' (curated)' : ''}`);
       else lines.push(`  - ${e.text}${e.curated === true ? ' (curated)' : ''}`, `    ${style.dim(`“${e.quote}” [${e.passageId}${from}]`)}`);
+      // The same item named elsewhere: where, not what (the quotes are in --json).
+      if (e.citations !== undefined && e.citations.length > 0) lines.push(`    ${style.dim(`also cited: ${e.citations.map((c) => c.passageId).join(', ')}`)}`);
     }
   }
   if (profile.gaps.length > 0) lines.push('', style.bold('Gaps'), ...profile.gaps.map((g) => `  - ${g}`));
