@@ -9,7 +9,7 @@
  */
 import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { type BuildOptions, loadKnowledgeBase } from './build.ts';
+import { type BuildOptions, cacheFilesFor, loadKnowledgeBase } from './build.ts';
 import { Engine } from './engine.ts';
 import { KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
@@ -20,6 +20,7 @@ import { runCooperatively } from './steps.ts';
 import { corpusAfter } from './store/build-changes.ts';
 import { type BuildResult, buildInChildProcess } from './store/build-process.ts';
 import { manifestOf, type ServedManifest } from './store/changes.ts';
+import { partKeys, STAGE_VERSIONS } from './store/versions.ts';
 
 /** What a reload did. */
 export type ReloadOutcome =
@@ -123,7 +124,16 @@ export class EngineHolder {
       let next: Engine;
       if ('changes' in built) {
         const { corpus, removedDocIds, passages } = built.changes;
-        const commit = await runCooperatively(prepareDocumentChanges(serving, corpusAfter(serving.corpus, corpus), new Set(removedDocIds), passages));
+        const nextCorpus = corpusAfter(serving.corpus, corpus);
+        // The build process writes the whole corpus's facts there after the hand-over; the update serves them from then on.
+        const wholeFacts =
+          this.options.cacheDir === false
+            ? undefined
+            : {
+                file: cacheFilesFor(this.options.cacheDir, this.options.knowledgeDir).facts,
+                key: partKeys(nextCorpus.hash, this.options.versions ?? STAGE_VERSIONS).facts,
+              };
+        const commit = await runCooperatively(prepareDocumentChanges(serving, nextCorpus, new Set(removedDocIds), passages, wholeFacts));
         next = new Engine(commit());
       } else {
         next = new Engine(await adoptCooperatively(built, logger));

@@ -1,14 +1,16 @@
 /**
  * A served knowledge base after some of its documents changed, updated in
  * place for those documents only: their old passages out of the index and
- * their new ones in (search/update.ts), the facts of the new passages
- * extracted and the old ones' dropped, the query planner's per-actor data
- * taken again. Everything fallible (reading, validating, chunking) has been
+ * their new ones in (search/update.ts), the query planner's per-actor data
+ * taken again, and the facts: those of the new passages extracted and the
+ * old ones' dropped until the build process has written the whole corpus's
+ * (facts merge across documents: see updatedFactBase). Everything fallible (reading, validating, chunking) has been
  * done by then, in the build process, and all that changes nothing is done
  * a few milliseconds at a time; what changes the index runs in one turn of
  * the event loop, so that no question sees half an update.
  */
-import { lazyFactBase } from '../facts/base.ts';
+import { CacheFormatError } from '../errors.ts';
+import { type FactBase, lazyFactBase } from '../facts/base.ts';
 import { extractFacts } from '../facts/extract.ts';
 import { FactLexicon } from '../facts/lexicon.ts';
 import type { Facts } from '../facts/types.ts';
@@ -17,8 +19,10 @@ import type { Passage } from '../passages/chunk.ts';
 import { analyseUpdate } from '../search/update.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
+import { readCacheSync } from './cache.ts';
+import { type PackedFacts, unpackFacts } from './fact-pack.ts';
 
-/** The facts `before`, without those of the passages `removed`, with `added`'s. */
+/** The facts `before`, without those of the passages `removed`, with `added`'s: the facts of an update until the whole corpus's are written. */
 export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: Facts): Facts {
   const keep = <T extends { readonly evidence: { readonly passageId: string } }>(items: readonly T[], more: readonly T[]): T[] => [
     ...items.filter((item) => !removed.has(item.evidence.passageId)),
@@ -39,8 +43,72 @@ export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: F
  * `next`. `kb`'s index is updated in place: swap the result in at once
  * and search `kb` no more.
  */
-export function applyDocumentChanges(kb: KnowledgeBase, next: Corpus, removedDocIds: ReadonlySet<string>, added: readonly Passage[]): KnowledgeBase {
-  return runAll(prepareDocumentChanges(kb, next, removedDocIds, added))();
+export function applyDocumentChanges(
+  kb: KnowledgeBase,
+  next: Corpus,
+  removedDocIds: ReadonlySet<string>,
+  added: readonly Passage[],
+  wholeFacts?: WholeFacts,
+): KnowledgeBase {
+  return runAll(prepareDocumentChanges(kb, next, removedDocIds, added, wholeFacts))();
+}
+
+/** Where the facts of a whole build of the changed corpus will be: the store's facts file and its key (the build process writes it after the hand-over). */
+export interface WholeFacts {
+  readonly file: string;
+  readonly key: string;
+}
+
+/**
+ * The fact base of an updated knowledge base. Facts are merged across the
+ * corpus (one instrument named in several documents is one item), so the
+ * old facts with the changed documents' extracted alone are close to a whole
+ * extraction but not it. They are served only until the build process has
+ * written the whole corpus's facts (`whole`), which are read the first time
+ * they are asked for after that.
+ */
+function updatedFactBase(
+  next: Corpus,
+  passages: readonly Passage[],
+  passageById: ReadonlyMap<string, Passage>,
+  whole: WholeFacts | undefined,
+  meanwhile: () => Facts,
+): FactBase {
+  let exact: FactBase | undefined;
+  let rough: FactBase | undefined;
+  const fromWhole = (): FactBase | undefined => {
+    if (whole === undefined) return undefined;
+    const read = readCacheSync(whole.file, 'facts', whole.key);
+    if (read.status !== 'fresh') return undefined;
+    try {
+      const facts = unpackFacts(read.value as PackedFacts, passages);
+      return lazyFactBase(next, passageById, () => facts);
+    } catch (error) {
+      // Written for other passages (another build's, racing this one): the facts of the meantime stand.
+      if (error instanceof CacheFormatError) return undefined;
+      throw error;
+    }
+  };
+  // Checks the curated entries against the new passages now (a KnowledgeError refuses the update).
+  const first = lazyFactBase(next, passageById, meanwhile);
+  const current = (): FactBase => {
+    exact ??= fromWhole();
+    return exact ?? (rough ??= first);
+  };
+  return {
+    get facts() {
+      return current().facts;
+    },
+    get curated() {
+      return first.curated;
+    },
+    get documents() {
+      return first.documents;
+    },
+    get passagesByTopic() {
+      return current().passagesByTopic;
+    },
+  };
 }
 
 /**
@@ -56,6 +124,7 @@ export function* prepareDocumentChanges(
   next: Corpus,
   removedDocIds: ReadonlySet<string>,
   added: readonly Passage[],
+  wholeFacts?: WholeFacts,
 ): Steps<() => KnowledgeBase> {
   const removed: Passage[] = [];
   const kept: Passage[] = [];
@@ -75,7 +144,9 @@ export function* prepareDocumentChanges(
   const removedIds = new Set(removed.map((p) => p.id));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
-  const facts = lazyFactBase(next, passageById, () => mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))));
+  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () =>
+    mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))),
+  );
   yield;
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);

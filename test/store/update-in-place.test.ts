@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { benchQueries } from '../../fixtures/synthetic/queries.ts';
 import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
-import { buildInThisThread, buildKnowledgeBase } from '../../src/build.ts';
+import { buildInThisThread, buildKnowledgeBase, buildPacked, loadCorpusOf } from '../../src/build.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { EngineHolder } from '../../src/reload.ts';
@@ -128,5 +128,31 @@ describe('a reload that changed only documents', () => {
     expect(h.current.kb.origin.from).toBe('build');
     expect(h.current.kb.drift).toBe(0);
     expect(served(h.current)).toEqual(served(await fresh(dir)));
+  });
+
+  it('serves the whole corpus facts once the build process has written them: one instrument named in two documents is one item', async () => {
+    const dir = await tempDir('policy-bot-update-');
+    const cacheDir = await tempDir('policy-bot-cache-');
+    dirs.push(dir, cacheDir);
+    const docs = await writeSyntheticKnowledge(dir, PASSAGES, 23);
+    const actor = docs[0]?.actor ?? '';
+    const act = 'The Varnholt Cybersecurity Act was adopted in 2030 to regulate operators of essential services.';
+    await writeFile(join(dir, 'docs', 'first-2030.md'), documentOf('first-2030', actor, act));
+    const options = { knowledgeDir: dir, cacheDir, logger: silentLogger() };
+    const h = await EngineHolder.open({ ...options, builder: buildInThisThread });
+    await writeFile(
+      join(dir, 'docs', 'second-2031.md'),
+      documentOf('second-2031', actor, 'The Varnholt Cybersecurity Act requires operators to report incidents.'),
+    );
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(h.current.kb.origin.from).toBe('update');
+    const named = (engine: Engine) => engine.kb.facts.facts.instruments.filter((i) => i.label.includes('Varnholt Cybersecurity Act'));
+    // Meanwhile: the old facts with the new document's extracted alone.
+    expect(named(h.current).length).toBeGreaterThan(0);
+    // What the build process does after the hand-over: the whole corpus's parts, into the cache.
+    await buildPacked(options, true, await loadCorpusOf(options));
+    const whole = await fresh(dir);
+    expect(named(whole)).toHaveLength(1);
+    expect(served(h.current)).toEqual(served(whole));
   });
 });
