@@ -88,6 +88,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // War and peace.
   { everyday: ['war and peace', 'war or peace'], policy: ['armed conflict', 'peace and armed conflict'] },
   { everyday: ['army', 'soldiers'], policy: ['armed forces', 'military', 'defence'] },
+  { everyday: ['rely', 'relying', 'relies', 'reliant'], policy: ['dependence', 'dependency', 'reliance', 'dependent'] },
 ];
 
 /** An everyday phrase of the thesaurus as the index's terms, and each of the documents' phrases for it. */
