@@ -172,7 +172,7 @@ export class QueryPlanner {
     // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
     // a passage that holds any one of them answers for the everyday word.
     for (const phrase of new Set(processed.flatMap((t) => this.thesaurus.get(t) ?? []))) {
-      if (!containsRun(processed, phrase.terms)) continue;
+      if (!containsRun(processed, phrase.terms) || phrase.written?.test(question) === false) continue;
       for (const policy of phrase.policy) {
         const fresh = policy.terms.filter((t) => !seen.has(t));
         if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) continue;
