@@ -121,7 +121,7 @@ export function compileThesaurus(entries: readonly ThesaurusEntry[], process: (t
       const words = everyday.split(/[\s-]+/u);
       const written =
         words.length > terms.length
-          ? { written: new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escape).join(String.raw`[\s-]+`)}(?![\p{L}\p{N}])`, 'iu') }
+          ? { written: new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(String.raw`[\s-]+`)}(?![\p{L}\p{N}])`, 'iu') }
           : {};
       byFirst.set(first, [...(byFirst.get(first) ?? []), { everyday, terms, policy, ...written }]);
     }
@@ -130,6 +130,6 @@ export function compileThesaurus(entries: readonly ThesaurusEntry[], process: (t
 }
 
 /** `text` with the characters a regular expression reads as syntax escaped. */
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
