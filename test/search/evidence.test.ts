@@ -27,6 +27,7 @@ const passages = chunkDocuments(
     doc('soc', 'Security operations centres watch the networks.'),
     doc('nist', 'National standards apply to the harbours.'),
     doc('nist-full', 'The National Institute of Standards and Technology publishes guidance.'),
+    doc('omb', 'The sprint was led by the OMB.'),
     ...Array.from({ length: 12 }, (_, i) => doc(`filler${i}`, `Filler text number ${i} about unrelated harbours.`)),
   ],
   new Map(),
@@ -38,6 +39,7 @@ const planner = new QueryPlanner({
   glossary: [
     { term: 'SOC', means: ['security operations centres'] },
     { term: 'NIST', means: ['National Institute of Standards and Technology'] },
+    { term: 'OMB', means: ['Office of Management and Budget'] },
   ],
 });
 const ask = (q: string) => answer(planner.plan(q), index, byId, { limit: 10, offset: 0 });
@@ -61,6 +63,12 @@ describe('the evidence test', () => {
 
   it('credits an acronym by the expansion it stands for', () => {
     expect(share('SOC', 'soc')).toBe(1);
+  });
+
+  it('takes a body named in everyday words as specific evidence where the passage names it by its acronym', () => {
+    // "office", "management", "budget" and "lead" are everyday words: alone, they answer nothing.
+    // The passage matches the body (through its acronym) but not "lead" ("led"): it answers, on three of the four words.
+    expect(share('What did the Office of Management and Budget lead?', 'omb')).toBeGreaterThan(0.5);
   });
 
   it('credits an acronym by its long form only when all but one of its words are matched', () => {
