@@ -13,6 +13,10 @@
  *   `--languages en,fr` measures only the documents and questions in those
  *   languages (default: all; English figures per kind, each other language's
  *   apart).
+ *   `--folder <dir>` keeps the knowledge folder the corpus was ingested into
+ *   at `<dir>` and, when `<dir>` already holds one (its actors.yaml), reads
+ *   it instead of ingesting again: a run in half the time while only the
+ *   search changes (delete the folder after a change to ingest or the corpus).
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -22,6 +26,7 @@ const argsSchema = z.strictObject({
   thresholds: z.string().min(1, 'a file').optional(),
   json: z.string().min(1, 'a file').optional(),
   from: z.enum(['ingest', 'raw'], { error: 'ingest or raw' }).optional(),
+  folder: z.string().min(1, 'a folder').optional(),
   languages: z
     .string()
     .regex(/^[a-z]{2}(?:,[a-z]{2})*$/u, 'language codes separated by commas, e.g. en,fr')
@@ -32,14 +37,21 @@ const argsSchema = z.strictObject({
 let args: z.infer<typeof argsSchema>;
 try {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string' }, thresholds: { type: 'string' }, json: { type: 'string' }, from: { type: 'string' }, languages: { type: 'string' } },
+    options: {
+      corpus: { type: 'string' },
+      thresholds: { type: 'string' },
+      json: { type: 'string' },
+      from: { type: 'string' },
+      languages: { type: 'string' },
+      folder: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   });
   args = argsSchema.parse(values);
 } catch (error) {
   process.stderr.write(
-    `npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw] [--languages en,fr]]\n`,
+    `npm run quality: ${error instanceof Error ? error.message : String(error)}\nusage: npm run quality [-- --corpus <folder> [--thresholds <file>] [--json <file>] [--from ingest|raw] [--languages en,fr] [--folder <dir>]]\n`,
   );
   process.exit(2);
 }
@@ -48,5 +60,11 @@ if (args.corpus === undefined) {
   await import('./quality/seed.ts');
 } else {
   const { runCorpusQuality } = await import('./quality/run-corpus.ts');
-  process.exitCode = await runCorpusQuality(args.corpus, { thresholds: args.thresholds, json: args.json, from: args.from, languages: args.languages });
+  process.exitCode = await runCorpusQuality(args.corpus, {
+    thresholds: args.thresholds,
+    json: args.json,
+    from: args.from,
+    languages: args.languages,
+    folder: args.folder,
+  });
 }

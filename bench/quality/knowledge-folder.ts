@@ -7,11 +7,12 @@
  * of what a team gets. `raw` writes front matter over the raw text instead
  * (how documents were added before ingest), to measure what ingest changes.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { commitDocument, openFolder, prepareDocument, readDocument } from '../../src/ingest/ingest.ts';
+import { QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 import type { Country } from './actors-fixture.ts';
 import type { StrategyFile } from './corpus-files.ts';
 
@@ -50,12 +51,39 @@ async function writeDocuments(dir: string, files: readonly StrategyFile[], names
   }
 }
 
-/** Builds the folder (actors.yaml from the countries fixture, one document per file) and returns its path. */
-export async function buildKnowledgeFolder(files: readonly StrategyFile[], countries: readonly Country[], from: FolderSource = 'ingest'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'policy-bot-quality-'));
+/** The file a kept folder records what it was built from in: a folder is reused only for the same files, the same way. */
+const BUILT_FROM = '.quality-folder.json';
+
+/** What a folder was built from: how, and which strategy files. */
+function builtFrom(files: readonly StrategyFile[], from: FolderSource): string {
+  return JSON.stringify({ from, files: files.map((f) => f.name).sort() });
+}
+
+/**
+ * Builds the folder (actors.yaml from the countries fixture, one document per
+ * file) and returns its path: a new temporary folder, or `into` (kept, for
+ * `--folder`). An `into` that was built before from the same files the same
+ * way is returned as it is; one built otherwise is refused.
+ */
+export async function buildKnowledgeFolder(
+  files: readonly StrategyFile[],
+  countries: readonly Country[],
+  from: FolderSource = 'ingest',
+  into?: string,
+): Promise<string> {
+  const record = builtFrom(files, from);
+  if (into !== undefined) {
+    const before = await readFile(join(into, BUILT_FROM), 'utf8').catch(() => undefined);
+    if (before === record) return into;
+    if (before !== undefined) throw new QuestionDataError(`${into} was built from other files or another way: delete it, or name another --folder`);
+    await mkdir(into, { recursive: true });
+  }
+  const dir = into ?? (await mkdtemp(join(tmpdir(), 'policy-bot-quality-')));
   const actors = countries.map((c) => ({ id: c.id, name: c.name, kind: 'state', aliases: c.aliases }));
   await writeFile(join(dir, 'actors.yaml'), stringify({ actors }));
   if (from === 'ingest') await ingestDocuments(dir, files);
   else await writeDocuments(dir, files, new Map(countries.map((c) => [c.id, c.name])));
+  // Written last: a folder whose build was cut short is not reused.
+  if (into !== undefined) await writeFile(join(dir, BUILT_FROM), record);
   return dir;
 }

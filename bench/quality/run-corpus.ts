@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { type Answer, type Figures, figuresByKind, judge, matchKey, type Outcome } from '../../fixtures/retrieval/corpus-metrics.ts';
+import { HELD_OUT } from '../../fixtures/retrieval/corpus-questions/held-out.ts';
 import { corpusQuestions } from '../../fixtures/retrieval/corpus-questions/index.ts';
 import { QUESTION_KINDS, QuestionDataError } from '../../fixtures/retrieval/corpus-questions/schema.ts';
 import { loadCountries } from './actors-fixture.ts';
@@ -55,6 +56,8 @@ export interface CorpusQualityOptions {
   readonly from?: FolderSource | undefined;
   /** Only the documents and questions in these languages (default: all): `en` measures the English corpus alone. */
   readonly languages?: readonly string[] | undefined;
+  /** Where to keep the knowledge folder, and reuse it when it was built from the same files (default: a temporary folder, deleted). */
+  readonly folder?: string | undefined;
 }
 
 /** One outcome as written to the JSON file: the question, where its passage ranked, and what came first. */
@@ -90,7 +93,7 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
       .map((q) => (options.languages === undefined ? q : { ...q, expect: q.expect.filter((e) => inFiles(e, files)) }));
     verifyQuestions(questions, files);
 
-    dir = await buildKnowledgeFolder(files, countries, options.from ?? 'ingest');
+    dir = await buildKnowledgeFolder(files, countries, options.from ?? 'ingest', options.folder);
     const started = performance.now();
     const engine = await Engine.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() });
     const built = performance.now() - started;
@@ -136,6 +139,14 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     out();
     out(`English (${questions.filter((q) => q.language === 'en').length} questions):`);
     for (const line of figureTable(oursFigures, plainFigures)) out(line);
+    // The held-out questions again, apart: written without looking at the thesaurus, they show what it does beyond the questions it was written for.
+    const heldOut = new Set(HELD_OUT.map((q) => q.question));
+    const isHeldOut = (o: Outcome): boolean => heldOut.has(o.question.question);
+    const heldOutFigures = figuresByKind(ours.filter(isHeldOut), QUESTION_KINDS);
+    const plainHeldOutFigures = figuresByKind(plain.filter(isHeldOut), QUESTION_KINDS);
+    out();
+    out(`held out (${heldOut.size} of the above, written after the thesaurus; fixtures/retrieval/corpus-questions/held-out.ts):`);
+    for (const line of figureTable(heldOutFigures, plainHeldOutFigures)) out(line);
     for (const [language, figures] of byLanguage) {
       out();
       out(`${language} (${questions.filter((q) => q.language === language).length} questions):`);
@@ -157,6 +168,7 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
         passages: passages.length,
         ours: oursFigures,
         plain: plainFigures,
+        heldOut: { ours: heldOutFigures, plain: plainHeldOutFigures },
         languages: Object.fromEntries(byLanguage),
         belowThresholds: failures,
         outcomes: { ours: ours.map(outcomeRecord), plain: plain.map(outcomeRecord) },
@@ -176,6 +188,6 @@ export async function runCorpusQuality(corpusDir: string, options: CorpusQuality
     process.stderr.write(`npm run quality: ${error.message}\n`);
     return 2;
   } finally {
-    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+    if (dir !== undefined && options.folder === undefined) await rm(dir, { recursive: true, force: true });
   }
 }

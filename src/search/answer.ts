@@ -9,6 +9,7 @@
 import type { Passage } from '../passages/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
+import { conceptMasks, coverageScore } from './coverage.ts';
 import { splitSearch } from './defer.ts';
 import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
@@ -137,13 +138,16 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
   // Deferred terms are frequent: passages hold them, but none of those could answer.
   if (ranking.found === 0) return none(deferred.length === 0 ? 'no-match' : 'weak-match');
   const judge = judgeOf(plan, weighed, ranking);
+  const concepts = conceptMasks(plan, ranking);
   const candidates = ranking.hits.flatMap((hit): Candidate[] => {
     const ev = evidence(hit, judge);
     const passage = passages.get(hit.id);
     if (passage === undefined || !answers(ev, () => passage, plan, minShare)) return [];
-    return holdsNames(passage, names) ? [{ hit, passage, score: hit.score, share: ev.share }] : [];
+    return holdsNames(passage, names) ? [{ hit, passage, score: coverageScore(hit, ev.share, concepts), share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
+  // Ordered by how much of the question each answers (coverage.ts) before the best few are read for proximity.
+  candidates.sort((a, b) => b.score - a.score);
   // The best few scored up for how close together their matched terms stand (proximity.ts).
   const shownFirst = candidates.slice(0, PROXIMITY_HEAD);
   const factors = proximityFactors(

@@ -12,6 +12,7 @@ import { normaliseText, processText } from '../text/terms.ts';
 import { addGlossaryExpansions, Glossaries } from './glossary-expansion.ts';
 import { addCrossLanguage } from './cross-language.ts';
 import { NativeNames } from './native-names.ts';
+import { addOcrVariants } from './ocr-variants.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
 import type { Acronym } from './acronyms.ts';
@@ -169,10 +170,12 @@ export class QueryPlanner {
     // Entries of the asked-about actor's glossary where the question names one actor.
     const only = mentioned.length === 1 ? mentioned[0] : undefined;
     let added = addGlossaryExpansions(this.glossaries.of(only), { question, processed }, { terms, seen, expansions });
+    // An acronym as a scanned document's text may misread it ("Cll" for CII): ocr-variants.ts.
+    added += addOcrVariants(question, { terms, seen, expansions }, added);
     // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
     // a passage that holds any one of them answers for the everyday word.
     for (const phrase of new Set(processed.flatMap((t) => this.thesaurus.get(t) ?? []))) {
-      if (!containsRun(processed, phrase.terms)) continue;
+      if (!containsRun(processed, phrase.terms) || phrase.written?.test(question) === false) continue;
       for (const policy of phrase.policy) {
         const fresh = policy.terms.filter((t) => !seen.has(t));
         if (fresh.length === 0 || added + fresh.length > MAX_EXPANSION_TERMS) continue;

@@ -80,7 +80,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Rules and checks.
   { everyday: ['cyber rules', 'security rules'], policy: ['compliance', 'regulations', 'standards', 'requirements'] },
   { everyday: ['follow the rules', 'obey'], policy: ['comply', 'compliance'] },
-  { everyday: ['check up on', 'checks on'], policy: ['audit', 'assessment', 'compliance', 'inspection'] },
+  { everyday: ['check', 'checks', 'checking', 'check up on', 'checks on'], policy: ['audit', 'assessment', 'compliance', 'inspection'] },
   { everyday: ['yearly', 'every year'], policy: ['annual', 'annually'] },
   // Laws define their terms as "X shall mean …".
   { everyday: ['define', 'defines', 'definition'], policy: ['shall mean', 'refers to'] },
@@ -88,12 +88,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // War and peace.
   { everyday: ['war and peace', 'war or peace'], policy: ['armed conflict', 'peace and armed conflict'] },
   { everyday: ['army', 'soldiers'], policy: ['armed forces', 'military', 'defence'] },
+  { everyday: ['rely', 'relying', 'relies', 'reliant'], policy: ['dependence', 'dependency', 'reliance', 'dependent'] },
 ];
 
 /** An everyday phrase of the thesaurus as the index's terms, and each of the documents' phrases for it. */
 export interface CompiledPhrase {
   readonly everyday: string;
   readonly terms: readonly string[];
+  /**
+   * For a phrase some of whose words are stop words ("in charge of" is the
+   * term `charg` alone, "check up on" is `check`): the phrase as written,
+   * which the question must hold too, or every "charging station" would be
+   * searched as "responsible for".
+   */
+  readonly written?: RegExp;
   readonly policy: readonly { readonly label: string; readonly terms: readonly string[] }[];
 }
 
@@ -110,8 +118,18 @@ export function compileThesaurus(entries: readonly ThesaurusEntry[], process: (t
       const terms = process(everyday);
       const first = terms[0];
       if (first === undefined) continue;
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { everyday, terms, policy }]);
+      const words = everyday.split(/[\s-]+/u);
+      const written =
+        words.length > terms.length
+          ? { written: new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map(escapeRegExp).join(String.raw`[\s-]+`)}(?![\p{L}\p{N}])`, 'iu') }
+          : {};
+      byFirst.set(first, [...(byFirst.get(first) ?? []), { everyday, terms, policy, ...written }]);
     }
   }
   return byFirst;
+}
+
+/** `text` with the characters a regular expression reads as syntax escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

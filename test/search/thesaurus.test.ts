@@ -36,6 +36,13 @@ describe('the thesaurus in planning', () => {
     expect(added('Will Atlantis hold back funding?')).not.toContain('recovery');
   });
 
+  it('matches a phrase with stop words only as written, not as the one word left of it', () => {
+    // "in charge of" is the term `charg` alone once its stop words are dropped.
+    expect(added('Who is in charge of cybersecurity in Atlantis?')).toContain('responsible for');
+    expect(added('How secure are charging stations in Atlantis?')).not.toContain('responsible for');
+    expect(added('Who checks up on the banks?')).toContain('audit');
+  });
+
   it('is given by the lexicon (none: no expansion), and compiled by the first term of each phrase', () => {
     expect(new QueryPlanner({ actors, glossary: [], thesaurus: [] }).plan("Who is Atlantis's watchdog?").expansions).toEqual([]);
     const compiled = compileThesaurus(THESAURUS, processText);
