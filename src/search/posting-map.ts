@@ -103,7 +103,9 @@ export class PostingMap extends Map<number, number> {
       const id = this.ids[i] ?? 0;
       if (removed === undefined || !removed.has(id)) each.call(thisArg, this.frequencies[i] ?? 0, id, this);
     }
-    this.added?.forEach((tf, id) => each.call(thisArg, tf, id, this));
+    this.added?.forEach((tf, id) => {
+      each.call(thisArg, tf, id, this);
+    });
   }
 
   /** Puts in the posting of a passage an update added (its id above every id here), or counts one more occurrence of it. */
@@ -111,7 +113,8 @@ export class PostingMap extends Map<number, number> {
     if (this.baseIndexOf(id) >= 0) throw new InternalError('policy-bot: an update changed a restored posting; only new passages get postings');
     const last = this.ids[this.ids.length - 1];
     if (last !== undefined && id <= last && this.added?.has(id) !== true) throw new InternalError('policy-bot: a new posting is not above the restored ones');
-    (this.added ??= new Map()).set(id, tf);
+    this.added ??= new Map();
+    this.added.set(id, tf);
     return this;
   }
 
@@ -119,7 +122,8 @@ export class PostingMap extends Map<number, number> {
   override delete(id: number): boolean {
     if (this.added?.delete(id) === true) return true;
     if (this.baseIndexOf(id) < 0) return false;
-    (this.removed ??= new Set()).add(id);
+    this.removed ??= new Set();
+    this.removed.add(id);
     return true;
   }
 

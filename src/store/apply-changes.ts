@@ -75,7 +75,6 @@ function updatedFactBase(
   meanwhile: () => Facts,
 ): FactBase {
   let exact: FactBase | undefined;
-  let rough: FactBase | undefined;
   const fromWhole = (): FactBase | undefined => {
     if (whole === undefined) return undefined;
     const read = readCacheSync(whole.file, 'facts', whole.key);
@@ -93,7 +92,7 @@ function updatedFactBase(
   const first = lazyFactBase(next, passageById, meanwhile);
   const current = (): FactBase => {
     exact ??= fromWhole();
-    return exact ?? (rough ??= first);
+    return exact ?? first;
   };
   return {
     get facts() {
