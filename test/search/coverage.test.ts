@@ -4,21 +4,14 @@
  * does not count as matching five question words.
  */
 import { describe, expect, it } from 'vitest';
+import { norlandDocument } from '../support/norland.ts';
 import { chunkDocuments } from '../../src/passages/chunk.ts';
 import { answer } from '../../src/search/answer.ts';
 import { COVERAGE_EXPONENT } from '../../src/search/coverage.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 
-const doc = (id: string, text: string) => ({
-  id,
-  title: id,
-  actor: 'norland',
-  topics: [],
-  source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
-  file: `${id}.md`,
-  paragraphs: [text],
-});
+const doc = norlandDocument;
 const passages = chunkDocuments(
   [
     doc('reference', 'Ministry of Harbour Pilotage and Lighthouse Keeping (MHPLK). Annual bulletin.'),

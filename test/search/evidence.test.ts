@@ -5,20 +5,13 @@
  * term it stands for when all but one of what it added matched.
  */
 import { describe, expect, it } from 'vitest';
+import { norlandDocument } from '../support/norland.ts';
 import { answer, FUZZY_MATCH_CREDIT, PREFIX_MATCH_CREDIT } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 import { chunkDocuments } from '../../src/passages/chunk.ts';
 
-const doc = (id: string, text: string) => ({
-  id,
-  title: id,
-  actor: 'norland',
-  topics: [],
-  source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2020-01-01' },
-  file: `${id}.md`,
-  paragraphs: [text],
-});
+const doc = norlandDocument;
 const passages = chunkDocuments(
   [
     doc('exact', 'The quarantine of servers was ordered.'),

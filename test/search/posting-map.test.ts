@@ -15,25 +15,30 @@ const postings = fc.uniqueArray(fc.nat(5000), { maxLength: 60 }).chain((ids) =>
   }),
 );
 
+/** `packed` reads as `map`: size, keys, values, entries, forEach, and get and has of its keys in order and of `probes`. */
+function expectReadsAs(packed: PostingMap, map: Map<number, number>, probes: readonly number[]): void {
+  expect(packed.size).toBe(map.size);
+  expect([...packed.keys()]).toEqual([...map.keys()]);
+  expect([...packed.values()]).toEqual([...map.values()]);
+  expect([...packed]).toEqual([...map]);
+  expect(Object.fromEntries(packed)).toEqual(Object.fromEntries(map));
+  const seen: [number, number][] = [];
+  packed.forEach((v, k) => {
+    seen.push([k, v]);
+  });
+  expect(seen).toEqual([...map.entries()]);
+  // In key order (as MiniSearch reads them), then in any order.
+  for (const k of [...map.keys(), ...probes]) {
+    expect(packed.get(k)).toBe(map.get(k));
+    expect(packed.has(k)).toBe(map.has(k));
+  }
+}
+
 describe('PostingMap', () => {
   it('reads as the Map of the same postings: size, keys, values, entries, get and has in any order', () => {
     fc.assert(
       fc.property(postings, fc.array(fc.nat(5000), { maxLength: 30 }), ({ map, packed }, probes) => {
-        expect(packed.size).toBe(map.size);
-        expect([...packed.keys()]).toEqual([...map.keys()]);
-        expect([...packed.values()]).toEqual([...map.values()]);
-        expect([...packed]).toEqual([...map]);
-        expect(Object.fromEntries(packed)).toEqual(Object.fromEntries(map));
-        const seen: [number, number][] = [];
-        packed.forEach((v, k) => {
-          seen.push([k, v]);
-        });
-        expect(seen).toEqual([...map.entries()]);
-        // In key order (as MiniSearch reads them), then in any order.
-        for (const k of [...map.keys(), ...probes]) {
-          expect(packed.get(k)).toBe(map.get(k));
-          expect(packed.has(k)).toBe(map.has(k));
-        }
+        expectReadsAs(packed, map, probes);
       }),
     );
   });
@@ -54,19 +59,7 @@ describe('PostingMap', () => {
           map.set(5001 + i, tf);
         });
         expect(packed.delete(5001 + added.length)).toBe(false);
-        expect(packed.size).toBe(map.size);
-        expect([...packed.keys()]).toEqual([...map.keys()]);
-        expect([...packed.values()]).toEqual([...map.values()]);
-        expect([...packed]).toEqual([...map]);
-        const seen: [number, number][] = [];
-        packed.forEach((v, k) => {
-          seen.push([k, v]);
-        });
-        expect(seen).toEqual([...map.entries()]);
-        for (const k of [...map.keys(), ...probes]) {
-          expect(packed.get(k)).toBe(map.get(k));
-          expect(packed.has(k)).toBe(map.has(k));
-        }
+        expectReadsAs(packed, map, probes);
       }),
     );
   });
