@@ -8,7 +8,7 @@
  * and lookup tables by passage ordinal. Matching query terms is
  * matching.ts's, ranking ranking.ts's, packing for the cache pack.ts's.
  */
-import { KnowledgeError } from '../errors.ts';
+import { InternalError, KnowledgeError } from '../errors.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { bm25Idf, bm25Norm } from './bm25.ts';
@@ -39,6 +39,8 @@ type IndexTables = Pick<RankerTables, 'ids' | 'actors' | 'actorCodes' | 'norms'>
 /** The index over a set of passages. */
 export class SearchIndex {
   private readonly ranker: Ranker;
+  /** Set once an update (update.ts) has replaced this index, whose engine it shares. */
+  private superseded = false;
 
   private constructor(
     private readonly mini: EngineIndex,
@@ -136,8 +138,16 @@ export class SearchIndex {
 
   /** {@link update}, its passages analysed beforehand (update.ts: analyseUpdate, which may run between interactions). */
   applyUpdate(update: AnalysedUpdate): SearchIndex {
+    this.assertCurrent();
     const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update);
+    // This index's tables no longer describe the engine it shares: a search here would read new postings with old tables.
+    this.superseded = true;
     return new SearchIndex(this.mini, this.df, common, tables);
+  }
+
+  /** Throws when an update has replaced this index (a request that kept an engine across a reload searches a stale one). */
+  private assertCurrent(): void {
+    if (this.superseded) throw new InternalError('policy-bot: a search index was used after an update replaced it; take the engine anew');
   }
 
   /**
@@ -175,11 +185,13 @@ export class SearchIndex {
    * Throws when asked more than MAX_BOARD_TERMS terms.
    */
   rank(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): Ranking {
+    this.assertCurrent();
     return this.ranker.rank(terms, options, bounds);
   }
 
   /** {@link rank}, with what every hit matched listed: for tests and callers that look at every hit. */
   search(terms: readonly QueryTerm[], options: SearchOptions = {}, bounds: SearchBounds = {}): SearchResult {
+    this.assertCurrent();
     return this.ranker.search(terms, options, bounds);
   }
 

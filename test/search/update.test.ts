@@ -85,6 +85,8 @@ describe('an index updated in place', () => {
     const added: Passage[] = [{ ...(corpus[5] as Passage), id: 'new-doc#1', docId: 'new-doc', text, sentenceBounds: [0, text.length] }];
     const updated = index.update(removed, added);
     expect(updated.size).toBe(corpus.length - removed.length + 1);
+    // The index it replaced shares its engine: searching it would read new postings with old tables, so it refuses.
+    expect(() => index.search([term('zorbulex')])).toThrow(/used after an update replaced it/u);
     expect(updated.search([term('zorbulex')]).hits.map((h) => h.id)).toEqual(['new-doc#1']);
     // A common term ('cyber' is in most passages, capped in MiniSearch): its hits hold no removed passage.
     const common = updated.search([term('cyber'), term('security')]).hits;
