@@ -11,10 +11,10 @@ import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { type BuildOptions, cacheFilesFor, loadKnowledgeBase } from './build.ts';
 import { Engine } from './engine.ts';
-import { KnowledgeError } from './errors.ts';
+import { InternalError, KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';
 import { watchServingThread } from './serving-watch.ts';
-import { adoptCooperatively } from './store/adopt.ts';
+import { adoptCooperatively, type KnowledgeBase } from './store/adopt.ts';
 import { prepareDocumentChanges } from './store/apply-changes.ts';
 import { runCooperatively } from './steps.ts';
 import { corpusAfter } from './store/build-changes.ts';
@@ -134,7 +134,7 @@ export class EngineHolder {
                 key: partKeys(nextCorpus.hash, this.options.versions ?? STAGE_VERSIONS).facts,
               };
         const commit = await runCooperatively(prepareDocumentChanges(serving, nextCorpus, new Set(removedDocIds), passages, wholeFacts));
-        next = new Engine(commit());
+        next = await this.committed(commit);
       } else {
         next = new Engine(await adoptCooperatively(built, logger));
       }
@@ -158,6 +158,23 @@ export class EngineHolder {
       logger.error({ err: error }, 'knowledge reload failed; the previous corpus keeps serving');
       const reason = `a build that completes (${error instanceof Error ? error.message : String(error)})`;
       return { ok: false, file: this.options.knowledgeDir, field: '', reason, message: `policy-bot: ${this.options.knowledgeDir}: ${reason}` };
+    }
+  }
+
+  /**
+   * The engine over `commit()`'s knowledge base. An update that fails once
+   * it has begun changing the index (a bug: everything fallible ran before)
+   * leaves the served index half changed, so the served engine is not kept:
+   * the folder is built whole and that is served.
+   */
+  private async committed(commit: () => KnowledgeBase): Promise<Engine> {
+    try {
+      return new Engine(commit());
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'the update in place failed; building the knowledge base whole');
+      const built = await this.builder(this.options);
+      if ('changes' in built) throw new InternalError('policy-bot: a build asked for whole handed back changes');
+      return new Engine(await adoptCooperatively(built, this.options.logger));
     }
   }
 

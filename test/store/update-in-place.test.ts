@@ -13,7 +13,7 @@ import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
 import { buildInThisThread, buildKnowledgeBase, buildPacked, loadCorpusOf } from '../../src/build.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
-import { EngineHolder } from '../../src/reload.ts';
+import { EngineHolder, type KnowledgeBuilder } from '../../src/reload.ts';
 import { tempDir } from '../support/engine.ts';
 
 const dirs: string[] = [];
@@ -154,5 +154,33 @@ describe('a reload that changed only documents', () => {
     const whole = await fresh(dir);
     expect(named(whole)).toHaveLength(1);
     expect(served(h.current)).toEqual(served(whole));
+  });
+
+  it('builds whole and serves that when an update fails after it began changing the index', async () => {
+    const dir = await tempDir('policy-bot-update-');
+    dirs.push(dir);
+    const docs = await writeSyntheticKnowledge(dir, PASSAGES, 24);
+    const actor = docs[0]?.actor ?? '';
+    const taken = `${docs[1]?.id}#1`;
+    const builds: string[] = [];
+    // Hands over real changes, with one new passage given an id the index already has: MiniSearch refuses it mid-update.
+    const builder: KnowledgeBuilder = async (options, built, served) => {
+      const result = await buildInThisThread(options, built, served);
+      builds.push('changes' in result ? 'changes' : 'whole');
+      if (!('changes' in result)) return result;
+      const [first, ...rest] = result.changes.passages;
+      if (first === undefined) return result;
+      return { changes: { ...result.changes, passages: [...rest, { ...first, id: taken }] } };
+    };
+    const h = await EngineHolder.open({ knowledgeDir: dir, cacheDir: false, logger: silentLogger(), builder });
+    await writeFile(
+      join(dir, 'docs', 'new-2031.md'),
+      documentOf('new-2031', actor, 'The zorbulex accord commits every ministry to report incidents within a day.'),
+    );
+    expect(await h.reload()).toMatchObject({ ok: true, changed: true });
+    expect(builds).toEqual(['changes', 'whole']);
+    expect(h.current.kb.origin.from).toBe('build');
+    expect(h.current.ask('zorbulex accord').results[0]?.passage.id).toBe('new-2031#1');
+    expect(served(h.current)).toEqual(served(await fresh(dir)));
   });
 });
