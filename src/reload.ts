@@ -133,8 +133,13 @@ export class EngineHolder {
                 file: cacheFilesFor(this.options.cacheDir, this.options.knowledgeDir).facts,
                 key: partKeys(nextCorpus.hash, this.options.versions ?? STAGE_VERSIONS).facts,
               };
-        const commit = await runCooperatively(prepareDocumentChanges(serving, nextCorpus, new Set(removedDocIds), passages, wholeFacts));
-        next = await this.committed(commit);
+        try {
+          const commit = await runCooperatively(prepareDocumentChanges(serving, nextCorpus, new Set(removedDocIds), passages, wholeFacts));
+          next = await this.committed(commit);
+        } finally {
+          // Applied or refused: the build process may take the cores for the cache now.
+          built.applied?.();
+        }
       } else {
         next = new Engine(await adoptCooperatively(built, logger));
       }

@@ -78,12 +78,27 @@ function lowerEveryThreadsPriority(nice: number): void {
 // The build (search, facts, the store) is imported when needed: an update in place needs only the loader and the
 // chunker before it hands over, and a build process that starts sooner hands over sooner.
 
-/** The serving process's manifest, the first message it sends when the job is incremental (undefined: it serves none with fingerprints). */
-function servedManifest(): Promise<ServedManifest | undefined> {
+/** What the serving process sends: what it serves (first, when the job is incremental), then that it has applied the changes. */
+type ServingMessage = { readonly type: 'served'; readonly manifest: ServedManifest | null } | { readonly type: 'applied' };
+
+/** Resolves with the serving process's first message of type `type` (undefined after `timeoutMs`, when given). */
+function messageOf<T extends ServingMessage['type']>(type: T, timeoutMs?: number): Promise<Extract<ServingMessage, { type: T }> | undefined> {
   return new Promise((resolve) => {
-    process.once('message', (message: { type: 'served'; manifest: ServedManifest | null }) => resolve(message.manifest ?? undefined));
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => done(undefined), timeoutMs);
+    const listener = (message: ServingMessage): void => {
+      if (message.type === type) done(message as Extract<ServingMessage, { type: T }>);
+    };
+    const done = (message: Extract<ServingMessage, { type: T }> | undefined): void => {
+      clearTimeout(timer);
+      process.off('message', listener);
+      resolve(message);
+    };
+    process.on('message', listener);
   });
 }
+
+/** How long the cache waits for the serving process to have applied the changes, at most. */
+const APPLIED_WAIT_MS = 10_000;
 
 try {
   const options = {
@@ -93,16 +108,19 @@ try {
     ...(job.versions === undefined ? {} : { versions: job.versions }),
     ...(job.maxDocumentBytes === undefined ? {} : { maxDocumentBytes: job.maxDocumentBytes }),
   };
-  const served = job.incremental ? await servedManifest() : undefined;
+  const served = job.incremental ? ((await messageOf('served'))?.manifest ?? undefined) : undefined;
   const started = performance.now();
   if (served !== undefined) {
     const update = await loadChanges(options, served);
     if ('changes' in update) {
+      const applied = messageOf('applied', APPLIED_WAIT_MS);
       await post({ type: 'changes', changes: update.changes });
       const { buildPacked, loadCorpusOf } = await import('../build.ts');
       logger.debug({ ms: Math.round(performance.now() - started), passages: update.changes.passages.length }, 'build: changes handed over');
       // The serving process has what it needs. The cache is brought up to this corpus for the next start, here, at
-      // this process's priority; nobody waits for it, and the next build ends this process if it is still at it.
+      // this process's priority, once the serving process has applied the changes (not to take a core from it
+      // meanwhile); nobody waits for it, and the next build ends this process if it is still at it.
+      await applied;
       await buildPacked(options, true, await loadCorpusOf(options));
       process.disconnect();
       process.exit(0);

@@ -71,7 +71,7 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
   };
   const removed = removeStaleHandovers();
   if (removed.length > 0) logger.info({ removed }, 'removed the hand-over files of builds nobody read');
-  return new Promise<string | { readonly changes: PackedChanges }>((resolve, reject) => {
+  return new Promise<string | { readonly changes: PackedChanges; readonly applied: () => void }>((resolve, reject) => {
     const child = startModuleProcess(BUILD_ENTRY, [JSON.stringify(job)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
     if (served !== undefined) child.send({ type: 'served', manifest: served });
     try {
@@ -102,7 +102,14 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
           // The child goes on to bring the cache up to date; the next build ends it if it is still at it.
           lingering.add(child);
           child.once('exit', () => lingering.delete(child));
-          settle(() => resolve({ changes: message.changes }));
+          settle(() =>
+            resolve({
+              changes: message.changes,
+              applied: () => {
+                if (child.connected) child.send({ type: 'applied' });
+              },
+            }),
+          );
           return;
         case 'invalid':
           settle(() => reject(new KnowledgeError(message.file, message.field, message.expected)));
@@ -132,8 +139,12 @@ export function buildInChildProcess(options: BuildOptions, built: () => void = (
   });
 }
 
-/** What a build hands back: a whole knowledge base in packed form, or the changes to a served one (build-changes.ts). */
-export type BuildResult = PackedKnowledge | { readonly changes: PackedChanges };
+/**
+ * What a build hands back: a whole knowledge base in packed form, or the
+ * changes to a served one (build-changes.ts), with a function to call once
+ * they are applied (the build process then goes on to the cache).
+ */
+export type BuildResult = PackedKnowledge | { readonly changes: PackedChanges; readonly applied?: () => void };
 
 /** Build processes that handed over changes and are still writing the cache. */
 const lingering = new Set<ChildProcess>();

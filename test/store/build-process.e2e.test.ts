@@ -118,6 +118,8 @@ describe('the build in a child process', () => {
       expect(result.changes.removedDocIds).toEqual([]);
       expect(new Set(result.changes.passages.map((p) => p.docId))).toEqual(new Set(['added-doc']));
       expect(result.changes.corpus.order).toContain('added-doc');
+      // Applied (as the serving process says once it has): the child goes on to the cache.
+      result.applied?.();
       // The child goes on to write the cache for the new corpus; a start after it takes every part from there.
       const after = await loadCorpusOf(options);
       const files = cacheFilesFor(cacheDir, dir);
