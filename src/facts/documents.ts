@@ -57,17 +57,24 @@ export function documentFacts(docs: readonly KnowledgeDocument[], passages: read
       }
     }
   }
+  // Each actor's documents, in corpus order, with their years: a newer version is looked for among the actor's own
+  // (among all documents, it was a pass over the corpus per document: 0.9 s at 2,000 documents).
+  const byActor = new Map<string, { doc: KnowledgeDocument; year: number | undefined }[]>();
+  for (const doc of docs) {
+    const own = byActor.get(doc.actor) ?? [];
+    own.push({ doc, year: dateOf(doc.published).year });
+    byActor.set(doc.actor, own);
+  }
   return docs.flatMap((doc) => {
     const found = first.get(doc.id);
     if (found === undefined) return [];
     const { passage, i } = found;
     const { year, month } = dateOf(doc.published);
-    const newer = docs.find((other) => {
-      if (other.id === doc.id || other.actor !== doc.actor) return false;
+    const newer = byActor.get(doc.actor)?.find(({ doc: other, year: otherYear }) => {
+      if (other.id === doc.id) return false;
       if (other.versionOf === doc.id) return true;
-      const otherYear = dateOf(other.published).year;
       return other.type !== undefined && other.type === doc.type && otherYear !== undefined && year !== undefined && otherYear > year;
-    });
+    })?.doc;
     const status: DocumentStatus = newer !== undefined ? 'superseded' : DRAFT.test(doc.title) ? 'draft' : 'in force';
     return [
       {
