@@ -10,17 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { startBot } from '../fixtures/discord/bot-harness.ts';
 import type { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { autocomplete, OPTION_TYPE, slashCommand, testUser } from '../fixtures/discord/interactions.ts';
+import { QUESTIONS } from '../fixtures/discord/load.ts';
 
 const count = Number(process.argv[2] ?? 500);
 const concurrency = Number(process.argv[3] ?? 50);
-const QUESTIONS = [
-  'What is NIS2?',
-  'capacity building',
-  'What has Japan done on confidence-building measures?',
-  'US cyber strategy',
-  'a chocolate cake recipe',
-  'incident response in the EU',
-];
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;

@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import { InternalError, KnowledgeError } from '../errors.ts';
+import { KnowledgeError } from '../errors.ts';
 import { parseBody } from './body.ts';
 import type { Corpus, KnowledgeDocument } from './corpus.ts';
 import { parseKnowledge } from './issues.ts';
@@ -119,7 +119,7 @@ export async function loadChangedDocuments(
   options: LoadOptions = {},
   unchangedStats: Readonly<Record<string, readonly [number, number]>> = {},
 ): Promise<ChangedDocuments> {
-  const { documents, fingerprints, ...rest } = await loadFolder(
+  const { documents, ...rest } = await loadFolder(
     dir,
     options,
     (rel, fingerprint) => unchanged[rel] === fingerprint,
@@ -129,8 +129,7 @@ export async function loadChangedDocuments(
       return known !== undefined && known[0] === size && known[1] === mtimeMs ? unchanged[rel] : undefined;
     },
   );
-  if (fingerprints === undefined) throw new InternalError('policy-bot: a folder loaded without fingerprints');
-  return { ...rest, fingerprints, changed: documents };
+  return { ...rest, changed: documents };
 }
 
 /** Refuses the first of `files` larger than `max` bytes, before any is read: parsing a 50 MB file took 29 s and 641 MB. */
@@ -170,7 +169,7 @@ async function loadFolder(
   options: LoadOptions,
   skip: (rel: string, fingerprint: string) => boolean,
   knownFingerprint: (rel: string, stats: { readonly size: number; readonly mtimeMs: number }) => string | undefined,
-): Promise<Corpus> {
+): Promise<Corpus & Required<Pick<Corpus, 'fingerprints' | 'fileStats'>>> {
   const root = resolve(dir);
   const files = await listKnowledgeFiles(root);
   if (options.maxDocumentBytes !== undefined) await checkSizes(files, options.maxDocumentBytes);

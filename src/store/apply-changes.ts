@@ -17,13 +17,13 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { analyseUpdate } from '../search/update.ts';
-import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
+import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
 
 /** The facts `before`, without those of the passages `removed`, with `added`'s: the facts of an update until the whole corpus's are written. */
-export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: Facts): Facts {
+function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: Facts): Facts {
   const keep = <T extends { readonly evidence: { readonly passageId: string } }>(items: readonly T[], more: readonly T[]): T[] => [
     ...items.filter((item) => !removed.has(item.evidence.passageId)),
     ...more,
@@ -35,22 +35,6 @@ export function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: F
     themes: keep(before.themes, added.themes),
     stances: keep(before.stances, added.stances),
   };
-}
-
-/**
- * `kb` with the documents `removedDocIds` taken out and the passages
- * `added` (of `next`'s new and changed documents) put in, over the corpus
- * `next`. `kb`'s index is updated in place: swap the result in at once
- * and search `kb` no more.
- */
-export function applyDocumentChanges(
-  kb: KnowledgeBase,
-  next: Corpus,
-  removedDocIds: ReadonlySet<string>,
-  added: readonly Passage[],
-  wholeFacts?: WholeFacts,
-): KnowledgeBase {
-  return runAll(prepareDocumentChanges(kb, next, removedDocIds, added, wholeFacts))();
 }
 
 /** Where the facts of a whole build of the changed corpus will be: the store's facts file and its key (the build process writes it after the hand-over). */
@@ -111,7 +95,9 @@ function updatedFactBase(
 }
 
 /**
- * {@link applyDocumentChanges} in two parts: as steps (steps.ts), all that
+ * A served knowledge base `kb` with the documents `removedDocIds` taken out
+ * and the passages `added` (of `next`'s new and changed documents) put in,
+ * over the corpus `next`, in two parts: as steps (steps.ts), all that
  * changes nothing (the passages' order and lookup, their analysis, the
  * curated entries checked, the planner), which may run between
  * interactions; then the function it returns, which updates the index in

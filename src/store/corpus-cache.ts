@@ -22,8 +22,6 @@ import { runAll } from '../steps.ts';
 import { readCacheSync, writeCache } from './cache.ts';
 import { packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
 
-export { RACY_MS } from '../knowledge/files.ts';
-
 const packedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(Uint8Array) });
 
 /** Where the corpus is cached, and how loading is bounded. */

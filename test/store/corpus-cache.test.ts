@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildKnowledgeBase, cacheFilesFor } from '../../src/build.ts';
 import { KnowledgeError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
-import { loadCorpus, RACY_MS } from '../../src/store/corpus-cache.ts';
+import { RACY_MS } from '../../src/knowledge/files.ts';
+import { loadCorpus } from '../../src/store/corpus-cache.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
 
 const made: string[] = [];
