@@ -6,8 +6,6 @@
  * whose key changed are rebuilt: a new fact rule re-extracts the facts and
  * leaves the index alone.
  */
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { CacheFormatError } from './errors.ts';
 import { extractFacts } from './facts/extract.ts';
@@ -19,13 +17,14 @@ import type { ServedManifest } from './store/changes.ts';
 import type { Logger } from './log.ts';
 import { SearchIndex } from './search/index.ts';
 import { actorNames, adopt, type KnowledgeBase } from './store/adopt.ts';
-import { type CachePart, readCacheSync, removeStaleTemps, writeCache } from './store/cache.ts';
+import { readCacheSync, removeStaleTemps, writeCache } from './store/cache.ts';
 import { loadCorpus } from './store/corpus-cache.ts';
+import { cacheFilesFor } from './store/cache-files.ts';
 import { packFacts } from './store/fact-pack.ts';
 import type { FactsSource, PackedKnowledge } from './store/packed.ts';
 import { type PackedPassages, packPassages, unpackPassages } from './store/passage-pack.ts';
 import { type Part, partKeys, STAGE_VERSIONS, type StageVersions } from './store/versions.ts';
-import type { PackedIndex } from './search/index.ts';
+import { indexSchema, passagesSchema } from './store/part-schemas.ts';
 import { chunkDocuments, type Passage } from './passages/chunk.ts';
 
 export type { KnowledgeBase } from './store/adopt.ts';
@@ -43,31 +42,6 @@ export interface BuildOptions {
   /** The stage versions the cache is keyed by (tests change one to see its part rebuilt). */
   readonly versions?: StageVersions;
 }
-
-/** The cache files of a knowledge folder, one per part: one set per folder, so several corpora can share a cache folder. */
-export function cacheFilesFor(cacheDir: string, knowledgeDir: string): Readonly<Record<CachePart, string>> {
-  const stem = join(cacheDir, `kb-${createHash('sha256').update(resolve(knowledgeDir)).digest('hex').slice(0, 16)}`);
-  return { corpus: `${stem}.corpus.bin`, passages: `${stem}.passages.bin`, index: `${stem}.index.bin`, facts: `${stem}.facts.bin` };
-}
-
-const u32 = z.instanceof(Uint32Array);
-/**
- * The shape of each part as read back. Shallow on purpose: the checksum
- * proves these are the bytes the store wrote, and the unpackers check what
- * they read as they go; this only keeps a part of another layout from
- * reaching them. Loose objects: their other fields pass through unchanged.
- */
-const passagesSchema = z.strictObject({ count: z.number().int().nonnegative(), records: z.instanceof(Int32Array) });
-const indexSchema = z.looseObject({
-  engine: z.literal('minisearch'),
-  terms: z.array(z.string()),
-  documentFrequency: u32,
-  postingCounts: u32,
-  postingIds: u32,
-  postingFrequencies: z.instanceof(Uint16Array),
-  fieldLengths: u32,
-  common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
-});
 
 /** The corpus of `options`' knowledge folder, through the corpus cache unless `useCache` is false. Throws a KnowledgeError for an invalid corpus. */
 export async function loadCorpusOf(options: BuildOptions, useCache = true): Promise<Corpus> {
@@ -125,7 +99,7 @@ export async function buildPacked(options: BuildOptions, useCache = true, loaded
     await write('passages', passages);
   }
   const passagesOnce = (p: PackedPassages): Passage[] => (unpacked ??= unpackPassages(p, corpus.documents, names));
-  let index = read('index', indexSchema) as PackedIndex | undefined;
+  let index = read('index', indexSchema);
   if (index === undefined) {
     const list = passagesOnce(passages);
     index = SearchIndex.build(list).toPacked(list);

@@ -9,7 +9,8 @@
  */
 import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { type BuildOptions, cacheFilesFor, loadKnowledgeBase } from './build.ts';
+import { type BuildOptions, loadKnowledgeBase } from './build.ts';
+import { cacheFilesFor } from './store/cache-files.ts';
 import { Engine } from './engine.ts';
 import { InternalError, KnowledgeError } from './errors.ts';
 import type { Logger } from './log.ts';

@@ -146,6 +146,11 @@ async function checkSizes(files: readonly { rel: string; path: string }[], max: 
   }
 }
 
+/** A knowledge file's fingerprint: the SHA-256 of its text as read (Corpus.fingerprints). */
+export function fingerprintOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /**
  * Loads the knowledge folder `dir`. Throws a KnowledgeError on the first
  * problem; resolves to a complete, cross-checked Corpus otherwise.
@@ -224,7 +229,7 @@ async function loadFolder(
   }
   let skipped = files.length - toRead.length;
   await forEachText(toRead, byName, (file) => {
-    const fingerprint = createHash('sha256').update(file.text).digest('hex');
+    const fingerprint = fingerprintOf(file.text);
     fingerprints[file.rel] = fingerprint;
     if (!isDocument(file.rel)) return;
     if (skip(file.rel, fingerprint)) {

@@ -151,12 +151,15 @@ export class SearchIndex {
   }
 
   /**
-   * The index as typed arrays for the cache. Throws if MiniSearch's data is
-   * not as {@link fromPacked} expects it (one field; short ids that are
-   * passage ordinals), so a cache is never written that would load wrong.
+   * The index as typed arrays for the cache, numbered by the order of
+   * `passages` (an index updated in place is renumbered: pack.ts), with the
+   * `drift` of the updates since it was built whole. Throws if MiniSearch's
+   * data is not as {@link fromPacked} expects it (its fields; one short id
+   * per passage), so a cache is never written that would load wrong.
    */
-  toPacked(passages: readonly Passage[]): PackedIndex {
-    return packIndex({ mini: this.mini, df: this.df, common: this.common }, passages);
+  toPacked(passages: readonly Passage[], drift = 0): PackedIndex {
+    this.assertCurrent();
+    return packIndex({ mini: this.mini, df: this.df, common: this.common }, passages, drift);
   }
 
   /** What the searches so far have cost (a snapshot): see {@link SearchWork}. */

@@ -26,6 +26,12 @@ export interface PackedIndex extends EnginePostings {
   /** In how many passages' text each term occurs (uncapped; 0 for a term only headings hold). */
   readonly documentFrequency: Uint32Array;
   readonly common: PackedPostings;
+  /**
+   * How many passages updates in place have taken out or put in since the
+   * index was last built whole (update.ts says what drifts meanwhile);
+   * absent for a whole build.
+   */
+  readonly drift?: number;
 }
 
 /** What an index is made of, as {@link packIndex} packs it and {@link unpackIndex} gives it back. */
@@ -37,18 +43,23 @@ export interface IndexParts {
 }
 
 /**
- * The index as typed arrays for the cache. Throws if MiniSearch's data is
- * not as {@link unpackIndex} expects it (the fields of fields.ts; short ids
- * that are passage ordinals), so a cache is never written that would load wrong.
+ * The index as typed arrays for the cache, its passages numbered by their
+ * order in `passages`. An index built over them has those numbers already;
+ * one updated in place (update.ts) gave its new passages the next short ids
+ * and left gaps where passages went, so its postings are renumbered here
+ * (each term's kept ascending), which restores as an index whose short ids
+ * are ordinals again. `drift` is recorded with it (see {@link PackedIndex}).
+ * Throws if MiniSearch's data is not as {@link unpackIndex} expects it (the
+ * fields of fields.ts; one short id per passage), so a cache is never
+ * written that would load wrong.
  */
-export function packIndex({ mini, df, common }: IndexParts, passages: readonly Passage[]): PackedIndex {
+export function packIndex({ mini, df, common }: IndexParts, passages: readonly Passage[], drift = 0): PackedIndex {
   const js = mini.snapshot();
-  if (js.documentCount !== passages.length || js.nextId !== passages.length || js.dirtCount !== 0 || Object.keys(js.documentIds).length !== passages.length) {
-    throw new InternalError('policy-bot: the index was not built over these passages in order');
+  if (js.documentCount !== passages.length || js.dirtCount !== 0 || Object.keys(js.documentIds).length !== passages.length) {
+    throw new InternalError('policy-bot: the index was not built over these passages');
   }
-  passages.forEach((p, i) => {
-    if (js.documentIds[i] !== p.id) throw new InternalError(`policy-bot: short id ${i} is not passage ${p.id}`);
-  });
+  const { ordinalOf, shortIdOf } = numbering(js.documentIds, js.nextId, passages);
+  const inOrder = js.nextId === passages.length && shortIdOf.every((shortId, ordinal) => shortId === ordinal);
   const terms: string[] = [];
   const counts: number[] = [];
   const postingIds: number[] = [];
@@ -58,10 +69,12 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     if (Object.keys(data).some((f) => !fieldIds.includes(f))) throw new InternalError(`policy-bot: term ${term} is in a field the index does not have`);
     terms.push(term);
     for (const f of fieldIds) {
-      const entries = Object.entries(data[f] ?? {});
+      const entries = Object.entries(data[f] ?? {}).map(([id, tf]): [number, number] => [ordinalOf[Number(id)] ?? -1, tf]);
+      if (!inOrder) entries.sort((a, b) => a[0] - b[0]);
       counts.push(entries.length);
-      for (const [id, tf] of entries) {
-        postingIds.push(Number(id));
+      for (const [ordinal, tf] of entries) {
+        if (ordinal < 0) throw new InternalError(`policy-bot: term ${term} has a posting of no indexed passage`);
+        postingIds.push(ordinal);
         frequencies.push(tf);
       }
     }
@@ -75,7 +88,7 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     engine: 'minisearch',
     fields: [...FIELDS],
     documentCount: js.documentCount,
-    nextId: js.nextId,
+    nextId: passages.length,
     averageFieldLength: js.averageFieldLength,
     terms,
     documentFrequency: Uint32Array.from(terms, (t) => df.get(t) ?? 0),
@@ -84,10 +97,32 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     postingFrequencies: Uint16Array.from(frequencies),
     fieldLengths: Uint32Array.from(
       { length: passages.length * FIELDS.length },
-      (_, k) => js.fieldLength[Math.floor(k / FIELDS.length)]?.[k % FIELDS.length] ?? 0,
+      (_, k) => js.fieldLength[shortIdOf[Math.floor(k / FIELDS.length)] ?? -1]?.[k % FIELDS.length] ?? 0,
     ),
-    common: common.toPacked(),
+    common: common.toPacked(inOrder ? undefined : ordinalOf),
+    ...(drift > 0 ? { drift } : {}),
   };
+}
+
+/** Each short id's passage ordinal (-1 for a short id no passage has) and each ordinal's short id; throws unless every passage has exactly one. */
+function numbering(
+  documentIds: Readonly<Record<string, unknown>>,
+  nextId: number,
+  passages: readonly Passage[],
+): { ordinalOf: Int32Array; shortIdOf: number[] } {
+  const ordinalById = new Map(passages.map((p, i) => [p.id, i]));
+  const ordinalOf = new Int32Array(nextId).fill(-1);
+  const shortIdOf: number[] = new Array<number>(passages.length).fill(-1);
+  for (const [key, id] of Object.entries(documentIds)) {
+    const shortId = Number(key);
+    const ordinal = typeof id === 'string' ? ordinalById.get(id) : undefined;
+    if (ordinal === undefined || !(shortId >= 0 && shortId < nextId))
+      throw new InternalError(`policy-bot: short id ${key} is no passage of these (${String(id)})`);
+    if (shortIdOf[ordinal] !== -1) throw new InternalError(`policy-bot: passage ${String(id)} has two short ids`);
+    ordinalOf[shortId] = ordinal;
+    shortIdOf[ordinal] = shortId;
+  }
+  return { ordinalOf, shortIdOf };
 }
 
 /**

@@ -9,7 +9,7 @@
  * the term's frequency there, so that hits are judged and scored on all
  * their terms; and each passage's length as MiniSearch counts it.
  */
-import { CacheFormatError } from '../errors.ts';
+import { CacheFormatError, InternalError } from '../errors.ts';
 
 /** The full postings of one frequent term: passage ordinals (ascending) and the term's frequency in each. */
 export interface TermPostings {
@@ -124,8 +124,12 @@ export class CommonPostings {
     return this.lengths;
   }
 
-  /** The postings as typed arrays, for the cache. */
-  toPacked(): PackedPostings {
+  /**
+   * The postings as typed arrays, for the cache; with `renumber` (each
+   * ordinal's new one, search/pack.ts), under the new ordinals, each term's
+   * still ascending, and the lengths moved with them.
+   */
+  toPacked(renumber?: Int32Array): PackedPostings {
     const terms = [...this.postings.keys()];
     const counts = Uint32Array.from(terms, (t) => this.postings.get(t)?.ordinals.length ?? 0);
     const total = counts.reduce((s, c) => s + c, 0);
@@ -135,11 +139,27 @@ export class CommonPostings {
     for (const t of terms) {
       const p = this.postings.get(t);
       if (p === undefined) continue;
-      ordinals.set(p.ordinals, at);
-      frequencies.set(p.frequencies, at);
+      if (renumber === undefined) {
+        ordinals.set(p.ordinals, at);
+        frequencies.set(p.frequencies, at);
+      } else {
+        const moved = Array.from(p.ordinals, (o, i): [number, number] => [renumber[o] ?? -1, p.frequencies[i] ?? 0]).sort((a, b) => a[0] - b[0]);
+        moved.forEach(([o, f], i) => {
+          if (o < 0) throw new InternalError(`policy-bot: common term ${t} has a posting of no indexed passage`);
+          ordinals[at + i] = o;
+          frequencies[at + i] = f;
+        });
+      }
       at += p.ordinals.length;
     }
-    return { terms, counts, ordinals, frequencies, lengths: this.lengths, cap: Number.isFinite(this.cap) ? this.cap : null };
+    let lengths = this.lengths;
+    if (renumber !== undefined) {
+      lengths = new Uint16Array(renumber.reduce((n, o) => (o >= 0 ? n + 1 : n), 0));
+      renumber.forEach((o, old) => {
+        if (o >= 0) lengths[o] = this.lengths[old] ?? 0;
+      });
+    }
+    return { terms, counts, ordinals, frequencies, lengths, cap: Number.isFinite(this.cap) ? this.cap : null };
   }
 
   /** Restores {@link toPacked}'s output; each term's postings are views of the packed arrays (no copy). Throws when they do not add up. */

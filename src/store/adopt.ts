@@ -103,7 +103,17 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
       return extractFacts(passages, new FactLexicon(corpus));
     }
   });
-  return { corpus, passages, passageById, index, planner: plannerOf(corpus, passages), facts, origin: packed.origin, built: packed.built, drift: 0 };
+  return {
+    corpus,
+    passages,
+    passageById,
+    index,
+    planner: plannerOf(corpus, passages),
+    facts,
+    origin: packed.origin,
+    built: packed.built,
+    drift: packed.index.drift ?? 0,
+  };
 }
 
 /** The query planner over `passages` of `corpus`. */

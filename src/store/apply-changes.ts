@@ -21,6 +21,7 @@ import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
+import { passagesInOrder } from './passage-order.ts';
 
 /** The facts `before`, without those of the passages `removed`, with `added`'s: the facts of an update until the whole corpus's are written. */
 function mergeFacts(before: Facts, removed: ReadonlySet<string>, added: Facts): Facts {
@@ -115,9 +116,8 @@ export function* prepareDocumentChanges(
   const kept: Passage[] = [];
   for (const p of kb.passages) (removedDocIds.has(p.docId) ? removed : kept).push(p);
   yield;
-  // In the corpus's document order, as a whole build lists them: the kept passages are in it already, and so are the added.
-  const rank = new Map(next.documents.map((d, i) => [d.id, i]));
-  const passages = mergeInOrder(kept, added, (p) => rank.get(p.docId) ?? -1);
+  // In the corpus's document order, as a whole build lists them (and as the cache is written: cache-update.ts).
+  const passages = passagesInOrder(kept, added, next.documents);
   yield;
   // Built in document order, as a whole build's: the facts list the documents in the map's order (facts/base.ts).
   const passageById = new Map<string, Passage>();
@@ -148,17 +148,4 @@ export function* prepareDocumentChanges(
     built: [],
     drift: kb.drift + removed.length + added.length,
   });
-}
-
-/** Two lists each in ascending `rank`, as one in ascending rank (`a`'s first among equals). */
-function mergeInOrder<T>(a: readonly T[], b: readonly T[], rank: (item: T) => number): T[] {
-  const out: T[] = [];
-  let j = 0;
-  for (const x of a) {
-    const r = rank(x);
-    for (let y = b[j]; y !== undefined && rank(y) < r; y = b[++j]) out.push(y);
-    out.push(x);
-  }
-  out.push(...b.slice(j));
-  return out;
 }

@@ -115,13 +115,20 @@ try {
     if ('changes' in update) {
       const applied = messageOf('applied', APPLIED_WAIT_MS);
       await post({ type: 'changes', changes: update.changes });
-      const { buildPacked, loadCorpusOf } = await import('../build.ts');
       logger.debug({ ms: Math.round(performance.now() - started), passages: update.changes.passages.length }, 'build: changes handed over');
       // The serving process has what it needs. The cache is brought up to this corpus for the next start, here, at
       // this process's priority, once the serving process has applied the changes (not to take a core from it
       // meanwhile); nobody waits for it, and the next build ends this process if it is still at it.
       await applied;
-      await buildPacked(options, true, await loadCorpusOf(options));
+      const { updateCache } = await import('./cache-update.ts');
+      const cache = await updateCache(options, served, update.changes);
+      if ('whole' in cache) {
+        logger.info({ reason: cache.whole }, "the cache is not the served knowledge base's; writing it whole");
+        const { buildPacked, loadCorpusOf } = await import('../build.ts');
+        await buildPacked(options, true, await loadCorpusOf(options));
+      } else {
+        logger.debug({ ms: Math.round(performance.now() - started), written: cache.written }, 'build: the cache updated in place');
+      }
       process.disconnect();
       process.exit(0);
     }

@@ -111,16 +111,18 @@ function openCache(file: string): number | Exclude<CacheRead, { status: 'fresh' 
 /**
  * Reads the `part` file `file` for `key`: its value when it is fresh.
  * Never throws for a bad or unreadable file (says what is wrong with it);
- * with `headerOnly`, checks the header alone and returns no value.
+ * with `headerOnly`, checks the header alone and returns no value. With
+ * `key` null, any key will do: the caller checks what the value is of (an
+ * update of the cache reads the served corpus so, and checks its hash).
  */
-export function readCacheSync(file: string, part: CachePart, key: string, headerOnly = false): CacheRead {
+export function readCacheSync(file: string, part: CachePart, key: string | null, headerOnly = false): CacheRead {
   const fd = openCache(file);
   if (typeof fd !== 'number') return fd;
   try {
     const size = fstatSync(fd).size;
     const { header, bodyStart } = readHeader(fd, size);
     if (header.part !== part) throw new CacheFormatError(`a ${header.part} file where ${part} was expected`);
-    if (header.key !== key) return { status: 'stale', reason: 'built from other knowledge or by other stage versions' };
+    if (key !== null && header.key !== key) return { status: 'stale', reason: 'built from other knowledge or by other stage versions' };
     const bodyBytes = size - bodyStart;
     if (bodyBytes !== header.bytes) throw new CacheFormatError(`truncated: ${bodyBytes} of ${header.bytes} bytes`);
     if (headerOnly) return { status: 'fresh', value: undefined };

@@ -11,6 +11,8 @@ import type { Corpus } from '../knowledge/corpus.ts';
 
 /** What a build process is told of the knowledge the serving process has: enough to tell what changed, not its text. */
 export interface ServedManifest {
+  /** The served corpus's hash (Corpus.hash): the key its cache parts were written under. */
+  readonly hash: string;
   /** Each file's fingerprint, by path relative to the folder. */
   readonly fingerprints: Readonly<Record<string, string>>;
   /** The size and time of the files whose fingerprint they identify (Corpus.fileStats). */
@@ -46,7 +48,7 @@ export function manifestOf(corpus: Corpus, passages: readonly { readonly docId: 
   const counts = new Map<string, number>();
   for (const p of passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
   const documents = corpus.documents.map((d) => ({ file: d.file, id: d.id, passages: counts.get(d.id) ?? 0 }));
-  return { fingerprints: corpus.fingerprints, fileStats: corpus.fileStats ?? {}, documents, passages: passages.length, drift };
+  return { hash: corpus.hash, fingerprints: corpus.fingerprints, fileStats: corpus.fileStats ?? {}, documents, passages: passages.length, drift };
 }
 
 /** What changed from `served` to the folder as loaded: its files' fingerprints, and the documents whose files are new or changed. */

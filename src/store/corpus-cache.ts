@@ -50,15 +50,12 @@ export async function loadCorpus(dir: string, options: CorpusCacheOptions): Prom
   const big = max === undefined ? undefined : stats.find((s) => s.size > max);
   // Over the cap: the loader says so, naming the file and its size.
   if (big !== undefined) return { corpus: await load(), cached: false };
-  const key = createHash('sha256')
-    .update(JSON.stringify(['corpus', KNOWLEDGE_FORMAT_VERSION, root, stats.map((s) => [s.rel, s.size, s.mtimeMs])]))
-    .digest('hex');
+  const key = corpusCacheKey(root, stats);
   if (options.useCache) {
     const read = readCacheSync(options.file, 'corpus', key);
-    const packed = read.status === 'fresh' ? packedSchema.safeParse(read.value) : undefined;
-    if (packed?.success === true) {
+    if (read.status === 'fresh') {
       try {
-        return { corpus: runAll(unpackCorpusSteps(packed.data)), cached: true };
+        return { corpus: cachedCorpus(read.value), cached: true };
       } catch (error) {
         if (!(error instanceof CacheFormatError)) throw error;
         options.logger.info({ cache: options.file, reason: error.message }, 'the cached corpus does not unpack; loading the folder');
@@ -77,4 +74,18 @@ export async function loadCorpus(dir: string, options: CorpusCacheOptions): Prom
     }
   }
   return { corpus, cached: false };
+}
+
+/** The corpus cache's key for the knowledge folder `root` whose files have the sizes and times `stats`. */
+export function corpusCacheKey(root: string, stats: readonly { readonly rel: string; readonly size: number; readonly mtimeMs: number }[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(['corpus', KNOWLEDGE_FORMAT_VERSION, root, stats.map((s) => [s.rel, s.size, s.mtimeMs])]))
+    .digest('hex');
+}
+
+/** The corpus a fresh corpus cache file holds (its value as read). Throws a CacheFormatError when it is not one. */
+export function cachedCorpus(value: unknown): Corpus {
+  const packed = packedSchema.safeParse(value);
+  if (!packed.success) throw new CacheFormatError(`not a packed corpus (${packed.error.issues[0]?.message ?? 'invalid'})`);
+  return runAll(unpackCorpusSteps(packed.data));
 }

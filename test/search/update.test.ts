@@ -2,7 +2,8 @@
  * An index updated in place (src/search/update.ts) answers as an index built
  * afresh over the same passages: same hits, same scores, for random queries
  * over random changes, whether the index was built or restored from its
- * packed form (whose postings are read-only until an update copies them).
+ * packed form (whose postings are read-only until an update copies them),
+ * and once it is packed for the cache and restored.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +69,11 @@ describe('an index updated in place', () => {
         const updated = start.update(removed, put);
         const fresh = SearchIndex.build(after, Infinity);
         const terms = queries.map((q) => q.map((w) => term(w)));
-        expectSameAnswers(updated, fresh, [...terms, [term('incident'), term('governance')], [term('coordinat', true)]]);
+        const queriesToo = [...terms, [term('incident'), term('governance')], [term('coordinat', true)]];
+        expectSameAnswers(updated, fresh, queriesToo);
+        // Packed for the cache (renumbered in the order of \`after\`, shuffled here) and restored: still the same answers.
+        const order = [...after].reverse();
+        expectSameAnswers(SearchIndex.fromPacked(updated.toPacked(order), order), fresh, queriesToo);
       }),
       { numRuns: 60, seed: 11 },
     );

@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, type BuildOptions, cacheFilesFor } from '../../src/build.ts';
+import { buildKnowledgeBase, type BuildOptions } from '../../src/build.ts';
+import { cacheFilesFor } from '../../src/store/cache-files.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';

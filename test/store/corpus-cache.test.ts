@@ -1,7 +1,8 @@
 import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, cacheFilesFor } from '../../src/build.ts';
+import { buildKnowledgeBase } from '../../src/build.ts';
+import { cacheFilesFor } from '../../src/store/cache-files.ts';
 import { KnowledgeError } from '../../src/errors.ts';
 import { silentLogger } from '../../src/log.ts';
 import { RACY_MS } from '../../src/knowledge/files.ts';

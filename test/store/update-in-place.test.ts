@@ -8,13 +8,16 @@
 import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { benchQueries } from '../../fixtures/synthetic/queries.ts';
 import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
-import { buildInThisThread, buildKnowledgeBase, buildPacked, loadCorpusOf } from '../../src/build.ts';
+import { buildInThisThread, buildKnowledgeBase } from '../../src/build.ts';
 import { Engine } from '../../src/engine.ts';
 import { silentLogger } from '../../src/log.ts';
 import { EngineHolder, type KnowledgeBuilder } from '../../src/reload.ts';
+import { loadChanges } from '../../src/store/build-changes.ts';
+import { updateCache } from '../../src/store/cache-update.ts';
+import { manifestOf } from '../../src/store/changes.ts';
 import { tempDir } from '../support/engine.ts';
+import { documentOf, served, settle } from '../support/served.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -22,46 +25,6 @@ afterEach(async () => {
 });
 
 const PASSAGES = 1500;
-const questions = [...benchQueries(20, 3).map((q) => q.text), 'zorbulex accord', 'quendrith protocol', 'What did the Varnholt Cyber Agency establish?'];
-
-/** A document of actor `actor` that says `sentence` among a few others. */
-function documentOf(id: string, actor: string, sentence: string): string {
-  return [
-    '---',
-    `id: ${id}`,
-    `title: "A new strategy ${id} (2031)"`,
-    `actor: ${actor}`,
-    'topics: [resilience]',
-    'source:',
-    '  publisher: Synthetic Policy Library',
-    `  title: "Document ${id}"`,
-    `  url: https://example.org/policy/${id}`,
-    '  retrieved: 2031-06-01',
-    '---',
-    '',
-    sentence,
-    '',
-    'The Varnholt Cyber Agency was established in 2031 to coordinate incident response across government.',
-    '',
-    'The strategy sets out resilience measures for critical infrastructure operators and their suppliers.',
-    '',
-  ].join('\n');
-}
-
-/** What an engine answers and knows, in a form two engines can be compared by. */
-function served(engine: Engine) {
-  const kb = engine.kb;
-  const sortedJson = (items: readonly unknown[]) => items.map((i) => JSON.stringify(i)).sort();
-  return {
-    answers: questions.map((q) => {
-      const r = engine.ask(q);
-      return r.results.map((x) => `${x.passage.id} ${x.excerpt}`);
-    }),
-    passages: kb.passages.map((p) => p.id),
-    documents: kb.facts.documents,
-    facts: Object.fromEntries(Object.entries(kb.facts.facts).map(([kind, items]) => [kind, sortedJson(items as unknown[])])),
-  };
-}
 
 async function fresh(dir: string): Promise<Engine> {
   return new Engine(await buildKnowledgeBase({ knowledgeDir: dir, cacheDir: false, logger: silentLogger() }));
@@ -138,8 +101,11 @@ describe('a reload that changed only documents', () => {
     const actor = docs[0]?.actor ?? '';
     const act = 'The Varnholt Cybersecurity Act was adopted in 2030 to regulate operators of essential services.';
     await writeFile(join(dir, 'docs', 'first-2030.md'), documentOf('first-2030', actor, act));
+    // Settled files: the corpus is cached, as at a start, and the cache can be brought up to the update.
+    await settle(dir);
     const options = { knowledgeDir: dir, cacheDir, logger: silentLogger() };
     const h = await EngineHolder.open({ ...options, builder: buildInThisThread });
+    const manifest = manifestOf(h.current.kb.corpus, h.current.kb.passages, h.current.kb.drift);
     await writeFile(
       join(dir, 'docs', 'second-2031.md'),
       documentOf('second-2031', actor, 'The Varnholt Cybersecurity Act requires operators to report incidents.'),
@@ -149,8 +115,11 @@ describe('a reload that changed only documents', () => {
     const named = (engine: Engine) => engine.kb.facts.facts.instruments.filter((i) => i.label.includes('Varnholt Cybersecurity Act'));
     // Meanwhile: the old facts with the new document's extracted alone.
     expect(named(h.current).length).toBeGreaterThan(0);
-    // What the build process does after the hand-over: the whole corpus's parts, into the cache.
-    await buildPacked(options, true, await loadCorpusOf(options));
+    // What the build process does after the hand-over: the cache brought up to the new corpus, its facts the whole corpus's.
+    if (manifest === undefined) throw new Error('the served corpus has no fingerprints');
+    const update = await loadChanges(options, manifest);
+    if (!('changes' in update)) throw new Error(`a whole build: ${update.whole}`);
+    expect(await updateCache(options, manifest, update.changes)).toMatchObject({ written: expect.arrayContaining(['facts']) });
     const whole = await fresh(dir);
     expect(named(whole)).toHaveLength(1);
     expect(served(h.current)).toEqual(served(whole));

@@ -1,0 +1,141 @@
+/**
+ * The cache brought up to an update in place, in the build process after it
+ * has handed the changes over (build-main.ts): the served corpus, passages
+ * and index are read from the cache, the same changes applied to them as the
+ * serving process applied (the documents that go out, the new passages in:
+ * search/update.ts, and the passages in the same order: passage-order.ts),
+ * and each part written under the new corpus's key. Nothing is rebuilt but
+ * the facts, which merge across documents (facts/extract.ts) and so are
+ * extracted again over every passage. When the cache is not the served
+ * knowledge base's (another build wrote it, or none did), it says why, and
+ * the caller writes it whole.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { BuildOptions } from '../build.ts';
+import { CacheFormatError } from '../errors.ts';
+import { extractFacts } from '../facts/extract.ts';
+import { FactLexicon } from '../facts/lexicon.ts';
+import type { Corpus } from '../knowledge/corpus.ts';
+import { listKnowledgeFiles, RACY_MS } from '../knowledge/files.ts';
+import { fingerprintOf } from '../knowledge/load.ts';
+import { readKnowledgeText } from '../knowledge/read-text.ts';
+import type { Passage } from '../passages/chunk.ts';
+import { SearchIndex } from '../search/index.ts';
+import { actorNames } from './adopt.ts';
+import { corpusAfter, type PackedChanges } from './build-changes.ts';
+import { type CachePart, readCacheSync, writeCache } from './cache.ts';
+import { cacheFilesFor } from './cache-files.ts';
+import type { ServedManifest } from './changes.ts';
+import { packCorpus } from './corpus-pack.ts';
+import { cachedCorpus, corpusCacheKey } from './corpus-cache.ts';
+import { packFacts } from './fact-pack.ts';
+import { indexSchema, passagesSchema } from './part-schemas.ts';
+import { passagesInOrder } from './passage-order.ts';
+import { packPassages, unpackPassages } from './passage-pack.ts';
+import { partKeys, STAGE_VERSIONS } from './versions.ts';
+
+/** What became of the cache: the parts written for the updated corpus, or why it must be written whole. */
+export type CacheUpdate = { readonly written: readonly CachePart[] } | { readonly whole: string };
+
+/** Reads the fresh `part` of `file` for `key` and checks its shape; throws a CacheFormatError saying why there is none. */
+function readPart<T>(
+  file: string,
+  part: 'passages' | 'index',
+  key: string,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): T {
+  const read = readCacheSync(file, part, key);
+  if (read.status !== 'fresh') throw new CacheFormatError(`${part}: cache ${read.status}: ${read.reason}`);
+  const parsed = schema.safeParse(read.value);
+  if (!parsed.success) throw new CacheFormatError(`${part}: cache corrupt: unexpected content`);
+  return parsed.data;
+}
+
+/**
+ * Writes the cache of `options`' folder for the corpus `changes` lead to
+ * from the knowledge base `served` describes, from that knowledge base's
+ * cache. Resolves with the parts written, or why the cache must be written
+ * whole instead (it is not the served knowledge base's).
+ */
+export async function updateCache(options: BuildOptions, served: ServedManifest, changes: PackedChanges): Promise<CacheUpdate> {
+  if (options.cacheDir === false) return { written: [] };
+  const files = cacheFilesFor(options.cacheDir, options.knowledgeDir);
+  const versions = options.versions ?? STAGE_VERSIONS;
+  const before = partKeys(served.hash, versions);
+  const after = partKeys(changes.corpus.hash, versions);
+  let old: { corpus: Corpus; passages: Passage[]; index: SearchIndex };
+  try {
+    old = readServed(files, served, before);
+  } catch (error) {
+    if (error instanceof CacheFormatError) return { whole: error.message };
+    throw error;
+  }
+  const corpus = corpusAfter(old.corpus, changes.corpus);
+  const goneDocs = new Set(changes.removedDocIds);
+  const removed: Passage[] = [];
+  const kept: Passage[] = [];
+  for (const p of old.passages) (goneDocs.has(p.docId) ? removed : kept).push(p);
+  const passages = passagesInOrder(kept, changes.passages, corpus.documents);
+  const drift = served.drift + removed.length + changes.passages.length;
+  const index = old.index.update(removed, changes.passages).toPacked(passages, drift);
+  const written: CachePart[] = [];
+  const write = async (part: CachePart, file: string, key: string, value: unknown): Promise<void> => {
+    try {
+      await writeCache(file, part, key, value);
+      written.push(part);
+    } catch (error) {
+      // As a whole build's write: a read-only cache folder costs a build next start, nothing more.
+      options.logger.warn({ cache: file, err: error }, 'could not write the cache');
+    }
+  };
+  await write('passages', files.passages, after.passages, packPassages(passages, corpus.documents));
+  await write('index', files.index, after.index, index);
+  await write('facts', files.facts, after.facts, packFacts(extractFacts(passages, new FactLexicon(corpus)), passages));
+  const corpusKey = await settledCorpusKey(options.knowledgeDir, changes.corpus);
+  if (corpusKey !== undefined) await write('corpus', files.corpus, corpusKey, packCorpus(corpus));
+  return { written };
+}
+
+/** The served knowledge base's corpus, passages and index, from the cache; throws a CacheFormatError when the cache does not hold them. */
+function readServed(
+  files: Readonly<Record<CachePart, string>>,
+  served: ServedManifest,
+  keys: { readonly passages: string; readonly index: string },
+): { corpus: Corpus; passages: Passage[]; index: SearchIndex } {
+  // The corpus part is keyed by file sizes and times, which the build process does not know of the served folder: its
+  // hash, over every file's fingerprint, says whether it is the served one.
+  const read = readCacheSync(files.corpus, 'corpus', null);
+  if (read.status !== 'fresh') throw new CacheFormatError(`corpus: cache ${read.status}: ${read.reason}`);
+  const corpus = cachedCorpus(read.value);
+  if (corpus.hash !== served.hash) throw new CacheFormatError('corpus: the cache holds another corpus than the one served');
+  const packedIndex = readPart(files.index, 'index', keys.index, indexSchema);
+  if ((packedIndex.drift ?? 0) !== served.drift)
+    throw new CacheFormatError(`index: the cache's has ${packedIndex.drift ?? 0} passages updated in place, the served ${served.drift}`);
+  const passages = unpackPassages(readPart(files.passages, 'passages', keys.passages, passagesSchema), corpus.documents, actorNames(corpus));
+  return { corpus, passages, index: SearchIndex.fromPacked(packedIndex, passages) };
+}
+
+/**
+ * The corpus cache's key for `loaded`, the corpus as the build process loaded
+ * it, when the folder still holds exactly those files and each is settled
+ * (not written within RACY_MS, so its size and time identify its bytes);
+ * undefined otherwise (the next start reads the folder). A file whose size
+ * and time the load did not trust (written just before it) is read again
+ * and its fingerprint compared.
+ */
+async function settledCorpusKey(dir: string, loaded: Pick<Corpus, 'fingerprints' | 'fileStats'>): Promise<string | undefined> {
+  const fingerprints = loaded.fingerprints ?? {};
+  const root = resolve(dir);
+  const listed = await listKnowledgeFiles(root);
+  if (listed.length !== Object.keys(fingerprints).length || listed.some((f) => fingerprints[f.rel] === undefined)) return undefined;
+  const stats = await Promise.all(listed.map(async (f) => ({ ...f, ...(await stat(f.path)) })));
+  const now = Date.now();
+  for (const s of stats) {
+    if (now - s.mtimeMs < RACY_MS) return undefined;
+    const trusted = loaded.fileStats?.[s.rel];
+    if (trusted !== undefined && trusted[0] === s.size && trusted[1] === s.mtimeMs) continue;
+    if (fingerprintOf(await readKnowledgeText(s.path, s.rel)) !== fingerprints[s.rel]) return undefined;
+  }
+  return corpusCacheKey(root, stats);
+}
