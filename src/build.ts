@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CacheFormatError } from './errors.ts';
-import { extractFacts } from './facts/extract.ts';
+import { combineFacts, extractDocumentFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';
 import type { Corpus } from './knowledge/corpus.ts';
 import { loadChanges } from './store/build-changes.ts';
@@ -23,7 +23,8 @@ import { cacheFilesFor } from './store/cache-files.ts';
 import { packFacts } from './store/fact-pack.ts';
 import type { FactsSource, PackedKnowledge } from './store/packed.ts';
 import { type PackedPassages, packPassages, unpackPassages } from './store/passage-pack.ts';
-import { type Part, partKeys, STAGE_VERSIONS, type StageVersions } from './store/versions.ts';
+import { documentFactsKey, type Part, partKeys, STAGE_VERSIONS, type StageVersions } from './store/versions.ts';
+import { writeDocumentFacts } from './store/document-facts.ts';
 import { indexSchema, passagesSchema } from './store/part-schemas.ts';
 import { chunkDocuments, type Passage } from './passages/chunk.ts';
 
@@ -113,8 +114,12 @@ export async function buildPacked(options: BuildOptions, useCache = true, loaded
   } else {
     if (files !== undefined && useCache) reasons.push('facts: cache missing or stale');
     const list = passagesOnce(passages);
-    const packed = packFacts(extractFacts(list, new FactLexicon(corpus)), list);
+    const lexicon = new FactLexicon(corpus);
+    const documentFacts = extractDocumentFacts(list, lexicon);
+    const packed = packFacts(combineFacts(documentFacts, lexicon), list);
     await write('facts', packed);
+    // Kept for an update in place, which extracts the changed documents' facts only (store/cache-update.ts).
+    if (files !== undefined) await writeDocumentFacts(files['document-facts'], documentFactsKey(keys), documentFacts, list, logger);
     facts = { kind: 'packed', facts: packed };
   }
   const origin = built.length === 0 ? ({ from: 'cache' } as const) : ({ from: 'build', reason: reasons.join('; ') } as const);

@@ -46,7 +46,7 @@ interface SentenceFacts {
 }
 
 /** What deciding whether an instrument (or its event) is international needs: its name, kind and sentence. */
-interface MentionContext {
+export interface MentionContext {
   readonly name: string;
   readonly kind: string;
   readonly aliases: readonly string[];
@@ -206,19 +206,57 @@ function extractSentence(text: string, evidence: Evidence, lexicon: FactLexicon,
   return out;
 }
 
+/**
+ * One document's facts as its sentences state them, before the corpus's are
+ * put together ({@link combineFacts}: whether an instrument is
+ * international needs every acronym the corpus spells out, and one
+ * instrument named in several documents is one item). What an update of the
+ * cache extracts again for the changed documents only (store/cache-update.ts).
+ */
+export interface DocumentFacts {
+  readonly docId: string;
+  readonly instruments: readonly Instrument[];
+  readonly organisations: readonly Organisation[];
+  readonly events: readonly FactEvent[];
+  readonly themes: readonly ThemeHit[];
+  readonly stances: readonly StanceHit[];
+  /** The acronyms its sentences spell out, in order: [acronym, name]. */
+  readonly spelt: readonly (readonly [string, string])[];
+  /** The mention each instrument and each event comes from, by position (null: none, e.g. a planned initiative). */
+  readonly instrumentContexts: readonly (MentionContext | null)[];
+  readonly eventContexts: readonly (MentionContext | null)[];
+}
+
+/** A DocumentFacts as it is filled: its lists writable. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
 /** Extracts the facts of `passages`. */
 export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon): Facts {
-  const instruments: Instrument[] = [];
-  const organisations: Organisation[] = [];
-  const events: FactEvent[] = [];
-  const themes: ThemeHit[] = [];
-  const stances: StanceHit[] = [];
+  return combineFacts(extractDocumentFacts(passages, lexicon), lexicon);
+}
+
+/** Each document's facts in `passages` (in order, a document's passages together), as its sentences state them. */
+export function extractDocumentFacts(passages: readonly Passage[], lexicon: FactLexicon): DocumentFacts[] {
+  const out: DocumentFacts[] = [];
   const cache = new TermCache();
-  const teller = new InternationalTeller(lexicon.countries);
-  for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
+  let doc: Writable<DocumentFacts> | undefined;
   let before: Passage | undefined;
   for (const passage of passages) {
     const sameDocument = before !== undefined && documentOf(before.id) === documentOf(passage.id);
+    if (doc === undefined || doc.docId !== passage.docId) {
+      doc = {
+        docId: passage.docId,
+        instruments: [],
+        organisations: [],
+        events: [],
+        themes: [],
+        stances: [],
+        spelt: [],
+        instrumentContexts: [],
+        eventContexts: [],
+      };
+      out.push(doc);
+    }
     const heading = passage.headings?.[passage.headings.length - 1];
     // The passage goes on from the one before, or from a sentence its heading is (the first passage under it).
     const cutStart =
@@ -235,21 +273,56 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
       const other = lexicon.countries.find(evidence.quote, passage.headings, passage.actor, lexicon.namesOf(passage.actor));
       const previous = i === 0 ? undefined : passage.text.slice(sentenceStart(passage, i - 1), sentenceEnd(passage, i - 1));
       const facts = extractSentence(evidence.quote, evidence, lexicon, other, previous, cutStart && i === 0);
-      instruments.push(...facts.instruments);
-      organisations.push(...facts.organisations);
-      events.push(...facts.events);
-      for (const [acronym, name] of facts.spelt) teller.learn(acronym, name);
+      for (const item of facts.instruments) {
+        doc.instruments.push(item);
+        doc.instrumentContexts.push(contextOf.get(item) ?? null);
+      }
+      for (const item of facts.events) {
+        doc.events.push(item);
+        doc.eventContexts.push(contextOf.get(item) ?? null);
+      }
+      doc.organisations.push(...facts.organisations);
+      doc.spelt.push(...facts.spelt);
       // A sentence about another country states neither the author's themes nor its stance.
       if (other !== undefined) continue;
       const terms = cache.terms(evidence.quote);
-      for (const topic of topicsOf(terms, lexicon.topics)) themes.push({ topic, evidence });
+      for (const topic of topicsOf(terms, lexicon.topics)) doc.themes.push({ topic, evidence });
       // A heading ("GOAL") states no stance: only running text does.
-      if (isStance(terms) && isRunningText(evidence.quote, [])) stances.push({ evidence });
+      if (isStance(terms) && isRunningText(evidence.quote, [])) doc.stances.push({ evidence });
     }
+  }
+  return out;
+}
+
+/** The corpus's facts from its documents' (in the corpus's order): duplicates merged, international instruments told. */
+export function combineFacts(documents: readonly DocumentFacts[], lexicon: FactLexicon): Facts {
+  const teller = new InternationalTeller(lexicon.countries);
+  for (const [acronym, name] of lexicon.acronyms) teller.learn(acronym, name);
+  const contexts = new Map<object, MentionContext>();
+  const instruments: Instrument[] = [];
+  const organisations: Organisation[] = [];
+  const events: FactEvent[] = [];
+  const themes: ThemeHit[] = [];
+  const stances: StanceHit[] = [];
+  for (const d of documents) {
+    d.instruments.forEach((item, i) => {
+      const c = d.instrumentContexts[i];
+      if (c !== undefined && c !== null) contexts.set(item, c);
+      instruments.push(item);
+    });
+    d.events.forEach((item, i) => {
+      const c = d.eventContexts[i];
+      if (c !== undefined && c !== null) contexts.set(item, c);
+      events.push(item);
+    });
+    organisations.push(...d.organisations);
+    themes.push(...d.themes);
+    stances.push(...d.stances);
+    for (const [acronym, name] of d.spelt) teller.learn(acronym, name);
   }
   // Whether an instrument is international is asked once every acronym of the corpus is known.
   const international = <T extends Instrument | FactEvent>(item: T): T => {
-    const c = contextOf.get(item);
+    const c = contexts.get(item);
     const actor = item.evidence.actor;
     if (c === undefined || !lexicon.isState(actor) || !teller.isInternational(c.name, c.kind, c.aliases, c.sentence, lexicon.namesOf(actor), c.previous))
       return item;

@@ -14,7 +14,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BuildOptions } from '../build.ts';
 import { CacheFormatError } from '../errors.ts';
-import { extractFacts } from '../facts/extract.ts';
+import { combineFacts, type DocumentFacts, extractDocumentFacts } from '../facts/extract.ts';
 import { FactLexicon } from '../facts/lexicon.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import { listKnowledgeFiles, RACY_MS } from '../knowledge/files.ts';
@@ -33,7 +33,8 @@ import { packFacts } from './fact-pack.ts';
 import { indexSchema, passagesSchema } from './part-schemas.ts';
 import { passagesInOrder } from './passage-order.ts';
 import { packPassages, unpackPassages } from './passage-pack.ts';
-import { partKeys, STAGE_VERSIONS } from './versions.ts';
+import { documentFactsKey, partKeys, STAGE_VERSIONS } from './versions.ts';
+import { readDocumentFacts, writeDocumentFacts } from './document-facts.ts';
 
 /** What became of the cache: the parts written for the updated corpus, or why it must be written whole. */
 export type CacheUpdate = { readonly written: readonly CachePart[] } | { readonly whole: string };
@@ -65,8 +66,10 @@ export async function updateCache(options: BuildOptions, served: ServedManifest,
   const before = partKeys(served.hash, versions);
   const after = partKeys(changes.corpus.hash, versions);
   let old: { corpus: Corpus; passages: Passage[]; index: SearchIndex };
+  const reading = performance.now();
   try {
     old = readServed(files, served, before);
+    options.logger.debug({ ms: Math.round(performance.now() - reading) }, 'cache: the served knowledge base read');
   } catch (error) {
     if (error instanceof CacheFormatError) return { whole: error.message };
     throw error;
@@ -78,11 +81,18 @@ export async function updateCache(options: BuildOptions, served: ServedManifest,
   for (const p of old.passages) (goneDocs.has(p.docId) ? removed : kept).push(p);
   const passages = passagesInOrder(kept, changes.passages, corpus.documents);
   const drift = served.drift + removed.length + changes.passages.length;
-  const index = old.index.update(removed, changes.passages).toPacked(passages, drift);
   const written: CachePart[] = [];
+  let since = performance.now();
+  const lap = (): number => {
+    const ms = Math.round(performance.now() - since);
+    since = performance.now();
+    return ms;
+  };
   const write = async (part: CachePart, file: string, key: string, value: unknown): Promise<void> => {
     try {
+      const made = lap();
       await writeCache(file, part, key, value);
+      options.logger.debug({ part, ms: made, writeMs: lap() }, 'cache: a part updated in place');
       written.push(part);
     } catch (error) {
       // As a whole build's write: a read-only cache folder costs a build next start, nothing more.
@@ -90,8 +100,19 @@ export async function updateCache(options: BuildOptions, served: ServedManifest,
     }
   };
   await write('passages', files.passages, after.passages, packPassages(passages, corpus.documents));
-  await write('index', files.index, after.index, index);
-  await write('facts', files.facts, after.facts, packFacts(extractFacts(passages, new FactLexicon(corpus)), passages));
+  await write('index', files.index, after.index, old.index.update(removed, changes.passages).toPacked(passages, drift));
+  const lexicon = new FactLexicon(corpus);
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const keptFacts = readDocumentFacts(files['document-facts'], documentFactsKey(before), passageById, (id) => !goneDocs.has(id));
+  if (typeof keptFacts === 'string') options.logger.info({ reason: keptFacts }, 'cache: extracting every document’s facts');
+  // The kept documents' facts as extracted before, the changed documents' extracted now, in the corpus's order.
+  const documentFacts =
+    typeof keptFacts === 'string'
+      ? extractDocumentFacts(passages, lexicon)
+      : inDocumentOrder([...keptFacts, ...extractDocumentFacts(changes.passages, lexicon)], corpus);
+  await write('facts', files.facts, after.facts, packFacts(combineFacts(documentFacts, lexicon), passages));
+  lap();
+  if (await writeDocumentFacts(files['document-facts'], documentFactsKey(after), documentFacts, passages, options.logger)) written.push('document-facts');
   const corpusKey = await settledCorpusKey(options.knowledgeDir, changes.corpus);
   if (corpusKey !== undefined) await write('corpus', files.corpus, corpusKey, packCorpus(corpus));
   return { written };
@@ -138,4 +159,10 @@ async function settledCorpusKey(dir: string, loaded: Pick<Corpus, 'fingerprints'
     if (fingerprintOf(await readKnowledgeText(s.path, s.rel)) !== fingerprints[s.rel]) return undefined;
   }
   return corpusCacheKey(root, stats);
+}
+
+/** `documents` in the order of `corpus`'s documents, as a whole extraction gives them. */
+function inDocumentOrder(documents: readonly DocumentFacts[], corpus: Corpus): DocumentFacts[] {
+  const rank = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  return [...documents].sort((a, b) => (rank.get(a.docId) ?? -1) - (rank.get(b.docId) ?? -1));
 }

@@ -18,8 +18,12 @@ import { CacheFormatError } from '../errors.ts';
 import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
 import type { Part } from './versions.ts';
 
-/** What a cache file holds: a part built from the corpus (versions.ts), or the loaded corpus itself (corpus-cache.ts). */
-export type CachePart = Part | 'corpus';
+/**
+ * What a cache file holds: a part built from the corpus (versions.ts), the
+ * loaded corpus itself (corpus-cache.ts), or each document's facts before
+ * they are put together (document-fact-pack.ts), which only updates read.
+ */
+export type CachePart = Part | 'corpus' | 'document-facts';
 
 /** Bumped by hand when the file layout changes. */
 export const CACHE_FORMAT_VERSION = 5;
@@ -27,7 +31,7 @@ export const CACHE_FORMAT_VERSION = 5;
 const headerSchema = z.strictObject({
   format: z.literal('policy-bot-store'),
   version: z.literal(CACHE_FORMAT_VERSION),
-  part: z.enum(['corpus', 'passages', 'index', 'facts']),
+  part: z.enum(['corpus', 'passages', 'index', 'facts', 'document-facts']),
   key: z.string().regex(/^[0-9a-f]{64}$/u),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   bytes: z.number().int().nonnegative(),

@@ -54,3 +54,8 @@ export function partKeys(corpusHash: string, versions: StageVersions = STAGE_VER
     facts: sha256('facts', passages, versions.facts),
   };
 }
+
+/** The key of each document's facts before they are put together (document-fact-pack.ts): built with the facts, from the same. */
+export function documentFactsKey(keys: PartKeys): string {
+  return sha256('document-facts', keys.facts);
+}

@@ -8,6 +8,7 @@
  */
 import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
 import { buildInThisThread, buildKnowledgeBase, loadKnowledgeBase } from '../../src/build.ts';
@@ -16,6 +17,7 @@ import { silentLogger } from '../../src/log.ts';
 import { EngineHolder } from '../../src/reload.ts';
 import { loadChanges, type PackedChanges } from '../../src/store/build-changes.ts';
 import { updateCache } from '../../src/store/cache-update.ts';
+import { cacheFilesFor } from '../../src/store/cache-files.ts';
 import { manifestOf, type ServedManifest } from '../../src/store/changes.ts';
 import { tempDir } from '../support/engine.ts';
 import { documentOf, served, settle } from '../support/served.ts';
@@ -70,7 +72,11 @@ describe('the cache after an update in place', () => {
     const changes = await changesOf(options, manifest);
     expect(await holder.reload()).toMatchObject({ ok: true, changed: true });
     expect(holder.current.kb.origin.from).toBe('update');
-    expect(await updateCache(options, manifest, changes)).toEqual({ written: ['passages', 'index', 'facts', 'corpus'] });
+    const lines: { msg: string }[] = [];
+    const logger = pino({ level: 'info', base: null }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg: string }) });
+    expect(await updateCache({ ...options, logger }, manifest, changes)).toEqual({ written: ['passages', 'index', 'facts', 'document-facts', 'corpus'] });
+    // Only the changed documents' facts were extracted: the others' came from the cache.
+    expect(lines.map((l) => l.msg)).not.toContain('cache: extracting every document’s facts');
 
     const started = await loadKnowledgeBase(options);
     expect(started.packed.built).toEqual([]);
@@ -101,9 +107,25 @@ describe('the cache after an update in place', () => {
     // Edited after the load, and dated back: its size and time are no longer those of the bytes the update holds.
     await writeFile(added, documentOf('new-2031', actor, 'The quendrith protocol binds every operator instead.'));
     await settle(dir);
-    expect(await updateCache(options, manifest, changes)).toEqual({ written: ['passages', 'index', 'facts'] });
+    expect(await updateCache(options, manifest, changes)).toEqual({ written: ['passages', 'index', 'facts', 'document-facts'] });
     const engine = new Engine((await loadKnowledgeBase(options)).kb);
     expect(engine.ask('quendrith protocol').results[0]?.passage.id).toBe('new-2031#1');
     expect(engine.ask('zorbulex accord').results).toEqual([]);
+  });
+
+  it('extracts every document’s facts when the cache has none of the served documents’, and serves the same', async () => {
+    const { dir, cacheDir, docs, options, manifest } = await servedFolder(34);
+    const act = 'The Varnholt Cybersecurity Act requires operators to report incidents.';
+    await writeFile(join(dir, 'docs', 'new-2031.md'), documentOf('new-2031', docs[0]?.actor ?? '', act));
+    await settle(dir);
+    const changes = await changesOf(options, manifest);
+    await rm(cacheFilesFor(cacheDir, dir)['document-facts']);
+    const lines: { msg: string }[] = [];
+    const logger = pino({ level: 'info', base: null }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg: string }) });
+    expect(await updateCache({ ...options, logger }, manifest, changes)).toMatchObject({ written: expect.arrayContaining(['facts', 'document-facts']) });
+    expect(lines.map((l) => l.msg)).toContain('cache: extracting every document’s facts');
+    const started = await loadKnowledgeBase(options);
+    expect(started.packed.built).toEqual([]);
+    expect(served(new Engine(started.kb))).toEqual(served(new Engine(await buildKnowledgeBase({ ...options, cacheDir: false }))));
   });
 });
