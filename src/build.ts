@@ -11,7 +11,6 @@ import { CacheFormatError } from './errors.ts';
 import { combineFacts, extractDocumentFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';
 import type { Corpus } from './knowledge/corpus.ts';
-import { loadChanges } from './store/build-changes.ts';
 import type { BuildResult } from './store/build-process.ts';
 import type { ServedManifest } from './store/changes.ts';
 import type { Logger } from './log.ts';
@@ -160,6 +159,8 @@ export async function buildInThisThread(options: BuildOptions): Promise<PackedKn
 export async function buildInThisThread(options: BuildOptions, built?: () => void, served?: ServedManifest): Promise<BuildResult>;
 export async function buildInThisThread(options: BuildOptions, _built?: () => void, served?: ServedManifest): Promise<BuildResult> {
   if (served !== undefined) {
+    // Imported here: it loads the knowledge parsers, which a start from the cache does without.
+    const { loadChanges } = await import('./store/build-changes.ts');
     const update = await loadChanges(options, served);
     if ('changes' in update) return update;
   }

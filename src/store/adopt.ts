@@ -41,7 +41,7 @@ export interface KnowledgeBase {
   readonly origin: Origin;
   /** The parts built rather than taken from the cache. */
   readonly built: readonly Part[];
-  /** How many passages updates in place (apply-changes.ts) have taken out or put in since the last whole build: 0 for a whole one. */
+  /** How many passages updates in place (apply-changes.ts) have taken out or put in since the last whole build: 0 for a whole one; a cache an update wrote keeps its count (cache-update.ts). */
   readonly drift: number;
 }
 
