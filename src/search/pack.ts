@@ -54,71 +54,92 @@ export interface IndexParts {
  * written that would load wrong.
  */
 export function packIndex({ mini, df, common }: IndexParts, passages: readonly Passage[], drift = 0): PackedIndex {
-  const js = mini.snapshot();
-  if (js.documentCount !== passages.length || js.dirtCount !== 0 || Object.keys(js.documentIds).length !== passages.length) {
+  const js = mini.contents();
+  if (js.documentCount !== passages.length || js.dirtCount !== 0 || js.documentIds.size !== passages.length) {
     throw new InternalError('policy-bot: the index was not built over these passages');
   }
   const { ordinalOf, shortIdOf } = numbering(js.documentIds, js.nextId, passages);
   const inOrder = js.nextId === passages.length && shortIdOf.every((shortId, ordinal) => shortId === ordinal);
+  const fields = FIELDS.length;
+  // Counted first, so that every posting goes straight into its typed array.
   const terms: string[] = [];
-  const counts: number[] = [];
-  const postingIds: number[] = [];
-  const frequencies: number[] = [];
-  const fieldIds = FIELDS.map((_, f) => String(f));
-  for (const [term, data] of js.index) {
-    if (Object.keys(data).some((f) => !fieldIds.includes(f))) throw new InternalError(`policy-bot: term ${term} is in a field the index does not have`);
+  let total = 0;
+  for (const [term, byField] of js.index) {
     terms.push(term);
-    for (const f of fieldIds) {
-      const entries = Object.entries(data[f] ?? {}).map(([id, tf]): [number, number] => [ordinalOf[Number(id)] ?? -1, tf]);
-      if (!inOrder) entries.sort((a, b) => a[0] - b[0]);
-      counts.push(entries.length);
-      for (const [ordinal, tf] of entries) {
-        if (ordinal < 0) throw new InternalError(`policy-bot: term ${term} has a posting of no indexed passage`);
-        postingIds.push(ordinal);
-        frequencies.push(tf);
-      }
+    for (const [f, postings] of byField) {
+      if (!(f >= 0 && f < fields)) throw new InternalError(`policy-bot: term ${term} is in a field the index does not have`);
+      total += postings.size;
     }
   }
+  const postingCounts = new Uint32Array(terms.length * fields);
+  const postingIds = new Uint32Array(total);
+  const postingFrequencies = new Uint16Array(total);
+  let at = 0;
+  let t = 0;
+  for (const [term, byField] of js.index) {
+    for (let f = 0; f < fields; f++) {
+      const postings = byField.get(f);
+      if (postings === undefined) continue;
+      postingCounts[t * fields + f] = postings.size;
+      const from = at;
+      let ascending = true;
+      for (const [shortId, tf] of postings) {
+        const ordinal = ordinalOf[shortId] ?? -1;
+        if (ordinal < 0) throw new InternalError(`policy-bot: term ${term} has a posting of no indexed passage`);
+        if (tf > 0xffff) throw new InternalError('policy-bot: a term frequency does not fit 16 bits');
+        if (at > from && ordinal < (postingIds[at - 1] ?? 0)) ascending = false;
+        postingIds[at] = ordinal;
+        postingFrequencies[at++] = tf;
+      }
+      // Renumbered postings of an updated index: a term the update touched has its new passages out of order.
+      if (!ascending) sortPostings(postingIds.subarray(from, at), postingFrequencies.subarray(from, at));
+    }
+    t++;
+  }
   // Every term of the text has a document frequency, and only those: a term only headings hold has none.
-  if (terms.filter((t) => (df.get(t) ?? 0) > 0).length !== df.size) {
+  if (terms.filter((term) => (df.get(term) ?? 0) > 0).length !== df.size) {
     throw new InternalError('policy-bot: the document frequencies are not over the index terms');
   }
-  if (frequencies.some((f) => f > 0xffff)) throw new InternalError('policy-bot: a term frequency does not fit 16 bits');
+  const fieldLengths = new Uint32Array(passages.length * fields);
+  shortIdOf.forEach((shortId, ordinal) => {
+    const lengths = js.fieldLength.get(shortId) ?? [];
+    for (let f = 0; f < fields; f++) fieldLengths[ordinal * fields + f] = lengths[f] ?? 0;
+  });
   return {
     engine: 'minisearch',
     fields: [...FIELDS],
     documentCount: js.documentCount,
     nextId: passages.length,
-    averageFieldLength: js.averageFieldLength,
+    averageFieldLength: [...js.averageFieldLength],
     terms,
-    documentFrequency: Uint32Array.from(terms, (t) => df.get(t) ?? 0),
-    postingCounts: Uint32Array.from(counts),
-    postingIds: Uint32Array.from(postingIds),
-    postingFrequencies: Uint16Array.from(frequencies),
-    fieldLengths: Uint32Array.from(
-      { length: passages.length * FIELDS.length },
-      (_, k) => js.fieldLength[shortIdOf[Math.floor(k / FIELDS.length)] ?? -1]?.[k % FIELDS.length] ?? 0,
-    ),
+    documentFrequency: Uint32Array.from(terms, (term) => df.get(term) ?? 0),
+    postingCounts,
+    postingIds,
+    postingFrequencies,
+    fieldLengths,
     common: common.toPacked(inOrder ? undefined : ordinalOf),
     ...(drift > 0 ? { drift } : {}),
   };
 }
 
+/** Sorts `ids` ascending, `frequencies` along with them. */
+function sortPostings(ids: Uint32Array, frequencies: Uint16Array): void {
+  const order = Array.from(ids.keys()).sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0));
+  const sortedIds = Uint32Array.from(order, (i) => ids[i] ?? 0);
+  const sortedFrequencies = Uint16Array.from(order, (i) => frequencies[i] ?? 0);
+  ids.set(sortedIds);
+  frequencies.set(sortedFrequencies);
+}
+
 /** Each short id's passage ordinal (-1 for a short id no passage has) and each ordinal's short id; throws unless every passage has exactly one. */
-function numbering(
-  documentIds: Readonly<Record<string, unknown>>,
-  nextId: number,
-  passages: readonly Passage[],
-): { ordinalOf: Int32Array; shortIdOf: number[] } {
+function numbering(documentIds: ReadonlyMap<number, string>, nextId: number, passages: readonly Passage[]): { ordinalOf: Int32Array; shortIdOf: number[] } {
   const ordinalById = new Map(passages.map((p, i) => [p.id, i]));
   const ordinalOf = new Int32Array(nextId).fill(-1);
   const shortIdOf: number[] = new Array<number>(passages.length).fill(-1);
-  for (const [key, id] of Object.entries(documentIds)) {
-    const shortId = Number(key);
-    const ordinal = typeof id === 'string' ? ordinalById.get(id) : undefined;
-    if (ordinal === undefined || !(shortId >= 0 && shortId < nextId))
-      throw new InternalError(`policy-bot: short id ${key} is no passage of these (${String(id)})`);
-    if (shortIdOf[ordinal] !== -1) throw new InternalError(`policy-bot: passage ${String(id)} has two short ids`);
+  for (const [shortId, id] of documentIds) {
+    const ordinal = ordinalById.get(id);
+    if (ordinal === undefined || !(shortId >= 0 && shortId < nextId)) throw new InternalError(`policy-bot: short id ${shortId} is no passage of these (${id})`);
+    if (shortIdOf[ordinal] !== -1) throw new InternalError(`policy-bot: passage ${id} has two short ids`);
     ordinalOf[shortId] = ordinal;
     shortIdOf[ordinal] = shortId;
   }

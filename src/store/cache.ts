@@ -158,7 +158,8 @@ export async function writeCache(file: string, part: CachePart, key: string, val
   await mkdir(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
+    // Header and body written one after the other: concatenated, a body of hundreds of megabytes was copied once more.
+    await writeFile(temp, [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
