@@ -10,6 +10,7 @@ import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { FIELDS } from './fields.ts';
 import { type EngineIndex, type EnginePostings, restoreEngineIndex } from './minisearch-adapter.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
+import { sortPostings } from './sort-postings.ts';
 
 /**
  * An index as the cache stores it: MiniSearch's data with every posting in
@@ -120,15 +121,6 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     common: common.toPacked(inOrder ? undefined : ordinalOf),
     ...(drift > 0 ? { drift } : {}),
   };
-}
-
-/** Sorts `ids` ascending, `frequencies` along with them. */
-function sortPostings(ids: Uint32Array, frequencies: Uint16Array): void {
-  const order = Array.from(ids.keys()).sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0));
-  const sortedIds = Uint32Array.from(order, (i) => ids[i] ?? 0);
-  const sortedFrequencies = Uint16Array.from(order, (i) => frequencies[i] ?? 0);
-  ids.set(sortedIds);
-  frequencies.set(sortedFrequencies);
 }
 
 /** Each short id's passage ordinal (-1 for a short id no passage has) and each ordinal's short id; throws unless every passage has exactly one. */

@@ -10,6 +10,7 @@
  * their terms; and each passage's length as MiniSearch counts it.
  */
 import { CacheFormatError, InternalError } from '../errors.ts';
+import { sortPostings } from './sort-postings.ts';
 
 /** The full postings of one frequent term: passage ordinals (ascending) and the term's frequency in each. */
 export interface TermPostings {
@@ -139,16 +140,18 @@ export class CommonPostings {
     for (const t of terms) {
       const p = this.postings.get(t);
       if (p === undefined) continue;
+      frequencies.set(p.frequencies, at);
       if (renumber === undefined) {
         ordinals.set(p.ordinals, at);
-        frequencies.set(p.frequencies, at);
       } else {
-        const moved = Array.from(p.ordinals, (o, i): [number, number] => [renumber[o] ?? -1, p.frequencies[i] ?? 0]).sort((a, b) => a[0] - b[0]);
-        moved.forEach(([o, f], i) => {
+        let ascending = true;
+        for (let i = 0; i < p.ordinals.length; i++) {
+          const o = renumber[p.ordinals[i] ?? 0] ?? -1;
           if (o < 0) throw new InternalError(`policy-bot: common term ${t} has a posting of no indexed passage`);
+          if (i > 0 && o < (ordinals[at + i - 1] ?? 0)) ascending = false;
           ordinals[at + i] = o;
-          frequencies[at + i] = f;
-        });
+        }
+        if (!ascending) sortPostings(ordinals.subarray(at, at + p.ordinals.length), frequencies.subarray(at, at + p.ordinals.length));
       }
       at += p.ordinals.length;
     }
@@ -172,6 +175,10 @@ export class CommonPostings {
     saved.terms.forEach((term, i) => {
       const n = saved.counts[i] ?? 0;
       if (at + n > saved.ordinals.length) throw new CacheFormatError('policy-bot: the packed common postings end early');
+      // frequency() looks an ordinal up by halving: out of order, it would answer 0 for a passage that holds the term.
+      for (let k = at + 1; k < at + n; k++) {
+        if ((saved.ordinals[k] ?? 0) <= (saved.ordinals[k - 1] ?? 0)) throw new CacheFormatError('policy-bot: the packed common postings are not ascending');
+      }
       postings.set(term, { ordinals: saved.ordinals.subarray(at, at + n), frequencies: saved.frequencies.subarray(at, at + n) });
       at += n;
     });

@@ -102,6 +102,15 @@ describe('an index updated in place', () => {
       const hits = updated.search(own.slice(0, 3).map((w) => term(w.toLowerCase()))).hits;
       expect(hits.some((h) => h.id === p.id)).toBe(false);
     }
+    // Packed for the cache, renumbered (here in reverse order), and restored: the common terms' full postings answer as before.
+    const order = [...corpus.filter((p) => p.docId !== gone), ...added].reverse();
+    const restored = SearchIndex.fromPacked(updated.toPacked(order), order);
+    const scored = (index: SearchIndex) =>
+      index
+        .search([term('cyber'), term('security'), term('zorbulex')])
+        .hits.map((h) => `${h.id} ${h.score.toFixed(9)}`)
+        .sort();
+    expect(scored(restored)).toEqual(scored(updated));
   });
 
   it('leaves a heading word the full build left out of the headings out of a new passage too', () => {
