@@ -9,10 +9,11 @@
  * previous file whole; {@link removeStaleTemps} clears what such a crash
  * left behind.
  */
-import { createHash, type Hash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { CacheFormatError } from '../errors.ts';
 import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
@@ -26,14 +27,14 @@ import type { Part } from './versions.ts';
 export type CachePart = Part | 'corpus' | 'document-facts';
 
 /** Bumped by hand when the file layout changes. */
-export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FORMAT_VERSION = 6;
 
 const headerSchema = z.strictObject({
   format: z.literal('policy-bot-store'),
   version: z.literal(CACHE_FORMAT_VERSION),
   part: z.enum(['corpus', 'passages', 'index', 'facts', 'document-facts']),
   key: z.string().regex(/^[0-9a-f]{64}$/u),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  crc32: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
 });
 type Header = z.infer<typeof headerSchema>;
@@ -53,12 +54,20 @@ function errnoOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
+/** A running CRC-32 of the bytes read so far. */
+export interface Checksum {
+  value: number;
+}
+
 /**
  * A {@link BodySource} reading `bytes` bytes of the open file `fd` from
- * `start`, feeding each into `hash` as it goes, if one is given (the
- * checksum is checked once everything is read, before anything read is used).
+ * `start`, carrying each into `checksum` as it goes, if one is given (it is
+ * checked once everything is read, before anything read is used). CRC-32,
+ * not a cryptographic hash: it guards against a damaged file, not a forged
+ * one (the cache is this process's own), and at ~5 GB/s against SHA-256's
+ * ~1.5 it was a quarter of a second less of a 100k-passage start.
  */
-export function fileSource(fd: number, start: number, bytes: number, hash?: Hash): BodySource {
+export function fileSource(fd: number, start: number, bytes: number, checksum?: Checksum): BodySource {
   let at = start;
   const end = start + bytes;
   const fill = (target: Uint8Array): void => {
@@ -68,14 +77,15 @@ export function fileSource(fd: number, start: number, bytes: number, hash?: Hash
       done += n;
     }
     at += target.byteLength;
-    hash?.update(target);
+    if (checksum !== undefined) checksum.value = crc32(target, checksum.value);
   };
   return {
     get remaining() {
       return end - at;
     },
     take(n) {
-      const part = Buffer.alloc(n);
+      // Every byte is read over it at once.
+      const part = Buffer.allocUnsafe(n);
       fill(part);
       return part;
     },
@@ -130,9 +140,9 @@ export function readCacheSync(file: string, part: CachePart, key: string | null,
     const bodyBytes = size - bodyStart;
     if (bodyBytes !== header.bytes) throw new CacheFormatError(`truncated: ${bodyBytes} of ${header.bytes} bytes`);
     if (headerOnly) return { status: 'fresh', value: undefined };
-    const hash = createHash('sha256');
-    const value = decodeFrom(fileSource(fd, bodyStart, bodyBytes, hash));
-    if (hash.digest('hex') !== header.sha256) throw new CacheFormatError('checksum mismatch');
+    const checksum = { value: 0 };
+    const value = decodeFrom(fileSource(fd, bodyStart, bodyBytes, checksum));
+    if (checksum.value !== header.crc32) throw new CacheFormatError('checksum mismatch');
     return { status: 'fresh', value };
   } catch (error) {
     if (error instanceof CacheFormatError) return { status: 'corrupt', reason: error.message };
@@ -152,7 +162,7 @@ export async function writeCache(file: string, part: CachePart, key: string, val
     version: CACHE_FORMAT_VERSION,
     part,
     key,
-    sha256: createHash('sha256').update(body).digest('hex'),
+    crc32: crc32(body),
     bytes: body.length,
   } satisfies Header;
   await mkdir(dirname(file), { recursive: true });
