@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSyntheticKnowledge } from '../../fixtures/synthetic/corpus.ts';
-import { buildKnowledgeBase, loadCorpusOf } from '../../src/build.ts';
+import { buildKnowledgeBase } from '../../src/build.ts';
 import { cacheFilesFor } from '../../src/store/cache-files.ts';
 import { Engine } from '../../src/engine.ts';
 import { BuildFailedError, KnowledgeError } from '../../src/errors.ts';
@@ -23,6 +23,7 @@ import { manifestOf } from '../../src/store/changes.ts';
 import { HANDOVER_DIR } from '../../src/store/packed-file.ts';
 import { partKeys } from '../../src/store/versions.ts';
 import { copyOfKnowledge, tempDir } from '../support/engine.ts';
+import { settle } from '../support/served.ts';
 
 const made: string[] = [];
 afterEach(async () => {
@@ -108,12 +109,17 @@ describe('the build in a child process', () => {
       const cacheDir = await tempDir('policy-bot-cache-');
       made.push(dir, cacheDir);
       const docs = await writeSyntheticKnowledge(dir, 1500, 5);
-      const options = { knowledgeDir: dir, cacheDir, logger: silentLogger() };
+      // Settled files: the corpus is cached, as at a start, so the child can bring the cache up to the change in place.
+      await settle(dir);
+      const lines: { msg: string; written?: string[] }[] = [];
+      const logger = pino({ level: 'debug', base: null }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg: string }) });
+      const options = { knowledgeDir: dir, cacheDir, logger };
       const before = await buildKnowledgeBase(options);
       const served = manifestOf(before.corpus, before.passages, 0);
       expect(served).toBeDefined();
       const text = (await readFile(join(dir, 'docs', `${docs[1]?.id}.md`), 'utf8')).replace(/^id: .*$/mu, 'id: added-doc');
       await writeFile(join(dir, 'docs', 'added-doc.md'), text);
+      await settle(dir);
       const result = await buildInChildProcess(options, undefined, served);
       if (!('changes' in result)) return expect.fail('a whole build where only the changes were due');
       expect(result.changes.removedDocIds).toEqual([]);
@@ -122,10 +128,12 @@ describe('the build in a child process', () => {
       // Applied (as the serving process says once it has): the child goes on to the cache.
       result.applied?.();
       // The child goes on to write the cache for the new corpus; a start after it takes every part from there.
-      const after = await loadCorpusOf(options);
       const files = cacheFilesFor(cacheDir, dir);
-      const keys = partKeys(after.hash);
+      const keys = partKeys(result.changes.corpus.hash);
       for (let i = 0; i < 600 && readCacheSync(files.facts, 'facts', keys.facts, true).status !== 'fresh'; i++) await new Promise((r) => setTimeout(r, 200));
+      // Brought up in place from the served cache, every part: not built whole.
+      for (let i = 0; i < 100 && !lines.some((l) => l.msg === 'build: the cache updated in place'); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(lines.find((l) => l.msg === 'build: the cache updated in place')?.written).toEqual(['passages', 'index', 'facts', 'document-facts', 'corpus']);
       const again = await buildKnowledgeBase(options);
       expect(again.built).toEqual([]);
       expect(again.passages.filter((p) => p.docId === 'added-doc').map((p) => p.id)).toEqual(result.changes.passages.map((p) => p.id));
