@@ -5,12 +5,12 @@
  * spelling and Porter stemming.
  */
 import { stemmer } from 'stemmer';
-import { eng as ENGLISH_STOP_WORDS } from 'stopword';
+import { STOPWORD_LISTS } from './stopword-lists.ts';
 import { foldSpelling } from './spelling.ts';
 
 /** Words that carry no meaning for retrieval: the stopword package's English list plus question words and auxiliaries. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  ...ENGLISH_STOP_WORDS,
+  ...STOPWORD_LISTS.eng,
   'does',
   'did',
   'done',

@@ -5,7 +5,7 @@
  * folded as the language's words are (fold.ts), so "était" and "etait" are
  * both stop words.
  */
-import { ell, fra, jpn, lav, rus, spa, zho } from 'stopword';
+import { STOPWORD_LISTS } from '../stopword-lists.ts';
 import { foldWord } from './fold.ts';
 import type { AnalysedLanguage } from './languages.ts';
 
@@ -167,6 +167,7 @@ const QUESTION_WORDS: Readonly<Record<AnalysedLanguage, readonly string[]>> = {
   zh: ['什么', '如何', '怎么', '关于', '吗', '哪些'],
 };
 
+const { fra, spa, rus, ell, lav, jpn, zho } = STOPWORD_LISTS;
 const LISTS: Readonly<Record<AnalysedLanguage, readonly string[]>> = { fr: fra, es: spa, ru: rus, el: ell, lv: lav, ja: jpn, zh: zho };
 
 const built = new Map<AnalysedLanguage, ReadonlySet<string>>();
