@@ -29,6 +29,10 @@ import { givesRole } from './roles.ts';
 import { MAX_QUOTE_CHARS, quoteSpan } from './span.ts';
 import { isStance, TermCache, topicsOf } from './themes.ts';
 import type { Evidence, FactEvent, Facts, Instrument, Organisation, StanceHit, ThemeHit } from './types.ts';
+import { runAll, type Steps } from '../steps.ts';
+
+/** How many passages extraction goes through between two places where it may pause. */
+const PASSAGES_PER_STEP = 4;
 
 /** Right after a body's name (its acronym, "which" between): "… (ABC) was set up", "…, which was established". */
 const ESTABLISHED =
@@ -237,11 +241,19 @@ export function extractFacts(passages: readonly Passage[], lexicon: FactLexicon)
 
 /** Each document's facts in `passages` (in order, a document's passages together), as its sentences state them. */
 export function extractDocumentFacts(passages: readonly Passage[], lexicon: FactLexicon): DocumentFacts[] {
+  return runAll(extractDocumentFactsSteps(passages, lexicon));
+}
+
+/** {@link extractDocumentFacts} as steps (steps.ts): the serving thread extracts an update's documents' facts between interactions. */
+export function* extractDocumentFactsSteps(passages: readonly Passage[], lexicon: FactLexicon): Steps<DocumentFacts[]> {
   const out: DocumentFacts[] = [];
   const cache = new TermCache();
   let doc: Writable<DocumentFacts> | undefined;
   let before: Passage | undefined;
+  let done = 0;
   for (const passage of passages) {
+    // A passage is a few sentences through every rule: about a millisecond.
+    if (done++ % PASSAGES_PER_STEP === 0) yield;
     const sameDocument = before !== undefined && documentOf(before.id) === documentOf(passage.id);
     if (doc === undefined || doc.docId !== passage.docId) {
       doc = {

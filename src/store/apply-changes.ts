@@ -11,7 +11,7 @@
  */
 import { CacheFormatError } from '../errors.ts';
 import { type FactBase, lazyFactBase } from '../facts/base.ts';
-import { extractFacts } from '../facts/extract.ts';
+import { combineFacts, extractDocumentFactsSteps } from '../facts/extract.ts';
 import { FactLexicon } from '../facts/lexicon.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
@@ -127,11 +127,16 @@ export function* prepareDocumentChanges(
     if (p !== undefined) passageById.set(p.id, p);
   }
   const removedIds = new Set(removed.map((p) => p.id));
+  // The changed documents' facts, extracted here between interactions: extracted when first asked for, they held that
+  // first question (and every one behind it) for ~0.4 s at 100k.
+  const lexicon = new FactLexicon(next);
+  yield;
+  const addedFacts = combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
+  yield;
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
-  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () =>
-    mergeFacts(before.facts, removedIds, extractFacts(added, new FactLexicon(next))),
-  );
+  // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
+  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts));
   yield;
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
