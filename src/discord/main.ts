@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import { FeedbackStore } from '../feedback/store.ts';
 import { folderIngest } from '../ingest/uploads.ts';
 import { EngineHolder } from '../reload.ts';
+import { warmUp } from '../warm-up.ts';
 import { DiscordRefusedError } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { startDiscord } from './client.ts';
@@ -34,6 +35,8 @@ export async function runDiscord(config: Config): Promise<number> {
     const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
     feedback.open();
     const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger, feedback });
+    // Loaded now rather than on the first questions, which would wait for it.
+    warmUp(holder.current).catch((error: unknown) => logger.error({ err: error }, 'warming up failed'));
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');
