@@ -34,13 +34,21 @@ export async function runDiscord(config: Config): Promise<number> {
     // Opened and migrated now; one that cannot be is logged once and the bot answers without ratings.
     const feedback = new FeedbackStore({ dataDir: config.dataDir, logger });
     feedback.open();
-    const front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger, feedback });
+    // Listened for before connecting: "connected to Discord" is logged as the connection opens, and a stop signal sent on
+    // seeing it (a service manager, a test) must find the handler, not Node's default of dying at once.
+    const signal = stopSignal();
+    let front: Awaited<ReturnType<typeof startDiscord>>;
+    try {
+      front = await startDiscord({ config, engine: () => holder.current, reload: () => holder.reload(), ingest, registry, logger, feedback });
+    } catch (error) {
+      signal.dispose();
+      throw error;
+    }
     // Loaded now rather than on the first questions, which would wait for it.
     warmUp(holder.current).catch((error: unknown) => logger.error({ err: error }, 'warming up failed'));
     // The holder logs every outcome (an invalid file with its file, field and reason): there is no admin to tell.
     const stopWatching = config.knowledgeWatch ? holder.watch() : undefined;
     if (stopWatching !== undefined) logger.info({ dir: config.knowledgeDir }, 'watching the knowledge folder');
-    const signal = stopSignal();
     const ended = await Promise.race([signal.received, front.refused]);
     signal.dispose();
     const refused = ended instanceof DiscordRefusedError;
