@@ -8,27 +8,17 @@
  * moves passages) and its quote sliced again from the passage on the way back.
  */
 import { CacheFormatError, InternalError } from '../errors.ts';
-import type { DocumentFacts, MentionContext } from '../facts/extract.ts';
+import type { DocumentFacts } from '../facts/extract.ts';
 import type { Evidence } from '../facts/types.ts';
 import type { Passage } from '../passages/chunk.ts';
 
 /** An item with its evidence packed: [passage id, start, end], and `a` its actor when that is not its passage's. */
 type PackedItem = Record<string, unknown> & { readonly e: readonly [string, number, number]; readonly a?: string };
 
-/** One document's facts, packed. */
-export interface PackedDocumentFacts {
-  readonly docId: string;
-  readonly instruments: readonly PackedItem[];
-  readonly organisations: readonly PackedItem[];
-  readonly events: readonly PackedItem[];
-  readonly themes: readonly PackedItem[];
-  readonly stances: readonly PackedItem[];
-  readonly spelt: readonly (readonly [string, string])[];
-  readonly instrumentContexts: readonly (MentionContext | null)[];
-  readonly eventContexts: readonly (MentionContext | null)[];
-}
-
 const ITEM_KINDS = ['instruments', 'organisations', 'events', 'themes', 'stances'] as const;
+
+/** One document's facts, packed: each kind's items with their evidence packed, the rest as extracted. */
+export type PackedDocumentFacts = Omit<DocumentFacts, (typeof ITEM_KINDS)[number]> & { readonly [K in (typeof ITEM_KINDS)[number]]: readonly PackedItem[] };
 
 /** `documents` (extracted from `passages`) with their evidence packed. */
 export function packDocumentFacts(documents: readonly DocumentFacts[], passageById: ReadonlyMap<string, Passage>): PackedDocumentFacts[] {
