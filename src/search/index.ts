@@ -22,7 +22,7 @@ import type { QueryTerm } from './plan.ts';
 import type { CommonPostings } from './postings.ts';
 import { Ranker, type RankerTables } from './ranking.ts';
 import type { Ranking, SearchBounds, SearchOptions, SearchResult, SearchWork } from './results.ts';
-import { type AnalysedUpdate, analyseUpdate, updateIndexInPlace } from './update.ts';
+import { type AnalysedUpdate, analyseUpdate, type CommonAfter, commonAfter, updateIndexInPlace } from './update.ts';
 
 export type { PackedIndex } from './pack.ts';
 export type { RankedHit, SearchBounds, SearchHit, SearchOptions, SearchResult, SearchWork } from './results.ts';
@@ -133,13 +133,27 @@ export class SearchIndex {
    * searched afterwards: swap the new one in at once.
    */
   update(removed: readonly Passage[], added: readonly Passage[]): SearchIndex {
-    return this.applyUpdate(runAll(analyseUpdate(removed, added)));
+    const analysed = runAll(analyseUpdate(removed, added));
+    return this.applyUpdate(analysed, this.commonAfter(analysed));
   }
 
-  /** {@link update}, its passages analysed beforehand (update.ts: analyseUpdate, which may run between interactions). */
-  applyUpdate(update: AnalysedUpdate): SearchIndex {
+  /**
+   * The common postings `update` leaves, worked out without changing this
+   * index (update.ts: commonAfter), for {@link applyUpdate} to take: what can
+   * be done before the turn that changes the index is done before it.
+   */
+  commonAfter(update: AnalysedUpdate): CommonAfter {
     this.assertCurrent();
-    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update);
+    return commonAfter(this.mini, this.common, update);
+  }
+
+  /**
+   * {@link update}, its passages analysed beforehand (update.ts: analyseUpdate, which may run between interactions),
+   * and its common postings too when given ({@link commonAfter}, for this index as it is now).
+   */
+  applyUpdate(update: AnalysedUpdate, after?: CommonAfter): SearchIndex {
+    this.assertCurrent();
+    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update, after);
     // This index's tables no longer describe the engine it shares: a search here would read new postings with old tables.
     this.superseded = true;
     return new SearchIndex(this.mini, this.df, common, tables);

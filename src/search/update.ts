@@ -19,6 +19,7 @@
  * every passage's length normalisation) are kept exact.
  */
 import type { Passage } from '../passages/chunk.ts';
+import { InternalError } from '../errors.ts';
 import type { Steps } from '../steps.ts';
 import { type AnalysedToken, analyseText } from '../text/analysis/analyse.ts';
 import { analysisOf } from '../text/analysis/languages.ts';
@@ -78,11 +79,15 @@ export function* analyseUpdate(removed: readonly Passage[], added: readonly Pass
  * returns the common postings and tables after. The index the input came
  * from must not be searched afterwards: build the new one over what this returns.
  */
-export function updateIndexInPlace(input: UpdateInput, update: AnalysedUpdate): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
-  const { mini, df, common, tables } = input;
+export function updateIndexInPlace(
+  input: UpdateInput,
+  update: AnalysedUpdate,
+  after: CommonAfter = commonAfter(input.mini, input.common, update),
+): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
+  const { mini, df, tables } = input;
   const touched = new Set<string>();
   const removedOrdinals = new Set<number>();
-  const removedByTerm = new Map<string, Set<number>>();
+  if (after.first !== mini.nextShortId) throw new InternalError('policy-bot: the common postings of an update were worked out for another state of the index');
   for (const { passage: p, fields } of update.removed) {
     const ordinal = mini.shortIdOf(p.id);
     if (ordinal === undefined) continue;
@@ -94,10 +99,6 @@ export function updateIndexInPlace(input: UpdateInput, update: AnalysedUpdate): 
       const n = (df.get(term) ?? 0) - 1;
       if (n > 0) df.set(term, n);
       else df.delete(term);
-      if (common.has(term)) {
-        const set = removedByTerm.get(term) ?? new Set<number>();
-        removedByTerm.set(term, set.add(ordinal));
-      }
       touched.add(term);
     }
     for (const term of headingTerms) touched.add(term);
@@ -107,24 +108,12 @@ export function updateIndexInPlace(input: UpdateInput, update: AnalysedUpdate): 
   const first = mini.nextShortId;
   const added = update.added.map((a) => a.passage);
   const capacity = first + added.length;
-  const lengths = new Uint16Array(capacity);
-  lengths.set(common.passageLengths.subarray(0, Math.min(first, common.passageLengths.length)));
-  const addedByTerm = new Map<string, { ordinals: number[]; frequencies: number[] }>();
   const headingsIndexed = tables.postings[HEADINGS_FIELD];
-  const indexed: IndexedPassage[] = update.added.map(({ passage: p, fields }, i) => {
-    const ordinal = first + i;
+  const indexed: IndexedPassage[] = update.added.map(({ passage: p, fields }) => {
     const [text, headings] = fields;
-    lengths[ordinal] = Math.min(0xffff, new Set(text.map((t) => t.word)).size);
-    const counts = new Map<string, number>();
-    for (const t of text) if (t.term !== undefined) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
-    for (const [term, tf] of counts) {
+    for (const term of new Set(text.flatMap((t) => (t.term === undefined ? [] : [t.term])))) {
       df.set(term, (df.get(term) ?? 0) + 1);
       touched.add(term);
-      if (!common.has(term)) continue;
-      const entry = addedByTerm.get(term) ?? { ordinals: [], frequencies: [] };
-      entry.ordinals.push(ordinal);
-      entry.frequencies.push(Math.min(255, tf));
-      addedByTerm.set(term, entry);
     }
     const headingToken = ({ word, term }: { word: string; term: string | undefined }): string => {
       // See the module comment: a heading word the full build left out stays out.
@@ -177,10 +166,51 @@ export function updateIndexInPlace(input: UpdateInput, update: AnalysedUpdate): 
     for (let i = 0; i < capacity; i++) if (ids[i] !== '') field[i] = bm25Norm(mini.fieldLengthOf(i, f), average);
     return field;
   });
-  return {
-    common: common.withChanges(removedByTerm, addedByTerm, lengths),
-    tables: { vocabulary, postings, ids, actors, actorCodes, norms },
-  };
+  return { common: after.common, tables: { vocabulary, postings, ids, actors, actorCodes, norms } };
+}
+
+/** The common postings after an update, worked out before the index changes: `first` is the short id the first added passage gets. */
+export interface CommonAfter {
+  readonly first: number;
+  readonly common: CommonPostings;
+}
+
+/**
+ * The common postings after `update` (the removed passages' short ids out of
+ * each frequent term's, the added passages' in under the next short ids),
+ * reading the index without changing it: a copy of tens of thousands of
+ * postings per frequent term at 100k, which need not hold up the one turn
+ * that changes the index (apply-changes.ts works it out beforehand).
+ */
+export function commonAfter(mini: EngineIndex, common: CommonPostings, update: AnalysedUpdate): CommonAfter {
+  const removedByTerm = new Map<string, Set<number>>();
+  for (const { passage: p, fields } of update.removed) {
+    const ordinal = mini.shortIdOf(p.id);
+    if (ordinal === undefined) continue;
+    for (const t of fields[0]) {
+      if (t.term === undefined || !common.has(t.term)) continue;
+      const set = removedByTerm.get(t.term) ?? new Set<number>();
+      removedByTerm.set(t.term, set.add(ordinal));
+    }
+  }
+  const first = mini.nextShortId;
+  const lengths = new Uint16Array(first + update.added.length);
+  lengths.set(common.passageLengths.subarray(0, Math.min(first, common.passageLengths.length)));
+  const addedByTerm = new Map<string, { ordinals: number[]; frequencies: number[] }>();
+  update.added.forEach(({ fields: [text] }, i) => {
+    const ordinal = first + i;
+    lengths[ordinal] = Math.min(0xffff, new Set(text.map((t) => t.word)).size);
+    const counts = new Map<string, number>();
+    for (const t of text) if (t.term !== undefined) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      if (!common.has(term)) continue;
+      const entry = addedByTerm.get(term) ?? { ordinals: [], frequencies: [] };
+      entry.ordinals.push(ordinal);
+      entry.frequencies.push(Math.min(255, tf));
+      addedByTerm.set(term, entry);
+    }
+  });
+  return { first, common: common.withChanges(removedByTerm, addedByTerm, lengths) };
 }
 
 /** Two ascending lists of distinct strings as one. */

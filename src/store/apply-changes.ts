@@ -140,13 +140,16 @@ export function* prepareDocumentChanges(
   yield;
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
+  yield;
+  // The frequent terms' full postings copied with the change: here, not in the turn that changes the index.
+  const common = kb.index.commonAfter(analysed);
   const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
   return () => ({
     corpus: next,
     passages,
     passageById,
     // From here on `kb`'s index is this one's.
-    index: kb.index.applyUpdate(analysed),
+    index: kb.index.applyUpdate(analysed, common),
     planner,
     facts,
     origin: { from: 'update', reason: `${documents} document(s) updated in place` },
