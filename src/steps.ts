@@ -36,3 +36,46 @@ export async function runCooperatively<T>(steps: Steps<T>, budgetMs = 4): Promis
     }
   }
 }
+
+/**
+ * Steps that run in the background, a slice at a time between whatever else
+ * the event loop has to do, once {@link start}ed; and whose result can be
+ * asked for sooner, which runs what is left at once. What the steps throw is
+ * thrown by {@link get}.
+ */
+export class BackgroundSteps<T> {
+  private outcome: { readonly value: T } | { readonly error: unknown } | undefined;
+
+  constructor(private readonly steps: Steps<T>) {}
+
+  /** Starts running the steps between other work (`budgetMs` at a time). */
+  start(budgetMs = 4): void {
+    const slice = (): void => {
+      // Done already: get() ran the rest.
+      if (this.outcome !== undefined) return;
+      const until = performance.now() + budgetMs;
+      // At least one step a slice, whatever the budget.
+      do this.advance();
+      while (this.outcome === undefined && performance.now() < until);
+      if (this.outcome === undefined) setImmediate(slice);
+    };
+    setImmediate(slice);
+  }
+
+  /** The result: at once when the steps are done, else after running the rest of them now. */
+  get(): T {
+    while (this.outcome === undefined) this.advance();
+    if ('error' in this.outcome) throw this.outcome.error;
+    return this.outcome.value;
+  }
+
+  private advance(): void {
+    try {
+      const next = this.steps.next();
+      if (next.done === true) this.outcome = { value: next.value };
+    } catch (error) {
+      // Kept for get(), which throws it to whoever asks for the result.
+      this.outcome = { error };
+    }
+  }
+}

@@ -17,7 +17,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { analyseUpdate } from '../search/update.ts';
-import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
+import { BackgroundSteps, ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { type KnowledgeBase, plannerOf } from './adopt.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
@@ -127,16 +127,14 @@ export function* prepareDocumentChanges(
     if (p !== undefined) passageById.set(p.id, p);
   }
   const removedIds = new Set(removed.map((p) => p.id));
-  // The changed documents' facts, extracted here between interactions: extracted when first asked for, they held that
-  // first question (and every one behind it) for ~0.4 s at 100k.
-  const lexicon = new FactLexicon(next);
-  yield;
-  const addedFacts = combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
-  yield;
+  // The changed documents' facts, extracted between interactions once the update is served (started by the commit):
+  // extracted when first asked for, they held that first question (and every one behind it) for ~0.4 s at 100k, and
+  // extracted before the commit, they kept the new document from being found for as long.
+  const addedFacts = new BackgroundSteps(extractAddedFacts(added, next));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
   // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
-  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts));
+  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts.get()));
   yield;
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
@@ -144,16 +142,27 @@ export function* prepareDocumentChanges(
   // The frequent terms' full postings copied with the change: here, not in the turn that changes the index.
   const common = kb.index.commonAfter(analysed);
   const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
-  return () => ({
-    corpus: next,
-    passages,
-    passageById,
-    // From here on `kb`'s index is this one's.
-    index: kb.index.applyUpdate(analysed, common),
-    planner,
-    facts,
-    origin: { from: 'update', reason: `${documents} document(s) updated in place` },
-    built: [],
-    drift: kb.drift + removed.length + added.length,
-  });
+  return () => {
+    const updated: KnowledgeBase = {
+      corpus: next,
+      passages,
+      passageById,
+      // From here on `kb`'s index is this one's.
+      index: kb.index.applyUpdate(analysed, common),
+      planner,
+      facts,
+      origin: { from: 'update', reason: `${documents} document(s) updated in place` },
+      built: [],
+      drift: kb.drift + removed.length + added.length,
+    };
+    addedFacts.start();
+    return updated;
+  };
+}
+
+/** The facts of the passages `added` of the corpus `next`, extracted alone (their documents' only), as steps. */
+function* extractAddedFacts(added: readonly Passage[], next: Corpus): Steps<Facts> {
+  const lexicon = new FactLexicon(next);
+  yield;
+  return combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
 }
