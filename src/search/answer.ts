@@ -11,6 +11,7 @@ import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { conceptMasks, coverageScore } from './coverage.ts';
 import { splitSearch } from './defer.ts';
+import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
@@ -214,9 +215,11 @@ function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<st
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
-  const plan = correctTranspositions(correctSpelling(planned, index), index);
-  const across = options.actor === undefined && asksAcross(plan.question, plan.mentionedActors);
-  const named = options.actor ?? (across ? undefined : plan.mentionedActors.length === 1 ? plan.mentionedActors[0] : undefined);
+  const corrected = correctTranspositions(correctSpelling(planned, index), index);
+  const across = options.actor === undefined && asksAcross(corrected.question, corrected.mentionedActors);
+  const named = options.actor ?? (across ? undefined : corrected.mentionedActors.length === 1 ? corrected.mentionedActors[0] : undefined);
+  // Within one actor's documents, the words naming its document ("Korea's masterplan") say where to look, as its name does.
+  const plan = named === undefined ? corrected : withDocumentWords(corrected, named, passages);
   const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';
   const base = { query: plan.question, plan, offset: options.offset, scope, ...(named === undefined ? {} : { actor: named }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
