@@ -15,6 +15,7 @@ import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
+import { focusFactors } from './focus.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
@@ -156,7 +157,16 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     shownFirst.map((c) => c.hit),
     shownFirst.map((c) => c.passage.text),
   );
-  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) }));
+  // And for how much of what they matched stands in one or two sentences (focus.ts).
+  const focus = focusFactors(
+    plan,
+    ranking,
+    shownFirst.map((c) => c.hit),
+    shownFirst.map((c) => c.passage),
+    weighed.weights,
+    judge,
+  );
+  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) * (focus[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }
