@@ -10,6 +10,7 @@ import type { Passage } from '../passages/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { conceptMasks, coverageScore } from './coverage.ts';
+import { adjacencyFactors } from './adjacency.ts';
 import { splitSearch } from './defer.ts';
 import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
@@ -166,7 +167,15 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     weighed.weights,
     judge,
   );
-  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) * (focus[i] ?? 1) }));
+  // And for the question's adjacent words they hold side by side (adjacency.ts).
+  const adjacent = adjacencyFactors(
+    plan,
+    ranking,
+    shownFirst.map((c) => c.hit),
+    shownFirst.map((c) => c.passage),
+    weighed.weights,
+  );
+  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) * (focus[i] ?? 1) * (adjacent[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }

@@ -18,21 +18,33 @@ import type { Passage } from '../passages/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
 import type { QueryPlan } from './plan.ts';
 
-const cache = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ReadonlySet<string>>>();
+/**
+ * The most actors whose titles may hold a word for it to name one actor's
+ * document: "masterplan", "OSCS", "CSIP" do; "national", "security",
+ * "strategy", "information", which most titles have, name no document (and
+ * "Norway's national security authority" is a body, not the strategy).
+ */
+export const MAX_TITLE_ACTORS = 2;
 
-/** The index terms of the titles of `actor`'s documents among `passages` (computed once per actor and corpus). */
-function titleWordsOf(actor: string, passages: ReadonlyMap<string, Passage>): ReadonlySet<string> {
-  let byActor = cache.get(passages);
-  if (byActor === undefined) {
-    byActor = new Map();
-    cache.set(passages, byActor);
-  }
-  let words = byActor.get(actor);
+const cache = new WeakMap<ReadonlyMap<string, Passage>, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** Each title word of the documents among `passages` → the actors whose titles hold it (computed once per corpus). */
+function titleWords(passages: ReadonlyMap<string, Passage>): ReadonlyMap<string, ReadonlySet<string>> {
+  let words = cache.get(passages);
   if (words === undefined) {
-    const titles = new Set<string>();
-    for (const p of passages.values()) if (p.actor === actor) titles.add(p.title).add(p.source.title);
-    words = new Set([...titles].flatMap((t) => tokenize(t).flatMap((w) => processWord(w.word) ?? [])));
-    byActor.set(actor, words);
+    const titles = new Map<string, Set<string>>();
+    for (const p of passages.values()) for (const t of [p.title, p.source.title]) titles.set(t, (titles.get(t) ?? new Set()).add(p.actor));
+    const byWord = new Map<string, Set<string>>();
+    for (const [title, actors] of titles)
+      for (const { word } of tokenize(title)) {
+        const term = processWord(word);
+        if (term === undefined) continue;
+        const set = byWord.get(term) ?? new Set<string>();
+        for (const a of actors) set.add(a);
+        byWord.set(term, set);
+      }
+    words = byWord;
+    cache.set(passages, words);
   }
   return words;
 }
@@ -47,14 +59,18 @@ export function withDocumentWords(plan: QueryPlan, actor: string, passages: Read
   if (plan.language !== 'en') return plan;
   const actorTerms = new Set(plan.terms.filter((t) => t.source === 'actor').map((t) => t.term));
   if (actorTerms.size === 0) return plan;
-  const titles = titleWordsOf(actor, passages);
+  const titles = titleWords(passages);
+  const names = (term: string): boolean => {
+    const actors = titles.get(term);
+    return actors !== undefined && actors.has(actor) && actors.size <= MAX_TITLE_ACTORS;
+  };
   const naming = new Set<string>();
   let afterActor = false;
   for (const token of tokenize(plan.question)) {
     // The name of the document stands right after the actor's: any other word ("say", "about") ends it.
     const term = processWord(token.word);
     if (term !== undefined && actorTerms.has(term)) afterActor = true;
-    else if (afterActor && term !== undefined && titles.has(term)) naming.add(term);
+    else if (afterActor && term !== undefined && names(term)) naming.add(term);
     else afterActor = false;
   }
   const evidence = plan.terms.filter((t) => t.source === 'question' || t.source === 'year');

@@ -34,8 +34,8 @@ export const FOCUS_SENTENCES = 1;
 /** A typo match shares at least this many first letters with its query term (as proximity.ts groups them). */
 const TYPO_SHARED_START = 2;
 
-/** Which of `terms` an index term `m` a hit matched stands for: itself, a prefix of it, else the longest shared start. */
-function ownerOf(m: string, terms: readonly string[]): number {
+/** Which of `terms` an index term `m` a hit matched stands for (its index, -1 for none): itself, a prefix of it, else the longest shared start. */
+export function ownerOf(m: string, terms: readonly string[]): number {
   let at = terms.indexOf(m);
   if (at >= 0) return at;
   at = terms.findIndex((q) => m.startsWith(q));
