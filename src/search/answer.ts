@@ -11,6 +11,7 @@ import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { conceptMasks, coverageScore } from './coverage.ts';
 import { adjacencyFactors } from './adjacency.ts';
+import { withCompounds } from './compounds.ts';
 import { splitSearch } from './defer.ts';
 import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
@@ -238,7 +239,8 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   const across = options.actor === undefined && asksAcross(corrected.question, corrected.mentionedActors);
   const named = options.actor ?? (across ? undefined : corrected.mentionedActors.length === 1 ? corrected.mentionedActors[0] : undefined);
   // Within one actor's documents, the words naming its document ("Korea's masterplan") say where to look, as its name does.
-  const plan = named === undefined ? corrected : withDocumentWords(corrected, named, passages);
+  // And an acronym of the question also as the actor's documents write it into a name ("NorCERT"): compounds.ts.
+  const plan = named === undefined ? corrected : withCompounds(withDocumentWords(corrected, named, passages), named, passages);
   const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';
   const base = { query: plan.question, plan, offset: options.offset, scope, ...(named === undefined ? {} : { actor: named }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
@@ -249,7 +251,7 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   if (across && plan.mentionedActors.length >= 2) {
     // Each named actor searched on its own, its best passage shown: the excerpt is made before the next search.
     const best = plan.mentionedActors.flatMap((a) => {
-      const found = search(plan, index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
+      const found = search(withCompounds(plan, a, passages), index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
       return found.present(distinct(ordered(found.candidates), end));
     });
     const results = byActorRounds(ordered(best));
