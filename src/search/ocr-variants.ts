@@ -64,28 +64,3 @@ export function addOcrVariants(question: string, into: { terms: QueryTerm[]; see
   }
   return count;
 }
-
-/**
- * Adds the misreadings of the acronyms the glossary brought in for the
- * question's words ("critical national information infrastructure" → CNII,
- * also read "CNIl"), each an expansion that stands for what the acronym
- * stood for; within MAX_EXPANSION_TERMS less `added`; returns how many terms it added.
- */
-export function addOcrVariantsOfExpansions(into: { terms: QueryTerm[]; seen: Set<string>; expansions: Expansion[] }, added: number): number {
-  let count = 0;
-  for (const e of [...into.expansions]) {
-    for (const label of e.added) {
-      const written = normaliseText(label.trim()).replace(/(?<=\p{Lu})s$/u, '');
-      if (!written.includes('I') || !isAcronym(written)) continue;
-      for (const variant of ocrVariants(written)) {
-        const term = processWord(variant);
-        if (term === undefined || into.seen.has(term) || added + count >= MAX_EXPANSION_TERMS) continue;
-        into.seen.add(term);
-        into.terms.push(makeTerm(term, 'glossary', false));
-        into.expansions.push({ found: e.found, foundTerms: e.foundTerms, added: [variant], addedTerms: [term], whole: true });
-        count++;
-      }
-    }
-  }
-  return count;
-}

@@ -12,7 +12,7 @@ import { normaliseText, processText } from '../text/terms.ts';
 import { addGlossaryExpansions, Glossaries } from './glossary-expansion.ts';
 import { addCrossLanguage } from './cross-language.ts';
 import { NativeNames } from './native-names.ts';
-import { addOcrVariants, addOcrVariantsOfExpansions } from './ocr-variants.ts';
+import { addOcrVariants } from './ocr-variants.ts';
 import { addBaseForms } from './inflections.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
@@ -173,7 +173,6 @@ export class QueryPlanner {
     let added = addGlossaryExpansions(this.glossaries.of(only), { question, processed }, { terms, seen, expansions });
     // An acronym as a scanned document's text may misread it ("Cll" for CII): ocr-variants.ts.
     added += addOcrVariants(question, { terms, seen, expansions }, added);
-    added += addOcrVariantsOfExpansions({ terms, seen, expansions }, added);
     // An irregular verb form also as its base form, which the stemmer does not reach ("drew" → "draw"): inflections.ts.
     if (language === 'en') added += addBaseForms(question, { terms, seen, expansions }, added);
     // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
