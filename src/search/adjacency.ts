@@ -11,9 +11,8 @@
  * sequential dependence model (Metzler and Croft, SIGIR 2005). The text is
  * only read: excerpts stay verbatim.
  */
-import type { Passage } from '../passages/chunk.ts';
 import { processWord, tokenize } from '../text/terms.ts';
-import { ownerOf } from './focus.ts';
+import { ownerOf, type ReadWord } from './focus.ts';
 import type { RankedHit, Ranking } from './index.ts';
 import type { QueryPlan } from './plan.ts';
 
@@ -40,12 +39,11 @@ export function adjacentPairs(question: string, weights: ReadonlyMap<string, num
   return pairs;
 }
 
-/** The pairs (as `first second`) that `text` holds in order, next to each other but for stop words, read through `termOf` (index term → query term). */
-function pairsIn(text: string, termOf: (term: string) => string | undefined): Set<string> {
+/** The pairs (as `first second`) that `words` hold in order, next to each other but for stop words, read through `termOf` (index term → query term). */
+function pairsIn(words: readonly ReadWord[], termOf: (term: string) => string | undefined): Set<string> {
   const found = new Set<string>();
   let previous: string | undefined;
-  for (const token of tokenize(text)) {
-    const term = processWord(token.word);
+  for (const { term } of words) {
     if (term === undefined) continue;
     const q = termOf(term);
     if (q !== undefined && previous !== undefined) found.add(`${previous} ${q}`);
@@ -55,30 +53,29 @@ function pairsIn(text: string, termOf: (term: string) => string | undefined): Se
 }
 
 /**
- * The adjacency factor of each of `hits` (of `ranking`, read before the
- * index searches again), over `passages` (each hit's): 1 + ADJACENCY_WEIGHT ×
+ * The adjacency factor of each of `hits` (of `ranking`; `read`: the index
+ * terms each matched and its passage's words): 1 + ADJACENCY_WEIGHT ×
  * the weighted share of the question's adjacent pairs it holds in order.
  */
 export function adjacencyFactors(
   plan: QueryPlan,
   ranking: Ranking,
   hits: readonly RankedHit[],
-  passages: readonly Passage[],
   weights: ReadonlyMap<string, number>,
+  read: { readonly matched: readonly (readonly string[])[]; readonly words: readonly (readonly ReadWord[])[] },
 ): number[] {
   const pairs = adjacentPairs(plan.question, weights);
   const total = pairs.reduce((sum, p) => sum + p.weight, 0);
   if (total === 0) return hits.map(() => 1);
   const names = ranking.terms.map((t) => t.term);
-  const matched = ranking.matchedTerms(hits);
   return hits.map((hit, i) => {
     const live = names.filter((_, bit) => (hit.matched & (1 << bit)) !== 0);
     const owners = new Map<string, string>();
-    for (const m of matched[i] ?? []) {
+    for (const m of read.matched[i] ?? []) {
       const q = live[ownerOf(m, live)];
       if (q !== undefined && weights.has(q)) owners.set(m, q);
     }
-    const found = pairsIn(passages[i]?.text ?? '', (t) => owners.get(t));
+    const found = pairsIn(read.words[i] ?? [], (t) => owners.get(t));
     const held = pairs.reduce((sum, p) => sum + (found.has(`${p.first} ${p.second}`) ? p.weight : 0), 0);
     return 1 + (ADJACENCY_WEIGHT * held) / total;
   });

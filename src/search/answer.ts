@@ -17,7 +17,7 @@ import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
-import { focusFactors } from './focus.ts';
+import { focusFactors, readWords } from './focus.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
@@ -159,23 +159,20 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     shownFirst.map((c) => c.hit),
     shownFirst.map((c) => c.passage.text),
   );
-  // And for how much of what they matched stands in one or two sentences (focus.ts).
+  // And for how much of what they matched stands in one sentence (focus.ts) and the question's adjacent words they
+  // hold side by side (adjacency.ts): their words and matches read once for both.
+  const heads = shownFirst.map((c) => c.hit);
+  const read = { matched: ranking.matchedTerms(heads), words: shownFirst.map((c) => readWords(c.passage.text)) };
   const focus = focusFactors(
     plan,
     ranking,
-    shownFirst.map((c) => c.hit),
+    heads,
     shownFirst.map((c) => c.passage),
     weighed.weights,
     judge,
+    read,
   );
-  // And for the question's adjacent words they hold side by side (adjacency.ts).
-  const adjacent = adjacencyFactors(
-    plan,
-    ranking,
-    shownFirst.map((c) => c.hit),
-    shownFirst.map((c) => c.passage),
-    weighed.weights,
-  );
+  const adjacent = adjacencyFactors(plan, ranking, heads, weighed.weights, read);
   const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) * (focus[i] ?? 1) * (adjacent[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };

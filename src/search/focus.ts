@@ -52,6 +52,17 @@ export function ownerOf(m: string, terms: readonly string[]): number {
   return at;
 }
 
+/** A word of a passage as the reranking reads it: its index term (undefined for a stop word) and where it starts. */
+export interface ReadWord {
+  readonly term: string | undefined;
+  readonly start: number;
+}
+
+/** The words of `text`, read once for all the reranking factors of a hit. */
+export function readWords(text: string): ReadWord[] {
+  return tokenize(text).map((t) => ({ term: processWord(t.word), start: t.start }));
+}
+
 /**
  * The share (0–1] of `passage`'s matched evidence weight that its best
  * window of `span` sentences holds. `termOf` gives the query term an index
@@ -63,13 +74,13 @@ export function focusShare(
   termOf: (term: string) => string | undefined,
   weigh: (terms: ReadonlySet<string>) => number,
   span = FOCUS_SENTENCES,
+  words: readonly ReadWord[] = readWords(passage.text),
 ): number {
   const count = sentenceCount(passage);
   const bySentence: Set<string>[] = Array.from({ length: Math.max(1, count) }, () => new Set<string>());
   let s = 0;
-  for (const token of tokenize(passage.text)) {
-    while (s < count - 1 && token.start >= sentenceEnd(passage, s)) s++;
-    const term = processWord(token.word);
+  for (const { term, start } of words) {
+    while (s < count - 1 && start >= sentenceEnd(passage, s)) s++;
     const q = term === undefined ? undefined : termOf(term);
     if (q !== undefined) bySentence[s]?.add(q);
   }
@@ -81,8 +92,8 @@ export function focusShare(
 }
 
 /**
- * The focus factor of each of `hits` (of `ranking`, read before the index
- * searches again): its focus share to the power FOCUS_EXPONENT. Evidence
+ * The focus factor of each of `hits` (of `ranking`; `read`: the index terms
+ * each matched and its passage's words, read once for all factors): its focus share to the power FOCUS_EXPONENT. Evidence
  * terms weigh what `weights` gives them (evidence.ts: question and year
  * terms by rarity); a glossary or thesaurus expansion counts for the
  * question terms it stands for where the window holds as many of its terms
@@ -95,6 +106,7 @@ export function focusFactors(
   passages: readonly Passage[],
   weights: ReadonlyMap<string, number>,
   judge: Judge,
+  read: { readonly matched: readonly (readonly string[])[]; readonly words: readonly (readonly ReadWord[])[] },
 ): number[] {
   const names = ranking.terms.map((t) => t.term);
   const expansions = plan.expansions.map((e, i) => ({ found: e.foundTerms, added: e.addedTerms, need: judge.expansions[i]?.need ?? e.addedTerms.length }));
@@ -105,15 +117,14 @@ export function focusFactors(
     for (const t of credited) sum += weights.get(t) ?? 0;
     return sum;
   };
-  const matched = ranking.matchedTerms(hits);
   return hits.map((hit, i) => {
     const live = names.filter((_, bit) => (hit.matched & (1 << bit)) !== 0);
     const owners = new Map<string, string>();
-    for (const m of matched[i] ?? []) {
+    for (const m of read.matched[i] ?? []) {
       const q = live[ownerOf(m, live)];
       if (q !== undefined) owners.set(m, q);
     }
     const passage = passages[i];
-    return passage === undefined ? 1 : focusShare(passage, (t) => owners.get(t), weigh) ** FOCUS_EXPONENT;
+    return passage === undefined ? 1 : focusShare(passage, (t) => owners.get(t), weigh, FOCUS_SENTENCES, read.words[i]) ** FOCUS_EXPONENT;
   });
 }
