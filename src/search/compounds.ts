@@ -19,20 +19,32 @@ const COMPOUND = /(?<![\p{L}\p{N}])(\p{Lu}?\p{Ll}{2,})(\p{Lu}{2,})(?![\p{L}\p{N}
 /** The most compounds searched for one acronym. */
 export const MAX_COMPOUNDS = 3;
 
-const cache = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ReadonlyMap<string, readonly string[]>>>();
+/** Per corpus: its passages by actor (one pass), and each actor's compounds once asked for. */
+interface Found {
+  readonly byActor: ReadonlyMap<string, readonly Passage[]>;
+  readonly compounds: Map<string, ReadonlyMap<string, readonly string[]>>;
+}
+
+const cache = new WeakMap<ReadonlyMap<string, Passage>, Found>();
 
 /** Each acronym (lower case) → the compounds (as written) `actor`'s passages hold, computed once per actor and corpus. */
 function compoundsOf(actor: string, passages: ReadonlyMap<string, Passage>): ReadonlyMap<string, readonly string[]> {
-  let byActor = cache.get(passages);
-  if (byActor === undefined) {
-    byActor = new Map();
-    cache.set(passages, byActor);
-  }
-  let found = byActor.get(actor);
+  let found = cache.get(passages);
   if (found === undefined) {
-    const map = new Map<string, string[]>();
+    // Grouped once, so that each actor asked about reads only its own passages.
+    const byActor = new Map<string, Passage[]>();
     for (const p of passages.values()) {
-      if (p.actor !== actor) continue;
+      const own = byActor.get(p.actor);
+      if (own === undefined) byActor.set(p.actor, [p]);
+      else own.push(p);
+    }
+    found = { byActor, compounds: new Map() };
+    cache.set(passages, found);
+  }
+  let compounds = found.compounds.get(actor);
+  if (compounds === undefined) {
+    const map = new Map<string, string[]>();
+    for (const p of found.byActor.get(actor) ?? []) {
       for (const m of p.text.matchAll(COMPOUND)) {
         const acronym = (m[2] ?? '').toLowerCase();
         const list = map.get(acronym) ?? [];
@@ -40,23 +52,25 @@ function compoundsOf(actor: string, passages: ReadonlyMap<string, Passage>): Rea
         map.set(acronym, list);
       }
     }
-    found = map;
-    byActor.set(actor, found);
+    compounds = map;
+    found.compounds.set(actor, compounds);
   }
-  return found;
+  return compounds;
 }
 
 /** `plan` with the compounds of `actor`'s documents (see the module comment) for the acronyms its question writes. */
 export function withCompounds(plan: QueryPlan, actor: string, passages: ReadonlyMap<string, Passage>): QueryPlan {
+  // The question's acronyms, their plural aside ("CERTs"): without one, the actor's documents are not read.
+  const acronyms = tokenize(plan.question)
+    .map((t) => normaliseText(t.word).replace(/(?<=\p{Lu})s$/u, ''))
+    .filter((w) => isAcronym(w));
+  if (acronyms.length === 0) return plan;
   const compounds = compoundsOf(actor, passages);
   if (compounds.size === 0) return plan;
   const terms = [...plan.terms];
   const expansions = [...plan.expansions];
   const seen = new Set(terms.map((t) => t.term));
-  for (const { word } of tokenize(plan.question)) {
-    // Its plural too ("CERTs").
-    const written = normaliseText(word).replace(/(?<=\p{Lu})s$/u, '');
-    if (!isAcronym(written)) continue;
+  for (const written of acronyms) {
     const found = processWord(written);
     if (found === undefined) continue;
     for (const compound of compounds.get(written.toLowerCase()) ?? []) {
