@@ -10,10 +10,14 @@ import type { Passage } from '../passages/chunk.ts';
 import { citationUrl } from '../text/fragment.ts';
 import { correctTranspositions } from './correct.ts';
 import { conceptMasks, coverageScore } from './coverage.ts';
+import { adjacencyFactors } from './adjacency.ts';
+import { withCompounds } from './compounds.ts';
 import { splitSearch } from './defer.ts';
+import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
 import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EVIDENCE } from './evidence.ts';
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
+import { focusFactors, readWords } from './focus.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
@@ -155,7 +159,21 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     shownFirst.map((c) => c.hit),
     shownFirst.map((c) => c.passage.text),
   );
-  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) }));
+  // And for how much of what they matched stands in one sentence (focus.ts) and the question's adjacent words they
+  // hold side by side (adjacency.ts): their words and matches read once for both.
+  const heads = shownFirst.map((c) => c.hit);
+  const read = { matched: ranking.matchedTerms(heads), words: shownFirst.map((c) => readWords(c.passage.text)) };
+  const focus = focusFactors(
+    plan,
+    ranking,
+    heads,
+    shownFirst.map((c) => c.passage),
+    weighed.weights,
+    judge,
+    read,
+  );
+  const adjacent = adjacencyFactors(plan, ranking, heads, weighed.weights, read);
+  const head = shownFirst.map((c, i) => ({ ...c, score: c.score * (factors[i] ?? 1) * (focus[i] ?? 1) * (adjacent[i] ?? 1) }));
   candidates.splice(0, head.length, ...head);
   return { candidates, reason: undefined, more: ranking.found > ranking.hits.length, present: (shown) => present(shown, ranking, index) };
 }
@@ -214,9 +232,12 @@ function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<st
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
-  const plan = correctTranspositions(correctSpelling(planned, index), index);
-  const across = options.actor === undefined && asksAcross(plan.question, plan.mentionedActors);
-  const named = options.actor ?? (across ? undefined : plan.mentionedActors.length === 1 ? plan.mentionedActors[0] : undefined);
+  const corrected = correctTranspositions(correctSpelling(planned, index), index);
+  const across = options.actor === undefined && asksAcross(corrected.question, corrected.mentionedActors);
+  const named = options.actor ?? (across ? undefined : corrected.mentionedActors.length === 1 ? corrected.mentionedActors[0] : undefined);
+  // Within one actor's documents, the words naming its document ("Korea's masterplan") say where to look, as its name does.
+  // And an acronym of the question also as the actor's documents write it into a name ("NorCERT"): compounds.ts.
+  const plan = named === undefined ? corrected : withCompounds(withDocumentWords(corrected, named, passages), named, passages);
   const scope: AnswerScope = named !== undefined ? 'actor' : across ? 'across' : 'all';
   const base = { query: plan.question, plan, offset: options.offset, scope, ...(named === undefined ? {} : { actor: named }) };
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
@@ -227,7 +248,7 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   if (across && plan.mentionedActors.length >= 2) {
     // Each named actor searched on its own, its best passage shown: the excerpt is made before the next search.
     const best = plan.mentionedActors.flatMap((a) => {
-      const found = search(plan, index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
+      const found = search(withCompounds(plan, a, passages), index, passages, { actor: a, window, minShare: MIN_EVIDENCE, names });
       return found.present(distinct(ordered(found.candidates), end));
     });
     const results = byActorRounds(ordered(best));

@@ -13,6 +13,7 @@ import { addGlossaryExpansions, Glossaries } from './glossary-expansion.ts';
 import { addCrossLanguage } from './cross-language.ts';
 import { NativeNames } from './native-names.ts';
 import { addOcrVariants } from './ocr-variants.ts';
+import { addBaseForms } from './inflections.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
 import type { Acronym } from './acronyms.ts';
@@ -172,6 +173,8 @@ export class QueryPlanner {
     let added = addGlossaryExpansions(this.glossaries.of(only), { question, processed }, { terms, seen, expansions });
     // An acronym as a scanned document's text may misread it ("Cll" for CII): ocr-variants.ts.
     added += addOcrVariants(question, { terms, seen, expansions }, added);
+    // An irregular verb form also as its base form, which the stemmer does not reach ("drew" → "draw"): inflections.ts.
+    if (language === 'en') added += addBaseForms(question, { terms, seen, expansions }, added);
     // Everyday words also searched in the documents' words (thesaurus.ts), each of their phrases its own expansion:
     // a passage that holds any one of them answers for the everyday word.
     for (const phrase of new Set(processed.flatMap((t) => this.thesaurus.get(t) ?? []))) {
