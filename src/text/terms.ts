@@ -231,7 +231,10 @@ function processUncached(raw: string): string | undefined {
   if (lower.length === 0) return undefined;
   if (/\p{N}/u.test(lower)) return lower; // years, numbers, NIS2, G7: kept whole, never stemmed
   if (!acronym && (lower.length < 2 || STOP_WORDS.has(lower))) return undefined;
-  return stemmer(foldSpelling(lower));
+  const stem = stemmer(foldSpelling(lower));
+  // Porter takes "use", "used", "uses" and "using" to "us", the term "US" (the country) is indexed as: a question
+  // about how something is used matched every passage naming the United States.
+  return stem === 'us' && !acronym ? 'use' : stem;
 }
 
 /** All index terms of a text, in order, duplicates kept (term frequency matters to BM25). */

@@ -7,4 +7,4 @@
  */
 
 /** Normalising, tokenising, stemming, sentence splitting (src/text: terms, sentences, paragraphs). */
-export const TEXT_PIPELINE_VERSION = 2;
+export const TEXT_PIPELINE_VERSION = 3;

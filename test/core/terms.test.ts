@@ -18,6 +18,15 @@ describe('term processing', () => {
     expect(processText('tell us about it')).toEqual([]);
   });
 
+  it('keeps "use" and its forms apart from "US", which Porter would stem them to', () => {
+    const country = processWord('US');
+    expect(processWord('U.S.')).toBe(country);
+    for (const w of ['use', 'used', 'uses', 'using']) {
+      expect(processWord(w)).toBe('use');
+      expect(processWord(w)).not.toBe(country);
+    }
+  });
+
   it('reads dotted initialisms as one word', () => {
     expect(processText('the U.S. strategy')).toEqual(processText('the US strategy'));
     expect(tokenize('U.S. Cyber').map((t) => t.word)).toEqual(['U.S.', 'Cyber']);
