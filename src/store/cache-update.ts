@@ -4,9 +4,10 @@
  * and index are read from the cache, the same changes applied to them as the
  * serving process applied (the documents that go out, the new passages in:
  * search/update.ts, and the passages in the same order: passage-order.ts),
- * and each part written under the new corpus's key. Nothing is rebuilt but
- * the facts, which merge across documents (facts/extract.ts) and so are
- * extracted again over every passage. When the cache is not the served
+ * and each part written under the new corpus's key. Nothing is rebuilt: the
+ * facts of the changed documents are extracted, and the corpus's put
+ * together again from each document's, which the cache keeps
+ * (document-facts.ts; facts merge across documents). When the cache is not the served
  * knowledge base's (another build wrote it, or none did), it says why, and
  * the caller writes it whole.
  */

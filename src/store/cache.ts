@@ -65,7 +65,8 @@ export interface Checksum {
  * checked once everything is read, before anything read is used). CRC-32,
  * not a cryptographic hash: it guards against a damaged file, not a forged
  * one (the cache is this process's own), and at ~5 GB/s against SHA-256's
- * ~1.5 it was a quarter of a second less of a 100k-passage start.
+ * ~1.5 on this machine, a 100k-passage start's checksums went from ~290 ms
+ * to ~70 ms of its profile (both under load).
  */
 export function fileSource(fd: number, start: number, bytes: number, checksum?: Checksum): BodySource {
   let at = start;
