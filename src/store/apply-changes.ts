@@ -100,7 +100,8 @@ function updatedFactBase(
  * and the passages `added` (of `next`'s new and changed documents) put in,
  * over the corpus `next`, in two parts: as steps (steps.ts), all that
  * changes nothing (the passages' order and lookup, their analysis, the
- * curated entries checked, the planner), which may run between
+ * curated entries checked, the planner, the frequent terms' postings),
+ * which may run between
  * interactions; then the function it returns, which updates the index in
  * place and returns the knowledge base, in one turn. `kb` must not change in
  * between (a holder runs one build at a time).
