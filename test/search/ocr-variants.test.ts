@@ -4,10 +4,7 @@
  * capital I is read so.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/knowledge/corpus.ts';
-import { chunkDocuments } from '../../src/passages/chunk.ts';
-import { answer } from '../../src/search/answer.ts';
-import { SearchIndex } from '../../src/search/index.ts';
+import { ATLANTIS_ACTORS, answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
 import { MAX_OCR_VARIANTS, ocrVariants } from '../../src/search/ocr-variants.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 
@@ -19,7 +16,7 @@ describe('OCR variants of an acronym', () => {
     expect(ocrVariants('IIIII')).toHaveLength(MAX_OCR_VARIANTS);
   });
 
-  const actors: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
+  const actors = ATLANTIS_ACTORS;
   const planner = new QueryPlanner({ actors, glossary: [] });
 
   it('adds them to the plan as expansions of the acronym, its plural included', () => {
@@ -29,24 +26,11 @@ describe('OCR variants of an acronym', () => {
   });
 
   it('finds the scanned passage that spells the acronym with l’s', () => {
-    const doc = (id: string, text: string) => ({
-      id,
-      title: 'Atlantis strategy 2021',
-      actor: 'atlantis',
-      topics: [],
-      source: { publisher: 'p', title: 't', url: 'https://example.org/', retrieved: '2021-01-01' },
-      file: `${id}.md`,
-      paragraphs: [text],
-    });
-    const passages = chunkDocuments(
-      [
-        doc('scanned', 'Computer emergency response teams will be registered in all Clls by the agency.'),
-        ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours and ships.`)),
-      ],
-      new Map([['atlantis', 'Atlantis']]),
+    const { ask } = answeringOver(
+      [atlantisDocument('scanned', 'Computer emergency response teams will be registered in all Clls by the agency.'), ...fillerDocuments()],
+      planner,
     );
-    const index = SearchIndex.build(passages);
-    const r = answer(planner.plan('Who registers teams in the CIIs of Atlantis?'), index, new Map(passages.map((p) => [p.id, p])), { limit: 3, offset: 0 });
+    const r = ask('Who registers teams in the CIIs of Atlantis?');
     expect(r.abstained).toBe(false);
     expect(r.results[0]?.passage.docId).toBe('scanned');
   });

@@ -4,11 +4,7 @@
  * passages that match the same terms.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/knowledge/corpus.ts';
-import { chunkDocuments } from '../../src/passages/chunk.ts';
-import { answer } from '../../src/search/answer.ts';
-import { SearchIndex } from '../../src/search/index.ts';
-import { QueryPlanner } from '../../src/search/plan.ts';
+import { answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
 import { groupsOf, PROXIMITY_WEIGHT, proximityFactor, smallestWindow } from '../../src/search/proximity.ts';
 
 const set = (...terms: string[]) => new Set(terms);
@@ -42,33 +38,13 @@ describe('the smallest window', () => {
 });
 
 describe('proximity in answering', () => {
-  const actors: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
-  const doc = (id: string, text: string) => ({
-    id,
-    title: 'Atlantis strategy 2021',
-    actor: 'atlantis',
-    topics: [],
-    source: { publisher: 'p', title: 'Atlantis strategy 2021', url: 'https://example.org/', retrieved: '2021-01-01' },
-    file: `${id}.md`,
-    paragraphs: [text],
-  });
   // As many words, each once: only where the two rare terms stand differs (and the other words, so that they are not near-duplicates).
   const scattered = 'Quantum physics laboratories receive grants from universities each spring, while colleges also examine why cryptography matters.';
   const together = 'Physics research gets money from the ministry every year, and the agency also studies how quantum cryptography is taught.';
-  const passages = chunkDocuments(
-    [
-      doc('scattered', scattered),
-      doc('together', together),
-      ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours and ships.`)),
-    ],
-    new Map([['atlantis', 'Atlantis']]),
-  );
-  const index = SearchIndex.build(passages);
-  const byId = new Map(passages.map((p) => [p.id, p]));
-  const planner = new QueryPlanner({ actors, glossary: [] });
+  const { ask } = answeringOver([atlantisDocument('scattered', scattered), atlantisDocument('together', together), ...fillerDocuments()]);
 
   it('ranks the passage with the terms side by side first, its excerpt still verbatim', () => {
-    const r = answer(planner.plan('quantum cryptography'), index, byId, { limit: 2, offset: 0 });
+    const r = ask('quantum cryptography', 2);
     expect(r.results.map((h) => h.passage.docId)).toEqual(['together', 'scattered']);
     for (const h of r.results) expect(h.passage.text).toContain(h.excerpt.text);
   });

@@ -4,32 +4,14 @@
  * adjacency (adjacency.ts, the question's adjacent words held side by side).
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/knowledge/corpus.ts';
+import type { KnowledgeDocument } from '../../src/knowledge/corpus.ts';
 import { chunkDocuments } from '../../src/passages/chunk.ts';
 import { adjacentPairs } from '../../src/search/adjacency.ts';
-import { answer } from '../../src/search/answer.ts';
 import { focusShare } from '../../src/search/focus.ts';
-import { SearchIndex } from '../../src/search/index.ts';
-import { QueryPlanner } from '../../src/search/plan.ts';
+import { answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
 
-const actors: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
-const doc = (id: string, text: string) => ({
-  id,
-  title: 'Atlantis strategy 2021',
-  actor: 'atlantis',
-  topics: [],
-  source: { publisher: 'p', title: 'Atlantis strategy 2021', url: 'https://example.org/', retrieved: '2021-01-01' },
-  file: `${id}.md`,
-  paragraphs: [text],
-});
-const filler = Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours and ships.`));
-const engineOver = (docs: ReturnType<typeof doc>[]) => {
-  const passages = chunkDocuments([...docs, ...filler], new Map([['atlantis', 'Atlantis']]));
-  const index = SearchIndex.build(passages);
-  const byId = new Map(passages.map((p) => [p.id, p]));
-  const planner = new QueryPlanner({ actors, glossary: [] });
-  return { passages, ask: (q: string) => answer(planner.plan(q), index, byId, { limit: 3, offset: 0 }) };
-};
+const engineOver = (docs: KnowledgeDocument[]) => answeringOver([...docs, ...fillerDocuments()]);
+const doc = atlantisDocument;
 
 describe('focus', () => {
   const [passage] = chunkDocuments(

@@ -5,15 +5,12 @@
  * phrases whole.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/knowledge/corpus.ts';
-import { chunkDocuments } from '../../src/passages/chunk.ts';
-import { answer } from '../../src/search/answer.ts';
-import { SearchIndex } from '../../src/search/index.ts';
+import { ATLANTIS_ACTORS, answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 import { compileThesaurus, THESAURUS } from '../../src/search/thesaurus.ts';
 import { processText } from '../../src/text/terms.ts';
 
-const actors: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
+const actors = ATLANTIS_ACTORS;
 const planner = new QueryPlanner({ actors, glossary: [] });
 const added = (q: string) => planner.plan(q).expansions.flatMap((e) => e.added);
 
@@ -53,27 +50,15 @@ describe('the thesaurus in planning', () => {
 });
 
 describe('the thesaurus in answering', () => {
-  const doc = (id: string, ...paragraphs: string[]) => ({
-    id,
-    title: 'Atlantis strategy 2021',
-    actor: 'atlantis',
-    topics: [],
-    source: { publisher: 'p', title: 'Atlantis strategy 2021', url: 'https://example.org/', retrieved: '2021-01-01' },
-    file: `${id}.md`,
-    paragraphs,
-  });
-  const passages = chunkDocuments(
+  const { ask } = answeringOver(
     [
-      doc('a', 'The Cyber Authority is the regulator responsible for overseeing the implementation of the law.'),
-      doc('b', 'Human resources for the cyber programme are drawn from the ministries.'),
-      doc('c', 'Schools will teach pupils about safe passwords.'),
-      ...Array.from({ length: 8 }, (_, i) => doc(`f${i}`, `Filler paragraph ${i} about harbours, ports and ships.`)),
+      atlantisDocument('a', 'The Cyber Authority is the regulator responsible for overseeing the implementation of the law.'),
+      atlantisDocument('b', 'Human resources for the cyber programme are drawn from the ministries.'),
+      atlantisDocument('c', 'Schools will teach pupils about safe passwords.'),
+      ...fillerDocuments('harbours, ports and ships'),
     ],
-    new Map([['atlantis', 'Atlantis']]),
+    planner,
   );
-  const index = SearchIndex.build(passages);
-  const byId = new Map(passages.map((p) => [p.id, p]));
-  const ask = (q: string) => answer(planner.plan(q), index, byId, { limit: 3, offset: 0 });
 
   it('answers a question in everyday words with the passage in the documents’ words', () => {
     const r = ask('Who is the cyber watchdog of Atlantis?');
