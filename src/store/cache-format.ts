@@ -10,7 +10,7 @@
  * typed array replaced by null, and where each one goes back (its path of
  * keys, its kind, its bytes).
  */
-import { CacheFormatError } from '../errors.ts';
+import { CacheFormatError, InternalError } from '../errors.ts';
 import { runAll, type Steps } from '../steps.ts';
 
 /** The typed arrays a cache may hold, by the name the manifest records. */
@@ -48,7 +48,7 @@ export function encodeBody(value: unknown): Buffer {
       arrays.push(a);
       return null;
     }
-    if (ArrayBuffer.isView(v)) throw new Error(`policy-bot: cannot cache a ${v.constructor.name} at ${path.join('.')}`);
+    if (ArrayBuffer.isView(v)) throw new InternalError(`policy-bot: cannot cache a ${v.constructor.name} at ${path.join('.')}`);
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, strip(x, [...path, k])]));
   };

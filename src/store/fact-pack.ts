@@ -9,7 +9,7 @@
  * The store's key holds FACTS_VERSION (src/facts/version.ts): a change to
  * the extraction rules bumps it, and only the facts are extracted again.
  */
-import { CacheFormatError } from '../errors.ts';
+import { CacheFormatError, InternalError } from '../errors.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Passage } from '../passages/chunk.ts';
 
@@ -30,7 +30,7 @@ export function packFacts(facts: Facts, passages: readonly Passage[]): PackedFac
   const pack = (items: readonly { readonly evidence: Facts['themes'][number]['evidence'] }[]): PackedItem[] =>
     items.map(({ evidence, ...rest }) => {
       const o = ordinalOf.get(evidence.passageId);
-      if (o === undefined) throw new Error(`policy-bot: a fact cites passage ${evidence.passageId}, which is not in the corpus`);
+      if (o === undefined) throw new InternalError(`policy-bot: a fact cites passage ${evidence.passageId}, which is not in the corpus`);
       return { ...rest, e: [o, evidence.start, evidence.end], ...(evidence.actor === passages[o]?.actor ? {} : { a: evidence.actor }) };
     });
   return {

@@ -7,7 +7,7 @@
  * once, and there is no passage text to parse. At 100k passages this is
  * most of the cache's size and of a cold start's memory.
  */
-import { CacheFormatError } from '../errors.ts';
+import { CacheFormatError, InternalError } from '../errors.ts';
 import type { KnowledgeDocument } from '../knowledge/corpus.ts';
 import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { type Passage, placeFields } from '../passages/chunk.ts';
@@ -34,14 +34,14 @@ export function packPassages(passages: readonly Passage[], documents: readonly K
   for (const p of passages) {
     const d = docIndex.get(p.docId);
     const paragraph = d === undefined ? undefined : documents[d]?.paragraphs[p.position.paragraph - 1];
-    if (d === undefined || paragraph === undefined) throw new Error(`policy-bot: passage ${p.id} is not from the corpus it is packed with`);
+    if (d === undefined || paragraph === undefined) throw new InternalError(`policy-bot: passage ${p.id} is not from the corpus it is packed with`);
     const key = `${d}:${p.position.paragraph}`;
     if (key !== cursorKey) {
       cursorKey = key;
       cursor = 0;
     }
     const start = paragraph.indexOf(p.text, cursor);
-    if (start < 0) throw new Error(`policy-bot: the text of passage ${p.id} is not in its paragraph`);
+    if (start < 0) throw new InternalError(`policy-bot: the text of passage ${p.id} is not in its paragraph`);
     cursor = start + p.text.length;
     out.push(d, p.position.paragraph - 1, p.position.index, start, cursor, p.sentenceBounds.length >>> 1, ...p.sentenceBounds);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InternalError } from '../../src/errors.ts';
 import { decodeBody, encodeBody } from '../../src/store/cache-format.ts';
 import { packFacts, unpackFacts } from '../../src/store/fact-pack.ts';
 import { SearchIndex } from '../../src/search/index.ts';
@@ -31,7 +32,9 @@ describe('the cache body layout', () => {
   });
 
   it('refuses to write a typed array it cannot read back', () => {
-    expect(() => encodeBody({ a: new BigInt64Array(1) })).toThrow(/cannot cache/);
+    // A bug (a part holding an array the format has no kind for), so an InternalError: never a cache written half-readable.
+    expect(() => encodeBody({ a: new BigInt64Array(1) })).toThrow(InternalError);
+    expect(() => encodeBody({ a: new BigInt64Array(1) })).toThrow(/cannot cache a BigInt64Array at a/);
   });
 });
 
