@@ -114,7 +114,7 @@ export class InstallationError extends PolicyBotError {
 
 /**
  * The installed MiniSearch is not shaped as the search layer's adapter
- * (src/search/minisearch-adapter.ts) reads it: a version other than the one
+ * (src/search/minisearch-adapter.ts, checked by minisearch-shape.ts) reads it: a version other than the one
  * package.json pins and the tests hold our scores equal to. Thrown before an
  * index is built or restored, so that a changed MiniSearch is refused
  * instead of read into wrong answers.

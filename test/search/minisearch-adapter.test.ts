@@ -14,7 +14,7 @@ import {
   miniSearchShapeProblems,
   probeMiniSearch,
   TESTED_MINISEARCH_VERSION,
-} from '../../src/search/minisearch-adapter.ts';
+} from '../../src/search/minisearch-shape.ts';
 
 /** What the check throws for `probe`, reported as version `version`. */
 function mismatchOf(probe: unknown, version: string): SearchEngineMismatchError {
