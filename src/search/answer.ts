@@ -45,8 +45,13 @@ export const SILENT_MARGIN = 0.25;
 /** How many other actors an `actor-silent` answer lists. */
 export const MAX_OTHERS = 5;
 
-/** Why an answer has no passages. `actor-silent`: the named actor's documents do not answer; `others` lists actors whose do. */
-export type AbstainReason = 'no-search-terms' | 'no-match' | 'weak-match' | 'actor-silent';
+/**
+ * Why an answer has no passages. `actor-silent`: the named actor's documents
+ * do not answer; `actor-absent`: the question names a country the library
+ * has no documents of (`absent`); with either, `others` lists actors whose
+ * documents do answer.
+ */
+export type AbstainReason = 'no-search-terms' | 'no-match' | 'weak-match' | 'actor-silent' | 'actor-absent';
 
 /** One passage that answers, with its best excerpt and a link to the quote. */
 export interface AnswerHit {
@@ -92,8 +97,10 @@ export interface AskResult {
   readonly totalAtLeast?: true;
   readonly offset: number;
   readonly results: readonly AnswerHit[];
-  /** With `actor-silent`: other actors whose documents answer, their best passage each. */
+  /** With `actor-silent` or `actor-absent`: other actors whose documents answer, their best passage each. */
   readonly others?: readonly OtherActorHit[];
+  /** With `actor-absent`: the countries the question names that the library has no documents of. */
+  readonly absent?: readonly string[];
   /** Languages (BCP 47 tags) of the sources that are not the question's: the quotes are in them, as written (set by the engine). */
   readonly sourceLanguages?: readonly string[];
 }
@@ -222,7 +229,13 @@ function withoutActorTerms(plan: QueryPlan): QueryPlan {
 }
 
 /** The best passage of each actor but `silent` whose documents answer `plan`, best first. */
-function othersFor(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, silent: string, names: readonly string[]): OtherActorHit[] {
+function othersFor(
+  plan: QueryPlan,
+  index: SearchIndex,
+  passages: ReadonlyMap<string, Passage>,
+  silent: string | undefined,
+  names: readonly string[],
+): OtherActorHit[] {
   const rest = withoutActorTerms(plan);
   if (rest.terms.length === 0) return [];
   const found = search(rest, index, passages, { actor: undefined, window: EVIDENCE_WINDOW, minShare: MIN_EVIDENCE, names });
@@ -243,6 +256,14 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
   const window = EVIDENCE_WINDOW + options.offset + options.limit;
   const names = requiredNames(plan, index);
+  const absent = across || named !== undefined ? [] : (plan.absentCountries ?? []);
+  if (absent.length > 0) {
+    // A country the library has no documents of: never another's passage as its answer; others' apart, searched without its name.
+    const countryTerms = new Set(absent.flatMap((c) => c.terms));
+    const rest = { ...plan, terms: plan.terms.filter((t) => !countryTerms.has(t.term)) };
+    const others = othersFor(rest, index, passages, undefined, names);
+    return { ...base, abstained: true, reason: 'actor-absent', absent: absent.map((c) => c.name), total: 0, results: [], others };
+  }
   const end = options.offset + options.limit;
 
   if (across && plan.mentionedActors.length >= 2) {

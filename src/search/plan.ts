@@ -17,6 +17,7 @@ import { addBaseForms } from './inflections.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
 import type { Acronym } from './acronyms.ts';
+import { AbsentCountries, type AbsentCountry } from './absent-countries.ts';
 import { ActorNames } from './actor-names.ts';
 import { MAX_EXPANSION_TERMS, MAX_QUERY_TERMS, MAX_QUESTION_CHARS } from './limits.ts';
 import { containsRun } from '../text/runs.ts';
@@ -67,6 +68,8 @@ export interface QueryPlan {
   readonly terms: readonly QueryTerm[];
   /** Ids of actors the question names, in the order they appear. */
   readonly mentionedActors: readonly string[];
+  /** Countries the question names that the corpus has no documents of, when it names none that it has (absent-countries.ts). */
+  readonly absentCountries?: readonly AbsentCountry[];
   readonly years: readonly number[];
   readonly expansions: readonly Expansion[];
   /** True when terms beyond MAX_QUERY_TERMS were dropped. */
@@ -98,6 +101,7 @@ export interface PlanOptions {
 /** Precompiled matchers for a lexicon, built once per corpus. */
 export class QueryPlanner {
   private readonly actorNames: ActorNames;
+  private readonly absentCountries: AbsentCountries;
   private readonly nativeNames: NativeNames;
   /** The glossary with every actor's acronyms, and one actor's own (glossary-expansion.ts). */
   private readonly glossaries: Glossaries;
@@ -116,7 +120,9 @@ export class QueryPlanner {
     this.actorLanguages = byActor;
     this.languages = new Set([...byActor.values()].flatMap((s) => [...s]));
     this.thesaurus = compileThesaurus(lexicon.thesaurus ?? THESAURUS, processText);
-    this.actorNames = new ActorNames(lexicon.actors.map(withOtherNames));
+    const named = lexicon.actors.map(withOtherNames);
+    this.actorNames = new ActorNames(named);
+    this.absentCountries = new AbsentCountries(named);
     this.nativeNames = new NativeNames(lexicon.actors);
     this.glossaries = new Glossaries(lexicon.glossary, lexicon.acronyms ?? []);
   }
@@ -150,6 +156,8 @@ export class QueryPlanner {
       asWritten: exact,
     } = questionTerms(language === 'en' ? question : typed, language, this.actorNames.termsOf(byName), this.nativeNames);
     const mentioned = [...byName, ...named.filter((a) => !byName.includes(a))];
+    // Only where the question names no actor of the corpus, nor is limited to one: "Does Ghana work with Germany?" is Ghana's.
+    const absent = mentioned.length === 0 && options.actor === undefined ? this.absentCountries.find(question) : [];
     const years = [...question.matchAll(/(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
 
     const terms: QueryTerm[] = [];
@@ -200,6 +208,7 @@ export class QueryPlanner {
       ...(languagePassages === undefined ? {} : { languagePassages }),
       terms,
       mentionedActors: mentioned,
+      ...(absent.length === 0 ? {} : { absentCountries: absent }),
       years: [...new Set(years)],
       expansions,
       shortened,

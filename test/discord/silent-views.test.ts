@@ -122,3 +122,43 @@ describe('the topic the silence names', () => {
     expect(silenceText({ ...result, plan: { ...result.plan, question: 'Norway?' } })).toBe('Norway’s documents say nothing that answers this.');
   });
 });
+
+describe('an actor-absent answer (a country the library has no documents of)', () => {
+  const asked = 'How does Germany protect children online?';
+  const { actor: _actor, actorName: _actorName, ...unnamed } = result;
+  const absent: AskResult = {
+    ...unnamed,
+    query: asked,
+    plan: { ...result.plan, question: asked, mentionedActors: [] },
+    reason: 'actor-absent',
+    scope: 'all',
+    absent: ['Germany'],
+  };
+  const absentBody = { ...body, result: absent };
+
+  it('in the terminal: says the library holds nothing of Germany, then Ghana’s passage as another actor’s', () => {
+    const out = renderTerminal(reply('ask', absentBody));
+    expect(out).toMatch(/^The library holds no documents of Germany\./u);
+    expect(out).toContain('none of these is about the country asked about');
+    expect(out.indexOf('none of these')).toBeLessThan(out.indexOf('- Ghana'));
+    expect(out).toContain(text);
+  });
+
+  it('names every country asked about', () => {
+    expect(silenceText({ ...absent, absent: ['Germany', 'France'] })).toBe('The library holds no documents of Germany or France.');
+    expect(silenceText({ ...absent, absent: ['Germany', 'France', 'Italy'] })).toBe('The library holds no documents of Germany, France or Italy.');
+  });
+
+  it('in JSON: abstained, the reason, the countries, no results, and others with actor and id', () => {
+    const json = renderJson(reply('ask', absentBody));
+    expect(json).toMatchObject({ abstained: true, reason: 'actor-absent', absent: ['Germany'], results: [], others: [{ actor: 'ghana', id: 'ghana-2024#7' }] });
+    expect(json).not.toHaveProperty('actor');
+  });
+
+  it('on Discord: a first embed saying so, then Ghana’s excerpt under Ghana’s name, within limits', () => {
+    const m = renderDiscord(reply('ask', absentBody), {});
+    expect(m.embeds[0]?.title).toBe('The library holds no documents of Germany.');
+    expect(m.embeds[1]).toMatchObject({ author: { name: 'Ghana' } });
+    expect(messageProblems(m)).toEqual([]);
+  });
+});

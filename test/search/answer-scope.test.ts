@@ -75,6 +75,31 @@ describe('whose documents answer', () => {
     expect(others.every((o) => o.id === o.passage.id && o.actor === o.passage.actor)).toBe(true);
   });
 
+  it("abstains with actor-absent for a country the library has no documents of, listing other actors' passages apart", () => {
+    for (const q of ['How does Germany protect children online?', 'How do German schools protect children online?']) {
+      const r = ask(q);
+      expect(r).toMatchObject({ abstained: true, reason: 'actor-absent', absent: ['Germany'], results: [], scope: 'all' });
+      expect(r.actor).toBeUndefined();
+      // Searched without the country's name: the passages that speak of protecting children online, each its own actor's.
+      expect(new Set((r.others ?? []).map((o) => o.actor))).toEqual(new Set(['ghana', 'albania']));
+    }
+    expect(ask('How do Germany and France protect children online?')).toMatchObject({ reason: 'actor-absent', absent: ['Germany', 'France'] });
+    // Only the question's country name: nothing else to search for, so no others.
+    expect(ask('Germany?')).toMatchObject({ abstained: true, reason: 'actor-absent', absent: ['Germany'], others: [] });
+  });
+
+  it('answers as before where a country the library lacks is named beside one it has, asked across, written in lower case, or an ordinary word', () => {
+    // Ghana named: Ghana's documents answer; Germany is only part of the question.
+    expect(ask('Does Ghana protect children online like Germany?')).toMatchObject({ actor: 'ghana', abstained: false });
+    // Across actors: every actor's documents are searched.
+    expect(ask('Which countries protect children online like Germany does?').reason).not.toBe('actor-absent');
+    // In lower case a country's name is too often a word ("turkey", "chad"): only the name as written counts.
+    expect(ask('how does germany protect children online?').reason).not.toBe('actor-absent');
+    // Names that are ordinary words even capitalised ("Polish" the verb, "Island" for Iceland) are not read as countries.
+    expect(ask('Polish the plan to protect children online').reason).not.toBe('actor-absent');
+    expect(ask('Island schools protect children online').reason).not.toBe('actor-absent');
+  });
+
   it('abstains without others when no actor speaks of it', () => {
     const r = ask('What does Norway say about quantum cryptanalysis?');
     expect(r.abstained).toBe(true);

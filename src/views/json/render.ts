@@ -15,7 +15,8 @@ export type JsonRenderer<K extends keyof ReplyBodies> = (body: ReplyBodies[K]) =
 
 /**
  * The JSON of an `ask` result: `{query, abstained, reason?, actor?, scope, language, sourceLanguages?, results: [{id, actor, title, language?, text, excerpt, score, source}]}`
- * and a few more fields; with `reason: "actor-silent"`, `others: [{actor, actorName, id, ...}]`: other actors' passages, never the named actor's answer.
+ * and a few more fields; with `reason: "actor-silent"`, `others: [{actor, actorName, id, ...}]`: other actors' passages, never the named actor's answer;
+ * with `reason: "actor-absent"`, `absent: ["Germany"]` (countries the library has no documents of) and the same `others`.
  */
 export function askJson(result: AskResult): unknown {
   return {
@@ -23,6 +24,7 @@ export function askJson(result: AskResult): unknown {
     abstained: result.abstained,
     ...(result.reason === undefined ? {} : { reason: result.reason }),
     ...(result.actor === undefined ? {} : { actor: result.actor }),
+    ...(result.absent === undefined ? {} : { absent: result.absent }),
     scope: result.scope,
     language: result.plan.language,
     ...(result.sourceLanguages === undefined ? {} : { sourceLanguages: result.sourceLanguages }),
