@@ -9,6 +9,7 @@ const LABELS: Record<FigureName, string> = {
   actorFirst: 'actor 1st',
   silentHonest: 'silent honest',
   silentPointsElsewhere: 'silent→others',
+  absentHonest: 'absent honest',
   noneAbstained: 'none abstained',
 };
 
@@ -31,7 +32,7 @@ const snippet = (text: string, n = 90): string => {
   return flat.length <= n ? flat : `${flat.slice(0, n)}…`;
 };
 
-/** The questions the engine got wrong: answerable ones not in the top 3, silent ones answered, `none` ones answered. */
+/** The questions the engine got wrong: answerable ones not in the top 3, silent and absent ones answered, `none` ones answered. */
 export function missLines(outcomes: readonly Outcome[]): string[] {
   return outcomes.flatMap((o) => {
     const q = o.question;
@@ -39,6 +40,7 @@ export function missLines(outcomes: readonly Outcome[]): string[] {
     const came = first === undefined ? `nothing (${o.answer.reason ?? 'abstained'})` : `${first.actor} ${first.id}: "${snippet(first.text)}"`;
     const want = q.expect.map((e) => e.actor).join('|');
     if (q.kind === 'silent') return o.honest ? [] : [`[silent ${q.actor ?? ''}; ${want} answers] "${q.question}" → ${came}`];
+    if (q.kind === 'absent') return o.honest ? [] : [`[absent ${q.actor ?? ''}; ${want} answers] "${q.question}" → ${came}`];
     if (q.kind === 'none') return o.honest ? [] : [`[none] "${q.question}" → ${came}`];
     if (o.rank !== undefined && o.rank <= 3) return [];
     return [`[${q.kind} ${want}, rank ${o.rank ?? '-'}] "${q.question}" → ${came}`];

@@ -69,7 +69,7 @@ function outcomeRecord(o: Outcome): object {
     question: o.question.question,
     actor: o.question.actor,
     rank: o.rank,
-    honest: o.question.kind === 'silent' || o.question.kind === 'none' ? o.honest : undefined,
+    honest: o.question.kind === 'silent' || o.question.kind === 'absent' || o.question.kind === 'none' ? o.honest : undefined,
     abstained: o.answer.abstained,
     reason: o.answer.reason,
     first: first === undefined ? undefined : { id: first.id, actor: first.actor },

@@ -3,7 +3,7 @@
  * measured, and fails loudly (a list of every problem) when one does not
  * hold: an expected slice that is not in the actor's documents, a "silent"
  * topic the actor's documents do mention, a "nothing answers" topic that some
- * document mentions, an actor that mentions what a "which countries…"
+ * document mentions, an "absent" country that has documents, an actor that mentions what a "which countries…"
  * question asks about but has no expected passage, or an expected slice
  * that no passage holds whole (the chunker split it, so no answerer could
  * ever be right).
@@ -57,6 +57,8 @@ export function verifyQuestions(questions: readonly CorpusQuestion[], files: rea
       const missing = [...new Set(keyed.filter((k) => topic.test(k.flat)).map((k) => k.file.actor))].filter((a) => !listed.has(a));
       if (missing.length > 0) problems.push(`"${q.question}": ${missing.join(', ')} also mention /${q.mentions}/ and need an expected passage`);
     }
+    if (q.kind === 'absent' && keyed.some((k) => k.file.actor === q.actor))
+      problems.push(`"${q.question}": ${q.actor ?? '?'} has documents (a silent question, then)`);
     if (q.kind === 'none') {
       for (const k of keyed)
         for (const p of patterns) if (p.test(k.flat)) problems.push(`"${q.question}": ${k.file.name} mentions /${p.source}/ ("${p.exec(k.flat)?.[0] ?? ''}")`);

@@ -5,7 +5,10 @@
  * whichever country's passages matched best, shown as if they answered it:
  * the wrong-country answer issue 14 forbids. The answer says instead that
  * the library has nothing of that country, and lists other actors'
- * passages apart, as theirs (answer.ts).
+ * passages apart, as theirs (answer.ts); unless a passage that answers
+ * names the country in a sentence on what is asked ("the Montenegrin
+ * military" in a US passage): then the country is a topic the library does
+ * speak of.
  *
  * The countries are the `world-countries` package's (country-names.ts), less
  * those that an actor of the corpus is (by any of its names). A name is
@@ -17,6 +20,7 @@
 import type { Actor } from '../knowledge/corpus.ts';
 import { worldCountryNames } from '../knowledge/country-names.ts';
 import { normaliseText, processText, tokenize } from '../text/terms.ts';
+import { type SentenceBearer, sentenceCount, sentenceText } from '../passages/sentences.ts';
 import { ActorNames } from './actor-names.ts';
 
 /** Whether `name` stands in `text` as written, as a whole word (letters and digits may not touch it). */
@@ -41,6 +45,27 @@ const AMBIGUOUS = new Set(['Island', 'Jersey', 'Chad', 'Reunion', 'Réunion', 'G
 export interface AbsentCountry {
   readonly name: string;
   readonly terms: readonly string[];
+  /** Every name it is found by ("Germany", "German", "Federal Republic of Germany"). */
+  readonly names: readonly string[];
+}
+
+/**
+ * Whether a sentence of `passage` names `country` (by any of its names, as
+ * written) together with one of the question's own terms (`asked`): a
+ * passage about the country as a topic, whoever's it is ("the US Cyber
+ * Command and the Montenegrin military" for "Montenegrin military"). A
+ * country only listed ("practices of nations such as Singapore, UK,
+ * Finland") in a passage that answers nothing of the question is not.
+ */
+export function speaksOf(passage: SentenceBearer, country: AbsentCountry, asked: ReadonlySet<string>): boolean {
+  // Most passages hold none of the names at all: one substring search each before any sentence is read.
+  const held = country.names.filter((n) => passage.text.includes(n));
+  if (held.length === 0) return false;
+  for (let i = 0; i < sentenceCount(passage); i++) {
+    const sentence = sentenceText(passage, i);
+    if (held.some((n) => sentence.includes(n) && wholeWordIn(sentence, n)) && processText(sentence).some((t) => asked.has(t))) return true;
+  }
+  return false;
 }
 
 /** What ends a name's first word. */
@@ -71,8 +96,9 @@ export class AbsentCountries {
     );
     return this.names.find(question).map((id) => {
       // The terms of the names the question writes ("German"), not of all ("Federal Republic of Germany"): the rest is what it asks.
-      const written = (countries.get(id) ?? []).filter((n) => wholeWordIn(question, n));
-      return { name: id, terms: [...new Set(written.flatMap((n) => processText(n)))] };
+      const names = countries.get(id) ?? [];
+      const written = names.filter((n) => wholeWordIn(question, n));
+      return { name: id, terms: [...new Set(written.flatMap((n) => processText(n)))], names };
     });
   }
 

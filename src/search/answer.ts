@@ -19,6 +19,7 @@ import { ACTOR_MIN_EVIDENCE, answers, evidence, evidenceWeights, judgeOf, MIN_EV
 import { bestExcerpt, type Excerpt } from './excerpt.ts';
 import { focusFactors, readWords } from './focus.ts';
 import type { RankedHit, Ranking, SearchIndex } from './index.ts';
+import { type AbsentCountry, speaksOf } from './absent-countries.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
@@ -228,6 +229,12 @@ function withoutActorTerms(plan: QueryPlan): QueryPlan {
   return { ...plan, terms: plan.terms.filter((t) => t.source !== 'actor'), mentionedActors: [] };
 }
 
+/** The question's own terms but the names of the `absent` countries: what a sentence naming one must also speak of (absent-countries.ts). */
+function askedBeside(plan: QueryPlan, absent: readonly AbsentCountry[]): Set<string> {
+  const names = new Set(absent.flatMap((c) => c.terms));
+  return new Set(plan.terms.filter((t) => t.source === 'question' && !names.has(t.term)).map((t) => t.term));
+}
+
 /** The best passage of each actor but `silent` whose documents answer `plan`, best first. */
 function othersFor(
   plan: QueryPlan,
@@ -256,14 +263,15 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
   if (plan.terms.length === 0) return { ...base, abstained: true, reason: 'no-search-terms', total: 0, results: [] };
   const window = EVIDENCE_WINDOW + options.offset + options.limit;
   const names = requiredNames(plan, index);
+  // Countries the library has no documents of, named where no actor it has is (absent-countries.ts).
   const absent = across || named !== undefined ? [] : (plan.absentCountries ?? []);
-  if (absent.length > 0) {
-    // A country the library has no documents of: never another's passage as its answer; others' apart, searched without its name.
+  const absentAnswer = (): AskResult => {
+    // Never another's passage as the country's answer: others' apart, searched without the country's name.
     const countryTerms = new Set(absent.flatMap((c) => c.terms));
     const rest = { ...plan, terms: plan.terms.filter((t) => !countryTerms.has(t.term)) };
     const others = othersFor(rest, index, passages, undefined, names);
     return { ...base, abstained: true, reason: 'actor-absent', absent: absent.map((c) => c.name), total: 0, results: [], others };
-  }
+  };
   const end = options.offset + options.limit;
 
   if (across && plan.mentionedActors.length >= 2) {
@@ -279,16 +287,25 @@ export function answer(planned: QueryPlan, index: SearchIndex, passages: Readonl
 
   const found = search(plan, index, passages, { actor: named, window, minShare: named === undefined ? MIN_EVIDENCE : ACTOR_MIN_EVIDENCE, names });
   if (found.reason !== undefined) {
-    if (named === undefined) return { ...base, abstained: true, reason: found.reason, total: 0, results: [] };
+    if (named === undefined) return absent.length > 0 ? absentAnswer() : { ...base, abstained: true, reason: found.reason, total: 0, results: [] };
     const others = othersFor(plan, index, passages, named, names);
     return { ...base, abstained: true, reason: others.length > 0 ? 'actor-silent' : found.reason, total: 0, results: [], others };
   }
+  // A country the library lacks: only passages whose sentences speak of it on what is asked ("the Montenegrin military" in a
+  // US passage) answer about it, as a topic; none: it is absent. The first page does not decide it: the same passages, whatever the page size.
+  const asked = absent.length === 0 ? undefined : askedBeside(plan, absent);
+  const candidates = asked === undefined ? found.candidates : found.candidates.filter((c) => absent.some((a) => speaksOf(c.passage, a, asked)));
+  if (candidates.length === 0) return absentAnswer();
   // Across actors: each actor's best first, grouped in rounds, one actor's near-duplicates once.
-  const shown = across
-    ? byActorRounds(distinct(ordered(found.candidates), found.candidates.length, end)).slice(0, end)
-    : distinct(ordered(found.candidates), end);
+  const shown = across ? byActorRounds(distinct(ordered(candidates), candidates.length, end)).slice(0, end) : distinct(ordered(candidates), end);
   const results = found.present(shown.slice(options.offset));
-  const answered = { ...base, abstained: false, total: found.candidates.length, ...(found.more ? { totalAtLeast: true as const } : {}), results };
+  const answered = {
+    ...base,
+    abstained: false,
+    total: candidates.length,
+    ...(found.more && absent.length === 0 ? { totalAtLeast: true as const } : {}),
+    results,
+  };
   if (named === undefined) return answered;
   // The named actor's passages match only part of the question: if another actor's match it clearly better, the named one is silent on it.
   const best = Math.max(...found.candidates.map((c) => c.share));

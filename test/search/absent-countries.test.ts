@@ -5,7 +5,7 @@
  * the names the question wrote, which the search for other actors drops.
  */
 import { describe, expect, it } from 'vitest';
-import { AbsentCountries } from '../../src/search/absent-countries.ts';
+import { AbsentCountries, speaksOf } from '../../src/search/absent-countries.ts';
 
 // The United States as the planner hands it over: its package names added to its own (plan.ts, withOtherNames).
 const absent = new AbsentCountries([
@@ -22,7 +22,7 @@ describe('countries a question names that the library lacks', () => {
   });
 
   it('carry the terms of the names the question writes, not of every name the country has', () => {
-    expect(absent.find('What do German regulators require?')).toEqual([{ name: 'Germany', terms: ['german'] }]);
+    expect(absent.find('What do German regulators require?')).toMatchObject([{ name: 'Germany', terms: ['german'] }]);
     expect(new Set(absent.find('Does the Federal Republic of Germany fund research?')[0]?.terms)).toEqual(new Set(['feder', 'republ', 'germani']));
   });
 
@@ -36,5 +36,22 @@ describe('countries a question names that the library lacks', () => {
     expect(absent.find('Polish the incident plan')).toEqual([]);
     expect(absent.find('Island states and their cables')).toEqual([]);
     expect(absent.find('Iceland and its cables').map((c) => c.name)).toEqual(['Iceland']);
+  });
+
+  it('are spoken of by a sentence that names them, by any of their names as written, beside a word of the question', () => {
+    const [germany] = absent.find('Do German courts train judges?');
+    expect(germany).toBeDefined();
+    if (germany === undefined) return;
+    const asked = new Set(['court', 'train', 'judg']);
+    const passage = (...sentences: string[]) => {
+      const text = sentences.join(' ');
+      const bounds = sentences.flatMap((s) => [text.indexOf(s), text.indexOf(s) + s.length]);
+      return { text, sentenceBounds: bounds };
+    };
+    expect(speaksOf(passage('Ghana sends its judges to train in Germany.'), germany, asked)).toBe(true);
+    expect(speaksOf(passage('Courts of the Federal Republic of Germany hear appeals.'), germany, asked)).toBe(true);
+    // Named, but in a sentence on something else; and a sentence on the question that does not name it.
+    expect(speaksOf(passage('Ghana follows the practices of Singapore, Finland and Germany.', 'Ghana trains its judges.'), germany, asked)).toBe(false);
+    expect(speaksOf(passage('Ghana trains its judges in germany.'), germany, asked)).toBe(false);
   });
 });

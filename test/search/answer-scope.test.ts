@@ -39,7 +39,14 @@ const passages = chunkDocuments(
       'Norway will strengthen cyber security education in universities and schools.',
       'Contents 1 Introduction 3 2 Education 5 3 Incident response 9 4 Cooperation 12',
     ),
-    doc('ghana-2015', 'ghana', 'Ghana strategy 2015', shared, 'Ghana will protect children online through awareness campaigns for parents.'),
+    doc(
+      'ghana-2015',
+      'ghana',
+      'Ghana strategy 2015',
+      shared,
+      'Ghana will protect children online through awareness campaigns for parents.',
+      'Ghana holds joint cyber exercises with the Montenegrin military every year.',
+    ),
     doc('ghana-2024', 'ghana', 'Ghana strategy 2024', shared, 'Cyber Security Education'),
     doc(
       'albania-2020',
@@ -86,6 +93,15 @@ describe('whose documents answer', () => {
     expect(ask('How do Germany and France protect children online?')).toMatchObject({ reason: 'actor-absent', absent: ['Germany', 'France'] });
     // Only the question's country name: nothing else to search for, so no others.
     expect(ask('Germany?')).toMatchObject({ abstained: true, reason: 'actor-absent', absent: ['Germany'], others: [] });
+  });
+
+  it('answers from the passages that speak of a country the library lacks, as a topic', () => {
+    const r = ask('Montenegrin military exercises');
+    expect(r).toMatchObject({ abstained: false, scope: 'all' });
+    expect(r.results[0]?.passage.text).toContain('Montenegrin military');
+    // Only the passages that speak of it: the other joint-exercise passages are not about Montenegro.
+    expect(r.results.every((h) => h.passage.text.includes('Montenegrin'))).toBe(true);
+    expect(r.total).toBe(r.results.length);
   });
 
   it('answers as before where a country the library lacks is named beside one it has, asked across, written in lower case, or an ordinary word', () => {
