@@ -6,7 +6,7 @@
  * whose key changed are rebuilt: a new fact rule re-extracts the facts and
  * leaves the index alone.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CacheFormatError } from './errors.ts';
 import { combineFacts, extractDocumentFacts } from './facts/extract.ts';
 import { FactLexicon } from './facts/lexicon.ts';

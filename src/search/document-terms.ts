@@ -62,7 +62,7 @@ export function withDocumentWords(plan: QueryPlan, actor: string, passages: Read
   const titles = titleWords(passages);
   const names = (term: string): boolean => {
     const actors = titles.get(term);
-    return actors !== undefined && actors.has(actor) && actors.size <= MAX_TITLE_ACTORS;
+    return actors?.has(actor) === true && actors.size <= MAX_TITLE_ACTORS;
   };
   const naming = new Set<string>();
   let afterActor = false;

@@ -16,8 +16,16 @@ describe('warming up', () => {
     const profiled: string[] = [];
     const watched = new Proxy(engine, {
       get(target, key, receiver) {
-        if (key === 'ask') return (q: string) => (asked.push(q), target.ask(q));
-        if (key === 'citedProfile') return (name: string) => (profiled.push(name), target.citedProfile(name));
+        if (key === 'ask')
+          return (q: string) => {
+            asked.push(q);
+            return target.ask(q);
+          };
+        if (key === 'citedProfile')
+          return (name: string) => {
+            profiled.push(name);
+            return target.citedProfile(name);
+          };
         return Reflect.get(target, key, receiver);
       },
     });

@@ -54,7 +54,9 @@ describe('abuse', () => {
     }
     expect(floodReplies.filter((m) => m.embeds.length > 0)).toHaveLength(USER_CAPACITY);
 
-    const answer = sentMessage(callbacks.find((c) => c.interactionId === colleague.id) ?? bot.fake.callbacks[0]!);
+    const colleagueCallback = callbacks.find((c) => c.interactionId === colleague.id);
+    if (colleagueCallback === undefined) throw new Error("the colleague's question got no callback");
+    const answer = sentMessage(colleagueCallback);
     expect(answer.flags).toBeUndefined();
     expect(answer.embeds.length).toBeGreaterThan(0);
 

@@ -22,9 +22,22 @@ const HEADING_FACTOR = 1.15;
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
+  // An empty list has no middle: 0, as for a document without gaps.
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 const round = (n: number): number => Math.round(n * 2) / 2;
+
+/** The size with the most characters; the first one seen among equals. */
+function mostCommon(chars: ReadonlyMap<number, number>): number {
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of chars)
+    if (n > most) {
+      best = size;
+      most = n;
+    }
+  return best;
+}
 
 /** Measures the body text of the lines that carry geometry. */
 export function bodyMetrics(lines: readonly WorkLine[]): BodyMetrics {
@@ -32,12 +45,15 @@ export function bodyMetrics(lines: readonly WorkLine[]): BodyMetrics {
   for (const line of lines)
     if (line.geometry !== undefined) sizes.set(round(line.geometry.height), (sizes.get(round(line.geometry.height)) ?? 0) + line.text.length);
   if (sizes.size === 0) return { height: 0, gap: 0, headingSizes: [] };
-  const height = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const height = mostCommon(sizes);
   const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i += 1) {
-    const a = lines[i - 1]!.geometry;
-    const b = lines[i]!.geometry;
-    if (a === undefined || b === undefined || lines[i - 1]!.page !== lines[i]!.page) continue;
+  let prev: WorkLine | undefined;
+  for (const line of lines) {
+    const a = prev?.geometry;
+    const b = line.geometry;
+    const samePage = prev?.page === line.page;
+    prev = line;
+    if (a === undefined || b === undefined || !samePage) continue;
     if (round(a.height) === height && round(b.height) === height && b.y > a.y) gaps.push(b.y - a.y);
   }
   const headingSizes = [...sizes.keys()].filter((s) => s >= height * HEADING_FACTOR).sort((a, b) => b - a);

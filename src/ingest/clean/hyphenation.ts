@@ -17,12 +17,20 @@ const LINE_END_HYPHEN = /(?<=\p{L})-$/u;
 const LEFT_WORD = /([\p{L}\p{N}'-]*\p{L})-$/u;
 const RIGHT_WORD = /^(\p{L}[\p{L}'-]*)/u;
 
+/** The part of a compound after its last hyphen ("day-to" → "to"); the whole word when it has none. */
+const afterLastHyphen = (word: string): string => word.slice(word.lastIndexOf('-') + 1);
+/** The part of a compound before its first hyphen ("by-design" → "by"); the whole word when it has none. */
+function beforeFirstHyphen(word: string): string {
+  const dash = word.indexOf('-');
+  return dash === -1 ? word : word.slice(0, dash);
+}
+
 /** How a line-end hyphen between `left` (the word before it, which may hold hyphens) and `right` (the next line's first word) is resolved. */
 export function resolveHyphen(left: string, right: string, vocab: Vocabulary): 'join' | 'keep' | 'suspended' {
   if (SUSPENDED.has(right.toLowerCase())) return 'suspended';
   if (!/^\p{Ll}/u.test(right)) return 'keep';
-  const head = left.split('-').at(-1)!.toLowerCase();
-  const tail = right.split('-')[0]!.toLowerCase();
+  const head = afterLastHyphen(left).toLowerCase();
+  const tail = beforeFirstHyphen(right).toLowerCase();
   // The document's evidence is on the whole compound: "day-to-" + "day" is "day-to-day" or "day-today", never "today".
   const whole = left.toLowerCase();
   const joined = vocab.count(whole + tail);

@@ -49,8 +49,9 @@ export function markLayout(blocks: TextBlock[], footnoteMarkers: ReadonlySet<str
 }
 
 function markRun(blocks: TextBlock[], from: number, kind: LayoutKind, belongs: (b: TextBlock) => boolean): void {
-  for (let k = from; k < blocks.length && belongs(blocks[k]!); k += 1) {
-    if (!isLayoutKind(blocks[k]!.kind)) blocks[k]!.kind = kind;
+  for (const block of blocks.slice(from)) {
+    if (!belongs(block)) break;
+    if (!isLayoutKind(block.kind)) block.kind = kind;
   }
 }
 

@@ -8,6 +8,7 @@
  * Markdown extraction already dropped it, so nothing is removed there.
  */
 import type { ExtractedDocument } from '../types.ts';
+import { itemAt } from './item-at.ts';
 import { bareNumber, isPageNumberLine, pageNumberRun, type NumberAt } from './page-numbers.ts';
 import { edgeLines, findRunningLinesPaged, findRunningLinesUnpaged } from './running-lines.ts';
 import { findTocLines } from './toc.ts';
@@ -41,7 +42,7 @@ export function removeLayoutLines(
   for (const [i, line] of flagged.entries()) if (!toc.has(i) && isPageNumberLine(line.text)) drop.set(i, 'page-number');
   for (const i of running) if (!toc.has(i) && !drop.has(i)) drop.set(i, 'header-footer');
   if (paged) {
-    for (const i of edgeLines(flagged)) if (!toc.has(i) && !drop.has(i) && bareNumber(flagged[i]!.text) !== undefined) drop.set(i, 'page-number');
+    for (const i of edgeLines(flagged)) if (!toc.has(i) && !drop.has(i) && bareNumber(itemAt(flagged, i).text) !== undefined) drop.set(i, 'page-number');
   } else {
     const numbers: NumberAt[] = [];
     for (const [i, line] of flagged.entries()) {

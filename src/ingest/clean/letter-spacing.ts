@@ -3,6 +3,7 @@
  * heading twice, or spaces its letters, extracts as "SSttrraatteeggyy  11" or
  * "P U BL IC -P RI V A TE". A run of such tokens becomes the word it spells.
  */
+import { itemAt } from './item-at.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** True when every character of the token comes twice in a row ("SSttrraatteeggyy", "11", ".."). */
@@ -14,6 +15,9 @@ function isDoubled(token: string): boolean {
 const undouble = (token: string): string => token.replace(/(.)\1/gsu, '$1');
 /** A doubled tail of at least three letters glued to a word ("rightSSttrraatteeggyy"). */
 const DOUBLED_TAIL = /^(.*?[^\p{L}]?)((?:(\p{L})\3){3,})$/u;
+/** A token of a doubled run restored: doubled as a whole, or a word with a doubled tail ("rightSSttrraatteeggyy" → "rightStrategy"). */
+const undoubleToken = (token: string): string =>
+  isDoubled(token) ? undouble(token) : token.replace(DOUBLED_TAIL, (_, word: string, tail: string) => word + undouble(tail));
 
 /**
  * Restores runs of doubled tokens. A run needs one token of three letters or
@@ -36,23 +40,17 @@ function undoubleOnce(text: string): { readonly text: string; readonly fixed: nu
   let fixed = 0;
   let k = 0;
   while (k < parts.length) {
-    if (!isDoubled(parts[k]!) && !DOUBLED_TAIL.test(parts[k]!)) {
+    const first = itemAt(parts, k);
+    if (!isDoubled(first) && !DOUBLED_TAIL.test(first)) {
       k += 1;
       continue;
     }
     const start = k;
     let end = k;
-    while (end + 2 < parts.length && isDoubled(parts[end + 2]!)) end += 2;
+    while (end + 2 < parts.length && isDoubled(itemAt(parts, end + 2))) end += 2;
     const run = parts.slice(start, end + 1).filter((_, j) => j % 2 === 0);
     if (run.some((t) => (isDoubled(t) ? /\p{L}{3}/u.test(undouble(t)) : true))) {
-      for (let j = start; j <= end; j += 2) {
-        const token = parts[j]!;
-        if (isDoubled(token)) parts[j] = undouble(token);
-        else {
-          const m = DOUBLED_TAIL.exec(token)!;
-          parts[j] = m[1]! + undouble(m[2]!);
-        }
-      }
+      for (let j = start; j <= end; j += 2) parts[j] = undoubleToken(itemAt(parts, j));
       for (let j = start + 1; j < end; j += 2) parts[j] = ' ';
       fixed += 1;
     }
@@ -77,14 +75,14 @@ export function restoreLetterSpacing(text: string, vocab: Vocabulary): { readonl
   let k = 0;
   while (k < tokens.length) {
     let end = k;
-    while (end < tokens.length && SPACED_PIECE.test(tokens[end]!)) end += 1;
+    while (end < tokens.length && SPACED_PIECE.test(itemAt(tokens, end))) end += 1;
     const run = tokens.slice(k, end);
     if (run.length >= MIN_PIECES && spellsWords(run, vocab)) {
       out.push(run.join(''));
       fixed += 1;
       k = end;
     } else {
-      out.push(tokens[k]!);
+      out.push(itemAt(tokens, k));
       k += 1;
     }
   }

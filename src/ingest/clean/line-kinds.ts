@@ -64,10 +64,11 @@ export function headingLevelOf(text: string): number | undefined {
   if (words.length > 12) return undefined;
   // A modal verb, a verb and an article is a sentence, numbered or not ("1.2.3. NICSA will establish a National"), never a heading.
   if (/\b(?:will|shall|must|should)\s+\p{L}+\s+(?:a|an|the)\b/iu.test(t)) return undefined;
-  const section = SECTION_NUMBER.exec(t);
-  if (section !== null) return Math.min(6, section[1]!.split('.').length);
-  const chapter = HEADING_WORD.exec(t);
-  if (chapter !== null) return /^(chapter|part)$/iu.test(chapter[1]!) ? 1 : 2;
+  // Group 1 (the number, the chapter word) is there whenever the pattern matches.
+  const section = SECTION_NUMBER.exec(t)?.[1];
+  if (section !== undefined) return Math.min(6, section.split('.').length);
+  const chapter = HEADING_WORD.exec(t)?.[1];
+  if (chapter !== undefined) return /^(chapter|part)$/iu.test(chapter) ? 1 : 2;
   if (ROMAN_HEADING.test(t)) return 1;
   // "① Ensuring free flow of information", "[More severe risks]": the marker makes the heading, whatever the case.
   if (/^[\u2460-\u2473]\s*\p{L}/u.test(t) || /^\[[^\]]{2,80}\]$/u.test(t)) return 3;

@@ -71,5 +71,5 @@ function segments(piece: string, words: ReadonlySet<string>): boolean {
   for (let end = 1; end <= piece.length; end += 1) {
     for (let start = 0; start < end && !can[end]; start += 1) if (can[start] && words.has(piece.slice(start, end))) can[end] = true;
   }
-  return can[piece.length]!;
+  return can[piece.length] === true;
 }

@@ -5,6 +5,7 @@
  * numbers in a chart or table ("96", "100" agencies) do not follow the page
  * order and stay.
  */
+import { itemAt } from './item-at.ts';
 
 const PAGE_PATTERNS: readonly RegExp[] = [
   /^page\s*\|?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu,
@@ -47,23 +48,24 @@ export interface NumberAt {
  * members that are not anchors (those are the bare page-number lines).
  */
 export function pageNumberRun(numbers: readonly NumberAt[]): Set<number> {
-  const n = numbers.length;
-  const best = new Array<number>(n).fill(1);
-  const previous = new Array<number>(n).fill(-1);
+  // For each number, the longest run ending with it: its length, and the index of the number before it in that run (-1: none).
+  const runs: { readonly length: number; readonly previous: number }[] = [];
   let end = -1;
-  for (let i = 0; i < n; i += 1) {
-    const vi = numbers[i]!.value;
+  for (const [i, { value }] of numbers.entries()) {
+    let best = { length: 1, previous: -1 };
     for (let j = i - 1; j >= 0; j -= 1) {
-      const step = vi - numbers[j]!.value;
-      if (step >= 1 && step <= MAX_STEP && best[j]! + 1 > best[i]!) {
-        best[i] = best[j]! + 1;
-        previous[i] = j;
-      }
+      const step = value - itemAt(numbers, j).value;
+      const length = itemAt(runs, j).length + 1;
+      if (step >= 1 && step <= MAX_STEP && length > best.length) best = { length, previous: j };
     }
-    if (end === -1 || best[i]! > best[end]!) end = i;
+    runs.push(best);
+    if (end === -1 || best.length > itemAt(runs, end).length) end = i;
   }
   const run = new Set<number>();
-  if (end === -1 || best[end]! < MIN_RUN) return run;
-  for (let k = end; k !== -1; k = previous[k]!) if (numbers[k]!.anchor !== true) run.add(numbers[k]!.index);
+  if (end === -1 || itemAt(runs, end).length < MIN_RUN) return run;
+  for (let k = end; k !== -1; k = itemAt(runs, k).previous) {
+    const number = itemAt(numbers, k);
+    if (number.anchor !== true) run.add(number.index);
+  }
   return run;
 }

@@ -9,6 +9,7 @@
 import type { BlockKind } from '../types.ts';
 import { endsSentence } from './words.ts';
 import { bodyMetrics, geometryBreak, geometryHeadingLevel, type BodyMetrics } from './geometry.ts';
+import { itemAt } from './item-at.ts';
 import { headingLevelOf, isMarkerOnly, isTableRow, isTitleCaseOnly, listMarker, runsOn, startsLowercase } from './line-kinds.ts';
 import type { WorkLine } from './work-line.ts';
 
@@ -93,10 +94,10 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
         current?.kind === 'heading' &&
         prev !== undefined &&
         !prev.blockEnd &&
-        !current.lines.at(-1)!.endsWith(':') &&
+        !lastLineOf(current).endsWith(':') &&
         current.lines.length < 3 &&
         [...current.lines, text].join(' ').length <= MAX_HEADING &&
-        sameStyle(current.lines.at(-1)!, text)
+        sameStyle(lastLineOf(current), text)
       ) {
         current.lines.push(text);
       } else open('heading', line, text, heading);
@@ -106,7 +107,7 @@ export function buildBlocks(lines: readonly WorkLine[]): DraftBlock[] {
       current !== undefined &&
       prev !== undefined &&
       (current.kind === 'paragraph' || current.kind === 'list-item') &&
-      joins(prev, line, widths[i - 1]!, metrics, current.kind)
+      joins(prev, line, itemAt(widths, i - 1), metrics, current.kind)
     ) {
       current.lines.push(text);
     } else open('paragraph', line, text);
@@ -138,7 +139,7 @@ function joins(prev: WorkLine, line: WorkLine, prevWidth: number, metrics: BodyM
 
 /** The heading level of line `i`, when it is a heading where it stands; undefined otherwise. */
 function headingAt(lines: readonly WorkLine[], i: number, metrics: BodyMetrics, current: DraftBlock | undefined): number | undefined {
-  const line = lines[i]!;
+  const line = itemAt(lines, i);
   const text = line.text.trim();
   const prev = lines[i - 1];
   const next = lines[i + 1];
@@ -164,6 +165,9 @@ function headingAt(lines: readonly WorkLine[], i: number, metrics: BodyMetrics, 
   return bySize ?? level;
 }
 
+/** The block's last line so far: a block is opened with one, so there always is one. */
+const lastLineOf = (block: DraftBlock): string => itemAt(block.lines, block.lines.length - 1);
+
 /** Two heading lines in the same style (both capitals, or both not) belong to one heading. */
 function sameStyle(a: string, b: string): boolean {
   const caps = (t: string): boolean => t.replace(/[^\p{L}]/gu, '') === t.replace(/[^\p{L}]/gu, '').toUpperCase();
@@ -172,7 +176,7 @@ function sameStyle(a: string, b: string): boolean {
 
 /** A table row wraps: a line without separators continues the table when another row follows within two lines. */
 function tableRunsOn(lines: readonly WorkLine[], i: number): boolean {
-  return [1, 2].some((k) => lines[i + k] !== undefined && isTableRow(lines[i + k]!.text));
+  return lines.slice(i + 1, i + 3).some((l) => isTableRow(l.text));
 }
 
 /** For each line, the length of the longest line near it (three lines either side): the width of the column it is in. */

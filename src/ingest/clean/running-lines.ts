@@ -9,11 +9,13 @@
  * wherever it sits: often between the two halves of a sentence that runs
  * across a page break.
  */
+import { itemAt } from './item-at.ts';
 import { runsOn } from './line-kinds.ts';
 import type { WorkLine } from './work-line.ts';
 
 /** Tokens a running line carries around its constant part: page numbers and separators. */
 const AFFIX = /^(?:\d{1,3}|[ivxlc]{1,5}|[|•·\-–—:]|page)$/iu;
+const isAffix = (part: string | undefined): boolean => part !== undefined && AFFIX.test(part);
 const MAX_LENGTH = 100;
 /** Lines of text per page in text extracted from a PDF: to estimate a page count where there is none. */
 export const LINES_PER_PAGE = 45;
@@ -31,8 +33,8 @@ const MIN_DENSITY = 0.4;
 /** A line's constant part: affixes off both ends, digits as '#', lowercase. '' when nothing constant is left. */
 export function runningKey(text: string): string {
   const parts = text.trim().split(/\s+/u);
-  while (parts.length > 0 && AFFIX.test(parts[0]!)) parts.shift();
-  while (parts.length > 0 && AFFIX.test(parts.at(-1)!)) parts.pop();
+  while (isAffix(parts[0])) parts.shift();
+  while (isAffix(parts.at(-1))) parts.pop();
   return parts.join(' ').toLowerCase().replace(/\d/gu, '#');
 }
 
@@ -60,8 +62,10 @@ function candidate(text: string, key: string): boolean {
 function atPageEdge(lines: readonly WorkLine[], i: number, affixed: boolean): boolean {
   // A number beyond the page count is a table's or a chart's, not a page number.
   const maxPage = 10 + (1.5 * lines.length) / LINES_PER_PAGE;
-  const isNumber = (j: number): boolean => lines[j] === undefined || Number(/^\s*(?:page\s*)?(\d{1,4})\s*$/iu.exec(lines[j]!.text)?.[1] ?? Infinity) <= maxPage;
-  return affixed || i === 0 || lines[i - 1]!.blockEnd || lines[i]!.blockEnd || isNumber(i - 1) || isNumber(i + 1);
+  const isNumber = (line: WorkLine | undefined): boolean =>
+    line === undefined || Number(/^\s*(?:page\s*)?(\d{1,4})\s*$/iu.exec(line.text)?.[1] ?? Infinity) <= maxPage;
+  const prev = lines[i - 1];
+  return affixed || prev === undefined || prev.blockEnd || itemAt(lines, i).blockEnd || isNumber(prev) || isNumber(lines[i + 1]);
 }
 
 /** Indices of running header/footer lines in a document without pages. */
@@ -86,12 +90,9 @@ export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord
   const keys: string[] = [];
   for (const [key, where] of at) {
     if (where.length < minCount) continue;
-    const spread = where.at(-1)! - where[0]!;
-    const gaps = where
-      .slice(1)
-      .map((w, k) => w - where[k]!)
-      .sort((a, b) => a - b);
-    const medianGap = gaps[Math.floor(gaps.length / 2)]!;
+    const spread = itemAt(where, where.length - 1) - itemAt(where, 0);
+    const gaps = gapsBetween(where).sort((a, b) => a - b);
+    const medianGap = itemAt(gaps, Math.floor(gaps.length / 2));
     // On most pages (by an estimate of the page count), unless it carries its page number.
     const onMostPages = where.length * LINES_PER_PAGE >= MIN_DENSITY * lines.length || (withNumber.get(key) ?? 0) * 2 >= where.length;
     if (spread < MIN_SPREAD * lines.length || medianGap < 8 || !onMostPages || (atEdge.get(key) ?? 0) < MIN_AT_EDGE * where.length) continue;
@@ -102,12 +103,23 @@ export function findRunningLinesUnpaged(lines: readonly WorkLine[], isCommonWord
   return found;
 }
 
+/** The differences between consecutive numbers of a list. */
+function gapsBetween(numbers: readonly number[]): number[] {
+  const gaps: number[] = [];
+  let prev: number | undefined;
+  for (const n of numbers) {
+    if (prev !== undefined) gaps.push(n - prev);
+    prev = n;
+  }
+  return gaps;
+}
+
 /** Indices of running header/footer lines in a document with pages. */
 export function findRunningLinesPaged(lines: readonly WorkLine[], pageCount: number): Set<number> {
   const edges = edgeLines(lines);
   const pagesOf = new Map<string, Set<number>>();
   for (const i of edges) {
-    const line = lines[i]!;
+    const line = itemAt(lines, i);
     const key = runningKey(line.text);
     if (!candidate(line.text, key) || line.page === null) continue;
     pagesOf.set(key, (pagesOf.get(key) ?? new Set()).add(line.page));
@@ -115,7 +127,7 @@ export function findRunningLinesPaged(lines: readonly WorkLine[], pageCount: num
   const minPages = pageCount <= 3 ? 2 : Math.max(3, Math.ceil(0.25 * pageCount));
   const found = new Set<number>();
   for (const i of edges) {
-    const key = runningKey(lines[i]!.text);
+    const key = runningKey(itemAt(lines, i).text);
     if ((pagesOf.get(key)?.size ?? 0) >= minPages) found.add(i);
   }
   return found;
@@ -133,7 +145,7 @@ export function edgeLines(lines: readonly WorkLine[]): number[] {
   const edges: number[] = [];
   for (const indices of byPage.values()) {
     for (const [k, i] of indices.entries()) {
-      const g = lines[i]!.geometry;
+      const g = itemAt(lines, i).geometry;
       const atEdge =
         g === undefined ? k < EDGE_LINES || k >= indices.length - EDGE_LINES : g.y < EDGE_FRACTION * g.pageHeight || g.y > (1 - EDGE_FRACTION) * g.pageHeight;
       if (atEdge) edges.push(i);
@@ -156,7 +168,8 @@ function markNoisyVariants(lines: readonly WorkLine[], keys: readonly string[], 
     const parts = line.text.trim().split(/\s+/u);
     if (parts.length < 3) continue;
     const noisy = (t: string): boolean => t.length <= 3 && (/[^\p{L}]/u.test(t) || !isCommonWord(t));
-    if ((noisy(parts[0]!) && known.has(runningKey(parts.slice(1).join(' ')))) || (noisy(parts.at(-1)!) && known.has(runningKey(parts.slice(0, -1).join(' ')))))
-      found.add(i);
+    const first = itemAt(parts, 0);
+    const last = itemAt(parts, parts.length - 1);
+    if ((noisy(first) && known.has(runningKey(parts.slice(1).join(' ')))) || (noisy(last) && known.has(runningKey(parts.slice(0, -1).join(' '))))) found.add(i);
   }
 }

@@ -42,11 +42,10 @@ describe('blocks from hard-wrapped text', () => {
   });
 
   it('joins a sentence across a removed page break, and keeps a paragraph end there when the sentence ended', () => {
+    // The first two lines each end where a page broke.
     const lines = workLines(
       ['ensure the effectiveness of cyber', 'security controls over vital assets.', 'A new paragraph starts on the next page.'].join('\n'),
-    );
-    lines[0] = { ...lines[0]!, blockEnd: true, pageBreakAfter: true };
-    lines[1] = { ...lines[1]!, blockEnd: true, pageBreakAfter: true };
+    ).map((line, i) => (i < 2 ? { ...line, blockEnd: true, pageBreakAfter: true } : line));
     expect(buildBlocks(lines).map((b) => b.lines.join(' '))).toEqual([
       'ensure the effectiveness of cyber security controls over vital assets.',
       'A new paragraph starts on the next page.',

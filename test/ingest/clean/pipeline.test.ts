@@ -6,9 +6,9 @@ import { documentOf, textDocument } from './helpers.ts';
 
 /** A three-page PDF as extraction gives it: a running header, a footer "Page N of 3", a sentence across a page break, a line-end hyphen, a heading in a larger font. */
 function pdfLines(): ExtractedLine[] {
-  const lines: ExtractedLine[] = [];
+  const lines: { readonly page: number; readonly y: number; readonly line: ExtractedLine }[] = [];
   const at = (page: number, text: string, y: number, height = 10): void => {
-    lines.push({ text, page, geometry: { x: 72, y, height, pageWidth: 600, pageHeight: 800 } });
+    lines.push({ page, y, line: { text, page, geometry: { x: 72, y, height, pageWidth: 600, pageHeight: 800 } } });
   };
   for (let page = 1; page <= 3; page += 1) at(page, 'National Cyber\u200bsecurity Strategy 2024', 30, 8);
   at(1, 'Protecting Critical Infrastructure', 80, 16);
@@ -23,7 +23,7 @@ function pdfLines(): ExtractedLine[] {
   at(2, '• train two thousand staff by 2026.', 164);
   at(3, 'Schools will teach online safety from the age of seven.', 80);
   for (let page = 1; page <= 3; page += 1) at(page, `Page ${page} of 3`, 770, 8);
-  return lines.sort((a, b) => a.page! - b.page! || a.geometry!.y - b.geometry!.y);
+  return lines.sort((a, b) => a.page - b.page || a.y - b.y).map((l) => l.line);
 }
 
 describe('cleaning a PDF with line geometry', () => {
