@@ -11,16 +11,18 @@ function question(kind: CorpusQuestion['kind'], extra: Partial<CorpusQuestion> =
       ? { kind, question: 'A question?', absent: ['zzz'] }
       : kind === 'silent'
         ? { kind, actor: 'borduria', question: 'A question?', absent: ['zzz'], expect: [{ actor: 'avalon', text: SLICE }] }
-        : kind === 'across'
-          ? {
-              kind,
-              question: 'A question?',
-              expect: [
-                { actor: 'avalon', text: SLICE },
-                { actor: 'carpathia', text: SLICE },
-              ],
-            }
-          : { kind, actor: 'avalon', question: 'A question?', expect: [{ actor: 'avalon', text: SLICE }] },
+        : kind === 'absent'
+          ? { kind, actor: 'syldavia', question: 'A question?', expect: [{ actor: 'avalon', text: SLICE }] }
+          : kind === 'across'
+            ? {
+                kind,
+                question: 'A question?',
+                expect: [
+                  { actor: 'avalon', text: SLICE },
+                  { actor: 'carpathia', text: SLICE },
+                ],
+              }
+            : { kind, actor: 'avalon', question: 'A question?', expect: [{ actor: 'avalon', text: SLICE }] },
   ]);
   if (q === undefined) throw new TypeError('no question');
   return { ...q, ...extra };
@@ -103,6 +105,29 @@ describe('judge and figures', () => {
     // Only answers that list others count here: one of the two points to an actor that answers.
     expect(f.silentPointsElsewhere).toBe(0.5);
     expect(f.hitAt3).toBeUndefined();
+  });
+
+  it('calls an answer about a country with no documents honest only when no passage is presented as the answer', () => {
+    const q = question('absent');
+    const outcomes = [
+      judge(q, { abstained: true, reason: 'actor-absent', results: [], others: [{ actor: 'avalon' }] }),
+      judge(q, abstained),
+      judge(q, answered(right)), // another actor's passage as the answer about the country
+    ];
+    expect(outcomes.map((o) => o.honest)).toEqual([true, true, false]);
+    const f = figures(outcomes);
+    expect(f.absentHonest).toBeCloseTo(2 / 3);
+    // Neither answerable nor silent: no hit, answered or silent figure counts it.
+    expect(f.hitAt3).toBeUndefined();
+    expect(f.silentHonest).toBeUndefined();
+    expect(f.answered).toBeUndefined();
+  });
+
+  it('refuses an absent question without another actor that answers, or with absent patterns', () => {
+    expect(() => parseQuestions([{ kind: 'absent', actor: 'syldavia', question: 'A question?' }])).toThrow(/names another actor whose documents do answer/);
+    expect(() =>
+      parseQuestions([{ kind: 'absent', actor: 'syldavia', question: 'A question?', absent: ['x'], expect: [{ actor: 'avalon', text: SLICE }] }]),
+    ).toThrow(/no absent patterns/);
   });
 
   it('counts a question nothing answers as abstained only when no passage is shown', () => {
