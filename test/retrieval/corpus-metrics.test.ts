@@ -126,7 +126,7 @@ describe('judge and figures', () => {
   it('refuses an absent question without another actor that answers, or with absent patterns', () => {
     expect(() => parseQuestions([{ kind: 'absent', actor: 'syldavia', question: 'A question?' }])).toThrow(/names another actor whose documents do answer/);
     expect(() =>
-      parseQuestions([{ kind: 'absent', actor: 'syldavia', question: 'A question?', absent: ['x'], expect: [{ actor: 'avalon', text: SLICE }] }]),
+      parseQuestions([{ kind: 'absent', actor: 'syldavia', question: 'A question?', absent: ['xyz'], expect: [{ actor: 'avalon', text: SLICE }] }]),
     ).toThrow(/no absent patterns/);
   });
 
