@@ -94,7 +94,7 @@ export class AbsentCountries {
   /** Each absent country's searched names, by its id (its common name); made on first use. */
   private countries: Map<string, readonly string[]> | undefined;
   /** A word each of their names holds (telltaleWordOf): a question with none of them names none (most questions: no matcher is made). */
-  private firstWords: Set<string> | undefined;
+  private telltaleWords: Set<string> | undefined;
   private names: ActorNames | undefined;
 
   /** `actors`: the corpus's, with every name a question may call them by (plan.ts adds the package's names of each state). */
@@ -103,9 +103,9 @@ export class AbsentCountries {
   /** The countries `question` (normalised text) names that are not among the actors, in the order they appear. */
   find(question: string): AbsentCountry[] {
     const countries = this.absent();
-    this.firstWords ??= new Set([...countries.values()].flatMap((names) => names.map(telltaleWordOf)));
-    const firstWords = this.firstWords;
-    if (!tokenize(question).some((t) => firstWords.has(t.word))) return [];
+    this.telltaleWords ??= new Set([...countries.values()].flatMap((names) => names.map(telltaleWordOf)));
+    const telltaleWords = this.telltaleWords;
+    if (!tokenize(question).some((t) => telltaleWords.has(t.word))) return [];
     this.names ??= new ActorNames(
       [...countries].map(([id, [name = id, ...aliases]]) => ({ id, name, kind: 'state' as const, aliases })),
       { caseSensitive: true },
