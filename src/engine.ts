@@ -13,6 +13,7 @@ import { buildTimeline, type Timeline } from './facts/timeline.ts';
 import type { Actor, KnowledgeDocument, Source, Topic } from './knowledge/corpus.ts';
 import { answer, type AskResult } from './search/answer.ts';
 import { MAX_QUESTION_CHARS } from './search/limits.ts';
+import { planAsMeant } from './search/spelling.ts';
 import type { Passage } from './passages/chunk.ts';
 import { normaliseText } from './text/terms.ts';
 import { type Analysis, primarySubtag, QUESTION_LANGUAGES } from './text/analysis/languages.ts';
@@ -92,7 +93,8 @@ export class Engine {
     if (!Number.isInteger(offset) || offset < 0) throw new UserError('bad-argument', 'The offset must be a whole number, 0 or more.');
     const actor = options.actor === undefined ? undefined : this.resolveActor(options.actor).id;
     const language = options.lang === undefined ? undefined : questionLanguage(options.lang);
-    const plan = this.kb.planner.plan(question, { language, actor });
+    // A misspelt word gets the expansions of the word meant (spelling.ts).
+    const plan = planAsMeant(this.kb.planner, question, { language, actor }, this.kb.index);
     const found = answer(plan, this.kb.index, this.kb.passageById, { actor, limit: top, offset });
     const sourceLanguages = otherLanguages(found, plan.language, found.actor === undefined ? [] : this.kb.planner.languagesOf(found.actor));
     const result = sourceLanguages.length === 0 ? found : { ...found, sourceLanguages };

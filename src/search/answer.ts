@@ -23,6 +23,7 @@ import { type AbsentCountry, speaksOf } from './absent-countries.ts';
 import { asksAcross } from './intent.ts';
 import { byActorRounds, distinct, documentYear, ordered } from './order.ts';
 import type { QueryPlan } from './plan.ts';
+import { leadInById } from './lead-in.ts';
 import { namedPhrases, phraseKey } from './phrases.ts';
 import { PROXIMITY_HEAD, proximityFactors } from './proximity.ts';
 
@@ -155,7 +156,7 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     const ev = evidence(hit, judge);
     const passage = passages.get(hit.id);
     if (passage === undefined || !answers(ev, () => passage, plan, minShare)) return [];
-    return holdsNames(passage, names) ? [{ hit, passage, score: coverageScore(hit, ev.share, concepts), share: ev.share }] : [];
+    return holdsNames(passage, names, passages) ? [{ hit, passage, score: coverageScore(hit, ev.share, concepts), share: ev.share }] : [];
   });
   if (candidates.length === 0) return none('weak-match');
   // Ordered by how much of the question each answers (coverage.ts) before the best few are read for proximity.
@@ -200,11 +201,15 @@ function requiredNames(plan: QueryPlan, index: SearchIndex): string[] {
     .map((n) => n.key);
 }
 
-/** Whether `passage` holds every name in `names` (phrase keys). */
-function holdsNames(passage: Passage, names: readonly string[]): boolean {
+/** Whether `passage` holds every name in `names` (phrase keys), in its text or in the lead-in it is read after (lead-in.ts). */
+function holdsNames(passage: Passage, names: readonly string[], passages: ReadonlyMap<string, Passage>): boolean {
   if (names.length === 0) return true;
   const text = phraseKey(passage.text);
-  return names.every((n) => text.includes(n));
+  if (names.every((n) => text.includes(n))) return true;
+  const lead = leadInById(passage, passages);
+  if (lead === undefined) return false;
+  const context = `${phraseKey(lead)} ${text}`;
+  return names.every((n) => context.includes(n));
 }
 
 /** The excerpts and links of `shown`, read from `ranking` (before the index searches again). */

@@ -15,6 +15,7 @@ import { analysisOf } from '../text/analysis/languages.ts';
 import { bm25Norm, bm25Tf } from './bm25.ts';
 import { frequentTermMinDf, MAX_HEADING_POSTINGS, MAX_POSTINGS_PER_TERM } from './limits.ts';
 import { CommonPostings, type TermPostings } from './postings.ts';
+import { headingText, leadIns } from './lead-in.ts';
 
 /**
  * Separators of the pre-processed token strings handed to MiniSearch: a
@@ -117,7 +118,9 @@ export function capPostings(passages: readonly Passage[], cap: number = MAX_POST
  */
 function headingTokenStrings(passages: readonly Passage[]): string[] {
   // Headings are in their passage's language too.
-  const tokens = passages.map((p) => analyseText((p.headings ?? []).join('\n'), analysisOf(p.language)));
+  // With a passage's lead-in (lead-in.ts): the words it is read after, as its headings are.
+  const leads = leadIns(passages);
+  const tokens = passages.map((p, i) => analyseText(headingText(p, leads[i]), analysisOf(p.language)));
   const df = new Map<string, number>();
   for (const t of tokens) for (const term of new Set(t.map((x) => x.term))) if (term !== undefined) df.set(term, (df.get(term) ?? 0) + 1);
   return tokens.map((t) =>

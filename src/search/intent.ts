@@ -15,7 +15,8 @@ const ACTORS = String.raw`(?<!united\s)(?:countries|nations|states|governments|s
 const ACROSS_EVEN_WITH_ONE_ACTOR = [
   /\bwho\s+else\b/iu,
   /\bcompar(?:e|es|ed|ing|ison)\b/iu,
-  new RegExp(String.raw`\bother\s+${ACTORS}`, 'iu'),
+  // "Who else do other countries…", not "work with other countries": there they are whom the named actor works with.
+  new RegExp(String.raw`(?<!\b(?:with|alongside)\s)\bother\s+${ACTORS}`, 'iu'),
   /\b(?:besides|apart\s+from|other\s+than|except)\b/iu,
   /\bwhich\s+(?:country|nation|government)\b/iu,
 ];

@@ -14,7 +14,7 @@ import type { LayoutKind } from '../ingest/types.ts';
 import type { Passage } from '../passages/chunk.ts';
 
 /** What a passage looks like, when it is junk. */
-export type JunkKind = 'contents' | 'acknowledgements' | 'references' | 'table' | 'heading';
+export type JunkKind = 'contents' | 'acknowledgements' | 'references' | 'table' | 'heading' | 'names';
 
 /** The score factor of each kind of junk. */
 export const JUNK_FACTOR: Readonly<Record<JunkKind, number>> = {
@@ -23,6 +23,7 @@ export const JUNK_FACTOR: Readonly<Record<JunkKind, number>> = {
   references: 0.4,
   table: 0.5,
   heading: 0.4,
+  names: 0.4,
 };
 
 /** Dot leaders or a run of "title … page number" entries. */
@@ -48,7 +49,28 @@ export function junkKind(text: string): JunkKind | undefined {
   const ends = text.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
   if (bars >= 4 || (words.length >= 30 && ends === 0 && capitalised / words.length > 0.45)) return 'table';
   if (words.length <= 12 && !SENTENCE_END.test(text)) return 'heading';
+  if (isLineOfNames(words, text)) return 'names';
   return undefined;
+}
+
+/** The most words a line of names (an address, a citation, a cover's attribution) has. */
+const MAX_NAMES_WORDS = 30;
+
+/**
+ * A short run of proper names between commas and nothing else: an address
+ * ("Room 4-112, BMICH, Colombo 7, Sri Lanka."), a reference-list entry
+ * ("Building Broadband: Strategies and Policies for the Developing World,
+ * World Bank, 2010") or a cover's attribution. It holds the words of a
+ * body's name, so it matches questions about the body, but says nothing of
+ * it. Prose has lowercase words of four letters or more; a name's only
+ * lowercase words are its short ones ("of", "and", "for").
+ */
+function isLineOfNames(words: readonly string[], text: string): boolean {
+  if (words.length > MAX_NAMES_WORDS || (text.match(/,/gu)?.length ?? 0) < 2) return false;
+  const long = words.map((w) => w.replace(/[^\p{L}]/gu, '')).filter((w) => w.length >= 4);
+  if (long.length === 0) return false;
+  const lower = long.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / long.length <= 0.15;
 }
 
 /** The junk kind of each layout kind ingest marks on a passage: its marks come first, the detector catches the rest. */

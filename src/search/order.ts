@@ -25,6 +25,10 @@ export const MAX_RECENCY = 0.1;
 /** Word-trigram overlap (Jaccard) above which two passages are the same paragraph. */
 export const NEAR_DUPLICATE = 0.6;
 
+/** Share of a passage's word trigrams another holds above which it is shown once, inside the other; for passages of MIN_CONTAINED trigrams or more. */
+export const CONTAINED = 0.9;
+export const MIN_CONTAINED = 8;
+
 /** The year of a passage's document: the last year in its title or its source's title, if any. */
 export function documentYear(passage: Passage): number | undefined {
   for (const text of [passage.title, passage.source.title]) {
@@ -82,7 +86,8 @@ export function nearDuplicates(a: Passage, b: Passage): boolean {
   if (small.size === 0) return false;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
-  return shared / (x.size + y.size - shared) >= NEAR_DUPLICATE;
+  // Or one held in the other: a bullet repeated inside a longer passage, a paragraph a later version extends.
+  return shared / (x.size + y.size - shared) >= NEAR_DUPLICATE || (small.size >= MIN_CONTAINED && shared / small.size >= CONTAINED);
 }
 
 /**

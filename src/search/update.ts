@@ -28,6 +28,7 @@ import { SKIP, TERM_SEPARATOR, TOKEN_SEPARATOR } from './capping.ts';
 import { FIELDS, HEADINGS_FIELD } from './fields.ts';
 import type { EngineIndex, IndexedPassage } from './minisearch-adapter.ts';
 import type { CommonPostings } from './postings.ts';
+import { headingText, leadIns } from './lead-in.ts';
 
 /** The lookup tables an index keeps by passage ordinal and by term (index.ts), as an update reads and returns them. */
 export interface UpdatableTables {
@@ -47,10 +48,10 @@ export interface UpdateInput {
   readonly tables: UpdatableTables;
 }
 
-/** Each field's analysed tokens of a passage: its text, and its heading path. */
-function analysed(p: Passage): readonly [AnalysedToken[], AnalysedToken[]] {
+/** Each field's analysed tokens of a passage: its text, and its heading path with its lead-in (lead-in.ts), as a whole build indexes them. */
+function analysed(p: Passage, leadIn: string | undefined): readonly [AnalysedToken[], AnalysedToken[]] {
   const analysis = analysisOf(p.language);
-  return [analyseText(p.text, analysis), analyseText((p.headings ?? []).join('\n'), analysis)];
+  return [analyseText(p.text, analysis), analyseText(headingText(p, leadIn), analysis)];
 }
 
 /** The passages of an update with their analysed text and headings: the part of an update that changes nothing, done first. */
@@ -61,12 +62,14 @@ export interface AnalysedUpdate {
 
 /** Analyses the passages an update takes out and puts in (steps.ts: between interactions), changing nothing. */
 export function* analyseUpdate(removed: readonly Passage[], added: readonly Passage[]): Steps<AnalysedUpdate> {
+  // An update takes out and puts in whole documents, each one's passages together and in order: their lead-ins are theirs.
   const each = function* (passages: readonly Passage[]) {
     const out: { passage: Passage; fields: readonly [AnalysedToken[], AnalysedToken[]] }[] = [];
-    for (const passage of passages) {
+    const leads = leadIns(passages);
+    for (const [i, passage] of passages.entries()) {
       // Passages are a few hundred words: a step every few of them.
       if (out.length % 8 === 0) yield;
-      out.push({ passage, fields: analysed(passage) });
+      out.push({ passage, fields: analysed(passage, leads[i]) });
     }
     return out;
   };

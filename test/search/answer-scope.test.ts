@@ -127,6 +127,11 @@ describe('whose documents answer', () => {
     const r = ask('Which countries protect children online?');
     expect(r.scope).toBe('across');
     expect(new Set(r.results.slice(0, 2).map((h) => h.passage.actor))).toEqual(new Set(['ghana', 'albania']));
+    expect(ask('Which other countries besides Norway teach cyber security education?').scope).toBe('across');
+    // Other countries as whom the named actor works with: still a question about that actor.
+    const partner = ask('Will Albania work with other countries to protect children online?');
+    expect(partner.scope).toBe('actor');
+    expect(partner.results[0]?.passage.actor).toBe('albania');
     const two = ask('What do Ghana and Albania say about cyber security education?');
     expect(two.scope).toBe('across');
     expect(new Set(two.results.slice(0, 2).map((h) => h.passage.actor))).toEqual(new Set(['ghana', 'albania']));
