@@ -86,6 +86,9 @@ function telltaleWordOf(name: string): string {
   return longest;
 }
 
+/** Where a possessive or elision starts in a word. */
+const APOSTROPHE = /['’]/u;
+
 /** Punctuation at a word's edges, which the tokenizer leaves out of the word ("(Keeling)", "Korea,"). */
 const EDGE_PUNCTUATION = /^[(),]+|[(),]+$/gu;
 
@@ -105,7 +108,8 @@ export class AbsentCountries {
     const countries = this.absent();
     this.telltaleWords ??= new Set([...countries.values()].flatMap((names) => names.map(telltaleWordOf)));
     const telltaleWords = this.telltaleWords;
-    if (!tokenize(question).some((t) => telltaleWords.has(t.word))) return [];
+    // A word as the tokenizer keeps it ("Egypt's") and before its apostrophe ("Egypt"), as the matcher reads it (actor-names.ts).
+    if (!tokenize(question).some((t) => telltaleWords.has(t.word) || telltaleWords.has(t.word.split(APOSTROPHE, 1)[0] ?? ''))) return [];
     this.names ??= new ActorNames(
       [...countries].map(([id, [name = id, ...aliases]]) => ({ id, name, kind: 'state' as const, aliases })),
       { caseSensitive: true },

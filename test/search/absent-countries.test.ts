@@ -19,6 +19,7 @@ describe('countries a question names that the library lacks', () => {
     expect(absent.find('How do Kenya and the Federal Republic of Germany train judges?').map((c) => c.name)).toEqual(['Kenya', 'Germany']);
     expect(absent.find('What do German regulators require?').map((c) => c.name)).toEqual(['Germany']);
     expect(absent.find('What does Guinea-Bissau plan?').map((c) => c.name)).toEqual(['Guinea-Bissau']);
+    expect(absent.find("How did the breach change Egypt's strategy, and Kenya’s?").map((c) => c.name)).toEqual(['Egypt', 'Kenya']);
   });
 
   it('carry the terms of the names the question writes, not of every name the country has', () => {
