@@ -5,15 +5,26 @@
  * first called), the facts (read from the cache on the first /actor), the
  * English word list the spelling corrector reads (~0.2 s on the first
  * misspelt question), the language detector (~0.25 s on the first question
- * whose words could be another language's). Each is what a real question
+ * whose words could be another language's), the world's country names
+ * (~35 ms on the first question naming one). Each is what a real question
  * does, through the engine: nothing is set up that a question would not.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Engine } from './engine.ts';
 import { UserError } from './errors.ts';
 
-/** The questions asked: plain, misspelt, another language's words. */
-const QUESTIONS = ['national cybersecurity strategy', 'incidnet reportng obligations', 'stratégie nationale de cybersécurité'] as const;
+/**
+ * The questions asked: plain, misspelt, another language's words, and one
+ * naming a country (where the library has none of its documents, the first
+ * such question builds the matcher of the world's country names, ~35 ms:
+ * search/absent-countries.ts).
+ */
+const QUESTIONS = [
+  'national cybersecurity strategy',
+  'incidnet reportng obligations',
+  'stratégie nationale de cybersécurité',
+  'How does Germany protect its critical infrastructure?',
+] as const;
 
 /** Runs `engine` through what first questions do, a piece at a time; a question it may refuse (a UserError) is no failure. */
 export async function warmUp(engine: Engine): Promise<void> {
