@@ -12,9 +12,10 @@
  * only read: excerpts stay verbatim.
  */
 import { processWord, tokenize } from '../text/terms.ts';
-import { ownerOf, type ReadWord } from './focus.ts';
+import type { ReadWord } from './focus.ts';
 import type { RankedHit, Ranking } from './index.ts';
 import type { QueryPlan } from './plan.ts';
+import { ownerOf } from './proximity.ts';
 
 /**
  * What holding every adjacent pair of the question in order is worth: the

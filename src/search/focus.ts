@@ -18,6 +18,7 @@ import { processWord, tokenize } from '../text/terms.ts';
 import type { RankedHit, Ranking } from './index.ts';
 import type { Judge } from './evidence.ts';
 import type { QueryPlan } from './plan.ts';
+import { ownerOf } from './proximity.ts';
 
 /**
  * The power of the focus share a passage's score is multiplied by. Measured
@@ -30,27 +31,6 @@ export const FOCUS_EXPONENT = 1;
 
 /** How many consecutive sentences a window holds: one (two let a long passage's scattered terms meet again). */
 export const FOCUS_SENTENCES = 1;
-
-/** A typo match shares at least this many first letters with its query term (as proximity.ts groups them). */
-const TYPO_SHARED_START = 2;
-
-/** Which of `terms` an index term `m` a hit matched stands for (its index, -1 for none): itself, a prefix of it, else the longest shared start. */
-export function ownerOf(m: string, terms: readonly string[]): number {
-  let at = terms.indexOf(m);
-  if (at >= 0) return at;
-  at = terms.findIndex((q) => m.startsWith(q));
-  if (at >= 0) return at;
-  let longest = TYPO_SHARED_START - 1;
-  terms.forEach((q, i) => {
-    let n = 0;
-    while (n < q.length && n < m.length && q[n] === m[n]) n++;
-    if (n > longest) {
-      longest = n;
-      at = i;
-    }
-  });
-  return at;
-}
 
 /** A word of a passage as the reranking reads it: its index term (undefined for a stop word) and where it starts. */
 export interface ReadWord {

@@ -76,30 +76,37 @@ export function proximityFactor(text: string, groups: readonly ReadonlySet<strin
 const TYPO_SHARED_START = 2;
 
 /**
+ * Which of `terms` an index term `m` a hit matched stands for (its index, -1
+ * for none): the term itself, a term it is a longer word of (a prefix
+ * match), or else (a typo match) the term sharing the longest start with
+ * it, of TYPO_SHARED_START letters or more. Focus and adjacency (focus.ts,
+ * adjacency.ts) read matches the same way.
+ */
+export function ownerOf(m: string, terms: readonly string[]): number {
+  let at = terms.indexOf(m);
+  if (at >= 0) return at;
+  at = terms.findIndex((q) => m.startsWith(q));
+  if (at >= 0) return at;
+  let longest = TYPO_SHARED_START - 1;
+  terms.forEach((q, i) => {
+    let n = 0;
+    while (n < q.length && n < m.length && q[n] === m[n]) n++;
+    if (n > longest) {
+      longest = n;
+      at = i;
+    }
+  });
+  return at;
+}
+
+/**
  * The index terms a hit matched (`matched`), grouped by the query term each
- * stands for (`queryTerms`): the term itself, a longer word it is the prefix
- * of, or else (a typo match) the query term sharing the longest start with
- * it, of TYPO_SHARED_START letters or more. Index terms of other query terms
- * are left out; so are query terms with no index term.
+ * stands for (`queryTerms`, {@link ownerOf}). Index terms of other query
+ * terms are left out; so are query terms with no index term.
  */
 export function groupsOf(queryTerms: readonly string[], matched: readonly string[]): Set<string>[] {
   const groups = queryTerms.map(() => new Set<string>());
-  for (const m of matched) {
-    let at = queryTerms.findIndex((q) => m === q);
-    if (at < 0) at = queryTerms.findIndex((q) => m.startsWith(q));
-    if (at < 0) {
-      let longest = TYPO_SHARED_START - 1;
-      queryTerms.forEach((q, i) => {
-        let n = 0;
-        while (n < q.length && n < m.length && q[n] === m[n]) n++;
-        if (n > longest) {
-          longest = n;
-          at = i;
-        }
-      });
-    }
-    groups[at]?.add(m);
-  }
+  for (const m of matched) groups[ownerOf(m, queryTerms)]?.add(m);
   return groups.filter((g) => g.size > 0);
 }
 
