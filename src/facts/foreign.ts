@@ -8,6 +8,7 @@
  */
 import { worldCountryNames } from '../knowledge/country-names.ts';
 import { nameKey } from './lexicon.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** Who a sentence is about, when it is not its document's actor. */
 export interface OtherCountry {
@@ -43,10 +44,6 @@ let groupsOnce: readonly (readonly string[])[] | undefined;
 
 /** A body of states whose name holds a demonym ("Organization of American States", "League of Arab States"). */
 const BODY_OF_STATES = /\b(?:Organi[sz]ation|Union|Community|League|Association|Council) of (?:the )?(?:\p{Lu}[\p{L}-]*\s+)+(?:States|Nations)\b/gu;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** Finds the other country a sentence or its section is about. Built once per corpus. */
 export class CountryFinder {

@@ -9,6 +9,7 @@ import type { Corpus, GlossaryEntry } from '../knowledge/corpus.ts';
 import { isAcronym, normaliseText, processText } from '../text/terms.ts';
 import { CountryFinder } from './foreign.ts';
 import { classifyHead } from './heads.ts';
+import { escapeRegExp, wholeWordRegExp } from '../text/regexp.ts';
 
 /** A topic as extraction matches it: its id and its terms (and their glossary twins), processed. */
 export interface TopicMatcher {
@@ -65,7 +66,7 @@ export class FactLexicon {
     this.variants = corpus.glossary.flatMap((e) =>
       e.means
         .filter((m) => m !== e.term && !isAcronym(e.term) && distance(nameKey(m), nameKey(e.term)) <= MAX_VARIANT_EDITS)
-        .map((m) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m)}(?![\\p{L}\\p{N}])`, 'gu'), canonical: e.term })),
+        .map((m) => ({ pattern: wholeWordRegExp(m, 'gu'), canonical: e.term })),
     );
     const glossarySides = corpus.glossary.map((e) => [e.term, ...e.means].map((s) => processText(s)));
     this.topics = corpus.topics.map((t) => {
@@ -134,10 +135,6 @@ export class FactLexicon {
   canonicalSpelling(label: string): string {
     return this.variants.reduce((l, v) => l.replace(v.pattern, v.canonical), label);
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function sameRun(a: readonly string[], b: readonly string[]): boolean {

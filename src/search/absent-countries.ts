@@ -21,12 +21,12 @@ import type { Actor } from '../knowledge/corpus.ts';
 import { worldCountryNames } from '../knowledge/country-names.ts';
 import { normaliseText, processText, tokenize } from '../text/terms.ts';
 import { type SentenceBearer, sentenceCount, sentenceText } from '../passages/sentences.ts';
+import { wholeWordRegExp } from '../text/regexp.ts';
 import { ActorNames } from './actor-names.ts';
 
 /** Whether `name` stands in `text` as written, as a whole word (letters and digits may not touch it). */
 function wholeWordIn(text: string, name: string): boolean {
-  const escaped = normaliseText(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return wholeWordRegExp(normaliseText(name)).test(text);
 }
 
 /**

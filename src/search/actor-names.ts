@@ -10,13 +10,10 @@
  */
 import type { Actor } from '../knowledge/corpus.ts';
 import { isAcronym, normaliseText, processText, tokenize } from '../text/terms.ts';
+import { wholeWordRegExp } from '../text/regexp.ts';
 
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** `make`'s value, made on the first call. */
 function once<T>(make: () => T): () => T {
@@ -116,7 +113,7 @@ export class ActorNames {
         return {
           needle: ascii ? (caseSensitive ? n : n.toLowerCase()) : undefined,
           caseSensitive,
-          regex: once(() => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu')),
+          regex: once(() => wholeWordRegExp(n, caseSensitive ? 'u' : 'iu')),
         };
       });
       return { id: a.id, names, terms: new Set([a.name, ...a.aliases].flatMap((n) => processText(n))) };

@@ -21,6 +21,7 @@
  * policy side is what the documents write. Measured on the corpus
  * questions (issue 14): see the commit that changes it.
  */
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** Everyday phrases, and the documents' phrases for the same thing. */
 export interface ThesaurusEntry {
@@ -127,9 +128,4 @@ export function compileThesaurus(entries: readonly ThesaurusEntry[], process: (t
     }
   }
   return byFirst;
-}
-
-/** `text` with the characters a regular expression reads as syntax escaped. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
