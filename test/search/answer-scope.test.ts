@@ -14,16 +14,9 @@ import { junkKind } from '../../src/search/junk.ts';
 import { ordered } from '../../src/search/order.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
 import { chunkDocuments } from '../../src/passages/chunk.ts';
+import { documentOf } from '../support/documents.ts';
 
-const doc = (id: string, actor: string, title: string, ...paragraphs: string[]) => ({
-  id,
-  title,
-  actor,
-  topics: [],
-  source: { publisher: 'p', title, url: 'https://example.org/', retrieved: '2020-01-01' },
-  file: `${id}.md`,
-  paragraphs,
-});
+const doc = (id: string, actor: string, title: string, ...paragraphs: string[]) => documentOf(id, actor, title, paragraphs, '2020-01-01');
 const actors: Actor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: [] },
   { id: 'ghana', name: 'Ghana', kind: 'state', aliases: [] },

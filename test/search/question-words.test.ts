@@ -12,24 +12,16 @@ import { withDocumentWords } from '../../src/search/document-terms.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { baseForm } from '../../src/search/inflections.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
+import { documentOf } from '../support/documents.ts';
 
 const actors: Actor[] = [
   { id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] },
   { id: 'utopia', name: 'Utopia', kind: 'state', aliases: [] },
   { id: 'oceania', name: 'Oceania', kind: 'state', aliases: [] },
 ];
-const doc = (id: string, actor: string, title: string, paragraphs: string[]) => ({
-  id,
-  title,
-  actor,
-  topics: [],
-  source: { publisher: 'p', title, url: 'https://example.org/', retrieved: '2021-01-01' },
-  file: `${id}.md`,
-  paragraphs,
-});
 const passages = chunkDocuments(
   [
-    doc('atlantis-masterplan-2011', 'atlantis', 'Atlantis National Masterplan 2011', [
+    documentOf('atlantis-masterplan-2011', 'atlantis', 'Atlantis National Masterplan 2011', [
       'The Masterplan was adopted by the council.',
       'The Masterplan is a national response to threats.',
       'Cyber security education will be strengthened in elementary and high schools.',
@@ -37,13 +29,13 @@ const passages = chunkDocuments(
       'AtlCERT handles incidents for the whole government.',
       'The concert hall hosts a national orchestra.',
     ]),
-    doc('utopia-strategy-2020', 'utopia', 'Utopia National Strategy 2020', [
+    documentOf('utopia-strategy-2020', 'utopia', 'Utopia National Strategy 2020', [
       'The national strategy sets out schools and education programmes.',
       'The national CERT responds to incidents in Utopia.',
     ]),
     // A third actor whose title says "national": a word of most titles names no one's document.
-    doc('oceania-plan-2019', 'oceania', 'Oceania National Cyber Plan 2019', ['Oceania trains its national police in digital forensics.']),
-    ...Array.from({ length: 6 }, (_, i) => doc(`filler-${i}`, 'utopia', 'Utopia harbour report', [`Filler paragraph ${i} about harbours and ships.`])),
+    documentOf('oceania-plan-2019', 'oceania', 'Oceania National Cyber Plan 2019', ['Oceania trains its national police in digital forensics.']),
+    ...Array.from({ length: 6 }, (_, i) => documentOf(`filler-${i}`, 'utopia', 'Utopia harbour report', [`Filler paragraph ${i} about harbours and ships.`])),
   ],
   new Map(actors.map((a) => [a.id, a.name])),
 );

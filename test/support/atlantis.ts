@@ -8,20 +8,13 @@ import { chunkDocuments, type Passage } from '../../src/passages/chunk.ts';
 import { answer } from '../../src/search/answer.ts';
 import { SearchIndex } from '../../src/search/index.ts';
 import { QueryPlanner } from '../../src/search/plan.ts';
+import { documentOf } from './documents.ts';
 
 export const ATLANTIS_ACTORS: Actor[] = [{ id: 'atlantis', name: 'Atlantis', kind: 'state', aliases: [] }];
 
 /** A document of Atlantis with these paragraphs. */
 export function atlantisDocument(id: string, ...paragraphs: string[]): KnowledgeDocument {
-  return {
-    id,
-    title: 'Atlantis strategy 2021',
-    actor: 'atlantis',
-    topics: [],
-    source: { publisher: 'p', title: 'Atlantis strategy 2021', url: 'https://example.org/', retrieved: '2021-01-01' },
-    file: `${id}.md`,
-    paragraphs,
-  };
+  return documentOf(id, 'atlantis', 'Atlantis strategy 2021', paragraphs);
 }
 
 /** Eight documents about nothing the tests ask, so that their terms are rare enough to count. */
