@@ -29,9 +29,7 @@ export type { RankedHit, SearchBounds, SearchHit, SearchOptions, SearchResult, S
 export { Ranking } from './results.ts';
 
 /** The lookup tables an index computes once over its passages (see SearchIndex.assemble), by passage ordinal (MiniSearch's short id). */
-type IndexTables = Pick<RankerTables, 'ids' | 'actors' | 'actorCodes' | 'norms'> & {
-  /** By field id, each index term's MiniSearch postings there (ordinal → term frequency); an update (update.ts) changes them in place. */
-  readonly postings: readonly Map<string, ReadonlyMap<number, number>>[];
+type IndexTables = Pick<RankerTables, 'ids' | 'actors' | 'actorCodes' | 'norms' | 'postings'> & {
   /** Every index term of any field, sorted: prefix expansions are found (and counted) by binary search. */
   readonly vocabulary: readonly string[];
 };
@@ -65,18 +63,14 @@ export class SearchIndex {
 
   /** The index over `parts`, computing its lookup tables over `passages` (steps.ts). */
   private static *assemble({ mini, df, common }: IndexParts, passages: readonly Passage[]): Steps<SearchIndex> {
-    const vocabulary = [...mini.terms()].sort();
+    const vocabulary = mini.sortedTerms();
     yield;
-    // Each field's postings by index term, looked up once here: MiniSearch's radix tree is slower to ask for an exact term than a Map.
-    const postings = FIELDS.map(() => new Map<string, ReadonlyMap<number, number>>());
-    let t = 0;
-    for (const term of vocabulary) {
-      if (t++ % ITEMS_PER_STEP === 0) yield;
-      postings.forEach((field, f) => {
-        const p = mini.postingsOf(term, f);
-        if (p !== undefined) field.set(term, p);
-      });
-    }
+    // Read from the engine at each lookup, not copied into Maps of every term: a restore then allocates nothing per
+    // term (term-table.ts), and an update in place (update.ts) changes what these read.
+    const postings = FIELDS.map((_, f) => ({
+      get: (term: string) => mini.postingsOf(term, f),
+      has: (term: string) => mini.postingsOf(term, f) !== undefined,
+    }));
     const n = passages.length;
     const ids: string[] = new Array<string>(n);
     const codes = new Map<string, number>();
@@ -135,6 +129,12 @@ export class SearchIndex {
   update(removed: readonly Passage[], added: readonly Passage[]): SearchIndex {
     const analysed = runAll(analyseUpdate(removed, added));
     return this.applyUpdate(analysed, this.commonAfter(analysed));
+  }
+
+  /** Makes ready, between interactions (steps.ts), what an update in place of this index will change (minisearch-adapter.ts). */
+  *prepareUpdate(): Steps<void> {
+    this.assertCurrent();
+    yield* this.mini.prepareUpdate();
   }
 
   /**

@@ -16,16 +16,15 @@
  *   search over the same index.
  */
 import MiniSearch from 'minisearch';
-import { CacheFormatError } from '../errors.ts';
-import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 import { FIELDS } from './fields.ts';
 import { type IndexedPassage, miniSearchOptions } from './minisearch-options.ts';
 import { checkMiniSearchShape } from './minisearch-shape.ts';
-import { PostingMap } from './posting-map.ts';
+import { TermTable } from './term-table.ts';
 
 export type { IndexedPassage } from './minisearch-options.ts';
 
-/** MiniSearch's data as a packed index stores it: every posting in typed arrays, along the terms in MiniSearch's order. */
+/** MiniSearch's data as a packed index stores it: every posting in typed arrays, along the terms sorted by code units. */
 export interface EnginePostings {
   /** By field id. */
   readonly averageFieldLength: readonly number[];
@@ -77,9 +76,9 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
     return [...this._index.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
   }
 
-  /** Every index term, of any field. */
-  terms(): IterableIterator<string> {
-    return this._index.keys();
+  /** Every index term, of any field, sorted by code units. */
+  sortedTerms(): readonly string[] {
+    return [...this._index.keys()].sort();
   }
 
   /** The length of passage `shortId`'s field `field` as MiniSearch scores it. */
@@ -96,6 +95,13 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
   shortIdOf(id: string): number | undefined {
     return this._idToShortId.get(id);
   }
+
+  /**
+   * Makes ready, between interactions (steps.ts), what an update in place
+   * will change, so that the turn that changes the index does no more than
+   * the change: nothing for a built index (see PackedEngineIndex).
+   */
+  *prepareUpdate(): Steps<void> {}
 
   /** The next short id MiniSearch will give (one more than the largest given so far). */
   get nextShortId(): number {
@@ -148,57 +154,98 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
   }
 }
 
+/** MiniSearch's maps by passage, which a restore leaves to be filled when they are first needed (see PackedEngineIndex). */
+const PASSAGE_MAPS = ['_documentIds', '_idToShortId', '_fieldLength'] as const;
+
 /**
  * A MiniSearch restored from packed postings. MiniSearch's own loadJS takes
  * every posting as an object key (`{"17": 2}`) and parses it back to a
  * number: at 10k passages that alone took 0.6 s, the object keys most of
- * it. This fills the same structure (term → field → short id → term
- * frequency) directly from the typed arrays, the innermost maps being
- * read-only PostingMaps over views of the arrays (posting-map.ts); the
- * round-trip tests compare its answers with the built index's.
+ * it. Nothing is built per term or per passage here:
+ * - its term map is a TermTable over the packed arrays (term-table.ts: no
+ *   radix tree; a term's postings become PostingMaps when first read);
+ * - its three maps by passage (id → short id, short id → id, short id →
+ *   field lengths: at 100k passages ~20 MB and a quarter of a cold start)
+ *   are filled only when MiniSearch itself reads them, to add, discard or
+ *   pack passages; our search reads the packed lengths (fieldLengthOf).
+ *   An update fills them beforehand, between interactions (prepareUpdate).
+ * The round-trip tests compare its answers with the built index's.
  */
 class PackedEngineIndex extends EngineIndex {
-  constructor(saved: EnginePostings, passages: number) {
+  private table: TermTable | undefined;
+  /** The passages' ids and field lengths (passage i's field f at i × FIELDS.length + f), until the maps by passage are filled. */
+  private unfilled: { readonly ids: readonly string[]; readonly lengths: Uint32Array } | undefined;
+
+  constructor(saved: EnginePostings, ids: readonly string[]) {
     super(miniSearchOptions());
-    this._documentCount = passages;
-    this._nextId = passages;
+    this._documentCount = ids.length;
+    this._nextId = ids.length;
     this._fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
     this._avgFieldLength = [...saved.averageFieldLength];
     this._dirtCount = 0;
+    this.unfilled = { ids, lengths: saved.fieldLengths };
+    // MiniSearch reads these fields itself: each read before the maps are filled fills them at once.
+    for (const name of PASSAGE_MAPS) {
+      Object.defineProperty(this, name, {
+        configurable: true,
+        enumerable: true,
+        get: () => {
+          runAll(this.fillPassageMaps());
+          return Reflect.get(this, name);
+        },
+        set: (value: unknown) => this.settle(name, value),
+      });
+    }
   }
 
-  /** Fills the maps from `saved`, packed over the passages `ids` (steps.ts). Throws a CacheFormatError when they do not fit. */
-  *fill(saved: EnginePostings, ids: readonly string[]): Steps<void> {
-    const n = ids.length;
+  /** Makes MiniSearch's field `name` a plain field holding `value` again. */
+  private settle(name: (typeof PASSAGE_MAPS)[number], value: unknown): void {
+    Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+  }
+
+  /** Reads the term table from `saved` (steps.ts). Throws a CacheFormatError when it does not fit the passages. */
+  *fill(saved: EnginePostings): Steps<void> {
+    const table = yield* TermTable.restore(saved, FIELDS.length, this._documentCount);
+    this.table = table;
+    // MiniSearch types its term map as its radix tree, which it does not export; the table answers every call
+    // MiniSearch makes of it when passages are added or discarded (term-table.ts), and refuses its search's.
+    this._index = table as unknown as typeof this._index;
+  }
+
+  /** Fills MiniSearch's maps by passage (steps.ts); they take the place of the fields' accessors only when whole. */
+  private *fillPassageMaps(): Steps<void> {
+    const unfilled = this.unfilled;
+    if (unfilled === undefined) return;
     const fields = FIELDS.length;
-    for (let i = 0; i < n; i++) {
+    const documentIds = new Map<number, string>();
+    const idToShortId = new Map<string, number>();
+    const fieldLength = new Map<number, number[]>();
+    for (let i = 0; i < unfilled.ids.length; i++) {
       if (i % ITEMS_PER_STEP === 0) yield;
-      const id = ids[i] ?? '';
-      this._documentIds.set(i, id);
-      this._idToShortId.set(id, i);
-      this._fieldLength.set(i, Array.from(saved.fieldLengths.subarray(i * fields, (i + 1) * fields)));
+      const id = unfilled.ids[i] ?? '';
+      documentIds.set(i, id);
+      idToShortId.set(id, i);
+      fieldLength.set(i, Array.from(unfilled.lengths.subarray(i * fields, (i + 1) * fields)));
     }
-    const { terms, postingCounts, postingIds, postingFrequencies } = saved;
-    let total = 0;
-    for (const c of postingCounts) total += c;
-    if (total > postingIds.length) throw new CacheFormatError('policy-bot: the saved postings end early');
-    let at = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const byField = new Map<number, PostingMap>();
-      for (let f = 0; f < fields; f++) {
-        const count = postingCounts[t * fields + f] ?? 0;
-        // A term's PostingMap checks its ids: a slice is a term or a few thousand postings, whichever comes first.
-        if ((t % ITEMS_PER_STEP === 0 && f === 0) || count > ITEMS_PER_STEP) yield;
-        if (count === 0) continue;
-        const termIds = postingIds.subarray(at, at + count);
-        if ((termIds[count - 1] ?? n) >= n) throw new CacheFormatError('policy-bot: a saved posting names no passage');
-        // Views of the two arrays (no copy): MiniSearch reads them through a PostingMap (posting-map.ts).
-        byField.set(f, new PostingMap(termIds, postingFrequencies.subarray(at, at + count)));
-        at += count;
-      }
-      this._index.set(terms[t] ?? '', byField);
-    }
-    if (at !== postingIds.length) throw new CacheFormatError('policy-bot: the saved postings have trailing data');
+    if (this.unfilled !== unfilled) return;
+    this.unfilled = undefined;
+    this.settle('_documentIds', documentIds);
+    this.settle('_idToShortId', idToShortId);
+    this.settle('_fieldLength', fieldLength);
+  }
+
+  override *prepareUpdate(): Steps<void> {
+    yield* this.fillPassageMaps();
+  }
+
+  override fieldLengthOf(shortId: number, field: number): number {
+    const unfilled = this.unfilled;
+    if (unfilled === undefined) return super.fieldLengthOf(shortId, field);
+    return shortId < unfilled.ids.length ? (unfilled.lengths[shortId * FIELDS.length + field] ?? 0) : 0;
+  }
+
+  override sortedTerms(): readonly string[] {
+    return this.table?.sortedTerms() ?? super.sortedTerms();
   }
 }
 
@@ -213,7 +260,7 @@ export function buildEngineIndex(passages: readonly IndexedPassage[]): EngineInd
 /** A MiniSearch index restored from `saved`, packed over the passages `ids` (steps.ts). Throws a CacheFormatError when they do not fit. */
 export function* restoreEngineIndex(saved: EnginePostings, ids: readonly string[]): Steps<EngineIndex> {
   checkMiniSearchShape();
-  const mini = new PackedEngineIndex(saved, ids.length);
-  yield* mini.fill(saved, ids);
+  const mini = new PackedEngineIndex(saved, ids);
+  yield* mini.fill(saved);
   return mini;
 }

@@ -22,7 +22,7 @@ export interface PackedIndex extends EnginePostings {
   readonly fields: readonly string[];
   readonly documentCount: number;
   readonly nextId: number;
-  /** Every index term, in MiniSearch's order; the arrays below run along it. */
+  /** Every index term, sorted by code units; the arrays below run along it. */
   readonly terms: readonly string[];
   /** In how many passages' text each term occurs (uncapped; 0 for a term only headings hold). */
   readonly documentFrequency: Uint32Array;
@@ -63,9 +63,11 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
   const inOrder = js.nextId === passages.length && shortIdOf.every((shortId, ordinal) => shortId === ordinal);
   const fields = FIELDS.length;
   // Counted first, so that every posting goes straight into its typed array.
+  // Sorted by term (code units): a restore reads the terms as one sorted array (term-table.ts), not a tree.
+  const entries = [...js.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const terms: string[] = [];
   let total = 0;
-  for (const [term, byField] of js.index) {
+  for (const [term, byField] of entries) {
     terms.push(term);
     for (const [f, postings] of byField) {
       if (!(f >= 0 && f < fields)) throw new InternalError(`policy-bot: term ${term} is in a field the index does not have`);
@@ -77,7 +79,7 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
   const postingFrequencies = new Uint16Array(total);
   let at = 0;
   let t = 0;
-  for (const [term, byField] of js.index) {
+  for (const [term, byField] of entries) {
     for (let f = 0; f < fields; f++) {
       const postings = byField.get(f);
       if (postings === undefined) continue;

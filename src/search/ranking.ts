@@ -15,10 +15,16 @@ import type { CommonPostings } from './postings.ts';
 import { type RankedHit, Ranking, type SearchBounds, type SearchOptions, type SearchResult, type SearchWork } from './results.ts';
 import { MAX_BOARD_TERMS, type MatchKind, ScoreBoard } from './score-board.ts';
 
+/** One field's MiniSearch postings by index term (ordinal → term frequency), read from the engine when asked. */
+export interface FieldPostings {
+  get(term: string): ReadonlyMap<number, number> | undefined;
+  has(term: string): boolean;
+}
+
 /** What a ranker reads of its index: lookup tables computed once, by passage ordinal (MiniSearch's short id). */
 export interface RankerTables {
-  /** By field id, each index term's MiniSearch postings there (ordinal → term frequency). */
-  readonly postings: readonly ReadonlyMap<string, ReadonlyMap<number, number>>[];
+  /** By field id, each index term's MiniSearch postings there. */
+  readonly postings: readonly FieldPostings[];
   /** Each passage's id. */
   readonly ids: readonly string[];
   /** The actors, in the order of their codes. */

@@ -28,12 +28,14 @@ import { SKIP, TERM_SEPARATOR, TOKEN_SEPARATOR } from './capping.ts';
 import { FIELDS, HEADINGS_FIELD } from './fields.ts';
 import type { EngineIndex, IndexedPassage } from './minisearch-adapter.ts';
 import type { CommonPostings } from './postings.ts';
+import type { FieldPostings } from './ranking.ts';
 import { headingText, leadIns } from './lead-in.ts';
 
 /** The lookup tables an index keeps by passage ordinal and by term (index.ts), as an update reads and returns them. */
 export interface UpdatableTables {
   readonly vocabulary: readonly string[];
-  readonly postings: readonly Map<string, ReadonlyMap<number, number>>[];
+  /** Read from the engine (index.ts): they see an update's postings without being told. */
+  readonly postings: readonly FieldPostings[];
   readonly ids: readonly string[];
   readonly actors: readonly string[];
   readonly actorCodes: Uint16Array;
@@ -133,15 +135,8 @@ export function updateIndexInPlace(
   });
   mini.addPassages(indexed);
 
-  // The tables: postings of every term touched looked up again; the vocabulary merged; per-passage tables extended.
+  // The tables: the vocabulary merged; per-passage tables extended (the postings read the engine, changed above).
   const postings = tables.postings;
-  for (const term of touched) {
-    postings.forEach((field, f) => {
-      const p = mini.postingsOf(term, f);
-      if (p === undefined) field.delete(term);
-      else field.set(term, p);
-    });
-  }
   const inIndex = (term: string): boolean => postings.some((field) => field.has(term));
   const kept = tables.vocabulary.filter((term) => !touched.has(term) || inIndex(term));
   const known = new Set(tables.vocabulary);

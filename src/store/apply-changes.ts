@@ -140,7 +140,9 @@ export function* prepareDocumentChanges(
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
   yield;
-  // The frequent terms' full postings copied with the change: here, not in the turn that changes the index.
+  // What the index's engine changes made ready, and the frequent terms' full postings copied with the change: here,
+  // not in the turn that changes the index.
+  yield* kb.index.prepareUpdate();
   const common = kb.index.commonAfter(analysed);
   const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
   return () => {
