@@ -52,9 +52,9 @@ export class SearchIndex {
       vocabulary: tables.vocabulary,
       common,
       size: this.size,
-      isIndexed: (term) => tables.postings.some((field) => field.has(term)),
+      isIndexed: (term) => tables.postings.some((field) => field.count(term) > 0),
       // What expanding to a term costs: its text postings as searched (capped), and its heading postings.
-      postingCost: (term) => Math.min(common.cap, this.documentFrequency(term)) + (headings?.get(term)?.size ?? 0),
+      postingCost: (term) => Math.min(common.cap, this.documentFrequency(term)) + (headings?.count(term) ?? 0),
       idf,
       fuzzyTerms: (term, distance) => mini.fuzzyTerms(term, distance),
     });
@@ -69,7 +69,7 @@ export class SearchIndex {
     // term (term-table.ts), and an update in place (update.ts) changes what these read.
     const postings = FIELDS.map((_, f) => ({
       get: (term: string) => mini.postingsOf(term, f),
-      has: (term: string) => mini.postingsOf(term, f) !== undefined,
+      count: (term: string) => mini.postingCountOf(term, f),
     }));
     const n = passages.length;
     const ids: string[] = new Array<string>(n);

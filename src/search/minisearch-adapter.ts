@@ -71,6 +71,11 @@ export class EngineIndex extends MiniSearch<IndexedPassage> {
     return this._index.get(term)?.get(field);
   }
 
+  /** How many postings index term `term` has in field `field`. */
+  postingCountOf(term: string, field: number): number {
+    return this._index.get(term)?.get(field)?.size ?? 0;
+  }
+
   /** The index terms within `distance` edits of `term` (MiniSearch's fuzzy walk), each with its distance. */
   fuzzyTerms(term: string, distance: number): { term: string; distance: number }[] {
     return [...this._index.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
@@ -242,6 +247,10 @@ class PackedEngineIndex extends EngineIndex {
     const unfilled = this.unfilled;
     if (unfilled === undefined) return super.fieldLengthOf(shortId, field);
     return shortId < unfilled.ids.length ? (unfilled.lengths[shortId * FIELDS.length + field] ?? 0) : 0;
+  }
+
+  override postingCountOf(term: string, field: number): number {
+    return this.table?.countOf(term, field) ?? super.postingCountOf(term, field);
   }
 
   override sortedTerms(): readonly string[] {

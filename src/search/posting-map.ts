@@ -19,13 +19,20 @@ export class PostingMap extends Map<number, number> {
   /** Ids of the arrays taken out by updates. */
   private removed: Set<number> | undefined;
 
-  /** `ids` ascending; `frequencies[i]` is the term's frequency in passage `ids[i]`. Throws when the ids are not ascending. */
+  /**
+   * `ids` ascending; `frequencies[i]` is the term's frequency in passage
+   * `ids[i]`. Throws when the ids are not ascending, unless `checked` says
+   * the caller has checked them (TermTable.restore checks every term's once:
+   * a term read later is not read through again).
+   */
   constructor(
     private readonly ids: Uint32Array,
     private readonly frequencies: Uint16Array,
+    checked = false,
   ) {
     super();
     if (ids.length !== frequencies.length) throw new CacheFormatError('policy-bot: a posting map needs a frequency for every id');
+    if (checked) return;
     for (let i = 1; i < ids.length; i++) if ((ids[i] ?? 0) <= (ids[i - 1] ?? 0)) throw new CacheFormatError('policy-bot: posting ids are not ascending');
   }
 

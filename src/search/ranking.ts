@@ -18,7 +18,8 @@ import { MAX_BOARD_TERMS, type MatchKind, ScoreBoard } from './score-board.ts';
 /** One field's MiniSearch postings by index term (ordinal → term frequency), read from the engine when asked. */
 export interface FieldPostings {
   get(term: string): ReadonlyMap<number, number> | undefined;
-  has(term: string): boolean;
+  /** How many postings the term has (0: none), without reading them. */
+  count(term: string): number;
 }
 
 /** What a ranker reads of its index: lookup tables computed once, by passage ordinal (MiniSearch's short id). */

@@ -108,7 +108,7 @@ export class TermTable {
     for (let f = 0; f < this.fields; f++) {
       const count = postingCounts[t * this.fields + f] ?? 0;
       if (count === 0) continue;
-      byField.set(f, new PostingMap(postingIds.subarray(at, at + count), postingFrequencies.subarray(at, at + count)));
+      byField.set(f, new PostingMap(postingIds.subarray(at, at + count), postingFrequencies.subarray(at, at + count), true));
       at += count;
     }
     return byField;
@@ -122,6 +122,15 @@ export class TermTable {
     const byField = this.postingsAt(t);
     this.held.set(term, byField);
     return byField;
+  }
+
+  /** How many postings `term` has in field `field`, read without making its Maps. */
+  countOf(term: string, field: number): number {
+    const held = this.held.get(term);
+    if (held !== undefined) return held.get(field)?.size ?? 0;
+    if (this.removed.has(term)) return 0;
+    const t = this.indexOf(term);
+    return t < 0 ? 0 : (this.packed.postingCounts[t * this.fields + field] ?? 0);
   }
 
   has(term: string): boolean {

@@ -122,7 +122,7 @@ export function updateIndexInPlace(
     }
     const headingToken = ({ word, term }: { word: string; term: string | undefined }): string => {
       // See the module comment: a heading word the full build left out stays out.
-      const known = term !== undefined && (headingsIndexed?.has(term) === true || !tables.postings.some((field) => field.has(term)));
+      const known = term !== undefined && ((headingsIndexed?.count(term) ?? 0) > 0 || !tables.postings.some((field) => field.count(term) > 0));
       if (!known || term === undefined) return `${SKIP}${word}`;
       touched.add(term);
       return `${term}${TERM_SEPARATOR}${word}`;
@@ -137,7 +137,7 @@ export function updateIndexInPlace(
 
   // The tables: the vocabulary merged; per-passage tables extended (the postings read the engine, changed above).
   const postings = tables.postings;
-  const inIndex = (term: string): boolean => postings.some((field) => field.has(term));
+  const inIndex = (term: string): boolean => postings.some((field) => field.count(term) > 0);
   const kept = tables.vocabulary.filter((term) => !touched.has(term) || inIndex(term));
   const known = new Set(tables.vocabulary);
   const fresh = [...touched].filter((term) => !known.has(term) && inIndex(term)).sort();
