@@ -20,7 +20,7 @@ import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import type { Logger } from '../log.ts';
 import { runAll } from '../steps.ts';
 import { readCacheSync, writeCache } from './cache.ts';
-import { packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
+import { CORPUS_PACK_VERSION, packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
 
 const packedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(Uint8Array) });
 
@@ -79,7 +79,7 @@ export async function loadCorpus(dir: string, options: CorpusCacheOptions): Prom
 /** The corpus cache's key for the knowledge folder `root` whose files have the sizes and times `stats`. */
 export function corpusCacheKey(root: string, stats: readonly { readonly rel: string; readonly size: number; readonly mtimeMs: number }[]): string {
   return createHash('sha256')
-    .update(JSON.stringify(['corpus', KNOWLEDGE_FORMAT_VERSION, root, stats.map((s) => [s.rel, s.size, s.mtimeMs])]))
+    .update(JSON.stringify(['corpus', KNOWLEDGE_FORMAT_VERSION, CORPUS_PACK_VERSION, root, stats.map((s) => [s.rel, s.size, s.mtimeMs])]))
     .digest('hex');
 }
 

@@ -63,5 +63,32 @@ describe('adopting a packed knowledge base', () => {
     const p = packCorpus(corpus);
     expect(() => runAll(unpackCorpusSteps({ ...p, text: p.text.subarray(0, p.text.length - 1) }))).toThrow(CacheFormatError);
     expect(() => runAll(unpackCorpusSteps({ ...p, lengths: Uint32Array.from([...p.lengths, 0]) }))).toThrow(CacheFormatError);
+    // A paragraph measured one code unit longer than its text: the run's paragraphs no longer measure its text.
+    const longer = Uint32Array.from(p.lengths);
+    longer[2] = (longer[2] ?? 0) + 1;
+    expect(() => runAll(unpackCorpusSteps({ ...p, lengths: longer }))).toThrow(/does not fit its paragraph lengths/);
+  });
+
+  it('unpacks a corpus larger than one run (several strings), a run at a step, paragraphs and documents as packed', async () => {
+    const packed = await buildInThisThread({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });
+    if ('packed' in packed.corpus) throw new Error('a build in this thread keeps its corpus as loaded');
+    const first = packed.corpus.documents[0];
+    if (first === undefined) throw new Error('no document');
+    // Six documents of ~1.2 MB (several runs of 2 MB), with characters of one, two and four UTF-8 bytes at the seams.
+    const big = (n: number) => ({
+      ...first,
+      id: `${first.id}-${n}`,
+      paragraphs: Array.from({ length: 400 }, (_, i) => `${'é'.repeat(i % 3)}Paragraph ${n}.${i} ${'policy text '.repeat(250)}🛡️`),
+    });
+    const corpus = { ...packed.corpus, documents: [0, 1, 2, 3, 4, 5].map(big) };
+    const steps = unpackCorpusSteps(packCorpus(corpus));
+    let pauses = 0;
+    let next = steps.next();
+    while (next.done !== true) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(next.value).toEqual(corpus);
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
