@@ -90,14 +90,28 @@ export function bufferSource(body: Buffer): BodySource {
   };
 }
 
+/**
+ * Reads one section itself, instead of its bytes being read into a typed
+ * array of their own: given the section's length in bytes, the source at
+ * its first byte and the value decoded so far (the sections before it in
+ * place), it reads exactly that many bytes (steps.ts) and returns what goes
+ * at the section's path. A corpus's text is decoded so, a run at a time
+ * through one small buffer (corpus-pack.ts): read whole, it was a buffer of
+ * the corpus's size, touched once and dropped.
+ */
+export type SectionReader = (bytes: number, source: BodySource, value: unknown) => Steps<unknown>;
+
+/** Section readers by the path of the section they read, its keys joined by dots. */
+export type SectionReaders = ReadonlyMap<string, SectionReader>;
+
 /** The value encoded in `body`. Throws when the layout does not hold together (the caller calls the cache corrupt). */
 export function decodeBody(body: Buffer): unknown {
   return decodeFrom(bufferSource(body));
 }
 
-/** The value encoded in what `source` yields; {@link decodeBody} for a source. Throws like it. */
-export function decodeFrom(source: BodySource): unknown {
-  return runAll(decodeSteps(source));
+/** The value encoded in what `source` yields, the sections of `readers` read by them; {@link decodeBody} for a source. Throws like it. */
+export function decodeFrom(source: BodySource, readers?: SectionReaders): unknown {
+  return runAll(decodeSteps(source, readers));
 }
 
 /** How many bytes of a section are read between two places where decoding may pause: ~2 ms of copying. */
@@ -108,7 +122,7 @@ export const BYTES_PER_STEP = 4 << 20;
  * every {@link BYTES_PER_STEP} bytes within one, so that a large body is
  * read in slices between other work. Throws like it.
  */
-export function* decodeSteps(source: BodySource): Steps<unknown> {
+export function* decodeSteps(source: BodySource, readers?: SectionReaders): Steps<unknown> {
   if (source.remaining < 4) throw new CacheFormatError('no manifest');
   const manifestLength = source.take(4).readUInt32LE(0);
   if (manifestLength > source.remaining) throw new CacheFormatError('the manifest runs past the end');
@@ -118,6 +132,14 @@ export function* decodeSteps(source: BodySource): Steps<unknown> {
     const type = KINDS[s.kind];
     if (type === undefined || !Number.isInteger(s.bytes) || s.bytes % type.BYTES_PER_ELEMENT !== 0 || s.bytes > source.remaining) {
       throw new CacheFormatError('a section does not fit');
+    }
+    const reader = readers?.get(s.path.join('.'));
+    if (reader !== undefined) {
+      const before = source.remaining;
+      const read = yield* reader(s.bytes, source, value);
+      if (before - source.remaining !== s.bytes) throw new InternalError(`policy-bot: the reader of section ${s.path.join('.')} did not read it exactly`);
+      setAt(value, s.path, read);
+      continue;
     }
     // Its own array, not a view: a view would keep a whole file buffer alive, and could be misaligned.
     const array = new type(s.bytes / type.BYTES_PER_ELEMENT);
@@ -132,7 +154,7 @@ export function* decodeSteps(source: BodySource): Steps<unknown> {
   return value;
 }
 
-function setAt(root: unknown, path: readonly string[], array: Typed): void {
+function setAt(root: unknown, path: readonly string[], array: unknown): void {
   let node = root as Record<string, unknown>;
   for (const key of path.slice(0, -1)) {
     const next = node[key];

@@ -29,7 +29,7 @@ import { type CachePart, readCacheSync, writeCache } from './cache.ts';
 import { cacheFilesFor } from './cache-files.ts';
 import type { ServedManifest } from './changes.ts';
 import { packCorpus } from './corpus-pack.ts';
-import { cachedCorpus, corpusCacheKey } from './corpus-cache.ts';
+import { cachedCorpus, corpusCacheKey, readCorpusCache } from './corpus-cache.ts';
 import { packFacts } from './fact-pack.ts';
 import { indexSchema, passagesSchema } from './part-schemas.ts';
 import { passagesInOrder } from './passage-order.ts';
@@ -127,7 +127,7 @@ function readServed(
 ): { corpus: Corpus; passages: Passage[]; index: SearchIndex } {
   // The corpus part is keyed by file sizes and times, which the build process does not know of the served folder: its
   // hash, over every file's fingerprint, says whether it is the served one.
-  const read = readCacheSync(files.corpus, 'corpus', null);
+  const read = readCorpusCache(files.corpus, null);
   if (read.status !== 'fresh') throw new CacheFormatError(`corpus: cache ${read.status}: ${read.reason}`);
   const corpus = cachedCorpus(read.value);
   if (corpus.hash !== served.hash) throw new CacheFormatError('corpus: the cache holds another corpus than the one served');

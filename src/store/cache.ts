@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { CacheFormatError } from '../errors.ts';
-import { type BodySource, decodeFrom, encodeBody } from './cache-format.ts';
+import { type BodySource, decodeFrom, encodeBody, type SectionReaders } from './cache-format.ts';
 import type { Part } from './versions.ts';
 
 /**
@@ -129,8 +129,9 @@ function openCache(file: string): number | Exclude<CacheRead, { status: 'fresh' 
  * with `headerOnly`, checks the header alone and returns no value. With
  * `key` null, any key will do: the caller checks what the value is of (an
  * update of the cache reads the served corpus so, and checks its hash).
+ * `readers` read the sections they name themselves (cache-format.ts).
  */
-export function readCacheSync(file: string, part: CachePart, key: string | null, headerOnly = false): CacheRead {
+export function readCacheSync(file: string, part: CachePart, key: string | null, headerOnly = false, readers?: SectionReaders): CacheRead {
   const fd = openCache(file);
   if (typeof fd !== 'number') return fd;
   try {
@@ -142,7 +143,8 @@ export function readCacheSync(file: string, part: CachePart, key: string | null,
     if (bodyBytes !== header.bytes) throw new CacheFormatError(`truncated: ${bodyBytes} of ${header.bytes} bytes`);
     if (headerOnly) return { status: 'fresh', value: undefined };
     const checksum = { value: 0 };
-    const value = decodeFrom(fileSource(fd, bodyStart, bodyBytes, checksum));
+    // What section readers make of the bytes is dropped with them when the checksum does not hold.
+    const value = decodeFrom(fileSource(fd, bodyStart, bodyBytes, checksum), readers);
     if (checksum.value !== header.crc32) throw new CacheFormatError('checksum mismatch');
     return { status: 'fresh', value };
   } catch (error) {

@@ -18,11 +18,19 @@ import type { Corpus } from '../knowledge/corpus.ts';
 import { listKnowledgeFiles, RACY_MS } from '../knowledge/files.ts';
 import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import type { Logger } from '../log.ts';
-import { runAll } from '../steps.ts';
-import { readCacheSync, writeCache } from './cache.ts';
-import { CORPUS_PACK_VERSION, packCorpus, unpackCorpusSteps } from './corpus-pack.ts';
+import { type CacheRead, readCacheSync, writeCache } from './cache.ts';
+import { CORPUS_PACK_VERSION, corpusOfDecoded, DecodedParagraphs, packCorpus, readCorpusText } from './corpus-pack.ts';
 
-const packedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(Uint8Array) });
+/** A corpus cache file's value: the text section read by readCorpusText (corpus-pack.ts). */
+const cachedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(DecodedParagraphs) });
+
+/** The corpus cache file's readers: its text is decoded as it is read. */
+const CORPUS_READERS = new Map([['text', readCorpusText]]);
+
+/** Reads the corpus cache file `file` for `key` (null: any key), its text decoded as it is read (see readCacheSync). */
+export function readCorpusCache(file: string, key: string | null): CacheRead {
+  return readCacheSync(file, 'corpus', key, false, CORPUS_READERS);
+}
 
 /** Where the corpus is cached, and how loading is bounded. */
 export interface CorpusCacheOptions {
@@ -52,7 +60,7 @@ export async function loadCorpus(dir: string, options: CorpusCacheOptions): Prom
   if (big !== undefined) return { corpus: await load(), cached: false };
   const key = corpusCacheKey(root, stats);
   if (options.useCache) {
-    const read = readCacheSync(options.file, 'corpus', key);
+    const read = readCorpusCache(options.file, key);
     if (read.status === 'fresh') {
       try {
         return { corpus: cachedCorpus(read.value), cached: true };
@@ -83,9 +91,9 @@ export function corpusCacheKey(root: string, stats: readonly { readonly rel: str
     .digest('hex');
 }
 
-/** The corpus a fresh corpus cache file holds (its value as read). Throws a CacheFormatError when it is not one. */
+/** The corpus a fresh corpus cache file holds (its value as {@link readCorpusCache} read it). Throws a CacheFormatError when it is not one. */
 export function cachedCorpus(value: unknown): Corpus {
-  const packed = packedSchema.safeParse(value);
+  const packed = cachedSchema.safeParse(value);
   if (!packed.success) throw new CacheFormatError(`not a packed corpus (${packed.error.issues[0]?.message ?? 'invalid'})`);
-  return runAll(unpackCorpusSteps(packed.data));
+  return corpusOfDecoded(packed.data.meta, packed.data.text);
 }

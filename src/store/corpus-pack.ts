@@ -11,6 +11,7 @@
 import { CacheFormatError } from '../errors.ts';
 import type { Corpus, KnowledgeDocument } from '../knowledge/corpus.ts';
 import type { Steps } from '../steps.ts';
+import type { BodySource } from './cache-format.ts';
 
 /**
  * The layout of a packed corpus, in the corpus cache's key (corpus-cache.ts):
@@ -69,57 +70,103 @@ interface PackedDocument {
   readonly bytes: number;
 }
 
-/** The documents' places in `lengths`, for `documents` documents. Throws a CacheFormatError when they do not add up to `textBytes`. */
-function placesOf(lengths: Uint32Array, documents: number, textBytes: number): PackedDocument[] {
+/** The documents' places in `lengths`. Throws a CacheFormatError when they do not add up to `textBytes`. */
+function placesOf(lengths: Uint32Array, textBytes: number): PackedDocument[] {
   const places: PackedDocument[] = [];
-  let l = 0;
   let bytes = 0;
-  for (let d = 0; d < documents; d++) {
-    const count = lengths[l];
+  for (let l = 0; l < lengths.length; ) {
+    const count = lengths[l] ?? 0;
     const docBytes = lengths[l + 1];
-    if (count === undefined || docBytes === undefined || l + 2 + count > lengths.length) {
-      throw new CacheFormatError('policy-bot: the packed corpus has fewer documents than its list');
-    }
+    if (docBytes === undefined || l + 2 + count > lengths.length) throw new CacheFormatError('policy-bot: the packed corpus lengths end early');
     places.push({ from: l + 2, count, bytes: docBytes });
     l += 2 + count;
     bytes += docBytes;
   }
-  if (l !== lengths.length) throw new CacheFormatError('policy-bot: the packed corpus has trailing data');
   if (bytes !== textBytes) throw new CacheFormatError('policy-bot: the packed corpus text does not add up');
   return places;
 }
 
-/** Unpacks {@link packCorpus}'s output, a run of documents per step. Throws a CacheFormatError when the parts do not agree. */
-export function* unpackCorpusSteps(packed: PackedCorpus): Steps<Corpus> {
-  const meta = JSON.parse(packed.meta) as Omit<Corpus, 'documents'> & { documents: Omit<KnowledgeDocument, 'paragraphs'>[] };
-  const places = placesOf(packed.lengths, meta.documents.length, packed.text.length);
+/**
+ * Every document's paragraphs, decoded a run at a time from the bytes
+ * `read(n)` gives (the next n of the text: a view it may reuse once the
+ * next is asked for), a run per step. Throws a CacheFormatError when the
+ * lengths do not measure the text.
+ */
+function* decodeParagraphs(lengths: Uint32Array, textBytes: number, read: (bytes: number) => Uint8Array): Steps<string[][]> {
+  const places = placesOf(lengths, textBytes);
   const decoder = new TextDecoder();
-  const documents: KnowledgeDocument[] = [];
-  let at = 0;
+  const byDocument: string[][] = [];
   for (let first = 0; first < places.length; ) {
     yield;
     let last = first;
     let bytes = 0;
     do bytes += places[last++]?.bytes ?? 0;
     while (last < places.length && bytes < RUN_BYTES);
-    const run = decoder.decode(packed.text.subarray(at, at + bytes));
-    at += bytes;
+    const run = decoder.decode(read(bytes));
     let start = 0;
     for (let d = first; d < last; d++) {
       const place = places[d];
-      const doc = meta.documents[d];
-      if (place === undefined || doc === undefined) throw new CacheFormatError('policy-bot: the packed corpus has fewer documents than its list');
       const paragraphs: string[] = [];
-      for (let i = 0; i < place.count; i++) {
-        const end = start + (packed.lengths[place.from + i] ?? 0);
+      for (let i = 0; i < (place?.count ?? 0); i++) {
+        const end = start + (lengths[(place?.from ?? 0) + i] ?? 0);
         paragraphs.push(run.slice(start, end));
         start = end;
       }
-      documents.push({ ...doc, paragraphs });
+      byDocument.push(paragraphs);
     }
     // Invalid bytes decode to replacement characters: a run whose paragraphs do not measure its text is not this corpus.
     if (start !== run.length) throw new CacheFormatError('policy-bot: the packed corpus text does not fit its paragraph lengths');
     first = last;
   }
-  return { ...meta, documents };
+  return byDocument;
+}
+
+/** The corpus of packed `meta` (JSON) whose documents have the paragraphs `byDocument`. Throws a CacheFormatError when they disagree. */
+function corpusOf(meta: string, byDocument: readonly string[][]): Corpus {
+  const parsed = JSON.parse(meta) as Omit<Corpus, 'documents'> & { documents: Omit<KnowledgeDocument, 'paragraphs'>[] };
+  if (parsed.documents.length !== byDocument.length) {
+    throw new CacheFormatError(`policy-bot: the packed corpus lists ${parsed.documents.length} documents and has the text of ${byDocument.length}`);
+  }
+  return { ...parsed, documents: parsed.documents.map((d, i) => ({ ...d, paragraphs: byDocument[i] ?? [] })) };
+}
+
+/** Unpacks {@link packCorpus}'s output, a run of documents per step. Throws a CacheFormatError when the parts do not agree. */
+export function* unpackCorpusSteps(packed: PackedCorpus): Steps<Corpus> {
+  let at = 0;
+  const read = (bytes: number): Uint8Array => {
+    const view = packed.text.subarray(at, at + bytes);
+    at += bytes;
+    return view;
+  };
+  const byDocument = yield* decodeParagraphs(packed.lengths, packed.text.length, read);
+  return corpusOf(packed.meta, byDocument);
+}
+
+/** A packed corpus's paragraphs as {@link readCorpusText} decodes them from a cache file, in place of its text section. */
+export class DecodedParagraphs {
+  constructor(readonly byDocument: readonly string[][]) {}
+}
+
+/**
+ * Reads the text section of a packed corpus in a cache file (a SectionReader,
+ * cache-format.ts): each run read into one buffer reused for the next, and
+ * decoded. Its lengths section comes before it (sections are written in the
+ * order of {@link PackedCorpus}'s fields).
+ */
+export function* readCorpusText(bytes: number, source: BodySource, value: unknown): Steps<DecodedParagraphs> {
+  const lengths = typeof value === 'object' && value !== null ? Reflect.get(value, 'lengths') : undefined;
+  if (!(lengths instanceof Uint32Array)) throw new CacheFormatError('policy-bot: the packed corpus text comes before its lengths');
+  let buffer = new Uint8Array(0);
+  const read = (n: number): Uint8Array => {
+    if (buffer.length < n) buffer = new Uint8Array(Math.max(n, 2 * RUN_BYTES));
+    const view = buffer.subarray(0, n);
+    source.fill(view);
+    return view;
+  };
+  return new DecodedParagraphs(yield* decodeParagraphs(lengths, bytes, read));
+}
+
+/** The corpus of a corpus cache file's value, its text read by {@link readCorpusText}. Throws a CacheFormatError when they disagree. */
+export function corpusOfDecoded(meta: string, text: DecodedParagraphs): Corpus {
+  return corpusOf(meta, text.byDocument);
 }

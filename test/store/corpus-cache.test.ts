@@ -45,6 +45,21 @@ describe('the corpus in the cache', () => {
     expect(changed.passageById.get('eu-resilience-capacity-building#1')?.text).toContain('GREAT importance');
   });
 
+  it('is loaded from the folder when a byte of its cached text is damaged: text decoded while it was read is dropped', async () => {
+    const { knowledge, cache } = await setUp();
+    const logger = silentLogger();
+    const file = cacheFilesFor(cache, knowledge).corpus;
+    const loaded = await loadCorpus(knowledge, { file, useCache: true, logger });
+    expect((await loadCorpus(knowledge, { file, useCache: true, logger })).cached).toBe(true);
+    const bytes = await readFile(file);
+    // The text is the last section: its last byte is the last paragraph's.
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0x01;
+    await writeFile(file, bytes);
+    const again = await loadCorpus(knowledge, { file, useCache: true, logger });
+    expect(again.cached).toBe(false);
+    expect(again.corpus).toEqual(loaded.corpus);
+  });
+
   it('is loaded again when a file is added or removed', async () => {
     const { knowledge, cache } = await setUp();
     const logger = silentLogger();
