@@ -7,6 +7,7 @@
 import { CacheFormatError, InternalError } from '../errors.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
+import { type Acronym, harvestAcronyms } from './acronyms.ts';
 import { FIELDS } from './fields.ts';
 import { type EngineIndex, type EnginePostings, restoreEngineIndex } from './minisearch-adapter.ts';
 import { CommonPostings, type PackedPostings } from './postings.ts';
@@ -27,6 +28,12 @@ export interface PackedIndex extends EnginePostings {
   /** In how many passages' text each term occurs (uncapped; 0 for a term only headings hold). */
   readonly documentFrequency: Uint32Array;
   readonly common: PackedPostings;
+  /**
+   * The acronyms the passages define (acronyms.ts), harvested when the
+   * index is packed (in the build, off the serving thread), so that a start
+   * from the cache does not read every passage again for them.
+   */
+  readonly acronyms: readonly Acronym[];
   /**
    * How many passages updates in place have taken out or put in since the
    * index was last built whole (update.ts says what drifts meanwhile);
@@ -121,6 +128,7 @@ export function packIndex({ mini, df, common }: IndexParts, passages: readonly P
     postingFrequencies,
     fieldLengths,
     common: common.toPacked(inOrder ? undefined : ordinalOf),
+    acronyms: harvestAcronyms(passages),
     ...(drift > 0 ? { drift } : {}),
   };
 }

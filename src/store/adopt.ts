@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Logger } from '../log.ts';
 import { SearchIndex } from '../search/index.ts';
-import { harvestAcronyms } from '../search/acronyms.ts';
+import { type Acronym, harvestAcronyms } from '../search/acronyms.ts';
 import { QueryPlanner } from '../search/plan.ts';
 import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
 import type { Passage } from '../passages/chunk.ts';
@@ -108,7 +108,7 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
     passages,
     passageById,
     index,
-    planner: plannerOf(corpus, passages),
+    planner: plannerOf(corpus, passages, packed.index.acronyms),
     facts,
     origin: packed.origin,
     built: packed.built,
@@ -116,12 +116,14 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
   };
 }
 
-/** The query planner over `passages` of `corpus`. */
-export function plannerOf(corpus: Corpus, passages: readonly Passage[]): QueryPlanner {
-  // Acronyms the documents define, harvested from the passages on every adoption: one pass over the text, not worth a cache part.
+/**
+ * The query planner over `passages` of `corpus`, with the acronyms they
+ * define: those a packed index carries (pack.ts), else harvested here.
+ */
+export function plannerOf(corpus: Corpus, passages: readonly Passage[], acronyms: readonly Acronym[] = harvestAcronyms(passages)): QueryPlanner {
   return new QueryPlanner({
     ...corpus,
-    acronyms: harvestAcronyms(passages),
+    acronyms,
     languages: actorLanguages(passages),
     passagesByLanguage: passagesByLanguage(passages),
   });

@@ -23,5 +23,6 @@ export const indexSchema = z.looseObject({
   postingFrequencies: z.instanceof(Uint16Array),
   fieldLengths: u32,
   common: z.looseObject({ terms: z.array(z.string()), counts: u32, ordinals: u32, frequencies: z.instanceof(Uint8Array), lengths: z.instanceof(Uint16Array) }),
+  acronyms: z.array(z.strictObject({ actor: z.string(), acronym: z.string(), longForm: z.string() })),
   drift: z.number().int().nonnegative().optional(),
 }) as unknown as z.ZodType<PackedIndex>;

@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.ts';
 import { adopt, adoptCooperatively } from '../../src/store/adopt.ts';
 import { packCorpus, unpackCorpusSteps } from '../../src/store/corpus-pack.ts';
+import { harvestAcronyms } from '../../src/search/acronyms.ts';
 import { CacheFormatError } from '../../src/errors.ts';
 import { runAll, runCooperatively, type Steps } from '../../src/steps.ts';
 
@@ -67,6 +68,17 @@ describe('adopting a packed knowledge base', () => {
     const longer = Uint32Array.from(p.lengths);
     longer[2] = (longer[2] ?? 0) + 1;
     expect(() => runAll(unpackCorpusSteps({ ...p, lengths: longer }))).toThrow(/does not fit its paragraph lengths/);
+  });
+
+  it('plans with the acronyms its packed index carries, harvested from the passages when it was packed', async () => {
+    const packed = await buildInThisThread({ knowledgeDir: DEFAULT_KNOWLEDGE_DIR, cacheDir: false, logger: silentLogger() });
+    const kb = adopt(packed, silentLogger());
+    expect(packed.index.acronyms).toEqual(harvestAcronyms(kb.passages));
+    // An acronym only the packed index defines: the planner expands it, so it read the pack (not the passages again).
+    const defined = { ...packed, index: { ...packed.index, acronyms: [{ actor: 'eu', acronym: 'QZX', longForm: 'cyber resilience capacity' }] } };
+    const plan = adopt(defined, silentLogger()).planner.plan('What is QZX?');
+    expect(plan.expansions.map((e) => e.found)).toContain('QZX');
+    expect(kb.planner.plan('What is QZX?').expansions.map((e) => e.found)).not.toContain('QZX');
   });
 
   it('unpacks a corpus larger than one run (several strings), a run at a step, paragraphs and documents as packed', async () => {
