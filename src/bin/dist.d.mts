@@ -5,7 +5,7 @@ export declare const PACKAGE_ROOT: string;
 export declare function inputsOf(root?: string): Record<string, number>;
 /** Whether dist/ was built from exactly the inputs there are now. */
 export declare function distIsFresh(root?: string): boolean;
-/** Builds dist/ (incrementally) and stamps it; resolves to tsc's exit status. */
+/** Builds dist/ (incrementally), bundles the CLI and stamps it; resolves to the exit status (0: built). */
 export declare function buildDist(root?: string, options?: { stdio?: 'inherit' | 'ignore' | 'pipe' }): number;
 /** The TypeScript compiler of the package, or undefined when it is not installed. */
 export declare function compilerOf(root?: string): string | undefined;

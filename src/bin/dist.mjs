@@ -63,10 +63,11 @@ export function compilerOf(root = PACKAGE_ROOT) {
 }
 
 /**
- * Builds dist/ with tsc (incrementally: only what changed is compiled again) and stamps it. When an input was
- * removed since the last build, dist/ is emptied first, so that no compiled file outlives its source (the command
- * registry loads every file of dist/commands). The inputs are listed before tsc runs: a file edited during the build
- * makes the next check find the build stale. Returns tsc's exit status (0: built without errors).
+ * Builds dist/ with tsc (incrementally: only what changed is compiled again), bundles the CLI into dist/cli/
+ * (src/bin/bundle.mjs: what `policy-bot` runs) and stamps it. When an input was removed since the last build, dist/
+ * is emptied first, so that no compiled file outlives its source (the command registry loads every file of
+ * dist/commands). The inputs are listed before tsc runs: a file edited during the build makes the next check find the
+ * build stale. Returns tsc's exit status, or the bundler's when tsc succeeded (0: built without errors).
  */
 export function buildDist(root = PACKAGE_ROOT, { stdio = 'inherit' } = {}) {
   const stamp = readStamp(root);
@@ -81,7 +82,11 @@ export function buildDist(root = PACKAGE_ROOT, { stdio = 'inherit' } = {}) {
     cwd: root,
     stdio,
   });
-  const status = result.status ?? 1;
+  let status = result.status ?? 1;
+  if (status === 0) {
+    // The bundler of this package (the one being built may be a test's tiny package without a CLI: nothing to bundle).
+    status = spawnSync(process.execPath, [fileURLToPath(new URL('./bundle.mjs', import.meta.url)), join(root, 'dist')], { cwd: root, stdio }).status ?? 1;
+  }
   if (status === 0) writeFileSync(join(root, STAMP), `${JSON.stringify({ inputs })}\n`);
   return status;
 }
