@@ -47,7 +47,7 @@ export function worldCountriesSource(countries: readonly WorldCountry[], version
     return `  { ${fields.join(', ')} },`;
   };
   return [
-    `// Written by \`npm run generate:countries\` (world-countries-package.ts) from world-countries ${version}: do not edit.`,
+    `// Written by \`npm run generate:package-data\` (world-countries-package.ts) from world-countries ${version}: do not edit.`,
     '// biome-ignore-all format: one country a line',
     "import type { WorldCountry } from './world-countries-package.ts';",
     '',

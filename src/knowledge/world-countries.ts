@@ -1,4 +1,4 @@
-// Written by `npm run generate:countries` (world-countries-package.ts) from world-countries 5.1.0: do not edit.
+// Written by `npm run generate:package-data` (world-countries-package.ts) from world-countries 5.1.0: do not edit.
 // biome-ignore-all format: one country a line
 import type { WorldCountry } from './world-countries-package.ts';
 

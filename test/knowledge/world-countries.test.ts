@@ -10,7 +10,7 @@ import { WORLD_COUNTRIES } from '../../src/knowledge/world-countries.ts';
 import { readWorldCountries, worldCountriesSource } from '../../src/knowledge/world-countries-package.ts';
 
 describe("the world's countries", () => {
-  it('are the installed package’s, in its order (after an update of the package: npm run generate:countries)', () => {
+  it('are the installed package’s, in its order (after an update of the package: npm run generate:package-data)', () => {
     const installed = readWorldCountries();
     expect(installed.length).toBeGreaterThan(200);
     expect(WORLD_COUNTRIES).toEqual(installed);
