@@ -5,8 +5,8 @@
 // Up to date means: the build stamp (dist/.build-stamp.json, written by buildDist) lists exactly the input files
 // there are now, each with the modification time it has now. Listing and stat-ing the few hundred inputs takes a
 // few milliseconds; asking tsc, even incrementally, about a second.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,6 +70,8 @@ export function compilerOf(root = PACKAGE_ROOT) {
  * build stale. Returns tsc's exit status, or the bundler's when tsc succeeded (0: built without errors).
  */
 export function buildDist(root = PACKAGE_ROOT, { stdio = 'inherit' } = {}) {
+  // Required here: the check alone (every start of the bin) has no process to start, and loading child_process costs ~10 ms.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const stamp = readStamp(root);
   const inputs = inputsOf(root);
   if (stamp !== undefined && Object.keys(stamp.inputs).some((name) => !(name in inputs))) rmSync(join(root, 'dist'), { recursive: true, force: true });
