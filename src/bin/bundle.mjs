@@ -5,7 +5,7 @@
 // needs (the console's reloads, ingest, pictures) stays behind dynamic imports, in chunks loaded when used.
 //
 // Bundled from the compiled JavaScript of dist/src (after tsc), so the bundle runs exactly the code the rest of dist/
-// runs. Three things differ from dist/src, each handled here:
+// runs. Four things differ from dist/src, each handled here:
 // - Packages: only plain ES-module packages the one-shot path loads are bundled (BUNDLED_PACKAGES); the others stay
 //   imports of node_modules: CommonJS ones (Node requires them well), native ones, ones that start workers by path
 //   (pino's transports, pdf.js), and ones only a lazy path loads (discord.js).
@@ -14,6 +14,7 @@
 //   dist/src/ has.
 // - The command files: the registry imports them by path, which from a bundle would load a second copy of every
 //   module they import; src/commands/bundled-commands.js is replaced by a module that imports them statically.
+// - zod's locales: English only (englishOnly), a third less code to compile at every start.
 //
 // Run by buildDist (src/bin/dist.mjs) after tsc, as `node src/bin/bundle.mjs [dist folder]`; the exit status says
 // whether the bundle was written. Plain JavaScript, because it runs before anything is built.
@@ -35,6 +36,20 @@ function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/**
+ * zod's index of its locales (`z.locales`) with English only: the others, 370 kB of the ~1.2 MB a question loads,
+ * are messages in other languages that policy-bot never asks for (its messages are English). Every other locale is
+ * still exported, as a function that says so: a `z.config(z.locales.fr())` added one day fails with that message.
+ */
+function englishOnly(index) {
+  const locales = [...index.matchAll(/export \{ default as (\w+) \} from "\.\/[\w-]+\.js";/gu)].map((m) => m[1]);
+  if (!locales.includes('en')) throw new Error(`src/bin/bundle.mjs: zod's locale index no longer exports en as it did:\n${index}`);
+  const refused = locales.filter((l) => l !== 'en');
+  const stub = (l) =>
+    `export const ${l} = () => { throw new Error("policy-bot's CLI bundle keeps zod's English messages only (src/bin/bundle.mjs): no locale ${l}"); };`;
+  return ['export { default as en } from "./en.js";', ...refused.map(stub), ''].join('\n');
+}
+
 /** The esbuild plugin that makes the bundle behave as dist/src/ does (see the top of this file). */
 function asInDist(dist, outDir) {
   const commandsDir = join(dist, 'commands');
@@ -43,6 +58,7 @@ function asInDist(dist, outDir) {
     name: 'policy-bot-as-in-dist',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED_PACKAGES.has(packageOf(args.path)) ? undefined : { external: true }));
+      build.onLoad({ filter: /zod\/v4\/locales\/index\.js$/ }, (args) => ({ contents: englishOnly(readFileSync(args.path, 'utf8')), loader: 'js' }));
       build.onLoad({ filter: /\.js$/ }, (args) => {
         if (!args.path.startsWith(join(dist, sep))) return undefined;
         if (args.path === bundledCommands) {
