@@ -5,8 +5,8 @@
  * variable's name and what is expected; the token is never part of a message.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
@@ -168,11 +168,17 @@ export interface ConfigSources {
   readonly defaultLogLevel?: LogLevel;
 }
 
+/** The variables of the `.env` file `file`. dotenv is required here, when there is a file to read: most starts have none. */
+function readDotenv(file: string): Record<string, string> {
+  const { parse } = createRequire(import.meta.url)('dotenv') as typeof import('dotenv');
+  return parse(readFileSync(file));
+}
+
 /** Parses the configuration. Throws a ConfigError naming each bad variable and what it expects. */
 export function loadConfig(sources: ConfigSources = {}): Config {
   const env = sources.env ?? process.env;
   const dotenvFile = sources.dotenvFile === undefined ? resolve('.env') : sources.dotenvFile;
-  const fromFile = dotenvFile !== false && existsSync(dotenvFile) ? parseDotenv(readFileSync(dotenvFile)) : {};
+  const fromFile = dotenvFile !== false && existsSync(dotenvFile) ? readDotenv(dotenvFile) : {};
   const merged = { ...fromFile, ...definedOnly(env) };
   const parsed = envSchema.safeParse(merged);
   if (!parsed.success) {

@@ -5,13 +5,19 @@
  * tokens inside Discord REST URLs (an interaction's token lets whoever holds
  * it post as the bot for 15 minutes) wherever they appear in the line.
  */
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
 
-export type { Logger };
+/** What the project logs through: a pino logger's level methods, its level and isLevelEnabled (a pino logger is one). */
+export type Logger = Pick<PinoLogger, LevelMethod | 'level' | 'isLevelEnabled'>;
 
 /** Log levels accepted in configuration. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+type LevelMethod = Exclude<LogLevel, 'silent'>;
+
+/** pino's value of each level: a line is written when its level's value is at least the logger's. */
+const LEVEL_VALUES: Readonly<Record<string, number>> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Number.POSITIVE_INFINITY };
 
 const CENSOR = '[redacted]';
 
@@ -40,18 +46,64 @@ function redacting(target: DestinationStream): DestinationStream {
   return { write: (line: string) => target.write(redactSecrets(line)) };
 }
 
+/** pino, required when a first line is written: CommonJS, so it loads synchronously there. */
+function loadPino(): typeof import('pino') {
+  return createRequire(import.meta.url)('pino') as typeof import('pino');
+}
+
+/**
+ * A logger at `level` that creates its pino logger (`make`) when it first has
+ * a line to write. pino and what it requires take ~30 ms to load, and its
+ * destination flushes standard error at exit; one question from the command
+ * line usually writes no line at its default level (warn) and pays for none
+ * of it.
+ */
+function lazyLogger(level: LogLevel, make: (level: string) => PinoLogger): Logger {
+  let current: string = level;
+  let made: PinoLogger | undefined;
+  const real = (): PinoLogger => (made ??= make(current));
+  const isLevelEnabled = (name: string): boolean => {
+    const value = LEVEL_VALUES[name];
+    return value !== undefined && value >= (LEVEL_VALUES[current] ?? Number.POSITIVE_INFINITY);
+  };
+  const method =
+    (name: LevelMethod) =>
+    (...args: [obj: unknown, msg?: string, ...args: unknown[]]): void => {
+      if (isLevelEnabled(name)) real()[name](...args);
+    };
+  return {
+    fatal: method('fatal'),
+    error: method('error'),
+    warn: method('warn'),
+    info: method('info'),
+    debug: method('debug'),
+    trace: method('trace'),
+    isLevelEnabled,
+    get level() {
+      return current;
+    },
+    set level(next: string) {
+      current = next;
+      if (made !== undefined) made.level = next;
+    },
+  };
+}
+
 /**
  * A logger writing JSON lines at `level` to `destination` (standard error by
  * default). The token is redacted wherever it might appear.
  */
-export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination(2)): Logger {
-  return pino(
-    { level, base: null, redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'], censor: CENSOR } },
-    redacting(destination),
-  );
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return lazyLogger(level, (at) => {
+    const { pino } = loadPino();
+    return pino(
+      { level: at, base: null, redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'], censor: CENSOR } },
+      redacting(destination ?? pino.destination(2)),
+    );
+  });
 }
 
 /** A logger that drops everything: for tests and library use. */
 export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
+  return lazyLogger('silent', () => loadPino().pino({ level: 'silent' }));
 }

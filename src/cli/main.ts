@@ -2,7 +2,7 @@
  * `policy-bot`: the terminal front's entry point. The only module (with
  * main.ts) that touches the process: arguments, standard streams, exit code.
  */
-import { createInterface } from 'node:readline';
+import type { Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadCommands } from '../commands/registry.ts';
 import { loadConfig } from '../config.ts';
@@ -33,7 +33,7 @@ export interface TerminalStreams {
  */
 export function streamIO(streams: TerminalStreams): TerminalIO {
   let closed = false;
-  const readers = new Set<ReturnType<typeof createInterface>>();
+  const readers = new Set<Interface>();
   const onOutputError = (error: NodeJS.ErrnoException): void => {
     if (closed) return;
     closed = true;
@@ -50,6 +50,8 @@ export function streamIO(streams: TerminalStreams): TerminalIO {
     err: (text) => void streams.stderr.write(text),
     lines: async function* () {
       if (closed) return;
+      // Imported here: one question from the arguments reads no lines.
+      const { createInterface } = await import('node:readline');
       const reader = createInterface({ input: streams.stdin, crlfDelay: Infinity, terminal: false });
       readers.add(reader);
       try {
@@ -124,7 +126,18 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
       try {
         await runConsole(
           registry,
-          () => ({ engine: holder.current, front: 'console', isAdmin: true, logger: log, commands: registry.all, reload: () => holder.reload(), feedback }),
+          () => ({
+            engine: holder.current,
+            front: 'console',
+            isAdmin: true,
+            logger: log,
+            // Read when a command lists the commands (/help): sorting them loads ICU's collation (~25 ms) that a question does not need.
+            get commands() {
+              return registry.all;
+            },
+            reload: () => holder.reload(),
+            feedback,
+          }),
           io,
         );
       } finally {
@@ -150,7 +163,17 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
     try {
       return await runOneShot(
         shot,
-        { engine, front: 'cli', isAdmin: true, logger, commands: registry.all, ...(feedback === undefined ? {} : { feedback }) },
+        {
+          engine,
+          front: 'cli',
+          isAdmin: true,
+          logger,
+          // Read when a command lists the commands (help): sorting them loads ICU's collation (~25 ms) that a question does not need.
+          get commands() {
+            return registry.all;
+          },
+          ...(feedback === undefined ? {} : { feedback }),
+        },
         io,
         style,
       );

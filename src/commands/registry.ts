@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { PolicyBotError, UserError } from '../errors.ts';
 import { issuePath } from '../knowledge/issues.ts';
 import { runtimePath } from '../paths.ts';
+import { BUNDLED_COMMANDS } from './bundled-commands.ts';
 import type { AnyCommand } from './command.ts';
 import { DISCORD_ONLY_TYPES, MAX_DESCRIPTION_CHARS, MAX_OPTIONS, MAX_STRING_OPTION_CHARS, NAME_PATTERN, type OptionSpec, optionsSchema } from './options.ts';
 
@@ -121,8 +122,15 @@ export function validateCommand(exported: unknown, file: string): AnyCommand {
   return exported as AnyCommand;
 }
 
-/** Loads every command file (`*.ts`, `*.js`, `*.mjs`) in `dir`. */
+/**
+ * Loads every command file (`*.ts`, `*.js`, `*.mjs`) in `dir`. The shipped
+ * folder's commands come from the bundle when this code runs from it
+ * ({@link BUNDLED_COMMANDS}), checked the same way.
+ */
 export async function loadCommands(dir: string = DEFAULT_COMMANDS_DIR): Promise<CommandRegistry> {
+  if (dir === DEFAULT_COMMANDS_DIR && BUNDLED_COMMANDS !== undefined) {
+    return new CommandRegistry([...BUNDLED_COMMANDS].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, exported]) => validateCommand(exported, file)));
+  }
   const files = (await readdir(dir)).filter((f) => /\.(ts|mjs|js)$/u.test(f) && !/\.(d|test)\.ts$/u.test(f)).sort();
   const commands: AnyCommand[] = [];
   for (const file of files) {

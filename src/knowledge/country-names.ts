@@ -2,27 +2,17 @@
  * The other names of a state actor: its common and official names, the
  * English demonym ("Norwegian", "Singaporean") and the spellings the `world-countries` package keeps, so that a question
  * naming a country any of these ways is answered from its documents. The
- * package is read once, on first use, and checked: a changed shape is a
- * clear error, not names silently lost. Capitals are left out: they name
- * other things too ("the Budapest Convention", "the Malabo Convention");
- * an actor's own aliases may list one ("Washington").
+ * package's names are those world-countries.ts holds, written from it and
+ * checked against it (world-countries-package.ts); the lookup by name is built
+ * on first use. Capitals are left out: they name other things too ("the
+ * Budapest Convention", "the Malabo Convention"); an actor's own aliases may
+ * list one ("Washington").
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { z } from 'zod';
 import type { Actor } from './corpus.ts';
-import { InstallationError } from '../errors.ts';
+import { WORLD_COUNTRIES } from './world-countries.ts';
+import type { WorldCountry } from './world-countries-package.ts';
 
-const countrySchema = z.looseObject({
-  name: z.looseObject({ common: z.string(), official: z.string() }),
-  cca3: z.string(),
-  altSpellings: z.array(z.string()).default([]),
-  demonyms: z.looseObject({ eng: z.looseObject({ f: z.string(), m: z.string() }).optional() }).optional(),
-});
-type Country = z.infer<typeof countrySchema>;
-
-const require = createRequire(import.meta.url);
-let byName: ReadonlyMap<string, Country> | undefined;
+let byName: ReadonlyMap<string, WorldCountry> | undefined;
 
 const key = (name: string): string =>
   name
@@ -37,15 +27,11 @@ function usable(name: string): boolean {
 }
 
 /** The package's countries by every usable name, lowercased. Built on first use. */
-function countries(): ReadonlyMap<string, Country> {
+function countries(): ReadonlyMap<string, WorldCountry> {
   if (byName === undefined) {
-    // Read, not required: require would keep the whole file in its module cache. The package's unescaped copy of the same
-    // data (written out as UTF-8, not as \u escapes) is 0.6 MB to its 1.4 MB: ~20 ms less to read and parse at every start.
-    const parsed = z.array(countrySchema).safeParse(JSON.parse(readFileSync(require.resolve('world-countries/dist/countries-unescaped.json'), 'utf8')));
-    if (!parsed.success) throw new InstallationError(`policy-bot: world-countries has an unexpected shape: ${parsed.error.message}`);
-    const map = new Map<string, Country>();
-    for (const c of parsed.data) {
-      for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (usable(n) && !map.has(key(n))) map.set(key(n), c);
+    const map = new Map<string, WorldCountry>();
+    for (const c of WORLD_COUNTRIES) {
+      for (const n of [c.common, c.official, ...c.altSpellings]) if (usable(n) && !map.has(key(n))) map.set(key(n), c);
     }
     byName = map;
   }
@@ -62,9 +48,9 @@ export function countryNames(actor: Actor): string[] {
   const known = countries();
   const country = [actor.name, ...actor.aliases].map((n) => known.get(key(n))).find((c) => c !== undefined);
   if (country === undefined) return [];
-  const demonyms = country.demonyms?.eng === undefined ? [] : [country.demonyms.eng.m, country.demonyms.eng.f];
+  const demonyms = country.demonyms ?? [];
   const plurals = demonyms.filter((d) => /[a-z]$/u.test(d) && !/(?:ese|s|sh|ch|i)$/u.test(d)).map((d) => `${d}s`);
-  const names = [country.name.common, country.name.official, ...country.altSpellings, ...demonyms, ...plurals].filter(usable);
+  const names = [country.common, country.official, ...country.altSpellings, ...demonyms, ...plurals].filter(usable);
   const have = new Set([actor.name, ...actor.aliases].map(key));
   return [...new Set(names)].filter((n) => !have.has(key(n)));
 }
@@ -75,11 +61,10 @@ export function countryNames(actor: Actor): string[] {
  * sentence about another country from one about the author's own (src/facts/foreign.ts).
  */
 export function worldCountryNames(): readonly (readonly string[])[] {
-  const groups = new Map<Country, Set<string>>();
+  const groups = new Map<WorldCountry, Set<string>>();
   for (const [, c] of countries()) {
     if (groups.has(c)) continue;
-    const demonyms = c.demonyms?.eng === undefined ? [] : [c.demonyms.eng.m, c.demonyms.eng.f];
-    groups.set(c, new Set([c.name.common, c.name.official, ...c.altSpellings, ...demonyms].filter(usable)));
+    groups.set(c, new Set([c.common, c.official, ...c.altSpellings, ...(c.demonyms ?? [])].filter(usable)));
   }
   return [...groups.values()].map((names) => [...names]);
 }

@@ -70,7 +70,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dec',
 ]);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * ICU's sentence segmenter, made on first use: making one loads ICU's break
+ * rules (~25 ms), and a question answered from the cache splits no text.
+ */
+function sentenceSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
 
 /** True when a segment ends in an abbreviation or initialism, so the break after it is not a sentence end. */
 function endsInAbbreviation(segment: string): boolean {
@@ -90,7 +99,7 @@ function endsInAbbreviation(segment: string): boolean {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let pendingStart = -1;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegmenter().segment(text)) {
     if (pendingStart < 0) pendingStart = index;
     const end = index + segment.length;
     if (endsInAbbreviation(segment) && end < text.length) continue;

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../../src/bin/bundle.mjs';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
 
 const run = promisify(execFile);
@@ -13,6 +14,7 @@ let cacheDir = '';
 beforeAll(async () => {
   await rm(out, { recursive: true, force: true });
   await run(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json'), '--outDir', out]);
+  expect(await bundleCli(out)).toBe(true);
   cacheDir = await mkdtemp(join(PACKAGE_ROOT, 'node_modules/.cache/policy-bot-build-cache-'));
 }, 180_000);
 afterAll(async () => {
@@ -46,6 +48,33 @@ describe('the production build (npm run build; npm start runs it with plain Node
     expect(stdout).toContain('In a terminal, add documents with: policy-bot ingest FILE...');
     for (const heading of ['United States (us, state', 'Partners and fora', 'Timeline: all actors', 'Compare: European Union · Japan', 'trickle-up']) {
       expect(stdout).toContain(heading);
+    }
+  }, 60_000);
+
+  it("the CLI's bundle (what policy-bot runs) answers as the sources do, with the command files inside it", async () => {
+    const args = ['ask', 'trickle-up effect', '--json', '--top', '1'];
+    const bundled = await run(process.execPath, [join(out, 'cli/bin.js'), ...args], { env: env() });
+    const sources = await run(process.execPath, ['--import', import.meta.resolve('tsx'), join(PACKAGE_ROOT, 'src/cli/bin.ts'), ...args], { env: env() });
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
+
+    // Without the build's command folder, the bundle still has every command (it does not import them by path),
+    // and its lazy parts (the console, a picture) load from its chunks.
+    await rename(join(out, 'commands'), join(out, 'commands-away'));
+    try {
+      const picture = join(cacheDir, 'timeline.png');
+      await run(process.execPath, [join(out, 'cli/bin.js'), 'timeline', '--png', picture], { env: env() });
+      expect((await stat(picture)).size).toBeGreaterThan(1000);
+      const child = execFile(process.execPath, [join(out, 'cli/bin.js'), 'console'], { env: env() });
+      child.stdin?.end('/sources\n/timeline\n/nosuch\n');
+      let stdout = '';
+      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(stdout).toContain('Commands: /actor, /ask, /compare, /feedback, /help, /ingest, /reload, /source, /sources, /timeline.');
+      for (const heading of ['United States (us, state', 'Timeline: all actors']) expect(stdout).toContain(heading);
+    } finally {
+      await rename(join(out, 'commands-away'), join(out, 'commands'));
     }
   }, 60_000);
 });

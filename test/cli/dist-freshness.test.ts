@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, symlink, utimes, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDist, distIsFresh, inputsOf } from '../../src/bin/dist.mjs';
+import { buildDist, distIsFresh, stampOf } from '../../src/bin/dist.mjs';
 import { PACKAGE_ROOT } from '../../src/paths.ts';
 
 const roots: string[] = [];
@@ -45,7 +45,7 @@ async function tinyPackage(): Promise<string> {
 /** Stamps `root` as built from its inputs as they are now (what buildDist writes after tsc). */
 async function stamp(root: string): Promise<void> {
   await mkdir(join(root, 'dist'), { recursive: true });
-  await writeFile(join(root, 'dist/.build-stamp.json'), JSON.stringify({ inputs: inputsOf(root) }));
+  await writeFile(join(root, 'dist/.build-stamp.json'), JSON.stringify(stampOf(root)));
 }
 
 describe('is dist/ up to date?', () => {
@@ -76,6 +76,46 @@ describe('is dist/ up to date?', () => {
     await writeFile(join(root, 'tsconfig.build.json'), `${await readFile(join(root, 'tsconfig.build.json'), 'utf8')} `);
     await stamp(root);
     expect(distIsFresh(root)).toBe(true);
+  });
+
+  it('the check lists no folder: a file added, removed or renamed in a nested folder, a new folder or input folder, a settings file added: no', async () => {
+    const root = await tinyPackage();
+    await mkdir(join(root, 'src/deep/deeper'), { recursive: true });
+    await writeFile(join(root, 'src/deep/deeper/d.ts'), 'export const d = 4;\n');
+    await stamp(root);
+    expect(distIsFresh(root)).toBe(true);
+
+    await writeFile(join(root, 'src/deep/deeper/e.ts'), 'export const e = 5;\n');
+    expect(distIsFresh(root)).toBe(false);
+    await stamp(root);
+
+    await rename(join(root, 'src/deep/deeper/e.ts'), join(root, 'src/deep/deeper/f.ts'));
+    expect(distIsFresh(root)).toBe(false);
+    await stamp(root);
+
+    await rm(join(root, 'src/deep/deeper/f.ts'));
+    expect(distIsFresh(root)).toBe(false);
+    await stamp(root);
+
+    await mkdir(join(root, 'src/deep/deeper/deepest'));
+    expect(distIsFresh(root)).toBe(false);
+    await stamp(root);
+
+    // An input folder the package did not have (bench/), and a settings file it did not have.
+    await mkdir(join(root, 'bench'));
+    expect(distIsFresh(root)).toBe(false);
+    await stamp(root);
+    await rm(join(root, 'tsconfig.build.json'));
+    await stamp(root);
+    await writeFile(join(root, 'tsconfig.build.json'), '{}');
+    expect(distIsFresh(root)).toBe(false);
+  });
+
+  it('a stamp without the folders (an older build): not known to be up to date', async () => {
+    const root = await tinyPackage();
+    await mkdir(join(root, 'dist'));
+    await writeFile(join(root, 'dist/.build-stamp.json'), JSON.stringify({ inputs: stampOf(root).inputs }));
+    expect(distIsFresh(root)).toBe(false);
   });
 
   it('buildDist compiles and stamps; after a removal it rebuilds without the removed file', async () => {

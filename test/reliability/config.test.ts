@@ -1,4 +1,7 @@
 /** The reliability settings in the configuration: rate limits, the knowledge watcher, the reload build's priority. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMITS, loadConfig } from '../../src/config.ts';
 
@@ -43,5 +46,17 @@ describe('reliability configuration', () => {
     expect(parse({ BUILD_NICE: '10' }).buildNice).toBe(10);
     for (const bad of ['20', '-1', '5.5', 'low'])
       expect(() => parse({ BUILD_NICE: bad })).toThrow('BUILD_NICE: expected a nice value from 0 (normal priority) to 19 (lowest)');
+  });
+
+  it('reads a .env file where there is one, the environment winning over it; none where there is none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'policy-bot-dotenv-'));
+    try {
+      const file = join(dir, '.env');
+      await writeFile(file, '# the bot\nBUILD_NICE=5\nKNOWLEDGE_WATCH="true"\n');
+      expect(loadConfig({ env: { KNOWLEDGE_WATCH: 'false' }, dotenvFile: file })).toMatchObject({ buildNice: 5, knowledgeWatch: false });
+      expect(loadConfig({ env: {}, dotenvFile: join(dir, 'absent.env') })).toMatchObject({ buildNice: 19, knowledgeWatch: false });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
