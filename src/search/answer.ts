@@ -168,6 +168,7 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     ranking,
     shownFirst.map((c) => c.hit),
     shownFirst.map((c) => c.passage.text),
+    plan.expansions,
   );
   // And for how much of what they matched stands in one sentence (focus.ts) and the question's adjacent words they
   // hold side by side (adjacency.ts): their words and matches read once for both.
