@@ -69,7 +69,9 @@ describe('capped postings', () => {
     const inCapped = capped.search(terms).hits.filter((h) => corpus.find((p) => p.id === h.id)?.actor === actor).length;
     expect(want.length).toBeGreaterThan(inCapped);
     expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
-    got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]?.score ?? 0, 6));
+    got.forEach((h, i) => {
+      expect(h.score).toBeCloseTo(want[i]?.score ?? 0, 6);
+    });
   });
 
   it('survive the cache round trip', () => {
