@@ -12,6 +12,7 @@ import { correctTranspositions } from './correct.ts';
 import { conceptMasks, coverageScore } from './coverage.ts';
 import { adjacencyFactors } from './adjacency.ts';
 import { withCompounds } from './compounds.ts';
+import { withCyberMeant } from './cyber-alone.ts';
 import { splitSearch } from './defer.ts';
 import { withDocumentWords } from './document-terms.ts';
 import { correctSpelling } from './spelling.ts';
@@ -167,6 +168,7 @@ function search(plan: QueryPlan, index: SearchIndex, passages: ReadonlyMap<strin
     ranking,
     shownFirst.map((c) => c.hit),
     shownFirst.map((c) => c.passage.text),
+    plan.expansions,
   );
   // And for how much of what they matched stands in one sentence (focus.ts) and the question's adjacent words they
   // hold side by side (adjacency.ts): their words and matches read once for both.
@@ -257,7 +259,7 @@ function othersFor(
 
 /** Answers `plan` from `index`, whose passages are `passages` by id. */
 export function answer(planned: QueryPlan, index: SearchIndex, passages: ReadonlyMap<string, Passage>, options: AnswerOptions): AskResult {
-  const corrected = correctTranspositions(correctSpelling(planned, index), index);
+  const corrected = withCyberMeant(correctTranspositions(correctSpelling(planned, index), index), index);
   const across = options.actor === undefined && asksAcross(corrected.question, corrected.mentionedActors);
   const named = options.actor ?? (across ? undefined : corrected.mentionedActors.length === 1 ? corrected.mentionedActors[0] : undefined);
   // Within one actor's documents, the words naming its document ("Korea's masterplan") say where to look, as its name does.

@@ -64,3 +64,34 @@ export function addOcrVariants(question: string, into: { terms: QueryTerm[]; see
   }
   return count;
 }
+
+/**
+ * Adds the misreadings of the acronyms that glossary expansions added (a
+ * question typing "critical national information infrastructure" is also
+ * searched as "CNII", and a scanned strategy writes it "CNIl"): each
+ * variant its own expansion that stands for what the acronym's expansion
+ * stood for, whole. `from` are the glossary's expansions; within
+ * MAX_EXPANSION_TERMS less `added`; returns how many terms it added.
+ */
+export function addOcrVariantsOfExpansions(
+  from: readonly Expansion[],
+  into: { terms: QueryTerm[]; seen: Set<string>; expansions: Expansion[] },
+  added: number,
+): number {
+  let count = 0;
+  for (const e of from) {
+    if (e.crossLanguage === true) continue;
+    for (const written of e.added) {
+      if (!written.includes('I') || !isAcronym(written)) continue;
+      for (const variant of ocrVariants(written)) {
+        const term = processWord(variant);
+        if (term === undefined || into.seen.has(term) || added + count >= MAX_EXPANSION_TERMS) continue;
+        into.seen.add(term);
+        into.terms.push(makeTerm(term, 'glossary', false));
+        into.expansions.push({ found: e.found, foundTerms: e.foundTerms, added: [variant], addedTerms: [term], whole: true });
+        count++;
+      }
+    }
+  }
+  return count;
+}

@@ -12,7 +12,7 @@ import { normaliseText, processText } from '../text/terms.ts';
 import { addGlossaryExpansions, Glossaries } from './glossary-expansion.ts';
 import { addCrossLanguage } from './cross-language.ts';
 import { NativeNames } from './native-names.ts';
-import { addOcrVariants } from './ocr-variants.ts';
+import { addOcrVariants, addOcrVariantsOfExpansions } from './ocr-variants.ts';
 import { addBaseForms } from './inflections.ts';
 import { makeTerm } from './query-term.ts';
 import { questionTerms } from './question-terms.ts';
@@ -179,6 +179,7 @@ export class QueryPlanner {
     // Entries of the asked-about actor's glossary where the question names one actor.
     const only = mentioned.length === 1 ? mentioned[0] : undefined;
     let added = addGlossaryExpansions(this.glossaries.of(only), { question, processed }, { terms, seen, expansions });
+    const glossaryExpansions = expansions.slice();
     // An acronym as a scanned document's text may misread it ("Cll" for CII): ocr-variants.ts.
     added += addOcrVariants(question, { terms, seen, expansions }, added);
     // An irregular verb form also as its base form, which the stemmer does not reach ("drew" → "draw"): inflections.ts.
@@ -198,6 +199,9 @@ export class QueryPlanner {
         expansions.push({ found: phrase.everyday, foundTerms: phrase.terms, added: [policy.label], addedTerms: fresh, whole: true });
       }
     }
+
+    // And the acronyms the glossary added, as a scan may misread them too (last: they take no room from the above).
+    added += addOcrVariantsOfExpansions(glossaryExpansions, { terms, seen, expansions }, added);
 
     addCrossLanguage({ processed, language, targets: this.targetsOf(mentioned, options.actor, language), crossOf }, { terms, seen, expansions });
 

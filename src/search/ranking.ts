@@ -100,6 +100,8 @@ export class Ranker {
       }
       return n;
     };
+    // Query terms whose text postings were read whole (below): nothing to complete for them after the search.
+    const whole = new Set<number>();
     terms.forEach((t, q) => {
       for (const m of this.matcher.matchesOf(t)) {
         let found = false;
@@ -108,6 +110,14 @@ export class Ranker {
           const postings = inField.get(m.term);
           if (postings === undefined) return;
           found = true;
+          if (f === TEXT_FIELD && scope.only >= 0 && m.term === t.term && common.isCapped(m.term)) {
+            // One actor's documents: a common term's capped postings keep the passages it weighs most in across the
+            // corpus, which may leave out most of this actor's, and a passage that answers with common words and deferred
+            // ones ("cyber-attack") would never be found. Its full postings, within the actor, are read instead.
+            this.scoreWhole(board, scope, q, named(m.term), m.weight * (FIELD_BOOSTS[f] ?? 1), m.term, textNorms);
+            whole.add(q);
+            return;
+          }
           this.counted.postings += postings.size;
           const weight = m.weight * (FIELD_BOOSTS[f] ?? 1) * (f === TEXT_FIELD ? m.textCorrection : 1);
           this.scorePostings(board, scope, q, named(m.term), weight, m.kind, bm25Idf(postings.size, size), postings, norms[f] ?? textNorms);
@@ -142,7 +152,7 @@ export class Ranker {
     // Common terms: the passages beyond their capped postings, on the hits returned only.
     let refined = false;
     terms.forEach((t, q) => {
-      if (!common.isCapped(t.term)) return;
+      if (!common.isCapped(t.term) || whole.has(q)) return;
       const name = named(t.term);
       const idf = this.tables.idf(t.term);
       const weight = t.weight * (FIELD_BOOSTS[TEXT_FIELD] ?? 1);
@@ -195,6 +205,20 @@ export class Ranker {
   /** MiniSearch's BM25+ score of a match weighing `weight`, `tf` times in a field of passage `o` (the field's `norms`), of a term of inverse document frequency `idf` there. */
   private termScore(weight: number, o: number, scope: Scope, idf: number, tf: number, norms: Float64Array): number {
     return weight * (scope.boostByActor[this.actorCodes[o] ?? 0] ?? 1) * (idf * bm25Tf(tf, norms[o] ?? 0));
+  }
+
+  /** Adds the text score of common term `term` (query term `q`, index term number `name`) to every passage of its full postings within the scope's one actor. */
+  private scoreWhole(board: ScoreBoard, scope: Scope, q: number, name: number, weight: number, term: string, norms: Float64Array): void {
+    const postings = this.tables.common.of(term);
+    if (postings === undefined) return;
+    const idf = this.tables.idf(term);
+    const { ordinals, frequencies } = postings;
+    this.counted.postings += ordinals.length;
+    for (let k = 0; k < ordinals.length; k++) {
+      const o = ordinals[k] ?? 0;
+      if (this.actorCodes[o] !== scope.only) continue;
+      board.add(o, q, name, this.termScore(weight, o, scope, idf, frequencies[k] ?? 0, norms), 'exact');
+    }
   }
 
   /** Adds the score of every passage in `postings` of one field (within the scope) for query term `q`, matched as index term number `name`. */

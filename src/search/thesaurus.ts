@@ -60,6 +60,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['swap'], policy: ['share', 'sharing', 'exchange'] },
   { everyday: ['tip-offs', 'tipoffs'], policy: ['reporting', 'information sharing'] },
+  // Getting better: documents write what is improved.
+  { everyday: ['get better at', 'got better at', 'gotten better at', 'getting better at'], policy: ['improve', 'improvement', 'enhance', 'strengthen'] },
   // People and organisations.
   { everyday: ['firms', 'companies'], policy: ['enterprises', 'businesses', 'private sector', 'industry'] },
   { everyday: ['small businesses', 'small firms', 'small companies'], policy: ['small and medium enterprises', 'SMEs', 'micro, small and medium enterprises'] },

@@ -48,8 +48,8 @@ describe('query planning', () => {
       .expansions.filter((e) => e.added.includes('critical information infrastructure'))
       .map((e) => e.found);
     expect(glossaryFound).toEqual(['CII']);
-    // A long form is found however it is written.
-    expect(own.plan('Who protects Critical Information Infrastructures?').expansions.map((e) => e.added)).toEqual([['CII']]);
+    // A long form is found however it is written; the acronym it adds also as a scan misreads it (ocr-variants.ts).
+    expect(own.plan('Who protects Critical Information Infrastructures?').expansions.map((e) => e.added)).toEqual([['CII'], ['ClI'], ['CIl'], ['Cll']]);
   });
 
   it('notices years and weighs them up', () => {

@@ -34,4 +34,26 @@ describe('OCR variants of an acronym', () => {
     expect(r.abstained).toBe(false);
     expect(r.results[0]?.passage.docId).toBe('scanned');
   });
+
+  const withGlossary = new QueryPlanner({ actors, glossary: [{ term: 'CII', means: ['critical information infrastructure'] }] });
+
+  it('adds the misreadings of an acronym the glossary added for the long form typed, standing for the long form', () => {
+    const plan = withGlossary.plan('Who protects the critical information infrastructure of Atlantis?');
+    const variants = plan.expansions.filter((e) => e.addedTerms.length === 1 && ['cli', 'cil', 'cll'].includes(e.addedTerms[0] ?? ''));
+    expect(variants.map((e) => e.added[0])).toEqual(['ClI', 'CIl', 'Cll']);
+    for (const e of variants) expect(e.foundTerms).toEqual(['critic', 'inform', 'infrastructur']);
+    // None for a glossary acronym without a capital I, nor where no glossary entry was found.
+    expect(withGlossary.plan('Who protects the harbours of Atlantis?').expansions).toEqual([]);
+  });
+
+  it('finds the scanned passage that writes the acronym with l’s for a question typing the long form, the long form matched', () => {
+    const { ask } = answeringOver(
+      [atlantisDocument('scanned', 'Response teams will be registered in all Cll sectors by the agency.'), ...fillerDocuments()],
+      withGlossary,
+    );
+    const r = ask('Who registers response teams for the critical information infrastructure of Atlantis?');
+    expect(r.results[0]?.passage.docId).toBe('scanned');
+    // "Cll" stands for the long form: without it, the passage matches "response", "teams" and "registers" only.
+    expect(r.results[0]?.evidence).toBe(1);
+  });
 });

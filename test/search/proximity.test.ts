@@ -4,7 +4,8 @@
  * passages that match the same terms.
  */
 import { describe, expect, it } from 'vitest';
-import { answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
+import { ATLANTIS_ACTORS, answeringOver, atlantisDocument, fillerDocuments } from '../support/atlantis.ts';
+import { QueryPlanner } from '../../src/search/plan.ts';
 import { groupsOf, PROXIMITY_WEIGHT, proximityFactor, smallestWindow } from '../../src/search/proximity.ts';
 
 const set = (...terms: string[]) => new Set(terms);
@@ -47,5 +48,18 @@ describe('proximity in answering', () => {
     const r = ask('quantum cryptography', 2);
     expect(r.results.map((h) => h.passage.docId)).toEqual(['together', 'scattered']);
     for (const h of r.results) expect(h.passage.text).toContain(h.excerpt.text);
+  });
+});
+
+describe('proximity through an acronym', () => {
+  // "CII" and "sectors" once each; beside each other in the longer passage, apart in the shorter, which BM25 alone puts first.
+  const apart = 'The CII register is kept by the agency, and each year the ministry names sectors.';
+  const beside = 'The agency keeps the register, and every year the ministry names new CII sectors for banks.';
+  const planner = new QueryPlanner({ actors: ATLANTIS_ACTORS, glossary: [{ term: 'CII', means: ['critical information infrastructure'] }] });
+  const { ask } = answeringOver([atlantisDocument('apart', apart), atlantisDocument('beside', beside), ...fillerDocuments()], planner);
+
+  it('counts the acronym a glossary added for the long form asked, beside the question’s other words', () => {
+    const r = ask('Which sectors does Atlantis add to its critical information infrastructure?', 2);
+    expect(r.results.map((h) => h.passage.docId)).toEqual(['beside', 'apart']);
   });
 });
