@@ -170,5 +170,6 @@ try {
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {
-  await rm(root, { recursive: true, force: true });
+  // The bot's build process may still be writing the cache as it is ended: a folder that fills while it is removed is retried.
+  await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
