@@ -5,6 +5,7 @@ import { reply } from '../src/replies.ts';
 
 export default defineCommand({
   name: 'actor',
+  readsFacts: true,
   description: 'An actor’s profile: documents, themes, approach, partners and plans, each with its quote.',
   options: [
     { name: 'name', type: 'string', required: true, autocomplete: 'actor', maxLength: 100, description: 'The actor, e.g. "Japan" or "EU"' },

@@ -5,6 +5,7 @@ import { reply } from '../src/replies.ts';
 
 export default defineCommand({
   name: 'compare',
+  readsFacts: true,
   description: 'Two or three actors side by side: documents, approach, partners, capacity building.',
   options: [
     { name: 'actor_a', type: 'string', required: true, autocomplete: 'actor', maxLength: 100, description: 'The first actor' },

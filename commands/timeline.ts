@@ -5,6 +5,7 @@ import { reply } from '../src/replies.ts';
 
 export default defineCommand({
   name: 'timeline',
+  readsFacts: true,
   description: 'What happened when: dated events in order, then planned ones, each with its quote.',
   options: [
     // The one-shot CLI passes a repeated --actor as "eu,japan": the engine takes a comma-separated list.

@@ -113,6 +113,16 @@ export class Engine {
     );
   }
 
+  /**
+   * Resolves once this engine's facts can be read without extracting any in
+   * the reader's turn (see FactBase.settled): the commands that read facts
+   * wait for it (commands/execute.ts), so that the first profile after an
+   * update does not hold every other interaction while it finishes them.
+   */
+  factsSettled(): Promise<void> {
+    return this.kb.facts.settled ?? Promise.resolve();
+  }
+
   /** The profile of one actor: documents, themes, approach, partners, plans, each with its quote, and the gaps. */
   actorProfile(name: string): ActorProfile {
     const actor = this.resolveActor(name);

@@ -45,6 +45,11 @@ export async function runCooperatively<T>(steps: Steps<T>, budgetMs = 4): Promis
  */
 export class BackgroundSteps<T> {
   private outcome: { readonly value: T } | { readonly error: unknown } | undefined;
+  private resolveSettled: (() => void) | undefined;
+  /** Resolves once the steps are done, by their slices or by get() (failed too: get() throws what they threw). */
+  readonly settled: Promise<void> = new Promise((resolve) => {
+    this.resolveSettled = resolve;
+  });
 
   constructor(private readonly steps: Steps<T>) {}
 
@@ -77,5 +82,6 @@ export class BackgroundSteps<T> {
       // Kept for get(), which throws it to whoever asks for the result.
       this.outcome = { error };
     }
+    if (this.outcome !== undefined) this.resolveSettled?.();
   }
 }

@@ -128,6 +128,7 @@ export async function runCli(args: readonly string[], io: TerminalIO, env?: Read
           registry,
           () => ({
             engine: holder.current,
+            latestEngine: () => holder.current,
             front: 'console',
             isAdmin: true,
             logger: log,

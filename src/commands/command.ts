@@ -37,6 +37,11 @@ export interface CommandContext {
   readonly ingest?: DocumentIngest;
   /** The ratings of answers (`/feedback` lists them); absent where the front keeps none. */
   readonly feedback?: Pick<FeedbackStore, 'list'>;
+  /**
+   * The engine serving at the time of asking, where a reload may replace it
+   * while a command waits (commands/execute.ts: facts settling); absent: `engine`.
+   */
+  readonly latestEngine?: () => Engine;
 }
 
 /** A command: definition and handler. */
@@ -56,6 +61,8 @@ export interface Command<O extends readonly OptionSpec[] = readonly OptionSpec[]
   readonly inTerminal?: string;
   /** The reply is deferred at once (on Discord), not after DEFER_AFTER_MS: for a command that waits on work elsewhere (a reload's build). */
   readonly deferAtOnce?: boolean;
+  /** Reads the engine's facts (profiles, timelines, comparisons): run once they have settled (Engine.factsSettled). */
+  readonly readsFacts?: boolean;
   /**
    * Also offered on Discord as a message context-menu command called `name`
    * (on any message, e.g. "Ask policy-bot"): the message's text, cut to the

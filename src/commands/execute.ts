@@ -21,5 +21,21 @@ export async function executeCommand(command: AnyCommand, raw: Record<string, un
     throw new NotAllowedError(command.name);
   }
   const options = parseOptions(command, raw) as OptionValues<AnyCommand['options']>;
-  return command.run(options, context);
+  return command.run(options, command.readsFacts === true ? await settledContext(context) : context);
+}
+
+/**
+ * `context` with an engine whose facts have settled: waits (without holding
+ * the event loop) for the facts of the engine serving, and again for a newer
+ * one if a reload replaced it meanwhile, so that the command never runs on
+ * an engine an update has since replaced.
+ */
+async function settledContext(context: CommandContext): Promise<CommandContext> {
+  let current = context;
+  for (;;) {
+    await current.engine.factsSettled();
+    const latest = current.latestEngine?.() ?? current.engine;
+    if (latest === current.engine) return current;
+    current = { ...current, engine: latest };
+  }
 }

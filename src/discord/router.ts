@@ -148,6 +148,7 @@ async function guarded(interaction: RepliableInteraction, record: InteractionRec
 function contextFor(interaction: RepliableInteraction | AutocompleteInteraction, deps: RouterDeps): CommandContext {
   return {
     engine: deps.engine(),
+    latestEngine: deps.engine,
     front: 'discord',
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,

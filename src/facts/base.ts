@@ -19,6 +19,13 @@ export interface FactBase {
   readonly documents: readonly DocumentFacts[];
   /** Topic id → the ids of the passages that touch it. */
   readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Resolves once reading `facts` does no more than read: set where some are
+   * still being extracted between interactions (an update's added
+   * documents, store/apply-changes.ts), which a read before then would
+   * finish in its own turn, holding every interaction behind it.
+   */
+  readonly settled?: Promise<void>;
 }
 
 /**

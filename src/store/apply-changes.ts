@@ -58,6 +58,7 @@ function updatedFactBase(
   passageById: ReadonlyMap<string, Passage>,
   whole: WholeFacts | undefined,
   meanwhile: () => Facts,
+  settled: Promise<void>,
 ): FactBase {
   let exact: FactBase | undefined;
   const fromWhole = (): FactBase | undefined => {
@@ -92,6 +93,7 @@ function updatedFactBase(
     get passagesByTopic() {
       return current().passagesByTopic;
     },
+    settled,
   };
 }
 
@@ -135,7 +137,7 @@ export function* prepareDocumentChanges(
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
   // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
-  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts.get()));
+  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts.get()), addedFacts.settled);
   yield;
   const planner = plannerOf(next, passages);
   const analysed = yield* analyseUpdate(removed, added);

@@ -28,6 +28,22 @@ describe('background steps', () => {
     expect(steps.get()).toBe(50);
   });
 
+  it('say they are settled once done, by their own slices or by a get() that ran the rest', async () => {
+    const started = new BackgroundSteps(counting(20, []));
+    let settled = false;
+    void started.settled.then(() => {
+      settled = true;
+    });
+    await nextTurn();
+    expect(settled).toBe(false);
+    started.start(0);
+    for (let i = 0; i < 100 && !settled; i++) await nextTurn();
+    expect(settled).toBe(true);
+    const asked = new BackgroundSteps(counting(5, []));
+    asked.get();
+    await expect(asked.settled).resolves.toBeUndefined();
+  });
+
   it('run what is left at once when the result is asked for sooner, each step once', async () => {
     const taken: number[] = [];
     const steps = new BackgroundSteps(counting(1000, taken));
