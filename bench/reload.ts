@@ -21,6 +21,7 @@ import { PACKAGE_ROOT } from '../src/paths.ts';
 import { callbacksPerInteraction } from '../fixtures/discord/callbacks.ts';
 import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { OPTION_TYPE, slashCommand, testUser } from '../fixtures/discord/interactions.ts';
+import { backdate } from './backdate.ts';
 import { buildProduction, startNodeFlags } from './production.ts';
 import { ADDED_PHRASE, type ReloadCorpus, writeAddedDocument, writeStrategiesKnowledge, writeSyntheticCorpus } from './reload-corpus.ts';
 import { isRefusal, percentiles, type Sample, startLoad } from './reload-load.ts';
@@ -162,10 +163,13 @@ const root = await mkdtemp(join(tmpdir(), 'policy-bot-bench-reload-'));
 try {
   if (values.strategies !== undefined) {
     const corpus = await writeStrategiesKnowledge(values.strategies, join(root, 'strategies'));
+    // Dated a day back (backdate.ts): the cold start measured is from the cache, as a deployed bot's.
+    await backdate(corpus.dir);
     report['strategies'] = await measure('strategies', corpus, join(root, 'strategies-cache'));
   }
   if (values.passages !== undefined) {
     const corpus = await writeSyntheticCorpus(join(root, 'synthetic'), Number(values.passages), 42);
+    await backdate(corpus.dir);
     report['synthetic'] = await measure(`${values.passages} passages`, corpus, join(root, 'synthetic-cache'));
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

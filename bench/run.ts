@@ -22,7 +22,7 @@
  * stats.ts), the max the worst of all rounds.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,7 @@ import { buildKnowledgeBase } from '../src/build.ts';
 import { silentLogger } from '../src/log.ts';
 import { PACKAGE_ROOT } from '../src/paths.ts';
 import { adversarialInputs } from './adversarial.ts';
+import { backdate } from './backdate.ts';
 import { buildProduction, startNodeFlags } from './production.ts';
 import { writeSyntheticKnowledge } from '../fixtures/synthetic/corpus.ts';
 import { benchQueries } from '../fixtures/synthetic/queries.ts';
@@ -126,14 +127,6 @@ interface SizeReport {
   readonly baselineFuzzyPrefix: BaselineReport;
 }
 
-/** Sets the modification time of every file under `dir` to `at` (ms). */
-async function backdate(dir: string, at: number): Promise<void> {
-  const when = new Date(at);
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) await utimes(join(entry.parentPath, entry.name), when, when);
-  }
-}
-
 async function measure(size: number, queryCount: number, seed: number, mixed: boolean, progress: (s: string) => void): Promise<SizeReport> {
   const root = await mkdtemp(join(tmpdir(), `policy-bot-bench-${size}-`));
   try {
@@ -141,10 +134,8 @@ async function measure(size: number, queryCount: number, seed: number, mixed: bo
     const cacheDir = join(root, 'cache');
     const gen = performance.now();
     const docs = await writeSyntheticKnowledge(knowledgeDir, size, seed, mixed);
-    // Dated a day back, as a deployed folder's files are: a file written within RACY_MS of a load is not trusted to
-    // its time stamp, so the corpus of a folder written just now is not cached, and the serving process's "cold start"
-    // would load and parse the whole folder (at 100k, 3.4 s against 1.2 s from the cache).
-    await backdate(knowledgeDir, Date.now() - 86_400_000);
+    // Dated a day back (backdate.ts): the serving process's cold start is then from the cache, as a deployed bot's.
+    await backdate(knowledgeDir);
     const generateMs = performance.now() - gen;
     progress(`${size}: corpus written in ${(generateMs / 1000).toFixed(1)} s; building`);
     const start = performance.now();

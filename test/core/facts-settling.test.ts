@@ -39,7 +39,7 @@ async function unsettledEngine(): Promise<{ engine: Engine; settle: () => void; 
     curated: base.curated,
     documents: base.documents,
     passagesByTopic: base.passagesByTopic,
-    settled: promise,
+    settle: () => promise,
   };
   return { engine: new Engine({ ...kb, facts }), settle, earlyReads: () => early };
 }
