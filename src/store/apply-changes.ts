@@ -140,7 +140,11 @@ export function* prepareDocumentChanges(
   // The changed documents' facts, extracted between interactions once the update is served (started by the commit):
   // extracted when first asked for, they held that first question (and every one behind it) for ~0.4 s at 100k, and
   // extracted before the commit, they kept the new document from being found for as long.
-  const addedFacts = new BackgroundSteps(extractAddedFacts(added, next));
+  // Their lexicon is made here, before the commit (one turn, tens of ms): after it, each facts command waits for the
+  // extraction (Engine.factsSettled), so what is left for then is kept to the extraction itself.
+  const lexicon = new FactLexicon(next);
+  yield;
+  const addedFacts = new BackgroundSteps(extractAddedFacts(added, lexicon));
   const before = kb.facts;
   // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
   // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
@@ -174,14 +178,13 @@ export function* prepareDocumentChanges(
       built: [],
       drift: kb.drift + removed.length + added.length,
     };
-    addedFacts.start();
+    // In turns of HURRIED_SLICE_MS from the start: a facts command soon after the swap waits for them.
+    addedFacts.start(HURRIED_SLICE_MS);
     return updated;
   };
 }
 
-/** The facts of the passages `added` of the corpus `next`, extracted alone (their documents' only), as steps. */
-function* extractAddedFacts(added: readonly Passage[], next: Corpus): Steps<Facts> {
-  const lexicon = new FactLexicon(next);
-  yield;
+/** The facts of the passages `added`, extracted alone (their documents' only) with the new corpus's `lexicon`, as steps. */
+function* extractAddedFacts(added: readonly Passage[], lexicon: FactLexicon): Steps<Facts> {
   return combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
 }
