@@ -120,7 +120,7 @@ export class Engine {
    * update does not hold every other interaction while it finishes them.
    */
   factsSettled(): Promise<void> {
-    return this.kb.facts.settle?.() ?? Promise.resolve();
+    return this.kb.facts.settled ?? Promise.resolve();
   }
 
   /** The profile of one actor: documents, themes, approach, partners, plans, each with its quote, and the gaps. */

@@ -51,34 +51,20 @@ export class BackgroundSteps<T> {
     this.resolveSettled = resolve;
   });
 
-  /** How long a slice runs, in ms: see start and hurry. */
-  private budgetMs = 4;
-
   constructor(private readonly steps: Steps<T>) {}
 
   /** Starts running the steps between other work (`budgetMs` at a time). */
   start(budgetMs = 4): void {
-    this.budgetMs = budgetMs;
     const slice = (): void => {
       // Done already: get() ran the rest.
       if (this.outcome !== undefined) return;
-      const until = performance.now() + this.budgetMs;
+      const until = performance.now() + budgetMs;
       // At least one step a slice, whatever the budget.
       do this.advance();
       while (this.outcome === undefined && performance.now() < until);
       if (this.outcome === undefined) setImmediate(slice);
     };
     setImmediate(slice);
-  }
-
-  /**
-   * Runs the slices for at least `budgetMs` each from now on (someone waits
-   * for the result): fewer, longer turns, so the rest is done sooner, each
-   * turn still short. Resolves once the steps are done ({@link settled}).
-   */
-  hurry(budgetMs: number): Promise<void> {
-    this.budgetMs = Math.max(this.budgetMs, budgetMs);
-    return this.settled;
   }
 
   /** The result: at once when the steps are done, else after running the rest of them now. */

@@ -20,12 +20,12 @@ export interface FactBase {
   /** Topic id → the ids of the passages that touch it. */
   readonly passagesByTopic: ReadonlyMap<string, ReadonlySet<string>>;
   /**
-   * Resolves once reading `facts` does no more than read, hurrying what is
-   * left: set where some are still being extracted between interactions (an
-   * update's added documents, store/apply-changes.ts), which a read before
-   * then would finish in its own turn, holding every interaction behind it.
+   * Resolves once reading `facts` does no more than read: set where some are
+   * still being extracted between interactions (an update's added
+   * documents, store/apply-changes.ts), which a read before then would
+   * finish in its own turn, holding every interaction behind it.
    */
-  readonly settle?: () => Promise<void>;
+  readonly settled?: Promise<void>;
 }
 
 /**

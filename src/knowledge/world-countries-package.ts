@@ -4,7 +4,7 @@
  * language, flags, borders and coordinates, and reading, parsing and checking
  * it cost every start ~30 ms (and its memory) for the few names kept here.
  * So the names are written once into world-countries.ts (`npm run
- * generate:countries`, after an update of the package), and a test checks
+ * generate:package-data`, after an update of the package), and a test checks
  * that file against the package installed.
  */
 import { readFileSync } from 'node:fs';

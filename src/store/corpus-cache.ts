@@ -19,7 +19,7 @@ import { listKnowledgeFiles, RACY_MS } from '../knowledge/files.ts';
 import { KNOWLEDGE_FORMAT_VERSION } from '../knowledge/version.ts';
 import type { Logger } from '../log.ts';
 import { type CacheRead, readCacheSync, writeCache } from './cache.ts';
-import { CORPUS_PACK_VERSION, corpusOfDecoded, DecodedParagraphs, packCorpus, readCorpusText } from './corpus-pack.ts';
+import { CORPUS_PACK_VERSION, corpusOf, DecodedParagraphs, packCorpus, readCorpusText } from './corpus-pack.ts';
 
 /** A corpus cache file's value: the text section read by readCorpusText (corpus-pack.ts). */
 const cachedSchema = z.strictObject({ meta: z.string(), lengths: z.instanceof(Uint32Array), text: z.instanceof(DecodedParagraphs) });
@@ -95,5 +95,5 @@ export function corpusCacheKey(root: string, stats: readonly { readonly rel: str
 export function cachedCorpus(value: unknown): Corpus {
   const packed = cachedSchema.safeParse(value);
   if (!packed.success) throw new CacheFormatError(`not a packed corpus (${packed.error.issues[0]?.message ?? 'invalid'})`);
-  return corpusOfDecoded(packed.data.meta, packed.data.text);
+  return corpusOf(packed.data.meta, packed.data.text.byDocument);
 }

@@ -122,7 +122,7 @@ function* decodeParagraphs(lengths: Uint32Array, textBytes: number, read: (bytes
 }
 
 /** The corpus of packed `meta` (JSON) whose documents have the paragraphs `byDocument`. Throws a CacheFormatError when they disagree. */
-function corpusOf(meta: string, byDocument: readonly string[][]): Corpus {
+export function corpusOf(meta: string, byDocument: readonly string[][]): Corpus {
   const parsed = JSON.parse(meta) as Omit<Corpus, 'documents'> & { documents: Omit<KnowledgeDocument, 'paragraphs'>[] };
   if (parsed.documents.length !== byDocument.length) {
     throw new CacheFormatError(`policy-bot: the packed corpus lists ${parsed.documents.length} documents and has the text of ${byDocument.length}`);
@@ -164,9 +164,4 @@ export function* readCorpusText(bytes: number, source: BodySource, value: unknow
     return view;
   };
   return new DecodedParagraphs(yield* decodeParagraphs(lengths, bytes, read));
-}
-
-/** The corpus of a corpus cache file's value, its text read by {@link readCorpusText}. Throws a CacheFormatError when they disagree. */
-export function corpusOfDecoded(meta: string, text: DecodedParagraphs): Corpus {
-  return corpusOf(meta, text.byDocument);
 }

@@ -44,23 +44,6 @@ describe('background steps', () => {
     await expect(asked.settled).resolves.toBeUndefined();
   });
 
-  it('run longer slices once hurried, and say when they are done', async () => {
-    const taken: number[] = [];
-    const steps = new BackgroundSteps(counting(1000, taken));
-    steps.start(0);
-    await nextTurn();
-    await nextTurn();
-    // A budget of 0: one step a slice.
-    expect(taken.length).toBeLessThan(10);
-    const done = steps.hurry(60_000);
-    await nextTurn();
-    await nextTurn();
-    // Hurried: the rest in the next slice, not a step a turn.
-    expect(taken).toHaveLength(1000);
-    await expect(done).resolves.toBeUndefined();
-    expect(steps.get()).toBe(1000);
-  });
-
   it('run what is left at once when the result is asked for sooner, each step once', async () => {
     const taken: number[] = [];
     const steps = new BackgroundSteps(counting(1000, taken));

@@ -39,7 +39,7 @@ async function unsettledEngine(): Promise<{ engine: Engine; settle: () => void; 
     curated: base.curated,
     documents: base.documents,
     passagesByTopic: base.passagesByTopic,
-    settle: () => promise,
+    settled: promise,
   };
   return { engine: new Engine({ ...kb, facts }), settle, earlyReads: () => early };
 }
