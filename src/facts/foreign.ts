@@ -41,6 +41,8 @@ function countryGroups(): readonly (readonly string[])[] {
 }
 
 let groupsOnce: readonly (readonly string[])[] | undefined;
+/** The names of {@link groupsOnce} as {@link nameKey}s, group by group. */
+let groupKeysOnce: readonly (readonly string[])[] | undefined;
 
 /** A body of states whose name holds a demonym ("Organization of American States", "League of Arab States"). */
 const BODY_OF_STATES = /\b(?:Organi[sz]ation|Union|Community|League|Association|Council) of (?:the )?(?:\p{Lu}[\p{L}-]*\s+)+(?:States|Nations)\b/gu;
@@ -54,12 +56,20 @@ export class CountryFinder {
   /** `actors`: each actor's id and names (name, aliases); a state's names count as a country's. */
   constructor(actors: readonly { readonly id: string; readonly names: readonly string[] }[]) {
     groupsOnce ??= countryGroups();
+    groupKeysOnce ??= groupsOnce.map((group) => group.map(nameKey));
+    // Each name's key with the first actor (in their order) that has it: keys compared through a map, not pair by pair
+    // (that was ~45 ms of every corpus's lexicon, a reload's among them).
+    const firstActorOf = new Map<string, number>();
+    actors.forEach((a, i) => {
+      for (const n of a.names) if (!firstActorOf.has(nameKey(n))) firstActorOf.set(nameKey(n), i);
+    });
     const byKey = new Map<string, string | undefined>();
-    for (const group of groupsOnce) {
-      // Every name of a country that is an actor (by any of its names) is that actor: "Malaysian" is Malaysia.
-      const actor = actors.find((a) => a.names.some((n) => group.some((g) => nameKey(g) === nameKey(n))));
+    for (const keys of groupKeysOnce) {
+      // Every name of a country that is an actor (by any of its names) is that actor, the first such: "Malaysian" is Malaysia.
+      const first = Math.min(...keys.map((k) => firstActorOf.get(k) ?? Number.POSITIVE_INFINITY));
+      const actor = Number.isFinite(first) ? actors[first] : undefined;
       // A demonym several territories share ("Norwegian" of Svalbard too) stays the actor's.
-      for (const n of group) if (byKey.get(nameKey(n)) === undefined) byKey.set(nameKey(n), actor?.id);
+      for (const key of keys) if (byKey.get(key) === undefined) byKey.set(key, actor?.id);
     }
     for (const a of actors) for (const n of a.names) byKey.set(nameKey(n), a.id);
     this.byKey = byKey;
