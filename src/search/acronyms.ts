@@ -14,6 +14,7 @@
  */
 import type { GlossaryEntry } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
+import { ITEMS_PER_STEP, runAll, type Steps } from '../steps.ts';
 
 /** One definition found in an actor's documents. */
 export interface Acronym {
@@ -52,8 +53,14 @@ export function longFormOf(acronym: string, before: string): string | undefined 
 
 /** Every definition in `passages`, per actor; each acronym with at most MAX_LONG_FORMS long forms, the most frequent first. */
 export function harvestAcronyms(passages: readonly Passage[]): Acronym[] {
+  return runAll(harvestAcronymSteps(passages));
+}
+
+/** {@link harvestAcronyms} as steps (steps.ts): an update harvests a whole corpus's between interactions (~60 ms at 100k passages). */
+export function* harvestAcronymSteps(passages: readonly Passage[]): Steps<Acronym[]> {
   const counts = new Map<string, Map<string, number>>();
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
+    if (i % ITEMS_PER_STEP === 0) yield;
     if (!p.text.includes('(')) continue;
     for (const m of p.text.matchAll(DEFINITION)) {
       const acronym = m[1] ?? '';

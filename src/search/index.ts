@@ -22,7 +22,7 @@ import type { QueryTerm } from './plan.ts';
 import type { CommonPostings } from './postings.ts';
 import { Ranker, type RankerTables } from './ranking.ts';
 import type { Ranking, SearchBounds, SearchOptions, SearchResult, SearchWork } from './results.ts';
-import { type AnalysedUpdate, analyseUpdate, type CommonAfter, commonAfter, updateIndexInPlace } from './update.ts';
+import { type AnalysedUpdate, analyseUpdate, applyPreparedUpdate, type PreparedUpdate, prepareIndexUpdate } from './update.ts';
 
 export type { PackedIndex } from './pack.ts';
 export type { RankedHit, SearchBounds, SearchHit, SearchOptions, SearchResult, SearchWork } from './results.ts';
@@ -127,33 +127,26 @@ export class SearchIndex {
    * searched afterwards: swap the new one in at once.
    */
   update(removed: readonly Passage[], added: readonly Passage[]): SearchIndex {
-    const analysed = runAll(analyseUpdate(removed, added));
-    return this.applyUpdate(analysed, this.commonAfter(analysed));
+    return this.applyUpdate(runAll(this.prepareUpdate(runAll(analyseUpdate(removed, added)))));
   }
 
-  /** Makes ready, between interactions (steps.ts), what an update in place of this index will change (minisearch-adapter.ts). */
-  *prepareUpdate(): Steps<void> {
+  /**
+   * Works out an update in place of this index (update.ts: prepareIndexUpdate),
+   * changing nothing, in steps between interactions (steps.ts), for
+   * {@link applyUpdate} to apply: what can be done before the one turn that
+   * changes the index is done before it. The index must not change between the two.
+   */
+  *prepareUpdate(update: AnalysedUpdate): Steps<PreparedUpdate> {
     this.assertCurrent();
+    // What the engine's changes will read made ready first (minisearch-adapter.ts).
     yield* this.mini.prepareUpdate();
+    return yield* prepareIndexUpdate({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update);
   }
 
-  /**
-   * The common postings `update` leaves, worked out without changing this
-   * index (update.ts: commonAfter), for {@link applyUpdate} to take: what can
-   * be done before the turn that changes the index is done before it.
-   */
-  commonAfter(update: AnalysedUpdate): CommonAfter {
+  /** Applies an update {@link prepareUpdate} worked out for this index as it is, in place, and returns the index after it. */
+  applyUpdate(prepared: PreparedUpdate): SearchIndex {
     this.assertCurrent();
-    return commonAfter(this.mini, this.common, update);
-  }
-
-  /**
-   * {@link update}, its passages analysed beforehand (update.ts: analyseUpdate, which may run between interactions),
-   * and its common postings too when given ({@link commonAfter}, for this index as it is now).
-   */
-  applyUpdate(update: AnalysedUpdate, after?: CommonAfter): SearchIndex {
-    this.assertCurrent();
-    const { common, tables } = updateIndexInPlace({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, update, after);
+    const { common, tables } = applyPreparedUpdate({ mini: this.mini, df: this.df, common: this.common, tables: this.tables }, prepared);
     // This index's tables no longer describe the engine it shares: a search here would read new postings with old tables.
     this.superseded = true;
     return new SearchIndex(this.mini, this.df, common, tables);

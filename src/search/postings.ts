@@ -10,6 +10,7 @@
  * their terms; and each passage's length as MiniSearch counts it.
  */
 import { CacheFormatError, InternalError } from '../errors.ts';
+import type { Steps } from '../steps.ts';
 import { sortPostings } from './sort-postings.ts';
 
 /** The full postings of one frequent term: passage ordinals (ascending) and the term's frequency in each. */
@@ -81,17 +82,20 @@ export class CommonPostings {
    * appended (their ordinals are above every present one, so each stays
    * ascending), over `lengths`, the passage lengths by ordinal after. Only
    * terms already frequent are kept here: a term that becomes frequent
-   * through an update is not promoted until the next full build.
+   * through an update is not promoted until the next full build. In steps
+   * (steps.ts), a term at a time: at 100k passages the terms of a 100-page
+   * document copy 0.13–0.18 s of postings.
    */
-  withChanges(
+  *withChanges(
     removed: ReadonlyMap<string, ReadonlySet<number>>,
     added: ReadonlyMap<string, { readonly ordinals: readonly number[]; readonly frequencies: readonly number[] }>,
     lengths: Uint16Array,
-  ): CommonPostings {
+  ): Steps<CommonPostings> {
     const postings = new Map(this.postings);
     for (const term of new Set([...removed.keys(), ...added.keys()])) {
       const before = this.postings.get(term);
       if (before === undefined) continue;
+      yield;
       const gone = removed.get(term);
       const more = added.get(term);
       // Typed arrays throughout: a common term's postings are tens of thousands long at 100k passages.

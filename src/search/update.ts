@@ -20,13 +20,13 @@
  */
 import type { Passage } from '../passages/chunk.ts';
 import { InternalError } from '../errors.ts';
-import type { Steps } from '../steps.ts';
+import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { type AnalysedToken, analyseText } from '../text/analysis/analyse.ts';
 import { analysisOf } from '../text/analysis/languages.ts';
 import { bm25Norm } from './bm25.ts';
 import { SKIP, TERM_SEPARATOR, TOKEN_SEPARATOR } from './capping.ts';
 import { FIELDS, HEADINGS_FIELD } from './fields.ts';
-import type { EngineIndex, IndexedPassage } from './minisearch-adapter.ts';
+import type { EngineIndex } from './minisearch-adapter.ts';
 import type { CommonPostings } from './postings.ts';
 import type { FieldPostings } from './ranking.ts';
 import { headingText, leadIns } from './lead-in.ts';
@@ -78,73 +78,184 @@ export function* analyseUpdate(removed: readonly Passage[], added: readonly Pass
   return { removed: yield* each(removed), added: yield* each(added) };
 }
 
+/** A passage an update takes out, as worked out beforehand: its short id and the index terms it may hold in each field. */
+interface PreparedRemoval {
+  readonly id: string;
+  readonly ordinal: number;
+  readonly textTerms: readonly string[];
+  readonly headingTerms: readonly string[];
+}
+
 /**
- * Takes the passages `update.removed` out of the index and puts
- * `update.added` in, in place (`input.mini` and `input.df` change), and
- * returns the common postings and tables after. The index the input came
- * from must not be searched afterwards: build the new one over what this returns.
+ * A passage an update puts in, as worked out beforehand: its text as
+ * MiniSearch takes it, and its heading tokens, each one decided (a string)
+ * or, for a term the update's removals touch, left to decide once they are
+ * done (the heading rule reads the index after the removals).
  */
-export function updateIndexInPlace(
-  input: UpdateInput,
-  update: AnalysedUpdate,
-  after: CommonAfter = commonAfter(input.mini, input.common, update),
-): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
-  const { mini, df, tables } = input;
-  const touched = new Set<string>();
-  const removedOrdinals = new Set<number>();
-  if (after.first !== mini.nextShortId) throw new InternalError('policy-bot: the common postings of an update were worked out for another state of the index');
+interface PreparedAddition {
+  readonly passage: Passage;
+  readonly text: string;
+  readonly headings: readonly (string | { readonly term: string; readonly word: string })[];
+}
+
+/** A term an update touches, with where it sorts in the vocabulary before the update and whether it is there. */
+interface TouchedTerm {
+  readonly term: string;
+  readonly at: number;
+  readonly listed: boolean;
+  /** True when the update's removals touch it: whether it is still indexed after is read once they are done. */
+  readonly removing: boolean;
+}
+
+/**
+ * An update worked out against an index before it changes (prepareIndexUpdate,
+ * in steps between interactions), so that the one turn that changes the
+ * index (applyPreparedUpdate) only writes: at 100k passages, doing all of it
+ * in that turn held every interaction for 0.3 s.
+ */
+export interface PreparedUpdate {
+  /** The short id the first added passage gets: the update is for the index in that state only. */
+  readonly first: number;
+  readonly common: CommonPostings;
+  readonly removed: readonly PreparedRemoval[];
+  readonly added: readonly PreparedAddition[];
+  /** How each term's document frequency moves. */
+  readonly dfDelta: ReadonlyMap<string, number>;
+  /** The terms the update touches, in sorted order. */
+  readonly touched: readonly TouchedTerm[];
+  /** Each field's length of every passage now, by ordinal (the normalisations are recomputed from them). */
+  readonly lengths: readonly Uint32Array[];
+}
+
+const termsOf = (tokens: readonly AnalysedToken[]): string[] => tokens.flatMap((t) => (t.term === undefined ? [] : [t.term]));
+
+/** The first position in the sorted `list` whose string is not below `term`. */
+function lowerBound(list: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? '') < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Works out `update` against the index `input` without changing it (steps
+ * between interactions): the removed passages' short ids and terms, the
+ * common postings after, the added passages as MiniSearch takes them, the
+ * document frequencies' changes, the terms touched and the passages'
+ * field lengths. The index must not change before the result is applied.
+ */
+export function* prepareIndexUpdate(input: UpdateInput, update: AnalysedUpdate): Steps<PreparedUpdate> {
+  const { mini, tables } = input;
+  const dfDelta = new Map<string, number>();
+  const move = (term: string, by: number): void => {
+    dfDelta.set(term, (dfDelta.get(term) ?? 0) + by);
+  };
+  const removing = new Set<string>();
+  const removed: PreparedRemoval[] = [];
   for (const { passage: p, fields } of update.removed) {
+    if (removed.length % 8 === 0) yield;
     const ordinal = mini.shortIdOf(p.id);
     if (ordinal === undefined) continue;
-    removedOrdinals.add(ordinal);
-    const [text, headings] = fields;
-    const textTerms = new Set(text.flatMap((t) => (t.term === undefined ? [] : [t.term])));
-    const headingTerms = headings.flatMap((t) => (t.term === undefined ? [] : [t.term]));
-    for (const term of textTerms) {
-      const n = (df.get(term) ?? 0) - 1;
-      if (n > 0) df.set(term, n);
-      else df.delete(term);
-      touched.add(term);
-    }
-    for (const term of headingTerms) touched.add(term);
-    mini.removePassage(p.id, [[...textTerms], headingTerms]);
+    const textTerms = [...new Set(termsOf(fields[0]))];
+    const headingTerms = termsOf(fields[1]);
+    for (const term of textTerms) move(term, -1);
+    for (const term of [...textTerms, ...headingTerms]) removing.add(term);
+    removed.push({ id: p.id, ordinal, textTerms, headingTerms });
   }
-
-  const first = mini.nextShortId;
-  const added = update.added.map((a) => a.passage);
-  const capacity = first + added.length;
+  const { first, common } = yield* commonAfter(mini, input.common, update);
+  const touched = new Set(removing);
   const headingsIndexed = tables.postings[HEADINGS_FIELD];
-  const indexed: IndexedPassage[] = update.added.map(({ passage: p, fields }) => {
+  const added: PreparedAddition[] = [];
+  for (const { passage, fields } of update.added) {
+    if (added.length % 8 === 0) yield;
     const [text, headings] = fields;
-    for (const term of new Set(text.flatMap((t) => (t.term === undefined ? [] : [t.term])))) {
-      df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of new Set(termsOf(text))) {
+      move(term, 1);
       touched.add(term);
     }
-    const headingToken = ({ word, term }: { word: string; term: string | undefined }): string => {
+    const headingToken = ({ word, term }: AnalysedToken): PreparedAddition['headings'][number] => {
+      if (term === undefined) return `${SKIP}${word}`;
+      if (removing.has(term)) return { term, word };
       // See the module comment: a heading word the full build left out stays out.
-      const known = term !== undefined && ((headingsIndexed?.count(term) ?? 0) > 0 || !tables.postings.some((field) => field.count(term) > 0));
-      if (!known || term === undefined) return `${SKIP}${word}`;
+      if ((headingsIndexed?.count(term) ?? 0) === 0 && tables.postings.some((field) => field.count(term) > 0)) return `${SKIP}${word}`;
       touched.add(term);
       return `${term}${TERM_SEPARATOR}${word}`;
     };
-    return {
-      id: p.id,
+    added.push({
+      passage,
       text: text.map(({ word, term }) => (term === undefined ? `${SKIP}${word}` : `${term}${TERM_SEPARATOR}${word}`)).join(TOKEN_SEPARATOR),
-      headings: headings.map(headingToken).join(TOKEN_SEPARATOR),
-    };
-  });
-  mini.addPassages(indexed);
+      headings: headings.map(headingToken),
+    });
+  }
+  yield;
+  const sorted: TouchedTerm[] = [];
+  for (const term of [...touched].sort()) {
+    if (sorted.length % ITEMS_PER_STEP === 0) yield;
+    const at = lowerBound(tables.vocabulary, term);
+    sorted.push({ term, at, listed: tables.vocabulary[at] === term, removing: removing.has(term) });
+  }
+  const lengths: Uint32Array[] = [];
+  for (let f = 0; f < FIELDS.length; f++) {
+    const field = new Uint32Array(first);
+    for (let i = 0; i < first; i++) {
+      if (i % ITEMS_PER_STEP === 0) yield;
+      field[i] = mini.fieldLengthOf(i, f);
+    }
+    lengths.push(field);
+  }
+  return { first, common, removed, added, dfDelta, touched: sorted, lengths };
+}
 
-  // The tables: the vocabulary merged; per-passage tables extended (the postings read the engine, changed above).
+/**
+ * Applies `prepared` (worked out for the index `input` as it is now) in
+ * place: the removed passages taken out and the added put in (`input.mini`
+ * and `input.df` change), and returns the common postings and tables
+ * after. The index the input came from must not be searched afterwards:
+ * build the new one over what this returns.
+ */
+export function applyPreparedUpdate(input: UpdateInput, prepared: PreparedUpdate): { readonly common: CommonPostings; readonly tables: UpdatableTables } {
+  const { mini, df, tables } = input;
+  const { first } = prepared;
+  if (first !== mini.nextShortId) throw new InternalError('policy-bot: an update was worked out for another state of the index');
+  for (const [term, by] of prepared.dfDelta) {
+    const n = (df.get(term) ?? 0) + by;
+    if (n > 0) df.set(term, n);
+    else df.delete(term);
+  }
+  for (const r of prepared.removed) mini.removePassage(r.id, [r.textTerms, r.headingTerms]);
+
+  // A heading term the removals touched is decided now, on the index after them, as the rule reads it.
   const postings = tables.postings;
+  const headingsIndexed = postings[HEADINGS_FIELD];
   const inIndex = (term: string): boolean => postings.some((field) => field.count(term) > 0);
-  const kept = tables.vocabulary.filter((term) => !touched.has(term) || inIndex(term));
-  const known = new Set(tables.vocabulary);
-  const fresh = [...touched].filter((term) => !known.has(term) && inIndex(term)).sort();
-  const vocabulary = mergeSorted(kept, fresh);
+  const decide = (token: PreparedAddition['headings'][number]): string => {
+    if (typeof token === 'string') return token;
+    const { term, word } = token;
+    if ((headingsIndexed?.count(term) ?? 0) === 0 && inIndex(term)) return `${SKIP}${word}`;
+    return `${term}${TERM_SEPARATOR}${word}`;
+  };
+  mini.addPassages(prepared.added.map((a) => ({ id: a.passage.id, text: a.text, headings: a.headings.map(decide).join(TOKEN_SEPARATOR) })));
 
-  const ids = [...tables.ids, ...added.map((p) => p.id)];
-  for (const o of removedOrdinals) ids[o] = '';
+  // The vocabulary: a term only added to is indexed now; one the removals touched is looked up.
+  const vocabulary: string[] = [];
+  let from = 0;
+  for (const { term, at, listed, removing } of prepared.touched) {
+    const indexed = !removing || inIndex(term);
+    if (indexed === listed) continue;
+    for (let i = from; i < at; i++) vocabulary.push(tables.vocabulary[i] ?? '');
+    from = listed ? at + 1 : at;
+    if (indexed) vocabulary.push(term);
+  }
+  for (let i = from; i < tables.vocabulary.length; i++) vocabulary.push(tables.vocabulary[i] ?? '');
+
+  const added = prepared.added.map((a) => a.passage);
+  const capacity = first + added.length;
+  const ids = tables.ids.concat(added.map((p) => p.id));
+  for (const r of prepared.removed) ids[r.ordinal] = '';
   const actors = [...tables.actors];
   const codes = new Map(actors.map((a, i) => [a, i]));
   const actorCodes = new Uint16Array(capacity);
@@ -157,18 +268,21 @@ export function updateIndexInPlace(
     }
     actorCodes[first + i] = code;
   });
-  // Every passage's normalisation, since the average lengths moved.
+  // Every passage's normalisation, since the average lengths moved: from the lengths read beforehand, typed arrays.
   const norms = FIELDS.map((_, f) => {
     const average = mini.averageFieldLength(f);
+    const before = prepared.lengths[f] ?? new Uint32Array(0);
     const field = new Float64Array(capacity);
-    for (let i = 0; i < capacity; i++) if (ids[i] !== '') field[i] = bm25Norm(mini.fieldLengthOf(i, f), average);
+    for (let i = 0; i < first; i++) field[i] = bm25Norm(before[i] ?? 0, average);
+    for (let i = first; i < capacity; i++) field[i] = bm25Norm(mini.fieldLengthOf(i, f), average);
+    for (const r of prepared.removed) field[r.ordinal] = 0;
     return field;
   });
-  return { common: after.common, tables: { vocabulary, postings, ids, actors, actorCodes, norms } };
+  return { common: prepared.common, tables: { vocabulary, postings, ids, actors, actorCodes, norms } };
 }
 
 /** The common postings after an update, worked out before the index changes: `first` is the short id the first added passage gets. */
-export interface CommonAfter {
+interface CommonAfter {
   readonly first: number;
   readonly common: CommonPostings;
 }
@@ -176,11 +290,11 @@ export interface CommonAfter {
 /**
  * The common postings after `update` (the removed passages' short ids out of
  * each frequent term's, the added passages' in under the next short ids),
- * reading the index without changing it: a copy of tens of thousands of
- * postings per frequent term at 100k, which need not hold up the one turn
- * that changes the index (apply-changes.ts works it out beforehand).
+ * reading the index without changing it, in steps: a copy of tens of
+ * thousands of postings per frequent term at 100k (~0.13 s for a 100-page
+ * document), which must not hold up the one turn that changes the index.
  */
-export function commonAfter(mini: EngineIndex, common: CommonPostings, update: AnalysedUpdate): CommonAfter {
+function* commonAfter(mini: EngineIndex, common: CommonPostings, update: AnalysedUpdate): Steps<CommonAfter> {
   const removedByTerm = new Map<string, Set<number>>();
   for (const { passage: p, fields } of update.removed) {
     const ordinal = mini.shortIdOf(p.id);
@@ -191,11 +305,14 @@ export function commonAfter(mini: EngineIndex, common: CommonPostings, update: A
       removedByTerm.set(t.term, set.add(ordinal));
     }
   }
+  yield;
   const first = mini.nextShortId;
   const lengths = new Uint16Array(first + update.added.length);
   lengths.set(common.passageLengths.subarray(0, Math.min(first, common.passageLengths.length)));
   const addedByTerm = new Map<string, { ordinals: number[]; frequencies: number[] }>();
-  update.added.forEach(({ fields: [text] }, i) => {
+  for (const [i, { fields }] of update.added.entries()) {
+    if (i % 8 === 0) yield;
+    const [text] = fields;
     const ordinal = first + i;
     lengths[ordinal] = Math.min(0xffff, new Set(text.map((t) => t.word)).size);
     const counts = new Map<string, number>();
@@ -207,25 +324,6 @@ export function commonAfter(mini: EngineIndex, common: CommonPostings, update: A
       entry.frequencies.push(Math.min(255, tf));
       addedByTerm.set(term, entry);
     }
-  });
-  return { first, common: common.withChanges(removedByTerm, addedByTerm, lengths) };
-}
-
-/** Two ascending lists of distinct strings as one. */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x !== undefined && (y === undefined || x < y)) {
-      out.push(x);
-      i++;
-    } else if (y !== undefined) {
-      out.push(y);
-      j++;
-    }
   }
-  return out;
+  return { first, common: yield* common.withChanges(removedByTerm, addedByTerm, lengths) };
 }

@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Logger } from '../log.ts';
 import { SearchIndex } from '../search/index.ts';
-import { type Acronym, harvestAcronyms } from '../search/acronyms.ts';
+import { type Acronym, harvestAcronymSteps } from '../search/acronyms.ts';
 import { QueryPlanner } from '../search/plan.ts';
 import { ITEMS_PER_STEP, runAll, runCooperatively, type Steps } from '../steps.ts';
 import type { Passage } from '../passages/chunk.ts';
@@ -120,13 +120,19 @@ export function* adoptSteps(packed: PackedKnowledge, logger: Logger): Steps<Know
  * The query planner over `passages` of `corpus`, with the acronyms they
  * define: those a packed index carries (pack.ts), else harvested here.
  */
-export function plannerOf(corpus: Corpus, passages: readonly Passage[], acronyms: readonly Acronym[] = harvestAcronyms(passages)): QueryPlanner {
-  return new QueryPlanner({
-    ...corpus,
-    acronyms,
-    languages: actorLanguages(passages),
-    passagesByLanguage: passagesByLanguage(passages),
-  });
+export function plannerOf(corpus: Corpus, passages: readonly Passage[], acronyms?: readonly Acronym[]): QueryPlanner {
+  return runAll(plannerSteps(corpus, passages, acronyms));
+}
+
+/** {@link plannerOf} as steps (steps.ts): an update makes its planner between interactions. */
+export function* plannerSteps(corpus: Corpus, passages: readonly Passage[], acronyms?: readonly Acronym[]): Steps<QueryPlanner> {
+  const harvested = acronyms ?? (yield* harvestAcronymSteps(passages));
+  yield;
+  const languages = actorLanguages(passages);
+  yield;
+  const byLanguage = passagesByLanguage(passages);
+  yield;
+  return new QueryPlanner({ ...corpus, acronyms: harvested, languages, passagesByLanguage: byLanguage });
 }
 
 /** The language tags of each actor's passages (English where a document has none): what a question about the actor reaches (plan.ts). */

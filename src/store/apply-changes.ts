@@ -18,7 +18,7 @@ import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { analyseUpdate } from '../search/update.ts';
 import { BackgroundSteps, ITEMS_PER_STEP, type Steps } from '../steps.ts';
-import { type KnowledgeBase, plannerOf } from './adopt.ts';
+import { type KnowledgeBase, plannerSteps } from './adopt.ts';
 import { readCacheSync } from './cache.ts';
 import { type PackedFacts, unpackFacts } from './fact-pack.ts';
 import { passagesInOrder } from './passage-order.ts';
@@ -152,13 +152,12 @@ export function* prepareDocumentChanges(
   // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
   const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts.get()), addedFacts.settled);
   yield;
-  const planner = plannerOf(next, passages);
+  const planner = yield* plannerSteps(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
   yield;
-  // What the index's engine changes made ready, and the frequent terms' full postings copied with the change: here,
-  // not in the turn that changes the index.
-  yield* kb.index.prepareUpdate();
-  const common = kb.index.commonAfter(analysed);
+  // All of the index's update that changes nothing (the frequent terms' full postings copied with the change, the new
+  // passages as the engine takes them, the lengths): here, not in the turn that changes the index.
+  const prepared = yield* kb.index.prepareUpdate(analysed);
   const documents = new Set([...removedDocIds, ...added.map((p) => p.docId)]).size;
   return () => {
     const updated: KnowledgeBase = {
@@ -166,7 +165,7 @@ export function* prepareDocumentChanges(
       passages,
       passageById,
       // From here on `kb`'s index is this one's.
-      index: kb.index.applyUpdate(analysed, common),
+      index: kb.index.applyUpdate(prepared),
       planner,
       facts,
       origin: { from: 'update', reason: `${documents} document(s) updated in place` },

@@ -52,9 +52,11 @@ describe('an index updated in place', () => {
       added: fc.uniqueArray(fc.constantFrom(...docIds), { maxLength: 6 }),
       restored: fc.boolean(),
       queries: fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { minLength: 3, maxLength: 6 }),
+      // Prefixes read the vocabulary (every indexed term, sorted), which an update changes term by term.
+      prefixes: fc.uniqueArray(fc.constantFrom(...words), { minLength: 2, maxLength: 4 }),
     });
     fc.assert(
-      fc.property(change, ({ base, removedShare, added, restored, queries }) => {
+      fc.property(change, ({ base, removedShare, added, restored, queries, prefixes }) => {
         const baseDocs = new Set(base);
         const removedDocs = new Set(base.slice(0, Math.floor(base.length * removedShare)));
         // A document both removed and added is a changed document: its passages go out and (again) in.
@@ -69,7 +71,7 @@ describe('an index updated in place', () => {
         const updated = start.update(removed, put);
         const fresh = SearchIndex.build(after, Infinity);
         const terms = queries.map((q) => q.map((w) => term(w)));
-        const queriesToo = [...terms, [term('incident'), term('governance')], [term('coordinat', true)]];
+        const queriesToo = [...terms, [term('incident'), term('governance')], [term('coordinat', true)], ...prefixes.map((w) => [term(w.slice(0, 4), true)])];
         expectSameAnswers(updated, fresh, queriesToo);
         // Packed for the cache (renumbered in the order of \`after\`, shuffled here) and restored: still the same answers.
         const order = [...after].reverse();
