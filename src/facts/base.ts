@@ -6,7 +6,8 @@
 import type { Corpus } from '../knowledge/corpus.ts';
 import type { Passage } from '../passages/chunk.ts';
 import { type CheckedCuratedEntry, checkCurated } from './curated.ts';
-import { type DocumentFacts, documentFacts } from './documents.ts';
+import { type DocumentFacts, documentFacts, documentFactsSteps } from './documents.ts';
+import type { Steps } from '../steps.ts';
 import { extractFacts } from './extract.ts';
 import { FactLexicon } from './lexicon.ts';
 import type { Facts } from './types.ts';
@@ -41,6 +42,17 @@ export function buildFactBase(corpus: Corpus, passages: readonly Passage[], pass
     documents: documentFacts(corpus.documents, passages),
     passagesByTopic: topicCoverage(corpus, facts),
   };
+}
+
+/** A fact base's parts other than the curated entries (an update makes them between interactions: store/apply-changes.ts). */
+export type FactParts = Pick<FactBase, 'facts' | 'documents' | 'passagesByTopic'>;
+
+/** The parts of `corpus`'s fact base over `passages` (in corpus order) with the extracted `facts`, as steps (steps.ts). */
+export function* factPartsSteps(corpus: Corpus, passages: readonly Passage[], facts: Facts): Steps<FactParts> {
+  const passagesByTopic = topicCoverage(corpus, facts);
+  yield;
+  const documents = yield* documentFactsSteps(corpus.documents, passages);
+  return { facts, documents, passagesByTopic };
 }
 
 /**

@@ -10,7 +10,8 @@
  * the event loop, so that no question sees half an update.
  */
 import { CacheFormatError } from '../errors.ts';
-import { type FactBase, lazyFactBase } from '../facts/base.ts';
+import { type FactBase, type FactParts, factPartsSteps, lazyFactBase } from '../facts/base.ts';
+import { checkCurated } from '../facts/curated.ts';
 import { combineFacts, extractDocumentFactsSteps } from '../facts/extract.ts';
 import { FactLexicon } from '../facts/lexicon.ts';
 import type { Facts } from '../facts/types.ts';
@@ -45,7 +46,8 @@ export interface WholeFacts {
 }
 
 /**
- * How long each turn of the added documents' fact extraction runs (4 ms,
+ * How long each turn of an update's facts (the added documents' extraction, the merge, the topics and the document
+ * list: factsOfUpdate) runs (4 ms,
  * BackgroundSteps' default, before): a facts command soon after the swap
  * waits for them (Engine.factsSettled), and at 4 ms turns behind 50 users
  * that wait ran past a second; each turn is still short beside the other
@@ -56,18 +58,19 @@ const ADDED_FACTS_SLICE_MS = 20;
 /**
  * The fact base of an updated knowledge base. Facts are merged across the
  * corpus (one instrument named in several documents is one item), so the
- * old facts with the changed documents' extracted alone are close to a whole
- * extraction but not it. They are served only until the build process has
- * written the whole corpus's facts (`whole`), which are read the first time
- * they are asked for after that.
+ * old facts with the changed documents' extracted alone (`parts`, made in
+ * the background after the swap) are close to a whole extraction but not
+ * it. They are served only until the build process has written the whole
+ * corpus's facts (`whole`), which are read the first time they are asked
+ * for after that. The curated entries are checked now, against the new
+ * passages: a KnowledgeError refuses the update before the index changes.
  */
 function updatedFactBase(
   next: Corpus,
   passages: readonly Passage[],
   passageById: ReadonlyMap<string, Passage>,
   whole: WholeFacts | undefined,
-  meanwhile: () => Facts,
-  settled: Promise<void>,
+  parts: BackgroundSteps<FactParts>,
 ): FactBase {
   let exact: FactBase | undefined;
   const fromWhole = (): FactBase | undefined => {
@@ -83,26 +86,23 @@ function updatedFactBase(
       throw error;
     }
   };
-  // Checks the curated entries against the new passages now (a KnowledgeError refuses the update).
-  const first = lazyFactBase(next, passageById, meanwhile);
-  const current = (): FactBase => {
+  const curated = checkCurated(next.actors, passageById);
+  const current = (): FactParts => {
     exact ??= fromWhole();
-    return exact ?? first;
+    return exact ?? parts.get();
   };
   return {
     get facts() {
       return current().facts;
     },
-    get curated() {
-      return first.curated;
-    },
+    curated,
     get documents() {
-      return first.documents;
+      return parts.get().documents;
     },
     get passagesByTopic() {
       return current().passagesByTopic;
     },
-    settled,
+    settled: parts.settled,
   };
 }
 
@@ -142,15 +142,15 @@ export function* prepareDocumentChanges(
   // The changed documents' facts, extracted between interactions once the update is served (started by the commit):
   // extracted when first asked for, they held that first question (and every one behind it) for ~0.4 s at 100k, and
   // extracted before the commit, they kept the new document from being found for as long.
-  // Their lexicon is made here, before the commit (one turn, tens of ms): after it, each facts command waits for the
-  // extraction (Engine.factsSettled), so what is left for then is kept to the extraction itself.
+  // Their lexicon is made here, before the commit (one turn of a few ms): after it, each facts command waits for the
+  // facts (Engine.factsSettled), so what is left for then is kept to making them.
   const lexicon = new FactLexicon(next);
   yield;
-  const addedFacts = new BackgroundSteps(extractAddedFacts(added, lexicon));
-  const before = kb.facts;
-  // Checks the curated entries against the new passages (a KnowledgeError refuses the update): before the index changes.
-  // The served facts are read only if asked for before the whole corpus's are written (merging is one filter).
-  const facts = updatedFactBase(next, passages, passageById, wholeFacts, () => mergeFacts(before.facts, removedIds, addedFacts.get()), addedFacts.settled);
+  // The whole of the facts a command reads (the merged facts, their topics, the document list), made in the background
+  // after the swap: a facts command waits for them (Engine.factsSettled), then only reads. Made in its own turn, at 100k
+  // the first read held every interaction behind it for ~0.18 s.
+  const factParts = new BackgroundSteps(factsOfUpdate(next, passages, added, lexicon, kb.facts, removedIds));
+  const facts = updatedFactBase(next, passages, passageById, wholeFacts, factParts);
   yield;
   const planner = yield* plannerSteps(next, passages);
   const analysed = yield* analyseUpdate(removed, added);
@@ -172,12 +172,31 @@ export function* prepareDocumentChanges(
       built: [],
       drift: kb.drift + removed.length + added.length,
     };
-    addedFacts.start(ADDED_FACTS_SLICE_MS);
+    factParts.start(ADDED_FACTS_SLICE_MS);
     return updated;
   };
 }
 
-/** The facts of the passages `added`, extracted alone (their documents' only) with the new corpus's `lexicon`, as steps. */
-function* extractAddedFacts(added: readonly Passage[], lexicon: FactLexicon): Steps<Facts> {
-  return combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
+/**
+ * The fact parts of the updated corpus `next` over `passages`, as steps: the
+ * passages `added` have their facts extracted alone (their documents' only)
+ * with the new corpus's `lexicon`, and merged with the served facts
+ * (`before`) less those of the passages `removed`.
+ */
+function* factsOfUpdate(
+  next: Corpus,
+  passages: readonly Passage[],
+  added: readonly Passage[],
+  lexicon: FactLexicon,
+  before: FactBase,
+  removed: ReadonlySet<string>,
+): Steps<FactParts> {
+  const addedFacts = combineFacts(yield* extractDocumentFactsSteps(added, lexicon), lexicon);
+  yield;
+  // The served base's facts may be read from the cache here, once.
+  const served = before.facts;
+  yield;
+  const facts = mergeFacts(served, removed, addedFacts);
+  yield;
+  return yield* factPartsSteps(next, passages, facts);
 }
