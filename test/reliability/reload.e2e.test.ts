@@ -6,7 +6,7 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type BotHarness, startBot } from '../../fixtures/discord/bot-harness.ts';
 import { sentMessage } from '../../fixtures/discord/callbacks.ts';
 import { copyOfKnowledge } from '../support/engine.ts';
@@ -97,7 +97,12 @@ describe('/reload while interactions flow', () => {
       );
       expect(topPassage(fresh)).toBe('eu-extra#1');
       // Built in a child process: what the serving thread spent waiting, reading the hand-over file and adopting is logged apart.
-      const reloaded = bot.logs.find((l) => l['msg'] === 'knowledge reloaded');
+      // Logged once the swap's own turn has been measured (reload.ts), a moment after the reload answered.
+      const reloaded = await vi.waitFor(() => {
+        const line = bot.logs.find((l) => l['msg'] === 'knowledge reloaded');
+        expect(line).toBeDefined();
+        return line;
+      });
       expect(Object.keys(reloaded?.['servingThread'] as object)).toEqual(['build', 'handOver', 'adopt']);
     },
     RELOAD_WAIT_MS + 30_000,
