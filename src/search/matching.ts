@@ -10,6 +10,7 @@ import type { QueryTerm } from './plan.ts';
 import type { CommonPostings } from './postings.ts';
 import type { MatchKind } from './score-board.ts';
 import { type NearTerm, TermGrams } from './term-grams.ts';
+import { lowerBound } from './sorted-strings.ts';
 
 /** MiniSearch's weights of a fuzzy and a prefix match (its defaults), passed explicitly: typo candidates are weighted with the same. */
 const FUZZY_WEIGHT = 0.45;
@@ -101,13 +102,7 @@ export class TermMatcher {
   /** The index terms that `term` is a proper prefix of, or undefined when they hold more than PREFIX_POSTINGS_BUDGET (capped) postings. */
   private prefixTerms(term: string): string[] | undefined {
     const { vocabulary } = this.index;
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((vocabulary[mid] ?? '') < term) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(vocabulary, term);
     const longer: string[] = [];
     let postings = 0;
     for (let i = lo; i < vocabulary.length; i++) {

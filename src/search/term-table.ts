@@ -24,6 +24,7 @@ import { CacheFormatError, InternalError } from '../errors.ts';
 import { ITEMS_PER_STEP, type Steps } from '../steps.ts';
 import { PostingMap } from './posting-map.ts';
 import { fuzzyWalk } from './sorted-fuzzy.ts';
+import { lowerBound } from './sorted-strings.ts';
 
 /** A term's postings by field id (short id → term frequency), as MiniSearch keeps them. */
 export type FieldPostings = Map<number, Map<number, number>>;
@@ -88,16 +89,8 @@ export class TermTable {
   /** Term `term`'s position in the arrays, or -1. */
   private indexOf(term: string): number {
     const { terms } = this.packed;
-    let lo = 0;
-    let hi = terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = terms[mid] ?? '';
-      if (at === term) return mid;
-      if (at < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const at = lowerBound(terms, term);
+    return terms[at] === term ? at : -1;
   }
 
   /** Term number `t`'s postings from the arrays, as Maps over views of them (no copy). */

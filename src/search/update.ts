@@ -30,6 +30,7 @@ import type { EngineIndex } from './minisearch-adapter.ts';
 import type { CommonPostings } from './postings.ts';
 import type { FieldPostings } from './ranking.ts';
 import { headingText, leadIns } from './lead-in.ts';
+import { lowerBound } from './sorted-strings.ts';
 
 /** The lookup tables an index keeps by passage ordinal and by term (index.ts), as an update reads and returns them. */
 export interface UpdatableTables {
@@ -128,18 +129,6 @@ export interface PreparedUpdate {
 }
 
 const termsOf = (tokens: readonly AnalysedToken[]): string[] => tokens.flatMap((t) => (t.term === undefined ? [] : [t.term]));
-
-/** The first position in the sorted `list` whose string is not below `term`. */
-function lowerBound(list: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] ?? '') < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Works out `update` against the index `input` without changing it (steps
