@@ -163,8 +163,8 @@ export class EngineHolder {
         changed,
       };
       // Logged once the swap's own turn is measured: the histogram records a turn's delay when its timer next fires.
-      const { built: parts, origin } = next.kb;
-      setTimeout(() => logger.info({ ...outcome, built: parts, origin, servingThread: watch.stop() }, 'knowledge reloaded'), SWAP_MEASURED_AFTER_MS);
+      const { built: builtParts, origin } = next.kb;
+      setTimeout(() => logger.info({ ...outcome, built: builtParts, origin, servingThread: watch.stop() }, 'knowledge reloaded'), SWAP_MEASURED_AFTER_MS);
       return outcome;
     } catch (error) {
       watch.stop();
