@@ -23,6 +23,17 @@ afterAll(async () => {
 
 const env = () => ({ PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', CACHE_DIR: cacheDir, DISCORD_TOKEN: '' });
 
+/** Runs Node on `args` with `input` typed into the console; its exit code and what it wrote (standard output and error together). */
+async function consoleRun(args: readonly string[], input: string): Promise<{ code: number | null; stdout: string }> {
+  const child = execFile(process.execPath, [...args], { env: env() });
+  child.stdin?.end(input);
+  let stdout = '';
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout };
+}
+
 describe('the production build (npm run build; npm start runs it with plain Node)', () => {
   it('answers from the shipped knowledge as the sources do, without a TypeScript loader', async () => {
     const args = ['ask', 'trickle-up effect', '--json', '--top', '1'];
@@ -34,12 +45,10 @@ describe('the production build (npm run build; npm start runs it with plain Node
   }, 60_000);
 
   it('loads the command files of the build: the console runs each command', async () => {
-    const child = execFile(process.execPath, [join(out, 'src/main.js')], { env: env() });
-    child.stdin?.end('/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/ingest\n/nosuch\n');
-    let stdout = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stdout } = await consoleRun(
+      [join(out, 'src/main.js')],
+      '/sources\n/actor japan\n/timeline\n/compare actor_a:eu actor_b:japan\n/source japan-resilience-capacity-building#2\n/ingest\n/nosuch\n',
+    );
     expect(code).toBe(0);
     // The one unknown command lists the commands the registry loaded from the build's command folder.
     expect(stdout.match(/unknown command/giu)).toHaveLength(1);
@@ -64,12 +73,7 @@ describe('the production build (npm run build; npm start runs it with plain Node
       const picture = join(cacheDir, 'timeline.png');
       await run(process.execPath, [join(out, 'cli/bin.js'), 'timeline', '--png', picture], { env: env() });
       expect((await stat(picture)).size).toBeGreaterThan(1000);
-      const child = execFile(process.execPath, [join(out, 'cli/bin.js'), 'console'], { env: env() });
-      child.stdin?.end('/sources\n/timeline\n/nosuch\n');
-      let stdout = '';
-      child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-      child.stderr?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      const { code, stdout } = await consoleRun([join(out, 'cli/bin.js'), 'console'], '/sources\n/timeline\n/nosuch\n');
       expect(code).toBe(0);
       expect(stdout).toContain('Commands: /actor, /ask, /compare, /feedback, /help, /ingest, /reload, /source, /sources, /timeline.');
       for (const heading of ['United States (us, state', 'Timeline: all actors']) expect(stdout).toContain(heading);
